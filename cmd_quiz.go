@@ -1,0 +1,3 @@
+package main
+
+func runQuiz(e env, args []string) int { return exitOK }
