@@ -1,0 +1,29 @@
+//go:build windows
+
+package results
+
+import (
+	"errors"
+	"syscall"
+)
+
+// Windows error codes (winerror.h) that the syscall package does not name.
+const (
+	errorWriteProtect    syscall.Errno = 19
+	errorHandleDiskFull  syscall.Errno = 39
+	errorDiskFull        syscall.Errno = 112
+	errorDirectory       syscall.Errno = 267
+	errorNotADirectory   syscall.Errno = syscall.ENOTDIR
+	errorDiskQuotaExceed syscall.Errno = 1295
+)
+
+func isDiskFull(err error) bool {
+	return errors.Is(err, errorDiskFull) || errors.Is(err, errorHandleDiskFull) ||
+		errors.Is(err, errorDiskQuotaExceed) || errors.Is(err, syscall.ENOSPC)
+}
+
+func isReadOnly(err error) bool { return errors.Is(err, errorWriteProtect) }
+
+func isNotDir(err error) bool {
+	return errors.Is(err, errorNotADirectory) || errors.Is(err, errorDirectory)
+}
