@@ -1,3 +1,289 @@
 package main
 
-func runQuiz(e env, args []string) int { return exitOK }
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/plain"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/theme"
+	"ideale-ambtenaar/tui"
+)
+
+// quizOptions are the flags of the quiz itself.
+type quizOptions struct {
+	questions string
+	lang      string
+	theme     string
+	seed      string
+	noShuffle bool
+	plain     bool
+	version   bool
+	help      bool
+}
+
+// flagDoc is one line of --help: the flag, its argument and its meaning.
+type flagDoc struct {
+	name, arg string
+	usage     i18n.Text
+}
+
+var quizFlagDocs = []flagDoc{
+	{"questions", i18n.Text{NL: "BESTAND", EN: "FILE"}.NL, i18n.Text{
+		NL: "eigen vragenbestand (YAML) in plaats van de ingebouwde vragen",
+		EN: "your own question file (YAML) instead of the built-in questions"}},
+	{"lang", "nl|en", i18n.Text{
+		NL: "taal van de vragen en het scherm (standaard: die van het vragenbestand, anders nl)",
+		EN: "language of questions and interface (default: the question file's, else nl)"}},
+	{"theme", "light|dark|auto", i18n.Text{
+		NL: "licht of donker thema; auto vraagt het de terminal (ook via " + theme.EnvVar + ")",
+		EN: "light or dark theme; auto asks the terminal (also via " + theme.EnvVar + ")"}},
+	{"seed", "N", i18n.Text{
+		NL: "vaste volgorde van de antwoorden: dezelfde N geeft dezelfde volgorde",
+		EN: "fixed order of the options: the same N gives the same order"}},
+	{"no-shuffle", "", i18n.Text{
+		NL: "antwoorden in de volgorde van het bestand tonen",
+		EN: "show options in the file's order"}},
+	{"plain", "", i18n.Text{
+		NL: "tekstmodus zonder scherm: nummers intypen (ook bij ACCESSIBLE, TERM=dumb of zonder terminal)",
+		EN: "text mode without a screen: type numbers (also with ACCESSIBLE, TERM=dumb or without a terminal)"}},
+	{"version", "", i18n.Text{NL: "toon de versie", EN: "print the version"}},
+	{"help", "", i18n.Text{NL: "toon deze hulp", EN: "show this help"}},
+}
+
+var (
+	txtUsageTitle = i18n.Text{
+		NL: "ideale-ambtenaar — ontdek je mix van bureaucraat, ondernemer en verbinder",
+		EN: "ideale-ambtenaar — discover your mix of bureaucrat, entrepreneur and connector"}
+	txtUsage     = i18n.Text{NL: "Gebruik", EN: "Usage"}
+	txtUsageQuiz = i18n.Text{NL: "de quiz", EN: "the quiz"}
+	txtOptions   = i18n.Text{NL: "Opties", EN: "Options"}
+	txtCommands  = i18n.Text{NL: "Opdrachten", EN: "Commands"}
+	txtKeys      = i18n.Text{
+		NL: "Toetsen: ↑/↓ of k/j kiezen, 1–9 springen, enter of spatie bevestigen,\n← of backspace terug, ? alle toetsen, q/esc/ctrl+c stoppen (met vraag).",
+		EN: "Keys: ↑/↓ or k/j choose, 1–9 jump, enter or space confirm,\n← or backspace back, ? all keys, q/esc/ctrl+c quit (asks first)."}
+	txtBadFlag     = i18n.Text{NL: "%v\nZie 'ideale-ambtenaar --help'.", EN: "%v\nSee 'ideale-ambtenaar --help'."}
+	txtBadSeed     = i18n.Text{NL: "--seed verwacht een geheel getal ≥ 0, niet %q", EN: "--seed expects a whole number ≥ 0, not %q"}
+	txtExtraArgs   = i18n.Text{NL: "onverwacht argument %q; bedoelde je een opdracht (%s)?", EN: "unexpected argument %q; did you mean a command (%s)?"}
+	txtInterrupted = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
+	txtNoTerminal  = i18n.Text{
+		NL: "Het scherm kon niet starten: %v\nGebruik --plain om de quiz als tekst te doen.",
+		EN: "The screen could not start: %v\nUse --plain to take the quiz as text."}
+)
+
+// preLang finds --lang before flags are parsed, so that flag errors and
+// --help already speak the chosen language.
+func preLang(args []string) i18n.Lang {
+	for i, a := range args {
+		a = strings.TrimLeft(a, "-")
+		v, ok := strings.CutPrefix(a, "lang=")
+		if !ok && a == "lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok {
+			if l, err := i18n.Parse(v); err == nil {
+				return l
+			}
+		}
+	}
+	return i18n.Default
+}
+
+// usage writes the help for the quiz and lists the subcommands.
+func usage(w io.Writer, l i18n.Lang) {
+	fmt.Fprintf(w, "%s\n\n%s:\n", txtUsageTitle.In(l), txtUsage.In(l))
+	fmt.Fprintf(w, "  %-36s %s\n", "ideale-ambtenaar [opties]", txtUsageQuiz.In(l))
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-36s %s\n", "ideale-ambtenaar "+c.name+" --help", c.summary.In(l))
+	}
+	fmt.Fprintf(w, "\n%s:\n", txtOptions.In(l))
+	for _, f := range quizFlagDocs {
+		name := "--" + f.name
+		if f.arg != "" {
+			name += " " + f.arg
+		}
+		fmt.Fprintf(w, "  %-22s %s\n", name, f.usage.In(l))
+	}
+	fmt.Fprintf(w, "\n%s\n", txtKeys.In(l))
+}
+
+func parseQuizFlags(args []string, l i18n.Lang) (quizOptions, error) {
+	var o quizOptions
+	fs := flag.NewFlagSet("ideale-ambtenaar", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.questions, "questions", "", "")
+	fs.StringVar(&o.lang, "lang", "", "")
+	fs.StringVar(&o.theme, "theme", "", "")
+	fs.StringVar(&o.seed, "seed", "", "")
+	fs.BoolVar(&o.noShuffle, "no-shuffle", false, "")
+	fs.BoolVar(&o.plain, "plain", false, "")
+	fs.BoolVar(&o.version, "version", false, "")
+	fs.BoolVar(&o.help, "help", false, "")
+	fs.BoolVar(&o.help, "h", false, "")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		names := make([]string, 0, 3)
+		for _, c := range commands() {
+			names = append(names, c.name)
+		}
+		return o, errors.New(txtExtraArgs.F(l, fs.Arg(0), strings.Join(names, ", ")))
+	}
+	return o, nil
+}
+
+// isTerminal reports whether f is an *os.File on a terminal.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(file.Fd())
+}
+
+// plainWanted says whether the quiz runs as text: asked for, or nothing
+// else would work.
+func plainWanted(o quizOptions, e env) bool {
+	return o.plain || e.getenv("ACCESSIBLE") != "" || e.getenv("TERM") == "dumb" ||
+		!isTerminal(e.stdin) || !isTerminal(e.stdout)
+}
+
+// runQuiz is the default command: the quiz.
+func runQuiz(e env, args []string) int {
+	l := preLang(args)
+	o, err := parseQuizFlags(args, l)
+	if err != nil {
+		fmt.Fprintln(e.stderr, txtBadFlag.F(l, err))
+		return exitUsage
+	}
+	if o.help {
+		usage(e.stdout, l)
+		return exitOK
+	}
+	if o.version {
+		fmt.Fprintln(e.stdout, "ideale-ambtenaar", version)
+		return exitOK
+	}
+	choice, err := themeChoice(o.theme, e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, txtBadFlag.F(l, err))
+		return exitUsage
+	}
+	ordering := quiz.Ordering{Shuffle: !o.noShuffle, Seed: rand.Uint64()}
+	if o.seed != "" {
+		n, err := strconv.ParseUint(o.seed, 10, 64)
+		if err != nil {
+			fmt.Fprintln(e.stderr, txtBadFlag.F(l, txtBadSeed.F(l, o.seed)))
+			return exitUsage
+		}
+		ordering.Seed = n
+	}
+	bank, l, code := loadBank(e, o.questions, o.lang)
+	if bank == nil {
+		return code
+	}
+
+	if plainWanted(o, e) {
+		return runPlain(e, bank, l, ordering, choice)
+	}
+	m := tui.New(tui.Config{
+		Bank:     bank,
+		Lang:     l,
+		Ordering: ordering,
+		Theme:    choice,
+		Color:    !theme.NoColorEnv(),
+	})
+	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrInterrupted) {
+			fmt.Fprintln(e.stderr, txtInterrupted.In(l))
+			return 130
+		}
+		fmt.Fprintln(e.stderr, txtNoTerminal.F(l, err))
+		return exitFailure
+	}
+	return exitOK
+}
+
+// themeChoice combines --theme with the environment variable; the flag wins.
+func themeChoice(flagValue string, e env) (theme.Choice, error) {
+	if flagValue != "" {
+		return theme.ParseChoice(flagValue)
+	}
+	if v := e.getenv(theme.EnvVar); v != "" {
+		c, err := theme.ParseChoice(v)
+		if err != nil {
+			return theme.Auto, fmt.Errorf("%s: %w", theme.EnvVar, err)
+		}
+		return c, nil
+	}
+	return theme.Auto, nil
+}
+
+// loadBank loads the question set and settles the interface language: the
+// --lang flag, else the file's own language. It prints the problem and
+// returns a nil bank and the exit status when the set cannot be used.
+func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
+	l, err := i18n.Parse(langFlag)
+	if err != nil {
+		fmt.Fprintln(e.stderr, txtBadFlag.F(i18n.Default, err))
+		return nil, l, exitUsage
+	}
+	var bank *quiz.Bank
+	if path == "" {
+		bank, err = e.builtin.Bank(l)
+	} else {
+		bank, err = e.builtin.Load(path)
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, quiz.Message(err, l))
+		return nil, l, exitUsage
+	}
+	if langFlag == "" {
+		if bl, err := i18n.Parse(bank.Language); err == nil {
+			l = bl
+		}
+	}
+	return bank, l, exitOK
+}
+
+// runPlain runs the text quiz. Colour only when stdout is a terminal and
+// NO_COLOR is unset; the background is asked only when both ends are a
+// terminal, so a pipe never waits on a query.
+func runPlain(e env, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) int {
+	out := &colorprofile.Writer{Forward: e.stdout, Profile: colorprofile.NoTTY}
+	color := false
+	if isTerminal(e.stdout) {
+		out.Profile = colorprofile.Detect(e.stdout, os.Environ())
+		color = !theme.NoColorEnv() && out.Profile > colorprofile.ASCII
+	}
+	dark := choice != theme.Light
+	if choice == theme.Auto && color && isTerminal(e.stdin) {
+		dark = lipgloss.HasDarkBackground(e.stdin.(*os.File), e.stdout.(*os.File))
+	}
+	width := 72
+	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 20 {
+			width = min(w-2, 72)
+		}
+	}
+	_, err := plain.Run(plain.Config{
+		Bank: bank, Lang: l, Ordering: o, Theme: theme.New(dark, color), Width: width,
+		Echo: !isTerminal(e.stdin),
+	}, e.stdin, out)
+	if err != nil {
+		fmt.Fprintln(e.stderr, plain.Message(err, l))
+		return exitFailure
+	}
+	return exitOK
+}

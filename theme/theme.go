@@ -77,7 +77,7 @@ func (t Theme) TypeStyle(pt profile.Type) lipgloss.Style {
 	if !t.Color {
 		return lipgloss.NewStyle().Bold(true)
 	}
-	return lipgloss.NewStyle().Bold(true).Foreground(t.Palette.Types[pt])
+	return lipgloss.NewStyle().Bold(true).Foreground(t.Palette.TypeText[pt])
 }
 
 // Choice is the user's or the environment's wish for light or dark.

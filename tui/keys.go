@@ -1,0 +1,92 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"ideale-ambtenaar/i18n"
+)
+
+// keyMap holds every key of the quiz screens. Bindings are enabled per
+// screen (see Model.syncKeys), so the help shows only what works where the
+// user is.
+type keyMap struct {
+	Choose   key.Binding // help only: "↑/↓ kiezen" in the short help
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Jump     key.Binding
+	Confirm  key.Binding
+	Back     key.Binding
+	Start    key.Binding
+	Restart  key.Binding
+	Help     key.Binding
+	Quit     key.Binding
+	Yes      key.Binding
+	No       key.Binding
+}
+
+var (
+	helpChoose   = i18n.Text{NL: "kiezen", EN: "choose"}
+	helpUp       = i18n.Text{NL: "omhoog", EN: "up"}
+	helpDown     = i18n.Text{NL: "omlaag", EN: "down"}
+	helpPageUp   = i18n.Text{NL: "tekst omhoog", EN: "scroll up"}
+	helpPageDown = i18n.Text{NL: "tekst omlaag", EN: "scroll down"}
+	helpJump     = i18n.Text{NL: "kies optie", EN: "pick option"}
+	helpConfirm  = i18n.Text{NL: "bevestig", EN: "confirm"}
+	helpBack     = i18n.Text{NL: "terug", EN: "back"}
+	helpStart    = i18n.Text{NL: "begin", EN: "start"}
+	helpRestart  = i18n.Text{NL: "opnieuw", EN: "start again"}
+	helpHelp     = i18n.Text{NL: "toetsen", EN: "keys"}
+	helpQuit     = i18n.Text{NL: "stop", EN: "quit"}
+	helpYes      = i18n.Text{NL: "ja", EN: "yes"}
+	helpNo       = i18n.Text{NL: "nee", EN: "no"}
+)
+
+func newKeyMap(l i18n.Lang) keyMap {
+	yes := []string{"j", "y", "enter"}
+	yesHelp := "j"
+	if l == i18n.EN {
+		yesHelp = "y"
+	}
+	return keyMap{
+		Choose:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", helpChoose.In(l))),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", helpUp.In(l))),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", helpDown.In(l))),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", helpPageUp.In(l))),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", helpPageDown.In(l))),
+		Jump:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", helpJump.In(l))),
+		Confirm:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", helpConfirm.In(l))),
+		Back:     key.NewBinding(key.WithKeys("left", "backspace"), key.WithHelp("←", helpBack.In(l))),
+		Start:    key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", helpStart.In(l))),
+		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", helpRestart.In(l))),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", helpHelp.In(l))),
+		Quit:     key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", helpQuit.In(l))),
+		Yes:      key.NewBinding(key.WithKeys(yes...), key.WithHelp(yesHelp, helpYes.In(l))),
+		No:       key.NewBinding(key.WithKeys("n", "esc", "q"), key.WithHelp("n", helpNo.In(l))),
+	}
+}
+
+// ShortHelp is the one-line help under every screen.
+func (k keyMap) ShortHelp() []key.Binding {
+	return enabled(k.Yes, k.No, k.Choose, k.Confirm, k.Start, k.Back, k.Restart, k.Quit, k.Help)
+}
+
+// FullHelp is shown after "?": movement, then actions, then the rest.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		enabled(k.Up, k.Down, k.Jump, k.PageUp, k.PageDown),
+		enabled(k.Confirm, k.Start, k.Back, k.Restart),
+		enabled(k.Yes, k.No, k.Help, k.Quit),
+	}
+}
+
+func enabled(bs ...key.Binding) []key.Binding {
+	out := bs[:0:0]
+	for _, b := range bs {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
+}

@@ -1,0 +1,276 @@
+// Package tui is the interactive quiz: a welcome screen, one screen per
+// question and the result, in one Bubble Tea model with one state machine.
+// It keeps no score of its own: answers go into a quiz.Walk and the mix
+// comes from package profile.
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/layout"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/resultscreen"
+	"ideale-ambtenaar/theme"
+)
+
+// Config is what the command line decided for one run.
+type Config struct {
+	Bank     *quiz.Bank
+	Lang     i18n.Lang
+	Ordering quiz.Ordering
+	// Theme is the light/dark choice; Auto asks the terminal.
+	Theme theme.Choice
+	// Color is false under NO_COLOR.
+	Color bool
+}
+
+// stage is where the user is; it is the model's single state machine.
+type stage int
+
+const (
+	stageWelcome stage = iota
+	stageQuestion
+	stageResult
+)
+
+// dialog is a question the model asks before it throws something away.
+type dialog int
+
+const (
+	noDialog dialog = iota
+	dialogQuit
+	dialogRestart
+)
+
+// Model is the quiz program's model.
+type Model struct {
+	cfg      Config
+	keys     keyMap
+	help     help.Model
+	progress progress.Model
+	detector theme.Detector
+	theme    theme.Theme
+
+	stage  stage
+	dialog dialog
+	walk   *quiz.Walk
+	rounds int // completed restarts, to vary the shuffle per round
+
+	cursor int // selected option, in shown order
+	offset int // first body line shown when a question does not fit
+
+	result resultscreen.Model
+
+	width, height int
+	// Finished is true when the user reached the result screen at least
+	// once; Quit tells how the program ended.
+	quitting bool
+}
+
+// New makes the quiz model for cfg, starting at the welcome screen.
+func New(cfg Config) Model {
+	d := theme.NewDetector(cfg.Theme)
+	m := Model{
+		cfg:      cfg,
+		keys:     newKeyMap(cfg.Lang),
+		help:     help.New(),
+		detector: d,
+		walk:     quiz.NewWalk(cfg.Bank, cfg.Ordering),
+	}
+	m.applyTheme()
+	m.syncKeys()
+	return m
+}
+
+// Init starts background detection.
+func (m Model) Init() tea.Cmd { return m.detector.Init() }
+
+// Walk returns the walk, for callers that save or inspect answers.
+func (m Model) Walk() *quiz.Walk { return m.walk }
+
+// Finished reports whether the user reached the result.
+func (m Model) Finished() bool { return m.stage == stageResult }
+
+func (m *Model) applyTheme() {
+	m.theme = theme.New(m.detector.Dark(), m.cfg.Color)
+	m.help.Styles = help.Styles{
+		Ellipsis:       m.theme.Muted,
+		ShortKey:       m.theme.Key,
+		ShortDesc:      m.theme.Muted,
+		ShortSeparator: m.theme.Muted,
+		FullKey:        m.theme.Key,
+		FullDesc:       m.theme.Muted,
+		FullSeparator:  m.theme.Muted,
+	}
+	m.result = m.result.SetTheme(m.theme)
+	m.progress = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░'))
+	if m.cfg.Color {
+		m.progress.FullColor = m.theme.Palette.Accent
+		m.progress.EmptyColor = m.theme.Palette.Muted
+	} else {
+		m.progress.FullColor, m.progress.EmptyColor = nil, nil
+	}
+}
+
+// syncKeys enables the bindings that work on the current screen.
+func (m *Model) syncKeys() {
+	k := &m.keys
+	inDialog := m.dialog != noDialog
+	q := m.stage == stageQuestion && !inDialog
+	k.Choose.SetEnabled(q)
+	k.Up.SetEnabled(q)
+	k.Down.SetEnabled(q)
+	k.Jump.SetEnabled(q)
+	k.PageUp.SetEnabled(q)
+	k.PageDown.SetEnabled(q)
+	k.Confirm.SetEnabled(q)
+	k.Back.SetEnabled(q)
+	k.Start.SetEnabled(m.stage == stageWelcome && !inDialog)
+	k.Restart.SetEnabled(m.stage == stageResult && !inDialog)
+	k.Help.SetEnabled(!inDialog)
+	k.Quit.SetEnabled(!inDialog)
+	k.Yes.SetEnabled(inDialog)
+	k.No.SetEnabled(inDialog)
+}
+
+// Update is the state machine.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if d, ok := m.detector.Update(msg); ok {
+		m.detector = d
+		m.applyTheme()
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width)
+		return m, nil
+	case tea.KeyPressMsg:
+		m, cmd := m.handleKey(msg)
+		m.syncKeys()
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.dialog != noDialog {
+		return m.handleDialog(msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		return m, nil
+	case key.Matches(msg, m.keys.Quit):
+		if msg.String() == "ctrl+c" && m.stage != stageQuestion {
+			return m.quit()
+		}
+		if m.stage == stageQuestion && m.walk.Answered() > 0 {
+			m.dialog = dialogQuit
+			return m, nil
+		}
+		return m.quit()
+	}
+	switch m.stage {
+	case stageWelcome:
+		if key.Matches(msg, m.keys.Start) {
+			m.stage = stageQuestion
+			m.selectCurrent()
+		}
+	case stageQuestion:
+		return m.handleQuestion(msg)
+	case stageResult:
+		if key.Matches(msg, m.keys.Restart) {
+			m.dialog = dialogRestart
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.result, cmd = m.result.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) handleDialog(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case msg.String() == "ctrl+c":
+		return m.quit()
+	case key.Matches(msg, m.keys.Yes):
+		d := m.dialog
+		m.dialog = noDialog
+		if d == dialogQuit {
+			return m.quit()
+		}
+		m.restart()
+	case key.Matches(msg, m.keys.No):
+		m.dialog = noDialog
+	}
+	return m, nil
+}
+
+func (m Model) quit() (Model, tea.Cmd) {
+	m.quitting = true
+	return m, tea.Quit
+}
+
+func (m *Model) restart() {
+	m.rounds++
+	o := m.cfg.Ordering
+	o.Seed += uint64(m.rounds)
+	m.walk = quiz.NewWalk(m.cfg.Bank, o)
+	m.stage = stageQuestion
+	m.selectCurrent()
+}
+
+// selectCurrent puts the cursor on the earlier answer of the current
+// question, or on the first option.
+func (m *Model) selectCurrent() {
+	m.cursor = max(m.walk.Chosen(), 0)
+	m.offset = 0
+}
+
+// View renders the current screen, never larger than the window.
+func (m Model) View() tea.View {
+	v := tea.NewView("")
+	v.AltScreen = true
+	v.WindowTitle = m.title()
+	if !m.detector.Known() || m.width == 0 || m.height == 0 {
+		return v
+	}
+	v.SetContent(m.render())
+	return v
+}
+
+func (m Model) title() string {
+	if m.cfg.Bank.Title != "" {
+		return m.cfg.Bank.Title
+	}
+	return txtDefaultTitle.In(m.cfg.Lang)
+}
+
+func (m Model) render() string {
+	w, h := m.width, m.height
+	if !layout.Fits(w, h) {
+		return layout.Clamp(m.theme.Body.Render(txtTooSmall.F(m.cfg.Lang, layout.MinWidth, layout.MinHeight, w, h)), w, h)
+	}
+	footer := m.footer()
+	bodyH := m.bodyHeight()
+	var body string
+	switch {
+	case m.dialog != noDialog:
+		body = m.viewDialog(w, bodyH)
+	case m.stage == stageWelcome:
+		body = m.viewWelcome(w, bodyH)
+	case m.stage == stageQuestion:
+		body = m.viewQuestion(w, bodyH)
+	default:
+		body = m.result.SetSize(w, bodyH).View()
+	}
+	return layout.Clamp(padLines(body, bodyH)+strings.Repeat("\n", h-bodyH-lipglossHeight(footer)+1)+footer, w, h)
+}

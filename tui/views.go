@@ -1,0 +1,84 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"ideale-ambtenaar/layout"
+)
+
+func lipglossHeight(s string) int { return lipgloss.Height(s) }
+
+// padLines makes s exactly h lines, so the footer stays on the last rows.
+func padLines(s string, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// footer is the help, aligned with the text column above it.
+func (m Model) footer() string {
+	col := layout.Column(m.width)
+	h := m.help
+	h.SetWidth(col)
+	return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, lipgloss.NewStyle().Width(col).Render(h.View(m.keys)))
+}
+
+func (m Model) viewWelcome(w, h int) string {
+	col := layout.Column(w)
+	t, l := m.theme, m.cfg.Lang
+	intro := m.cfg.Bank.Intro
+	if intro == "" {
+		intro = txtDefaultIntro.In(l)
+	}
+	head := t.Title.Render(m.title())
+	count := t.Heading.Width(col).Render(txtQuestionCount.F(l, m.walk.Len()))
+	keys := t.Muted.Width(col).Render(txtWelcomeKeys.In(l))
+	para := t.Body.Width(col).Render(strings.TrimSpace(intro))
+	parts := []string{head, "", para, "", count, keys}
+	if lipgloss.Height(strings.Join(parts, "\n")) > h {
+		parts = []string{head, "", count, keys}
+	}
+	return layout.Middle(lipgloss.NewStyle().Width(col).Render(strings.Join(parts, "\n")), w, h)
+}
+
+// progressBar shows how far the user is: answered questions of all.
+func (m Model) progressBar(col int) string {
+	bar := m.progress
+	bar.SetWidth(col)
+	return bar.ViewAs(float64(m.walk.Index()+1) / float64(m.walk.Len()))
+}
+
+func truncate(s string, w int) string {
+	if w < 4 {
+		return ""
+	}
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && lipgloss.Width(string(r))+1 > w {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
+}
+
+func (m Model) viewDialog(w, h int) string {
+	t, l := m.theme, m.cfg.Lang
+	var q string
+	switch m.dialog {
+	case dialogQuit:
+		q = txtConfirmQuit.F(l, m.walk.Answered())
+	case dialogRestart:
+		q = txtConfirmRestart.In(l)
+	}
+	col := min(layout.Column(w), 56)
+	box := t.Frame.Width(col).Render(t.Heading.Width(col-4).Render(q) + "\n\n" + t.Muted.Render(txtConfirmKeys.In(l)))
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+}
