@@ -1,7 +1,246 @@
 package main
 
-// runCases is a placeholder until the cases subcommand lands.
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/theme"
+	"ideale-ambtenaar/workshop"
+)
+
+// casesFlags are the flags of `ideale-ambtenaar cases`.
+type casesFlags struct {
+	questions string
+	lang      string
+	theme     string
+	caseID    string
+	help      bool
+}
+
+// casesFlagDocs are the lines of `cases --help`: flag, argument, meaning.
+var casesFlagDocs = []struct {
+	flag  string
+	arg   i18n.Text
+	usage i18n.Text
+}{
+	{"--questions", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
+		NL: "eigen vragenbestand (YAML) i.p.v. de ingebouwde set",
+		EN: "your own question file (YAML), not the built-in set"}},
+	{"--lang", i18n.Text{NL: "nl|en"}, i18n.Text{
+		NL: "taal van het scherm (standaard: die van het bestand)",
+		EN: "interface language (default: the file's)"}},
+	{"--theme", i18n.Text{NL: "light|dark|auto"}, i18n.Text{
+		NL: "licht of donker (ook via " + theme.EnvVar + ")",
+		EN: "light or dark (also via " + theme.EnvVar + ")"}},
+	{"--case", i18n.Text{NL: "ID"}, i18n.Text{
+		NL: "open meteen deze casus (id of nummer)",
+		EN: "open this case at once (id or number)"}},
+	{"-h, --help", i18n.Text{}, i18n.Text{NL: "toon deze hulp", EN: "show this help"}},
+}
+
+var (
+	txtCasesTitle = i18n.Text{
+		NL: "ideale-ambtenaar cases — casusbespreking voor trainers",
+		EN: "ideale-ambtenaar cases — case discussion for trainers"}
+	txtCasesAbout = i18n.Text{
+		NL: "Kies een casus en laat de reacties van de bureaucraat, de ondernemer en de\nverbinder één voor één zien, om ze met de groep tot het uiterste te bespreken.",
+		EN: "Pick a case and reveal the responses of the bureaucrat, the entrepreneur and\nthe connector one at a time, to argue each to the extreme with the group."}
+	txtCasesUsage = i18n.Text{NL: "Gebruik: ideale-ambtenaar cases [opties]", EN: "Usage: ideale-ambtenaar cases [options]"}
+	txtCasesOpts  = i18n.Text{NL: "Opties:", EN: "Options:"}
+	txtCasesKeys  = i18n.Text{
+		NL: "Toetsen: in de lijst ↑/↓ kiezen, / zoeken, enter openen. In een casus b/o/v\n(of 1/2/3) een reactie tonen of verbergen, a alle drie, h alles verbergen,\nn/p (of →/←) volgende/vorige casus, ↑/↓ en pgup/pgdn scrollen, esc terug\nnaar de lijst, ? alle toetsen, q stoppen.",
+		EN: "Keys: in the list ↑/↓ choose, / filter, enter open. In a case b/o/v (or\n1/2/3) reveal or hide a response, a all three, h hide all, n/p (or →/←)\nnext/previous case, ↑/↓ and pgup/pgdn scroll, esc back to the list,\n? all keys, q quit."}
+	txtCasesPlain = i18n.Text{
+		NL: "Zonder terminal, met TERM=dumb of met ACCESSIBLE gezet worden de casussen als\nplatte tekst geschreven. NO_COLOR zet de kleuren uit.",
+		EN: "Without a terminal, with TERM=dumb or with ACCESSIBLE set, the cases are\nwritten as plain text. NO_COLOR turns colour off."}
+	txtCasesBadFlag = i18n.Text{
+		NL: "cases: %v\nZie 'ideale-ambtenaar cases --help'.",
+		EN: "cases: %v\nSee 'ideale-ambtenaar cases --help'."}
+	txtCasesExtraArg = i18n.Text{
+		NL: "onverwacht argument %q",
+		EN: "unexpected argument %q"}
+	txtCasesUnknown = i18n.Text{
+		NL: "cases: geen casus %q in %s.\nKies een nummer van 1 tot %d of een van deze id's: %s",
+		EN: "cases: no case %q in %s.\nChoose a number from 1 to %d or one of these ids: %s"}
+	txtCasesNoScreen = i18n.Text{
+		NL: "cases: het scherm kon niet starten: %v",
+		EN: "cases: the screen could not start: %v"}
+	txtCasesInterrupted = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
+)
+
+// runCases is `ideale-ambtenaar cases`: the case-discussion mode, or the
+// cases as plain text when there is no terminal to draw on.
 func runCases(e env, args []string) int {
-	_, _ = e.stderr.Write([]byte("cases: not yet available\n"))
-	return exitFailure
+	l := casesPreLang(args)
+	f, err := parseCasesFlags(args, l)
+	if err != nil {
+		fmt.Fprintln(e.stderr, txtCasesBadFlag.F(l, err))
+		return exitUsage
+	}
+	if f.help {
+		casesUsage(e.stdout, l)
+		return exitOK
+	}
+	choice, err := casesTheme(f.theme, e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, txtCasesBadFlag.F(l, err))
+		return exitUsage
+	}
+	if f.lang != "" {
+		if l, err = i18n.Parse(f.lang); err != nil {
+			fmt.Fprintln(e.stderr, txtCasesBadFlag.F(i18n.Default, err))
+			return exitUsage
+		}
+	}
+
+	var bank *quiz.Bank
+	if f.questions == "" {
+		bank, err = e.builtin.Bank(l)
+	} else {
+		bank, err = e.builtin.Load(f.questions)
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, quiz.Message(err, l))
+		return exitUsage
+	}
+	if f.lang == "" {
+		if bl, err := i18n.Parse(bank.Language); err == nil {
+			l = bl
+		}
+	}
+
+	only := -1
+	if f.caseID != "" {
+		i, ok := workshop.Find(bank, f.caseID)
+		if !ok {
+			fmt.Fprintln(e.stderr, txtCasesUnknown.F(l, f.caseID, bank.Source,
+				len(bank.Questions), casesIDList(bank, 8)))
+			return exitUsage
+		}
+		only = i
+	}
+
+	if casesPlain(e) {
+		if err := workshop.WritePlain(e.stdout, bank, l, only); err != nil {
+			fmt.Fprintln(e.stderr, "cases:", err)
+			return exitFailure
+		}
+		return exitOK
+	}
+
+	m, err := workshop.New(workshop.Options{
+		Bank:  bank,
+		Lang:  l,
+		Theme: choice,
+		Color: e.getenv("NO_COLOR") == "",
+		Case:  f.caseID,
+	})
+	if err != nil {
+		fmt.Fprintln(e.stderr, "cases:", err)
+		return exitFailure
+	}
+	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrInterrupted) {
+			fmt.Fprintln(e.stderr, txtCasesInterrupted.In(l))
+			return 130
+		}
+		fmt.Fprintln(e.stderr, txtCasesNoScreen.F(l, err))
+		return exitFailure
+	}
+	return exitOK
+}
+
+func parseCasesFlags(args []string, l i18n.Lang) (casesFlags, error) {
+	var f casesFlags
+	fs := flag.NewFlagSet("cases", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.questions, "questions", "", "")
+	fs.StringVar(&f.lang, "lang", "", "")
+	fs.StringVar(&f.theme, "theme", "", "")
+	fs.StringVar(&f.caseID, "case", "", "")
+	fs.BoolVar(&f.help, "help", false, "")
+	fs.BoolVar(&f.help, "h", false, "")
+	if err := fs.Parse(args); err != nil {
+		return f, err
+	}
+	if fs.NArg() > 0 {
+		return f, errors.New(txtCasesExtraArg.F(l, fs.Arg(0)))
+	}
+	return f, nil
+}
+
+// casesPreLang finds --lang before the flags are parsed, so that a flag
+// error and --help already speak the chosen language.
+func casesPreLang(args []string) i18n.Lang {
+	for i, a := range args {
+		a = strings.TrimLeft(a, "-")
+		v, ok := strings.CutPrefix(a, "lang=")
+		if !ok && a == "lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok {
+			if l, err := i18n.Parse(v); err == nil {
+				return l
+			}
+		}
+	}
+	return i18n.Default
+}
+
+func casesUsage(w io.Writer, l i18n.Lang) {
+	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtCasesTitle.In(l), txtCasesUsage.In(l),
+		txtCasesAbout.In(l), txtCasesOpts.In(l))
+	for _, d := range casesFlagDocs {
+		name := d.flag
+		if a := d.arg.In(l); a != "" {
+			name += " " + a
+		}
+		fmt.Fprintf(w, "  %-24s %s\n", name, d.usage.In(l))
+	}
+	fmt.Fprintf(w, "\n%s\n\n%s\n", txtCasesKeys.In(l), txtCasesPlain.In(l))
+}
+
+// casesTheme is --theme, else the environment variable, else Auto.
+func casesTheme(flagValue string, e env) (theme.Choice, error) {
+	if flagValue != "" {
+		return theme.ParseChoice(flagValue)
+	}
+	if v := e.getenv(theme.EnvVar); v != "" {
+		c, err := theme.ParseChoice(v)
+		if err != nil {
+			return theme.Auto, fmt.Errorf("%s: %w", theme.EnvVar, err)
+		}
+		return c, nil
+	}
+	return theme.Auto, nil
+}
+
+// casesPlain says whether to write text instead of drawing a screen: no
+// terminal at either end, a dumb terminal, or a screen reader's wish.
+func casesPlain(e env) bool {
+	tty := func(v any) bool {
+		f, ok := v.(*os.File)
+		return ok && term.IsTerminal(f.Fd())
+	}
+	return !tty(e.stdin) || !tty(e.stdout) ||
+		e.getenv("TERM") == "dumb" || e.getenv("ACCESSIBLE") != ""
+}
+
+// casesIDList names the first n case IDs, for a message.
+func casesIDList(b *quiz.Bank, n int) string {
+	ids := workshop.IDs(b)
+	if len(ids) > n {
+		return strings.Join(ids[:n], ", ") + ", …"
+	}
+	return strings.Join(ids, ", ")
 }

@@ -1,0 +1,671 @@
+package workshop
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/theme"
+)
+
+// Window limits. Below MinWidth×MinHeight the mode asks for a larger
+// window instead of drawing a garbled screen; text never gets wider than
+// ReadableWidth, which keeps lines easy to follow on a projector.
+const (
+	MinWidth      = 40
+	MinHeight     = 12
+	ReadableWidth = 72
+)
+
+// Options configure the case-discussion mode.
+type Options struct {
+	// Bank holds the cases: every question is one case.
+	Bank *quiz.Bank
+	// Lang is the interface language.
+	Lang i18n.Lang
+	// Theme is light, dark, or Auto to ask the terminal.
+	Theme theme.Choice
+	// Color is false when colour is off (NO_COLOR).
+	Color bool
+	// Case, when not empty, opens that case at once (see Find) instead of
+	// the list.
+	Case string
+}
+
+// screen is where the trainer is: the list of cases or one case.
+type screen int
+
+const (
+	screenList screen = iota
+	screenCase
+)
+
+// span is a range of lines [start, end) in the case text.
+type span struct{ start, end int }
+
+// Model is the Bubble Tea model of the case-discussion mode. It is one
+// state machine: the screen (list or case), the case shown and which of its
+// responses are revealed; the list, viewport and help components only hold
+// their own view state.
+type Model struct {
+	bank  *quiz.Bank
+	lang  i18n.Lang
+	color bool
+	det   theme.Detector
+	st    styles
+	keys  keyMap
+
+	list list.Model
+	vp   viewport.Model
+	help help.Model
+
+	screen   screen
+	current  int
+	revealed [profile.Count]bool
+	sections [profile.Count]span
+
+	width, height int
+}
+
+// ErrUnknownCase is returned by New when Options.Case names no case.
+var ErrUnknownCase = errors.New("unknown case")
+
+// New builds the mode for a bank. It fails only when Options.Case names a
+// case that is not in the bank.
+func New(o Options) (Model, error) {
+	if o.Bank == nil || len(o.Bank.Questions) == 0 {
+		return Model{}, errors.New("workshop: a bank with at least one question is needed")
+	}
+	m := Model{
+		bank:  o.Bank,
+		lang:  o.Lang,
+		color: o.Color,
+		det:   theme.NewDetector(o.Theme),
+		keys:  newKeyMap(o.Lang),
+		help:  help.New(),
+	}
+	items := make([]list.Item, len(o.Bank.Questions))
+	for i, q := range o.Bank.Questions {
+		items[i] = newCaseItem(i, q)
+	}
+	m.list = list.New(items, list.NewDefaultDelegate(), 0, 0)
+	m.list.KeyMap = m.keys.List
+	m.list.DisableQuitKeybindings()
+	m.list.SetShowHelp(false)
+	m.list.SetShowStatusBar(false)
+	m.list.FilterInput.Prompt = textFilterPrompt.In(o.Lang)
+	m.list.Filter = wordFilter
+	m.vp = viewport.New()
+	m.vp.KeyMap = viewportKeys()
+	m.restyle()
+	if o.Case != "" {
+		i, ok := Find(o.Bank, o.Case)
+		if !ok {
+			return Model{}, fmt.Errorf("%w: %q", ErrUnknownCase, o.Case)
+		}
+		m.list.Select(i)
+		m.open(i)
+	}
+	return m, nil
+}
+
+// caseItem is one case in the list.
+type caseItem struct {
+	index       int
+	title, desc string
+}
+
+func newCaseItem(i int, q quiz.Question) caseItem {
+	title := fmt.Sprintf("%d. %s", i+1, q.ID)
+	if c := oneLine(q.Context); c != "" {
+		title += " — " + c
+	}
+	return caseItem{index: i, title: title, desc: oneLine(q.Scenario)}
+}
+
+func (c caseItem) Title() string       { return c.title }
+func (c caseItem) Description() string { return c.desc }
+
+// FilterValue starts with the title, so that the list underlines matches
+// in the title correctly, and goes on with the scenario, so that a case
+// can be found by a word from its text.
+func (c caseItem) FilterValue() string { return c.title + " " + c.desc }
+
+// wordFilter keeps the cases that contain every word of the term, in bank
+// order. The list's default fuzzy match finds some letters of almost any
+// word somewhere in a long scenario; a trainer who types "terras" wants the
+// case about the terrace.
+func wordFilter(term string, targets []string) []list.Rank {
+	words := strings.Fields(strings.ToLower(term))
+	var out []list.Rank
+	for i, target := range targets {
+		text := []rune(target)
+		for j, r := range text {
+			text[j] = unicode.ToLower(r)
+		}
+		var matched []int
+		ok := true
+		for _, w := range words {
+			at := runeIndex(text, []rune(w))
+			if at < 0 {
+				ok = false
+				break
+			}
+			for k := range len([]rune(w)) {
+				matched = append(matched, at+k)
+			}
+		}
+		if ok {
+			slices.Sort(matched)
+			out = append(out, list.Rank{Index: i, MatchedIndexes: slices.Compact(matched)})
+		}
+	}
+	return out
+}
+
+// runeIndex is strings.Index for rune slices, so that the position counts
+// characters as the list's highlighting does.
+func runeIndex(s, sub []rune) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if slices.Equal(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	textFilterPrompt = i18n.Text{NL: "Zoek: ", EN: "Filter: "}
+	textListTitle    = i18n.Text{NL: "Casusbespreking", EN: "Case discussion"}
+	textCount        = i18n.Text{NL: "%d casussen", EN: "%d cases"}
+	textCountOne     = i18n.Text{NL: "1 casus", EN: "1 case"}
+	textCountOf      = i18n.Text{NL: "%d van %d casussen", EN: "%d of %d cases"}
+	textWindowList   = i18n.Text{NL: "De ideale ambtenaar — casusbespreking", EN: "De ideale ambtenaar — case discussion"}
+	textWindowCase   = i18n.Text{NL: "De ideale ambtenaar — casus %d van %d", EN: "De ideale ambtenaar — case %d of %d"}
+	textStillHidden  = i18n.Text{NL: "Nog te tonen:", EN: "Still hidden:"}
+	textMoreBelow    = i18n.Text{NL: "↓ meer", EN: "↓ more"}
+	textMoreAbove    = i18n.Text{NL: "↑ meer", EN: "↑ more"}
+	textMoreBoth     = i18n.Text{NL: "↑↓ meer", EN: "↑↓ more"}
+	textTooSmall     = i18n.Text{
+		NL: "Maak het venster groter (minstens %d×%d).",
+		EN: "Make the window larger (at least %d×%d).",
+	}
+)
+
+// Init asks the terminal for its background when the theme is Auto.
+func (m Model) Init() tea.Cmd { return m.det.Init() }
+
+// Update handles one message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if d, ok := m.det.Update(msg); ok {
+		m.det = d
+		m.restyle()
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.relayout()
+		return m, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.ForceQuit) {
+			return m, tea.Quit
+		}
+		if m.screen == screenCase {
+			return m.updateCase(msg)
+		}
+		return m.updateList(msg)
+	}
+	// Everything else (filter results, the filter's cursor) is the list's.
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	m.syncList()
+	return m, cmd
+}
+
+func (m Model) updateList(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.list.FilterState() != list.Filtering {
+		switch {
+		case key.Matches(msg, m.keys.Quit):
+			return m, tea.Quit
+		case key.Matches(msg, m.keys.Help):
+			m.toggleHelp()
+			return m, nil
+		case key.Matches(msg, m.keys.Open):
+			if it, ok := m.list.SelectedItem().(caseItem); ok {
+				m.open(it.index)
+			}
+			return m, nil
+		}
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	m.syncList()
+	return m, cmd
+}
+
+func (m Model) updateCase(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.toggleHelp()
+	case key.Matches(msg, k.Back):
+		m.back()
+	case key.Matches(msg, k.Reveal[profile.Bureaucraat]):
+		m.toggle(profile.Bureaucraat)
+	case key.Matches(msg, k.Reveal[profile.Ondernemer]):
+		m.toggle(profile.Ondernemer)
+	case key.Matches(msg, k.Reveal[profile.Verbinder]):
+		m.toggle(profile.Verbinder)
+	case key.Matches(msg, k.All):
+		m.revealed = [profile.Count]bool{true, true, true}
+		m.setCaseContent()
+		// Keep the scenario in view: scroll only if the first response
+		// would be out of sight.
+		m.ensureVisible(m.sections[0])
+	case key.Matches(msg, k.Hide):
+		m.revealed = [profile.Count]bool{}
+		m.setCaseContent()
+		m.vp.GotoTop()
+	case key.Matches(msg, k.Next):
+		if m.current+1 < len(m.bank.Questions) {
+			m.open(m.current + 1)
+		}
+	case key.Matches(msg, k.Prev):
+		if m.current > 0 {
+			m.open(m.current - 1)
+		}
+	case key.Matches(msg, k.Top):
+		m.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		m.vp.GotoBottom()
+	default:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// open shows case i with every response hidden, scrolled to the top.
+func (m *Model) open(i int) {
+	m.screen = screenCase
+	m.current = i
+	m.revealed = [profile.Count]bool{}
+	m.setCaseContent()
+	m.vp.GotoTop()
+}
+
+// back returns to the list with the current case selected; a filter that
+// hides it is cleared.
+func (m *Model) back() {
+	m.screen = screenList
+	if !m.selectInList(m.current) {
+		m.list.ResetFilter()
+		m.selectInList(m.current)
+	}
+	m.syncList()
+}
+
+func (m *Model) selectInList(index int) bool {
+	for pos, it := range m.list.VisibleItems() {
+		if c, ok := it.(caseItem); ok && c.index == index {
+			m.list.Select(pos)
+			return true
+		}
+	}
+	return false
+}
+
+// toggle reveals or hides one type's response; a revealed one is scrolled
+// into view.
+func (m *Model) toggle(t profile.Type) {
+	m.revealed[t] = !m.revealed[t]
+	m.setCaseContent()
+	if m.revealed[t] {
+		m.ensureVisible(m.sections[t])
+	}
+}
+
+// ensureVisible scrolls as little as possible so that the lines of s are
+// in view, preferring its start when it is taller than the viewport.
+func (m *Model) ensureVisible(s span) {
+	off, h := m.vp.YOffset(), m.vp.Height()
+	if s.end > off+h {
+		off = s.end - h
+	}
+	if s.start < off {
+		off = s.start
+	}
+	m.vp.SetYOffset(off)
+}
+
+func (m *Model) toggleHelp() {
+	m.help.ShowAll = !m.help.ShowAll
+	if m.help.ShowAll {
+		m.keys.Help.SetHelp("?", helpHelpClose.In(m.lang))
+	} else {
+		m.keys.Help.SetHelp("?", helpHelp.In(m.lang))
+	}
+	m.relayout()
+}
+
+// restyle builds the styles for the background as now known.
+func (m *Model) restyle() {
+	m.st = newStyles(theme.New(m.det.Dark(), m.color))
+	m.st.applyList(&m.list)
+	m.help.Styles = m.st.help()
+	m.relayout()
+}
+
+// column returns the width of the text column and its left margin: the
+// window less a margin, at most ReadableWidth, centred.
+func (m Model) column() (col, left int) {
+	margin := 2
+	if m.width < 60 {
+		margin = 1
+	}
+	col = max(1, min(ReadableWidth, m.width-2*margin))
+	return col, max(0, (m.width-col)/2)
+}
+
+// top is the blank space above everything: some breathing room when the
+// window is tall enough to spare it.
+func (m Model) top() int {
+	switch {
+	case m.height >= 34:
+		return 2
+	case m.height >= 28:
+		return 1
+	}
+	return 0
+}
+
+// relayout sizes the components for the window and rebuilds the case text.
+func (m *Model) relayout() {
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
+	col, _ := m.column()
+	m.help.SetWidth(col)
+	m.syncList()
+	m.vp.SetWidth(m.width)
+	m.vp.SetHeight(max(1, m.height-m.top()-3-lipgloss.Height(m.caseFooter())))
+	m.setCaseContent()
+}
+
+// syncList keeps the list's title (with its count) and size in step with
+// the filter and the footer below it.
+func (m *Model) syncList() {
+	title := m.st.Title.Render(textListTitle.In(m.lang))
+	n, total := len(m.list.VisibleItems()), len(m.bank.Questions)
+	var count string
+	switch {
+	case m.list.FilterState() == list.FilterApplied:
+		count = textCountOf.F(m.lang, n, total)
+	case total == 1:
+		count = textCountOne.In(m.lang)
+	default:
+		count = textCount.F(m.lang, total)
+	}
+	status := count
+	if m.bank.Title != "" {
+		status += " · " + oneLine(m.bank.Title)
+	}
+	m.list.Title = title + "  " + m.st.Status.Render(status)
+	if m.width > 0 && m.height > 0 {
+		col, _ := m.column()
+		m.list.SetSize(col, max(1, m.height-m.top()-1-lipgloss.Height(m.listFooter())))
+	}
+}
+
+// setCaseContent renders the current case into the viewport and records
+// where each revealed response is.
+func (m *Model) setCaseContent() {
+	if m.width <= 0 {
+		return
+	}
+	lines, sections := m.caseBody()
+	m.sections = sections
+	m.vp.SetContentLines(lines)
+}
+
+// caseBody renders the scenario and the revealed responses, already
+// indented to the centred column.
+func (m Model) caseBody() ([]string, [profile.Count]span) {
+	col, left := m.column()
+	pad := strings.Repeat(" ", left)
+	q := m.bank.Questions[m.current]
+	var lines []string
+	add := func(block string) {
+		for _, l := range strings.Split(block, "\n") {
+			lines = append(lines, strings.TrimRight(pad+l, " "))
+		}
+	}
+	blank := func() { lines = append(lines, "") }
+
+	blank()
+	for i, p := range paragraphs(q.Scenario) {
+		if i > 0 {
+			blank()
+		}
+		add(styleLines(m.st.Scenario, wrapText(p, col)))
+	}
+
+	var sections [profile.Count]span
+	responses := Responses(q)
+	inner := max(1, col-2) // the bar and one space
+	for _, t := range profile.Types {
+		if !m.revealed[t] {
+			sections[t] = span{len(lines), len(lines)}
+			continue
+		}
+		blank()
+		start := len(lines)
+		block := []string{m.st.Name[t].Render(TypeName(t, m.lang))}
+		texts := responses[t]
+		if len(texts) == 0 {
+			block = append(block, styleLines(m.st.Empty, wrapText(textNoResponse.In(m.lang), inner)))
+		}
+		for i, s := range texts {
+			if i > 0 {
+				block = append(block, "")
+			}
+			for j, p := range paragraphs(s) {
+				if j > 0 {
+					block = append(block, "")
+				}
+				block = append(block, styleLines(m.st.Response, wrapText(p, inner)))
+			}
+		}
+		block = append(block, styleLines(m.st.Prompt, wrapText("→ "+Prompt(t, m.lang), inner)))
+		add(m.st.Section[t].Render(strings.Join(block, "\n")))
+		sections[t] = span{start, len(lines)}
+	}
+
+	if hint := m.hiddenHint(col); hint != "" {
+		blank()
+		add(hint)
+	}
+	return lines, sections
+}
+
+// hiddenHint names the types whose response is still hidden, with their
+// keys, so that the room sees which perspectives are still to come.
+func (m Model) hiddenHint(col int) string {
+	var parts []string
+	for _, t := range profile.Types {
+		if !m.revealed[t] {
+			k := m.keys.Reveal[t].Keys()[0]
+			parts = append(parts, m.st.Key.Render(k)+" "+m.st.Name[t].Render(TypeName(t, m.lang)))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	// Wrap between entries, never inside one: "v Verbinder" stays whole.
+	lines := []string{m.st.Hint.Render(textStillHidden.In(m.lang))}
+	for i, p := range parts {
+		sep := "   "
+		if i == 0 {
+			sep = "  "
+		}
+		last := &lines[len(lines)-1]
+		if ansi.StringWidth(*last+sep+p) <= col {
+			*last += sep + p
+		} else {
+			lines = append(lines, p)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// styleLines styles each line of a wrapped text on its own, so that no
+// padding or escape code runs across a line break.
+func styleLines(st lipgloss.Style, text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// View draws the current screen. It always fills the window exactly and
+// never draws past it; the first frame waits until the background is known
+// so that a light terminal never flashes the dark palette.
+func (m Model) View() tea.View {
+	v := tea.NewView("")
+	v.AltScreen = true
+	v.WindowTitle = textWindowList.In(m.lang)
+	if m.screen == screenCase {
+		v.WindowTitle = textWindowCase.F(m.lang, m.current+1, len(m.bank.Questions))
+	}
+	if !m.det.Known() || m.width <= 0 || m.height <= 0 {
+		return v
+	}
+	var content string
+	switch {
+	case m.width < MinWidth || m.height < MinHeight:
+		content = m.tooSmallView()
+	case m.screen == screenCase:
+		content = m.caseView()
+	default:
+		content = m.listView()
+	}
+	v.SetContent(clamp(content, m.width, m.height))
+	return v
+}
+
+func (m Model) tooSmallView() string {
+	msg := lipgloss.Wrap(textTooSmall.F(m.lang, MinWidth, MinHeight), max(1, m.width-2), "")
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, styleLines(m.st.Small, msg))
+}
+
+func (m Model) caseView() string {
+	col, left := m.column()
+	pad := strings.Repeat(" ", left)
+	q := m.bank.Questions[m.current]
+
+	counter := textCounter.F(m.lang, m.current+1, len(m.bank.Questions))
+	context := oneLine(q.Context)
+	if context == "" {
+		context = q.ID
+	}
+	room := col - ansi.StringWidth(counter) - 2
+	context = ansi.Truncate(context, max(0, room), "…")
+	gap := max(1, col-ansi.StringWidth(context)-ansi.StringWidth(counter))
+	header := m.st.Header.Render(context) + strings.Repeat(" ", gap) + m.st.Counter.Render(counter)
+
+	var b strings.Builder
+	b.WriteString(strings.Repeat("\n", m.top()))
+	b.WriteString(pad + header + "\n")
+	b.WriteString(pad + m.st.Rule.Render(strings.Repeat("─", col)) + "\n")
+	b.WriteString(m.vp.View() + "\n")
+	b.WriteString(pad + m.scrollRule(col) + "\n")
+	b.WriteString(indentBlock(m.caseFooter(), pad))
+	return b.String()
+}
+
+// scrollRule is the line under the case text; it says when there is more
+// text above or below than the window shows.
+func (m Model) scrollRule(col int) string {
+	var hint string
+	if m.vp.TotalLineCount() > m.vp.Height() {
+		switch {
+		case m.vp.AtTop():
+			hint = textMoreBelow.In(m.lang)
+		case m.vp.AtBottom():
+			hint = textMoreAbove.In(m.lang)
+		default:
+			hint = textMoreBoth.In(m.lang)
+		}
+	}
+	if hint == "" {
+		return m.st.Rule.Render(strings.Repeat("─", col))
+	}
+	n := max(0, col-ansi.StringWidth(hint)-1)
+	return m.st.Rule.Render(strings.Repeat("─", n)+" ") + m.st.Key.Render(hint)
+}
+
+func (m Model) caseFooter() string {
+	all, drop := m.keys.caseShort()
+	return m.help.View(caseHelp{k: m.keys, short: fitShort(m.help, all, drop)})
+}
+
+func (m Model) listFooter() string {
+	state := m.list.FilterState()
+	all, drop := m.keys.listShort(state)
+	return m.help.View(listHelp{k: m.keys, state: state, short: fitShort(m.help, all, drop)})
+}
+
+func (m Model) listView() string {
+	_, left := m.column()
+	pad := strings.Repeat(" ", left)
+	var b strings.Builder
+	b.WriteString(strings.Repeat("\n", m.top()))
+	b.WriteString(indentBlock(m.list.View(), pad) + "\n\n")
+	b.WriteString(indentBlock(m.listFooter(), pad))
+	return b.String()
+}
+
+// indentBlock puts pad before every line of s.
+func indentBlock(s, pad string) string {
+	if pad == "" {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = pad + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clamp cuts s to at most h lines of at most w cells, so that a frame never
+// reaches past the window whatever a component produced.
+func clamp(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,89 @@
+package workshop
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+)
+
+// PlainWidth is the line length of the plain-text output: readable in a
+// terminal, a pager, a screen reader's review mode and on paper.
+const PlainWidth = 72
+
+var textPlainTitle = i18n.Text{
+	NL: "De ideale ambtenaar — casusbespreking",
+	EN: "De ideale ambtenaar — case discussion",
+}
+
+// WritePlain writes the cases as plain text, without colour or escape
+// codes: for output that is not a terminal, TERM=dumb and screen readers.
+// Each scenario is followed by the responses of the three types, labelled
+// by type. only is the index of a single case to write, or -1 for all.
+func WritePlain(w io.Writer, b *quiz.Bank, l i18n.Lang, only int) error {
+	bw := bufio.NewWriter(w)
+	title := textPlainTitle.In(l)
+	fmt.Fprintf(bw, "%s\n%s\n", title, strings.Repeat("=", ansi.StringWidth(title)))
+	for i, q := range b.Questions {
+		if only >= 0 && i != only {
+			continue
+		}
+		head := textCounter.F(l, i+1, len(b.Questions))
+		for _, s := range []string{q.ID, oneLine(q.Context)} {
+			if s != "" {
+				head += " · " + s
+			}
+		}
+		head = wrapText(head, PlainWidth)
+		rule := 0
+		for _, l := range strings.Split(head, "\n") {
+			rule = max(rule, ansi.StringWidth(l))
+		}
+		fmt.Fprintf(bw, "\n%s\n%s\n", head, strings.Repeat("-", rule))
+		for _, p := range paragraphs(q.Scenario) {
+			fmt.Fprintf(bw, "\n%s\n", wrapText(p, PlainWidth))
+		}
+		resp := Responses(q)
+		for _, t := range profile.Types {
+			fmt.Fprintf(bw, "\n%s:\n", TypeName(t, l))
+			texts := resp[t]
+			if len(texts) == 0 {
+				texts = []string{textNoResponse.In(l)}
+			}
+			for _, s := range texts {
+				for _, p := range paragraphs(s) {
+					fmt.Fprintf(bw, "%s\n", indent(wrapText(p, PlainWidth-2), 2))
+				}
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+// wrapText wraps plain text to width cells, breaking words only when a
+// single word is longer than a line.
+func wrapText(s string, width int) string {
+	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// indent puts n spaces before every non-empty line of s.
+func indent(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
