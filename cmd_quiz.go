@@ -163,7 +163,7 @@ func runQuiz(e env, args []string) int {
 	l := preLang(args)
 	o, err := parseQuizFlags(args, l)
 	if err != nil {
-		fmt.Fprintln(e.stderr, txtBadFlag.F(l, err))
+		fmt.Fprintln(e.stderr, txtBadFlag.F(l, flagError(err, l)))
 		return exitUsage
 	}
 	if o.help {

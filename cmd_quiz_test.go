@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz/quiztest"
+)
+
+// runWith runs the program with args and stdin, without a terminal.
+func runWith(t *testing.T, stdin string, vars map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, env{
+		stdin:   strings.NewReader(stdin),
+		stdout:  &out,
+		stderr:  &errOut,
+		getenv:  func(k string) string { return vars[k] },
+		builtin: quiztest.Builtin(t),
+	})
+	return code, out.String(), errOut.String()
+}
+
+func answers(n int, pick func(i int) string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(pick(i) + "\n")
+	}
+	return b.String()
+}
+
+var percentLine = regexp.MustCompile(`(?m)^(\S+)\s.*?\s(\d+)%$`)
+
+// printedPercent reads the chart lines of plain output back into numbers.
+func printedPercent(t *testing.T, out string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	for _, m := range percentLine.FindAllStringSubmatch(out, -1) {
+		got[m[1]] = m[2]
+	}
+	return got
+}
+
+func TestPlainPipedAnswers(t *testing.T) {
+	bank := quiztest.Bank(t, i18n.NL)
+	var want profile.Points
+	for i, q := range bank.Questions {
+		want = want.Add(q.Options[i%3].Points)
+	}
+	wantPct := profile.New(want).Percent
+
+	in := answers(len(bank.Questions), func(i int) string { return string(rune('1' + i%3)) })
+	code, out, errOut := runWith(t, in, nil, "--plain", "--no-shuffle")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr: %s", code, errOut)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("output to a pipe must not contain escape codes")
+	}
+	got := printedPercent(t, out)
+	for _, tp := range profile.Types {
+		name := bank.Types[tp].Name
+		if got[name] != itoa(wantPct[tp]) {
+			t.Errorf("%s: printed %q%%, want %d%%\n%s", name, got[name], wantPct[tp], out)
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestPlainWithoutTerminalStartsByItself(t *testing.T) {
+	in := answers(24, func(int) string { return "2" })
+	code, out, _ := runWith(t, in, nil, "--no-shuffle")
+	if code != exitOK || !strings.Contains(out, "Jouw mix") {
+		t.Fatalf("without a terminal the quiz should run as text; exit %d\n%s", code, out)
+	}
+}
+
+func TestPlainEnglish(t *testing.T) {
+	in := answers(24, func(int) string { return "1" })
+	code, out, _ := runWith(t, in, nil, "--lang", "en", "--seed", "3")
+	if code != exitOK || !strings.Contains(out, "Your mix") || !strings.Contains(out, "Question 24 of 24") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+}
+
+func TestPlainBadInputIsAskedAgain(t *testing.T) {
+	in := "0\nfoo\n4\n\n" + answers(24, func(int) string { return "1" })
+	code, out, _ := runWith(t, in, nil, "--plain", "--no-shuffle")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if n := strings.Count(out, "is geen keuze"); n != 4 {
+		t.Errorf("want 4 complaints about bad input, got %d\n%s", n, out)
+	}
+}
+
+func TestPlainBackGoesToPreviousQuestion(t *testing.T) {
+	in := "1\nt\n2\n" + answers(23, func(int) string { return "3" })
+	code, out, _ := runWith(t, in, nil, "--plain", "--no-shuffle")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if strings.Count(out, "Vraag 1 van 24") != 2 {
+		t.Errorf("want question 1 asked twice after 't'\n%s", out)
+	}
+}
+
+func TestPlainInputEndsEarly(t *testing.T) {
+	code, _, errOut := runWith(t, "1\n2\n", nil, "--plain")
+	if code == exitOK {
+		t.Fatal("want a non-zero exit when input ends early")
+	}
+	if !strings.Contains(errOut, "vraag 3 van 24") {
+		t.Errorf("want the message to name where input stopped, got %q", errOut)
+	}
+}
+
+func TestHelpListsEveryFlag(t *testing.T) {
+	for _, l := range []string{"nl", "en"} {
+		code, out, _ := runWith(t, "", nil, "--help", "--lang", l)
+		if code != exitOK {
+			t.Fatalf("exit %d", code)
+		}
+		for _, f := range quizFlagDocs {
+			if !strings.Contains(out, "--"+f.name) {
+				t.Errorf("%s help lacks --%s", l, f.name)
+			}
+		}
+		for _, c := range commands() {
+			if !strings.Contains(out, c.name) {
+				t.Errorf("%s help lacks the %s command", l, c.name)
+			}
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runWith(t, "", nil, "--version")
+	if code != exitOK || !strings.Contains(out, version) {
+		t.Fatalf("exit %d, out %q", code, out)
+	}
+}
+
+func TestBadInvocations(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "kapot.yaml")
+	if err := os.WriteFile(broken, []byte("questions:\n  - id: a\n    scenaro: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		args []string
+		vars map[string]string
+		want string
+	}{
+		{"unknown flag", []string{"--colour"}, nil, "--colour"},
+		{"stray argument", []string{"chek"}, nil, "chek"},
+		{"bad seed", []string{"--seed", "abc"}, nil, "--seed"},
+		{"bad lang", []string{"--lang", "de"}, nil, "de"},
+		{"bad theme", []string{"--theme", "blue"}, nil, "blue"},
+		{"bad theme env", nil, map[string]string{"IDEALE_AMBTENAAR_THEME": "paars"}, "IDEALE_AMBTENAAR_THEME"},
+		{"missing file", []string{"--questions", filepath.Join(dir, "nope.yaml")}, nil, "nope.yaml"},
+		{"broken file", []string{"--questions", broken}, nil, "kapot.yaml:3"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errOut := runWith(t, "1\n", c.vars, c.args...)
+			if code != exitUsage {
+				t.Errorf("exit %d, want %d", code, exitUsage)
+			}
+			if out != "" {
+				t.Errorf("nothing may be drawn before the error, got %q", out)
+			}
+			if !strings.Contains(errOut, c.want) {
+				t.Errorf("message %q should mention %q", errOut, c.want)
+			}
+		})
+	}
+}
