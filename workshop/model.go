@@ -16,18 +16,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/layout"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/theme"
-)
-
-// Window limits. Below MinWidth×MinHeight the mode asks for a larger
-// window instead of drawing a garbled screen; text never gets wider than
-// ReadableWidth, which keeps lines easy to follow on a projector.
-const (
-	MinWidth      = 40
-	MinHeight     = 12
-	ReadableWidth = 72
 )
 
 // Options configure the case-discussion mode.
@@ -200,8 +192,8 @@ var (
 	textMoreAbove    = i18n.Text{NL: "↑ meer", EN: "↑ more"}
 	textMoreBoth     = i18n.Text{NL: "↑↓ meer", EN: "↑↓ more"}
 	textTooSmall     = i18n.Text{
-		NL: "Maak het venster groter (minstens %d×%d).",
-		EN: "Make the window larger (at least %d×%d).",
+		NL: "Maak het venster groter.\nNodig: %d×%d, nu %d×%d.",
+		EN: "Make the window larger.\nNeeded: %d×%d, now %d×%d.",
 	}
 )
 
@@ -373,14 +365,10 @@ func (m *Model) restyle() {
 	m.relayout()
 }
 
-// column returns the width of the text column and its left margin: the
-// window less a margin, at most ReadableWidth, centred.
+// column returns the width of the text column (layout.Column: at most
+// layout.ReadableWidth) and its left margin, which centres it.
 func (m Model) column() (col, left int) {
-	margin := 2
-	if m.width < 60 {
-		margin = 1
-	}
-	col = max(1, min(ReadableWidth, m.width-2*margin))
+	col = layout.Column(m.width)
 	return col, max(0, (m.width-col)/2)
 }
 
@@ -560,19 +548,19 @@ func (m Model) View() tea.View {
 	}
 	var content string
 	switch {
-	case m.width < MinWidth || m.height < MinHeight:
+	case !layout.Fits(m.width, m.height):
 		content = m.tooSmallView()
 	case m.screen == screenCase:
 		content = m.caseView()
 	default:
 		content = m.listView()
 	}
-	v.SetContent(clamp(content, m.width, m.height))
+	v.SetContent(layout.Clamp(content, m.width, m.height))
 	return v
 }
 
 func (m Model) tooSmallView() string {
-	msg := lipgloss.Wrap(textTooSmall.F(m.lang, MinWidth, MinHeight), max(1, m.width-2), "")
+	msg := lipgloss.Wrap(textTooSmall.F(m.lang, layout.MinWidth, layout.MinHeight, m.width, m.height), max(1, m.width-2), "")
 	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, styleLines(m.st.Small, msg))
 }
 
@@ -651,21 +639,6 @@ func indentBlock(s, pad string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = pad + l
-	}
-	return strings.Join(lines, "\n")
-}
-
-// clamp cuts s to at most h lines of at most w cells, so that a frame never
-// reaches past the window whatever a component produced.
-func clamp(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
-		}
 	}
 	return strings.Join(lines, "\n")
 }

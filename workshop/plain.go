@@ -9,13 +9,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/layout"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 )
 
 // PlainWidth is the line length of the plain-text output: readable in a
 // terminal, a pager, a screen reader's review mode and on paper.
-const PlainWidth = 72
+const PlainWidth = layout.ReadableWidth
 
 var textPlainTitle = i18n.Text{
 	NL: "De ideale ambtenaar — casusbespreking",

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/layout"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/theme"
@@ -332,11 +335,11 @@ func TestTooSmall(t *testing.T) {
 		}
 	}
 	// At the minimum the case itself shows.
-	m := press(newModel(t, MinWidth, MinHeight), "enter", "a", "?")
+	m := press(newModel(t, layout.MinWidth, layout.MinHeight), "enter", "a", "?")
 	out := frame(m)
-	checkFits(t, out, MinWidth, MinHeight)
+	checkFits(t, out, layout.MinWidth, layout.MinHeight)
 	if !strings.Contains(out, "Casus 1 van 3") {
-		t.Errorf("at %dx%d the case does not show:\n%s", MinWidth, MinHeight, out)
+		t.Errorf("at %dx%d the case does not show:\n%s", layout.MinWidth, layout.MinHeight, out)
 	}
 }
 
@@ -473,4 +476,56 @@ func TestWritePlain(t *testing.T) {
 	if out := buf.String(); strings.Contains(out, "hangplek") || !strings.Contains(out, "Case 2 of 3") || !strings.Contains(out, "Connector:") {
 		t.Errorf("one case in English:\n%s", out)
 	}
+}
+
+// realBank reads a shipped question set the way main embeds it.
+func realBank(t *testing.T, l i18n.Lang, name string) *quiz.Bank {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := quiz.Builtin{l: quiz.File{Name: name, Data: data}}.Bank(l)
+	if err != nil {
+		t.Fatal(quiz.Message(err, l))
+	}
+	return b
+}
+
+// TestShippedCases checks every shipped case in both languages: each type
+// has exactly one response, and every frame fits at 80×24 and 60×18.
+func TestShippedCases(t *testing.T) {
+	for l, name := range map[i18n.Lang]string{i18n.NL: "questions.yaml", i18n.EN: "questions.en.yaml"} {
+		b := realBank(t, l, name)
+		for i, q := range b.Questions {
+			for _, tp := range profile.Types {
+				if n := len(Responses(q)[tp]); n != 1 {
+					t.Errorf("%s %s: %d responses for %s", name, q.ID, n, tp)
+				}
+			}
+			for _, sz := range [][2]int{{80, 24}, {60, 18}} {
+				m, err := New(Options{Bank: b, Lang: l, Theme: theme.Light, Color: true, Case: q.ID})
+				if err != nil {
+					t.Fatal(err)
+				}
+				m = press(send(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]}), "a")
+				checkFits(t, frame(m), sz[0], sz[1])
+				if m.current != i {
+					t.Errorf("%s: opened case %d, want %d", q.ID, m.current+1, i+1)
+				}
+			}
+		}
+	}
+}
+
+func TestResizeKeepsCaseInView(t *testing.T) {
+	m := press(newModel(t, 60, 18), "down", "enter", "a", "pgdown", "pgdown", "pgdown")
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 36})
+	out := frame(m)
+	checkFits(t, out, 120, 36)
+	if !strings.Contains(out, "Verbinder") || !strings.Contains(out, "Casus 2 van 3") {
+		t.Errorf("after growing the window the case is not in view:\n%s", out)
+	}
+	m = send(m, tea.WindowSizeMsg{Width: 40, Height: 12})
+	checkFits(t, frame(m), 40, 12)
 }
