@@ -147,7 +147,7 @@ func (h caseHelp) FullHelp() [][]key.Binding {
 // optional entries are dropped first when the window is narrow.
 func (k keyMap) caseShort() (all []key.Binding, dropOrder []string) {
 	return []key.Binding{k.RevealAny, k.All, k.Hide, k.Browse, k.Back, k.Help, k.Quit},
-		[]string{"h", "a", "esc"}
+		[]string{"h", "a", "esc", "n/p", "?"}
 }
 
 // listHelp is the help for the list screen; it follows the list's filter
