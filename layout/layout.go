@@ -64,6 +64,31 @@ func Screen(content string, w, h int) string {
 	return Clamp(strings.Repeat("\n", top)+block, w, h)
 }
 
+// Margin is the left margin that centres a column of width col in a
+// window of width w.
+func Margin(w, col int) int { return max((w-col)/2, 0) }
+
+// Indent shifts every line right by margin spaces. It is the cheap way to
+// centre a column whose lines are already at most col wide: no re-wrapping
+// and no measuring, which matters on the per-keystroke path.
+func Indent(lines []string, margin int) string {
+	if margin <= 0 {
+		return strings.Join(lines, "\n")
+	}
+	pad := strings.Repeat(" ", margin)
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if l != "" {
+			b.WriteString(pad)
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
 // Middle places content in the middle of a w×h window, for screens that
 // are looked at rather than read line by line (welcome, result). Content
 // taller than h is clamped from the bottom.

@@ -62,6 +62,7 @@ type Model struct {
 	walk   *quiz.Walk
 	rounds int // completed restarts, to vary the shuffle per round
 
+	wraps  *wrapCache
 	cursor int // selected option, in shown order
 	offset int // first body line shown when a question does not fit
 
@@ -82,6 +83,7 @@ func New(cfg Config) Model {
 		help:     help.New(),
 		detector: d,
 		walk:     quiz.NewWalk(cfg.Bank, cfg.Ordering),
+		wraps:    &wrapCache{},
 	}
 	m.applyTheme()
 	m.syncKeys()

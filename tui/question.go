@@ -7,8 +7,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/layout"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/resultscreen"
 )
 
@@ -54,18 +56,19 @@ func (m Model) layoutQuestion() questionLayout {
 		}
 	}
 
-	ql.lines = strings.Split(t.Body.Width(col).Render(strings.TrimSpace(q.Scenario)), "\n")
-	ql.lines = append(ql.lines, "")
 	shown := m.walk.Shown()
 	numW := len(fmt.Sprint(len(shown)))
 	indent := 2 + numW + 2 // "› " + number + ". "
-	for i, o := range shown {
+	wrapped := m.wraps.get(m.walk, col, indent)
+	ql.lines = styleLines(t.Body, wrapped.scenario)
+	ql.lines = append(ql.lines, "")
+	for i := range shown {
 		marker, num, text := "  ", t.Number, t.Option
 		if i == m.cursor {
 			marker, num, text = t.Cursor.Render("› "), t.Selected, t.Selected
 		}
 		prefix := marker + num.Render(fmt.Sprintf("%*d.", numW, i+1)) + " "
-		wrapped := strings.Split(text.Width(col-indent).Render(strings.TrimSpace(o.Text)), "\n")
+		wrapped := styleLines(text, wrapped.options[i])
 		start := len(ql.lines)
 		for j, wl := range wrapped {
 			if j == 0 {
@@ -96,7 +99,7 @@ func (m Model) bodyHeight() int {
 	if m.compact() {
 		gap = 0
 	}
-	return m.height - gap - lipglossHeight(m.footer())
+	return m.height - gap - m.footerHeight()
 }
 
 // offset clamps a scroll position to the text.
@@ -200,6 +203,53 @@ func (m Model) viewQuestion(w, h int) string {
 		}
 		out = append(out, t.Muted.Render(strings.Join(hint, "  ")))
 	}
-	block := lipgloss.NewStyle().Width(ql.col).Render(strings.Join(out, "\n"))
-	return lipgloss.PlaceHorizontal(w, lipgloss.Center, block)
+	return layout.Indent(out, layout.Margin(w, ql.col))
+}
+
+// wrapCache keeps the current question's text wrapped to the current
+// width, so a key press restyles lines instead of re-wrapping paragraphs.
+// It is keyed by everything the wrapping depends on; the model holds it by
+// pointer, and a stale entry is simply replaced.
+type wrapCache struct {
+	walk           *quiz.Walk
+	q, col, indent int
+	scenario       []string
+	options        [][]string
+	valid          bool
+}
+
+type wrapped struct {
+	scenario []string
+	options  [][]string
+}
+
+func (c *wrapCache) get(w *quiz.Walk, col, indent int) wrapped {
+	q := w.Index()
+	if !c.valid || c.walk != w || c.q != q || c.col != col || c.indent != indent {
+		shown := w.Shown()
+		scenario := w.Question().Scenario
+		c.walk, c.q, c.col, c.indent, c.valid = w, q, col, indent, true
+		c.scenario = wrapText(scenario, col)
+		c.options = c.options[:0]
+		for _, o := range shown {
+			c.options = append(c.options, wrapText(o.Text, col-indent))
+		}
+	}
+	return wrapped{c.scenario, c.options}
+}
+
+// wrapText wraps plain text to w cells, word by word, breaking a word only
+// when it is longer than a line.
+func wrapText(s string, w int) []string {
+	return strings.Split(ansi.Wrap(strings.TrimSpace(s), max(w, 1), ""), "\n")
+}
+
+// styleLines styles each line on its own, so that lines can be windowed
+// and indented without cutting through escape codes.
+func styleLines(st lipgloss.Style, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = st.Render(l)
+	}
+	return out
 }

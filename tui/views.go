@@ -27,7 +27,16 @@ func (m Model) footer() string {
 	col := layout.Column(m.width)
 	h := m.help
 	h.SetWidth(col)
-	return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, lipgloss.NewStyle().Width(col).Render(h.View(m.keys)))
+	return layout.Indent(strings.Split(h.View(m.keys), "\n"), layout.Margin(m.width, col))
+}
+
+// footerHeight is the footer's height without drawing the short help,
+// which is always one line.
+func (m Model) footerHeight() int {
+	if !m.help.ShowAll {
+		return 1
+	}
+	return lipgloss.Height(m.footer())
 }
 
 func (m Model) viewWelcome(w, h int) string {
