@@ -30,6 +30,7 @@ type quizOptions struct {
 	seed      string
 	noShuffle bool
 	plain     bool
+	demo      bool
 	version   bool
 	help      bool
 }
@@ -59,6 +60,9 @@ var quizFlagDocs = []flagDoc{
 	{"plain", "", i18n.Text{
 		NL: "tekstmodus zonder scherm: nummers intypen (ook bij ACCESSIBLE, TERM=dumb of zonder terminal)",
 		EN: "text mode without a screen: type numbers (also with ACCESSIBLE, TERM=dumb or without a terminal)"}},
+	{"demo", "", i18n.Text{
+		NL: "begin met een voorbeelduitslag, om het scherm uit te leggen; r start de quiz",
+		EN: "open on a sample result, to explain the screen; r starts the quiz"}},
 	{"version", "", i18n.Text{NL: "toon de versie", EN: "print the version"}},
 	{"help", "", i18n.Text{NL: "toon deze hulp", EN: "show this help"}},
 }
@@ -129,6 +133,7 @@ func parseQuizFlags(args []string, l i18n.Lang) (quizOptions, error) {
 	fs.StringVar(&o.seed, "seed", "", "")
 	fs.BoolVar(&o.noShuffle, "no-shuffle", false, "")
 	fs.BoolVar(&o.plain, "plain", false, "")
+	fs.BoolVar(&o.demo, "demo", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.help, "h", false, "")
@@ -202,6 +207,7 @@ func runQuiz(e env, args []string) int {
 		Ordering: ordering,
 		Theme:    choice,
 		Color:    !theme.NoColorEnv(),
+		Demo:     o.demo,
 	})
 	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {

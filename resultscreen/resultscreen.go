@@ -26,12 +26,24 @@ type Model struct {
 	theme  theme.Theme
 	width  int
 	height int
+	demo   bool
 }
 
 // New makes a result screen for a profile. types supplies the type names
 // (and descriptions) in the interface language.
 func New(p profile.Profile, types [profile.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme) Model {
 	return Model{prof: p, types: types, lang: l, theme: t}
+}
+
+// DemoPoints is the sample mix of --demo: clearly leaning, with a real
+// second and third, so every part of the screen has something to show.
+var DemoPoints = profile.Points{8, 13, 6}
+
+// NewDemo makes the result screen for --demo, marked as an example.
+func NewDemo(types [profile.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme) Model {
+	m := New(profile.New(DemoPoints), types, l, t)
+	m.demo = true
+	return m
 }
 
 // SetSize tells the screen how much room it has (the whole window less
@@ -52,6 +64,7 @@ func (m Model) Keys() []key.Binding { return nil }
 
 var (
 	txtTitle     = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
+	txtDemoTitle = i18n.Text{NL: "Voorbeelduitslag", EN: "Sample result"}
 	txtLeaning   = i18n.Text{NL: "Je mix leunt het meest naar de %s.", EN: "Your mix leans most towards the %s."}
 	txtBlend     = i18n.Text{NL: "Je mix is een blend van de %s en de %s: die twee liggen dicht bij elkaar.", EN: "Your mix is a blend of the %s and the %s: those two are close together."}
 	txtBalanced  = i18n.Text{NL: "Je mix is in evenwicht: de drie typen liggen dicht bij elkaar.", EN: "Your mix is balanced: the three types are close together."}
@@ -99,7 +112,11 @@ func (m Model) View() string {
 	chart := profile.Chart(m.prof, col, t.Palette.Chart(!t.Color), Names(m.types))
 	sentence := t.Body.Width(col).Render(Sentence(m.prof, m.types, m.lang))
 	note := t.Muted.Width(col).Render(txtNoVerdict.In(m.lang))
-	parts := []string{t.Title.Render(txtTitle.In(m.lang)), "", chart, "", sentence}
+	title := txtTitle.In(m.lang)
+	if m.demo {
+		title = txtDemoTitle.In(m.lang)
+	}
+	parts := []string{t.Title.Render(title), "", chart, "", sentence}
 	if m.height >= lipgloss.Height(strings.Join(parts, "\n"))+2+lipgloss.Height(note) {
 		parts = append(parts, "", note)
 	}

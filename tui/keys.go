@@ -90,3 +90,24 @@ func enabled(bs ...key.Binding) []key.Binding {
 	}
 	return out
 }
+
+// screenKeys adds the keys of an embedded screen (the result screen's own
+// navigation) to the quiz's keys, so one help line shows both.
+type screenKeys struct {
+	keyMap
+	extra []key.Binding
+}
+
+// ShortHelp puts the screen's own keys before the quiz's.
+func (k screenKeys) ShortHelp() []key.Binding {
+	return append(enabled(k.extra...), k.keyMap.ShortHelp()...)
+}
+
+// FullHelp gives the screen's keys a column of their own.
+func (k screenKeys) FullHelp() [][]key.Binding {
+	full := k.keyMap.FullHelp()
+	if extra := enabled(k.extra...); len(extra) > 0 {
+		full = append([][]key.Binding{extra}, full...)
+	}
+	return full
+}

@@ -28,6 +28,9 @@ type Config struct {
 	Theme theme.Choice
 	// Color is false under NO_COLOR.
 	Color bool
+	// Demo opens on a sample result, so a trainer can explain the result
+	// screen before anyone takes the quiz; r then starts the real quiz.
+	Demo bool
 }
 
 // stage is where the user is; it is the model's single state machine.
@@ -86,6 +89,10 @@ func New(cfg Config) Model {
 		wraps:    &wrapCache{},
 	}
 	m.applyTheme()
+	if cfg.Demo {
+		m.stage = stageResult
+		m.result = resultscreen.NewDemo(cfg.Bank.Types, cfg.Lang, m.theme)
+	}
 	m.syncKeys()
 	return m
 }
@@ -141,6 +148,15 @@ func (m *Model) syncKeys() {
 	k.No.SetEnabled(inDialog)
 }
 
+// helpKeys are the keys that work now, for the help line.
+func (m Model) helpKeys() screenKeys {
+	k := screenKeys{keyMap: m.keys}
+	if m.stage == stageResult && m.dialog == noDialog {
+		k.extra = m.result.Keys()
+	}
+	return k
+}
+
 // Update is the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if d, ok := m.detector.Update(msg); ok {
@@ -189,6 +205,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.handleQuestion(msg)
 	case stageResult:
 		if key.Matches(msg, m.keys.Restart) {
+			if m.cfg.Demo && m.rounds == 0 {
+				m.restart()
+				return m, nil
+			}
 			m.dialog = dialogRestart
 			return m, nil
 		}

@@ -27,7 +27,7 @@ func (m Model) footer() string {
 	col := layout.Column(m.width)
 	h := m.help
 	h.SetWidth(col)
-	return layout.Indent(strings.Split(h.View(m.keys), "\n"), layout.Margin(m.width, col))
+	return layout.Indent(strings.Split(h.View(m.helpKeys()), "\n"), layout.Margin(m.width, col))
 }
 
 // footerHeight is the footer's height without drawing the short help,
