@@ -52,12 +52,12 @@ var (
 		noun: nounField,
 	}
 	placeTypes = place{
-		what: i18n.Text{NL: "types:", EN: "types:"},
+		what: i18n.Text{NL: `"types"`, EN: `"types"`},
 		in:   i18n.Text{NL: "in types:", EN: "in types:"},
 		noun: nounType,
 	}
 	placeScores = place{
-		what: i18n.Text{NL: "scores:", EN: "scores:"},
+		what: i18n.Text{NL: `"scores"`, EN: `"scores"`},
 		in:   i18n.Text{NL: "in scores:", EN: "in scores:"},
 		noun: nounType,
 	}
@@ -140,9 +140,11 @@ func (d *decoder) fields(n *yaml.Node, p place, allowed []string, hint i18n.Text
 	got := m.entries
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if k.Kind == yaml.AliasNode || v.Kind == yaml.AliasNode {
+		if k.Kind == yaml.AliasNode {
 			continue // reported by refuseAliases
 		}
+		// An alias as the value is kept: it was reported by refuseAliases,
+		// and every check below fails silently on it.
 		if k.Kind != yaml.ScalarNode {
 			d.at(k, tr(txtKeyNotName, p.noun, p.in))
 			continue
@@ -375,7 +377,7 @@ func (d *decoder) decodeTypes(n *yaml.Node, b *Bank) {
 
 // decodeQuestions reads the questions: list into b.Questions.
 func (d *decoder) decodeQuestions(n *yaml.Node, b *Bank) {
-	if !d.expect(n, yaml.SequenceNode, i18n.Text{NL: "questions:", EN: "questions:"}, hintQuestions) {
+	if !d.expect(n, yaml.SequenceNode, i18n.Text{NL: `"questions"`, EN: `"questions"`}, hintQuestions) {
 		return
 	}
 	ids := map[string]*yaml.Node{}
@@ -426,7 +428,7 @@ func (d *decoder) decodeOptions(qm *mapping, p place) []Option {
 		d.at(e.key, tr(txtEmpty, "options", fieldHelp["options"]))
 		return nil
 	}
-	if !d.expect(e.value, yaml.SequenceNode, i18n.Text{NL: "options:", EN: "options:"}, hintOptions) {
+	if !d.expect(e.value, yaml.SequenceNode, i18n.Text{NL: `"options"`, EN: `"options"`}, hintOptions) {
 		return nil
 	}
 	switch n := len(e.value.Content); {
@@ -467,7 +469,7 @@ func (d *decoder) decodeType(e entry) profile.Points {
 		d.at(e.key, tr(txtEmptyTypeValue, allowedTypes()))
 		return p
 	}
-	if !d.expect(e.value, yaml.ScalarNode, i18n.Text{NL: "type:", EN: "type:"}, hintTypeValue) {
+	if !d.expect(e.value, yaml.ScalarNode, i18n.Text{NL: `"type"`, EN: `"type"`}, hintTypeValue) {
 		return p
 	}
 	s := strings.TrimSpace(e.value.Value)

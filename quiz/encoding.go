@@ -3,6 +3,8 @@ package quiz
 import (
 	"bytes"
 	"fmt"
+	"math"
+	"strings"
 	"unicode/utf8"
 
 	"ideale-ambtenaar/i18n"
@@ -115,17 +117,22 @@ func position(data []byte, off int) (line, col int) {
 	return line, col + 1
 }
 
-// sizeString renders a byte count for people: "1 MiB", "3.2 MiB", "512 KiB".
-func sizeString(n int) string {
+// sizeString renders a byte count for people: "1 MiB", "3,2 MiB",
+// "512 KiB". Fractions are rounded up, so that a file just over the limit
+// never reads as exactly the limit.
+func sizeString(n int) i18n.Text {
+	var s string
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
+		s = fmt.Sprintf("%d MiB", n>>20)
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+		s = fmt.Sprintf("%.1f MiB", math.Ceil(float64(n)/(1<<20)*10)/10)
 	case n >= 1<<10:
-		return fmt.Sprintf("%d KiB", n>>10)
+		s = fmt.Sprintf("%d KiB", (n+1<<10-1)>>10)
+	default:
+		s = fmt.Sprintf("%d bytes", n)
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return i18n.Text{NL: strings.ReplaceAll(s, ".", ","), EN: s}
 }
 
 var (

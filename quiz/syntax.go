@@ -57,17 +57,17 @@ func syntaxProblems(ps *Problems, data []byte, err error) {
 	lines := splitLines(data)
 	line := locateSyntax(data, lines, detail, hint)
 
-	tabs := 0
-	for i, l := range lines {
+	// Lines before the mistake were read, tabs and all; a tab on the line
+	// of the mistake is its cause, and YAML's own words about it would
+	// only confuse. Tabs further down will fail next.
+	for i := max(line, 1) - 1; i < len(lines); i++ {
+		l := lines[i]
 		indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
 		if j := bytes.IndexByte(indent, '\t'); j >= 0 {
 			ps.add(Problem{Line: i + 1, Column: j + 1, Text: txtTabIndent})
-			if tabs == 0 && i+1 <= line {
-				// The parser stumbled on or after this tab: that is the
-				// explanation, and its own message would only confuse.
+			if i+1 == line {
 				line = -1
 			}
-			tabs++
 		}
 	}
 	if line < 0 {
@@ -139,9 +139,9 @@ func locateSyntax(data []byte, lines [][]byte, detail string, hint int) int {
 	return hi
 }
 
-// syntaxColumn guesses the column of the mistake on line: where the
-// stray colon or backslash is for the errors about those, else the first
-// character that is not a space.
+// syntaxColumn guesses the column of the mistake on line: the stray
+// colon, the unclosed bracket, the backslash or the alias that the error
+// is about, else the first character that is not a space.
 func syntaxColumn(line []byte, detail string) int {
 	col := func(off int) int { return utf8.RuneCount(line[:off]) + 1 }
 	switch {
@@ -150,6 +150,20 @@ func syntaxColumn(line []byte, detail string) int {
 			if second := colonAt(line, first+1); second >= 0 {
 				return col(second)
 			}
+		}
+	case strings.HasPrefix(detail, "unknown anchor '"):
+		name := strings.TrimPrefix(detail, "unknown anchor '")
+		name = name[:max(strings.IndexByte(name, '\''), 0)]
+		if i := bytes.Index(line, []byte("*"+name)); i >= 0 {
+			return col(i)
+		}
+	case strings.Contains(detail, "expected ',' or ']'"):
+		if i := bytes.LastIndexByte(line, '['); i >= 0 {
+			return col(i)
+		}
+	case strings.Contains(detail, "expected ',' or '}'"):
+		if i := bytes.LastIndexByte(line, '{'); i >= 0 {
+			return col(i)
 		}
 	case strings.Contains(detail, "unknown escape character"):
 		if i := bytes.IndexByte(line, '\\'); i >= 0 {
