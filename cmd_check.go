@@ -1,7 +1,275 @@
 package main
 
-// runCheck is a placeholder until the check subcommand lands.
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+)
+
+// runCheck is `ideale-ambtenaar check [--lang nl|en] FILE…`: it checks
+// trainers' question files with the same loader as --questions, prints
+// every problem as file:line:col, and summarises each valid file (its
+// questions, contexts and the maximum points per type). It exits 0 when
+// every file is valid, 1 when one is not, 2 on a usage error.
 func runCheck(e env, args []string) int {
-	_, _ = e.stderr.Write([]byte("check: not yet available\n"))
-	return exitFailure
+	opts, err := parseCheckArgs(args)
+	l := opts.lang
+	if l == "" {
+		l = i18n.Default
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "check: %s\n%s", err.In(l), txtCheckUsage.In(l))
+		return exitUsage
+	}
+	if opts.help {
+		fmt.Fprint(e.stdout, txtCheckHelp.In(l))
+		return exitOK
+	}
+	valid := 0
+	for i, path := range opts.files {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		if checkFile(e, path, opts.lang) {
+			valid++
+		}
+	}
+	if len(opts.files) > 1 {
+		fmt.Fprintf(e.stdout, "\n%s\n", txtCheckTotal.F(l, valid, len(opts.files)))
+	}
+	if valid < len(opts.files) {
+		return exitFailure
+	}
+	return exitOK
 }
+
+// checkOptions are the parsed arguments of check.
+type checkOptions struct {
+	lang  i18n.Lang // "" when --lang was not given
+	help  bool
+	files []string
+}
+
+// parseCheckArgs reads check's arguments. Flags may stand before or after
+// the files; "--" ends them, for a file whose name starts with a dash.
+func parseCheckArgs(args []string) (checkOptions, *i18n.Text) {
+	var o checkOptions
+	fail := func(t i18n.Text, a ...any) (checkOptions, *i18n.Text) {
+		msg := i18n.Text{NL: fmt.Sprintf(t.NL, a...), EN: fmt.Sprintf(t.EN, a...)}
+		return o, &msg
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			o.files = append(o.files, args[i+1:]...)
+			i = len(args)
+		case a == "-h" || a == "-help" || a == "--help":
+			o.help = true
+		case a == "--lang" || a == "-lang":
+			if i+1 >= len(args) {
+				return fail(txtCheckLangMissing)
+			}
+			i++
+			if err := o.setLang(args[i]); err != nil {
+				return fail(txtCheckLangBad, args[i])
+			}
+		case strings.HasPrefix(a, "--lang=") || strings.HasPrefix(a, "-lang="):
+			v := a[strings.IndexByte(a, '=')+1:]
+			if err := o.setLang(v); err != nil {
+				return fail(txtCheckLangBad, v)
+			}
+		case len(a) > 1 && a[0] == '-':
+			return fail(txtCheckUnknownFlag, a)
+		default:
+			o.files = append(o.files, a)
+		}
+	}
+	if o.help {
+		return o, nil
+	}
+	if len(o.files) == 0 {
+		return fail(txtCheckNoFiles)
+	}
+	return o, nil
+}
+
+func (o *checkOptions) setLang(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return fmt.Errorf("empty")
+	}
+	l, err := i18n.Parse(v)
+	o.lang = l
+	return err
+}
+
+// checkFile loads one file, prints its problems or its summary, and
+// reports whether it is valid. Messages follow lang, else the file's own
+// language, else Dutch.
+func checkFile(e env, path string, lang i18n.Lang) bool {
+	bank, err := e.builtin.Load(path)
+	if err != nil {
+		l := lang
+		if l == "" {
+			l, _ = quiz.FileLang(err)
+		}
+		if l == "" {
+			l = i18n.Default
+		}
+		fmt.Fprintln(e.stdout, quiz.Message(err, l))
+		n := 1
+		var ps *quiz.Problems
+		if errors.As(err, &ps) {
+			n = ps.Count()
+		}
+		fmt.Fprintf(e.stdout, "%s: %s\n", path, plural(l, n, txtCheckProblem, txtCheckProblems))
+		return false
+	}
+	l := lang
+	if l == "" {
+		l, _ = i18n.Parse(bank.Language)
+	}
+	writeSummary(e.stdout, path, bank, l)
+	return true
+}
+
+// writeSummary prints what a trainer wants to know of a valid file: how
+// many questions, which contexts, and whether every type can reach the
+// same number of points.
+func writeSummary(w io.Writer, path string, b *quiz.Bank, l i18n.Lang) {
+	names, counts := contexts(b, l)
+	fmt.Fprintf(w, "%s: %s — %s, %s\n", path, txtCheckValid.In(l),
+		plural(l, len(b.Questions), txtCheckQuestion, txtCheckQuestions),
+		plural(l, len(names), txtCheckContext, txtCheckContexts))
+	width := 0
+	for _, n := range names {
+		width = max(width, utf8.RuneCountInString(n))
+	}
+	for _, n := range names {
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(n))
+		fmt.Fprintf(w, "  %s%s  %2d\n", n, pad, counts[n])
+	}
+	maxPoints := b.MaxPoints()
+	parts := make([]string, 0, profile.Count)
+	balanced := true
+	for _, t := range profile.Types {
+		parts = append(parts, fmt.Sprintf("%s %d", t.Key(), maxPoints[t]))
+		balanced = balanced && maxPoints[t] == maxPoints[profile.Types[0]]
+	}
+	state := txtCheckBalanced
+	if !balanced {
+		state = txtCheckUnbalancedShort
+	}
+	fmt.Fprintf(w, "  %s: %s (%s)\n", txtCheckMaxPoints.In(l), strings.Join(parts, " · "), state.In(l))
+	if !balanced {
+		fmt.Fprintf(w, "%s: %s\n", path, txtCheckUnbalanced.In(l))
+	}
+}
+
+// contexts returns the question contexts in order of first appearance,
+// with the number of questions in each.
+func contexts(b *quiz.Bank, l i18n.Lang) ([]string, map[string]int) {
+	var names []string
+	counts := map[string]int{}
+	for _, q := range b.Questions {
+		c := q.Context
+		if c == "" {
+			c = txtCheckNoContext.In(l)
+		}
+		if counts[c] == 0 {
+			names = append(names, c)
+		}
+		counts[c]++
+	}
+	return names, counts
+}
+
+// plural renders "1 vraag" or "3 vragen".
+func plural(l i18n.Lang, n int, one, many i18n.Text) string {
+	if n == 1 {
+		return one.F(l, n)
+	}
+	return many.F(l, n)
+}
+
+var (
+	txtCheckUsage = i18n.Text{
+		NL: "gebruik: ideale-ambtenaar check [--lang nl|en] BESTAND…\n",
+		EN: "usage: ideale-ambtenaar check [--lang nl|en] FILE…\n"}
+	txtCheckHelp = i18n.Text{
+		NL: `gebruik: ideale-ambtenaar check [--lang nl|en] BESTAND…
+
+Controleert vragenbestanden voordat je ze in een training gebruikt, met
+dezelfde controles als --questions. Per bestand zie je elk probleem als
+bestand:regel:kolom met wat er mis is en hoe je het oplost, en voor een goed
+bestand een overzicht: het aantal vragen, de contexten, en de punten die elk
+type maximaal kan halen, met een waarschuwing als dat niet gelijk is.
+
+  --lang nl|en   taal van de meldingen (standaard: de language: van het
+                 bestand, anders Nederlands)
+  -h, --help     deze uitleg
+
+Afsluitstatus: 0 als alle bestanden in orde zijn, 1 als er een problemen
+heeft, 2 bij verkeerd gebruik.
+
+Voorbeeld: ideale-ambtenaar check mijn-vragen.yaml
+`,
+		EN: `usage: ideale-ambtenaar check [--lang nl|en] FILE…
+
+Checks question files before you use them in a workshop, with the same
+checks as --questions. For each file you see every problem as
+file:line:column with what is wrong and how to fix it, and for a valid file
+a summary: the number of questions, the contexts, and the most points each
+type can reach, with a warning when these differ.
+
+  --lang nl|en   language of the messages (default: the file's language:,
+                 else Dutch)
+  -h, --help     this help
+
+Exit status: 0 when every file is valid, 1 when one has problems, 2 on a
+usage error.
+
+Example: ideale-ambtenaar check my-questions.yaml
+`}
+	txtCheckNoFiles = i18n.Text{
+		NL: "geef minstens één vragenbestand om te controleren",
+		EN: "give at least one question file to check"}
+	txtCheckUnknownFlag = i18n.Text{
+		NL: "onbekende optie %s (zie check --help)",
+		EN: "unknown flag %s (see check --help)"}
+	txtCheckLangMissing = i18n.Text{
+		NL: "--lang heeft een waarde nodig: nl of en",
+		EN: "--lang needs a value: nl or en"}
+	txtCheckLangBad = i18n.Text{
+		NL: "onbekende taal %q voor --lang; kies nl of en",
+		EN: "unknown language %q for --lang; choose nl or en"}
+	txtCheckProblem = i18n.Text{
+		NL: "%d probleem gevonden; los het op en controleer opnieuw",
+		EN: "%d problem found; fix it and check again"}
+	txtCheckProblems = i18n.Text{
+		NL: "%d problemen gevonden; los ze op en controleer opnieuw",
+		EN: "%d problems found; fix them and check again"}
+	txtCheckValid     = i18n.Text{NL: "in orde", EN: "valid"}
+	txtCheckQuestion  = i18n.Text{NL: "%d vraag", EN: "%d question"}
+	txtCheckQuestions = i18n.Text{NL: "%d vragen", EN: "%d questions"}
+	txtCheckContext   = i18n.Text{NL: "%d context", EN: "%d context"}
+	txtCheckContexts  = i18n.Text{NL: "%d contexten", EN: "%d contexts"}
+	txtCheckNoContext = i18n.Text{NL: "(zonder context)", EN: "(no context)"}
+	txtCheckMaxPoints = i18n.Text{
+		NL: "maximaal te halen punten",
+		EN: "most points to reach"}
+	txtCheckBalanced        = i18n.Text{NL: "in balans", EN: "balanced"}
+	txtCheckUnbalancedShort = i18n.Text{NL: "niet in balans", EN: "not balanced"}
+	txtCheckUnbalanced      = i18n.Text{
+		NL: "waarschuwing: niet elk type kan evenveel punten halen, dus de uitslag trekt naar het type met de meeste; geef in de vragen elk type evenveel kansen",
+		EN: "warning: not every type can reach the same points, so results lean towards the type with the most; give every type the same chances in the questions"}
+	txtCheckTotal = i18n.Text{
+		NL: "%d van %d bestanden in orde",
+		EN: "%d of %d files valid"}
+)

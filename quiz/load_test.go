@@ -382,12 +382,12 @@ func TestMessagesInBothLanguages(t *testing.T) {
 // YAML cannot parse it, so check can answer in it.
 func TestFileLang(t *testing.T) {
 	for src, want := range map[string]i18n.Lang{
-		"language: en\nquestions: []\n":           i18n.EN,
-		"language: \"en\"\nquestions: [\n":        i18n.EN,
+		"language: en\nquestions: []\n":          i18n.EN,
+		"language: \"en\"\nquestions: [\n":       i18n.EN,
 		"language: EN # English\nkey: \"\\q\"\n": i18n.EN,
-		"language: nl\nquestions: []\n":           i18n.NL,
-		"questions: []\n":                         "",
-		"language: de\nquestions: []\n":           "",
+		"language: nl\nquestions: []\n":          i18n.NL,
+		"questions: []\n":                        "",
+		"language: de\nquestions: []\n":          "",
 	} {
 		_, err := parseString(src)
 		got, _ := quiz.FileLang(err)

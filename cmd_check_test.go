@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"ideale-ambtenaar/quiz/quiztest"
+)
+
+// check runs `ideale-ambtenaar check args…` with buffers.
+func check(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(append([]string{"check"}, args...), env{
+		stdin:   strings.NewReader(""),
+		stdout:  &out,
+		stderr:  &errOut,
+		getenv:  func(string) string { return "" },
+		builtin: quiztest.Builtin(t),
+	})
+	return code, out.String(), errOut.String()
+}
+
+// writeFile writes a question file into a fresh folder and returns its
+// path.
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+var maxPointsLine = regexp.MustCompile(`(?m)^  (?:maximaal te halen punten|most points to reach): bureaucraat (\d+) · ondernemer (\d+) · verbinder (\d+) \((in balans|balanced)\)$`)
+
+// TestCheckEmbeddedSets: the shipped sets pass, each summarised in its own
+// language, with equal maximum points per type.
+func TestCheckEmbeddedSets(t *testing.T) {
+	code, out, errOut := check(t, "questions.yaml", "questions.en.yaml")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	for _, want := range []string{
+		"questions.yaml: in orde — ",
+		"questions.en.yaml: valid — ",
+		"\n2 van 2 bestanden in orde\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	m := maxPointsLine.FindAllStringSubmatch(out, -1)
+	if len(m) != 2 {
+		t.Fatalf("want two balanced max-points lines:\n%s", out)
+	}
+	for _, g := range m {
+		if g[1] != g[2] || g[2] != g[3] {
+			t.Errorf("unbalanced: %v", g[1:4])
+		}
+	}
+	if strings.Contains(out, "waarschuwing") || strings.Contains(out, "warning") {
+		t.Errorf("a warning for the shipped sets:\n%s", out)
+	}
+}
+
+const smallSet = `questions:
+  - id: a
+    context: Balie
+    scenario: Een situatie.
+    options:
+      - {text: Een, type: bureaucraat}
+      - {text: Twee, scores: {ondernemer: 2, verbinder: 1}}
+  - id: b
+    context: Balie
+    scenario: Nog een.
+    options:
+      - {text: Een, type: verbinder}
+      - {text: Twee, type: ondernemer}
+  - id: c
+    scenario: Zonder context.
+    options:
+      - {text: Een, type: verbinder}
+      - {text: Twee, type: bureaucraat}
+`
+
+// TestCheckSummary shows the count, the contexts with their numbers and
+// the maximum points, and warns (without failing) when unbalanced.
+func TestCheckSummary(t *testing.T) {
+	path := writeFile(t, "klein.yaml", smallSet)
+	code, out, _ := check(t, path)
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	want := path + `: in orde — 3 vragen, 2 contexten
+  Balie              2
+  (zonder context)   1
+  maximaal te halen punten: bureaucraat 2 · ondernemer 3 · verbinder 3 (niet in balans)
+` + path + `: waarschuwing: niet elk type kan evenveel punten halen, dus de uitslag trekt naar het type met de meeste; geef in de vragen elk type evenveel kansen
+`
+	if out != want {
+		t.Errorf("output:\n%s\nwant:\n%s", out, want)
+	}
+}
+
+// TestCheckProblems lists every problem as file:line:col and exits 1.
+func TestCheckProblems(t *testing.T) {
+	path := writeFile(t, "fout.yaml", `questions:
+  - id: a
+    scenaro: x
+    options:
+      - {text: a, type: verbindr}
+      - {text: b, type: ondernemer}
+  - id: a
+    scenario: y
+    options:
+      - {text: a, type: verbinder}
+`)
+	code, out, errOut := check(t, path)
+	if code != exitFailure || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	want := []string{
+		path + `:3:5: onbekend veld "scenaro" in vraag "a"; toegestaan zijn: id, context, scenario, options (bedoel je "scenario"?)`,
+		path + `:5:25: onbekend type "verbindr"; toegestaan zijn: bureaucraat, ondernemer, verbinder (bedoel je "verbinder"?)`,
+		path + `:7:9: de id "a" komt twee keer voor (ook op regel 2); geef elke vraag een eigen id`,
+		path + `:9:5: vraag "a" heeft maar één antwoordoptie; er zijn er minstens 2 nodig, anders valt er niets te kiezen`,
+		path + `: 4 problemen gevonden; los ze op en controleer opnieuw`,
+	}
+	if got := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("output:\n%s\nwant:\n%s", out, strings.Join(want, "\n"))
+	}
+}
+
+// TestCheckLanguage: --lang wins, else the file's own language (also when
+// YAML cannot read the file), else Dutch.
+func TestCheckLanguage(t *testing.T) {
+	broken := "questions:\n  - id: a\n    scenaro: x\n"
+	en := writeFile(t, "en.yaml", "language: en\n"+broken)
+	enSyntax := writeFile(t, "en-syntax.yaml", "language: en\nquestions:\n\t- id: a\n")
+	nl := writeFile(t, "nl.yaml", broken)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{en}, `unknown field "scenaro"`},
+		{[]string{enSyntax}, `use spaces instead of tabs`},
+		{[]string{nl}, `onbekend veld "scenaro"`},
+		{[]string{"--lang", "en", nl}, `unknown field "scenaro"`},
+		{[]string{nl, "--lang=en"}, `unknown field "scenaro"`},
+		{[]string{"--lang", "nl", en}, `onbekend veld "scenaro"`},
+		{[]string{"--lang", "en", "questions.yaml"}, `questions.yaml: valid — `},
+		{[]string{"questions.en.yaml"}, `questions.en.yaml: valid — `},
+	}
+	for _, tt := range tests {
+		code, out, _ := check(t, tt.args...)
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("check %q (exit %d):\n%s\nwant %q", tt.args, code, out, tt.want)
+		}
+	}
+}
+
+// TestCheckFiles: a missing file and a folder are problems of that file;
+// the valid ones are still checked and summarised.
+func TestCheckFiles(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "weg.yaml")
+	code, out, _ := check(t, "questions.yaml", missing, dir)
+	if code != exitFailure {
+		t.Errorf("exit %d", code)
+	}
+	for _, want := range []string{
+		"questions.yaml: in orde — ",
+		missing + ": bestand niet gevonden; controleer de naam en de map",
+		missing + ": 1 probleem gevonden; los het op en controleer opnieuw",
+		dir + ": dit is een map, geen bestand",
+		"\n1 van 3 bestanden in orde\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _ = check(t, "--lang", "en", missing)
+	if !strings.Contains(out, missing+": file not found; check the name and the folder") {
+		t.Errorf("English:\n%s", out)
+	}
+}
+
+// TestCheckWindowsFile: CRLF and a byte order mark pass check.
+func TestCheckWindowsFile(t *testing.T) {
+	path := writeFile(t, "windows.yaml", "\xEF\xBB\xBF"+strings.ReplaceAll(smallSet, "\n", "\r\n"))
+	if code, out, _ := check(t, path); code != exitOK {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+// TestCheckUsage: no files, an unknown flag or a bad --lang is a usage
+// error (2) on stderr; --help explains the command on stdout.
+func TestCheckUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "check: geef minstens één vragenbestand om te controleren\ngebruik: ideale-ambtenaar check [--lang nl|en] BESTAND…"},
+		{[]string{"--lang", "en"}, "check: give at least one question file to check\nusage: ideale-ambtenaar check"},
+		{[]string{"--strict", "questions.yaml"}, "check: onbekende optie --strict (zie check --help)"},
+		{[]string{"--lang", "de", "questions.yaml"}, `check: onbekende taal "de" voor --lang; kies nl of en`},
+		{[]string{"--lang=", "questions.yaml"}, `check: onbekende taal "" voor --lang; kies nl of en`},
+		{[]string{"questions.yaml", "--lang"}, "check: --lang heeft een waarde nodig: nl of en"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := check(t, tt.args...)
+		if code != exitUsage || out != "" || !strings.HasPrefix(errOut, tt.want) {
+			t.Errorf("check %q: exit %d, stdout %q, stderr %q; want stderr %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"--lang", "en", "--help"}} {
+		code, out, errOut := check(t, args...)
+		if code != exitOK || errOut != "" || !strings.Contains(out, "check [--lang nl|en]") ||
+			!strings.Contains(out, "--questions") {
+			t.Errorf("check %q: exit %d, stderr %q:\n%s", args, code, errOut, out)
+		}
+	}
+	if _, out, _ := check(t, "--lang", "en", "--help"); !strings.Contains(out, "Exit status: 0 when every file is valid, 1 when one has problems, 2 on a") {
+		t.Errorf("English help:\n%s", out)
+	}
+	// "--" ends the flags, for a file whose name starts with a dash.
+	if code, out, _ := check(t, "--", "-raar.yaml"); code != exitFailure || !strings.Contains(out, "-raar.yaml: bestand niet gevonden") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
