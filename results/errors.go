@@ -87,9 +87,10 @@ var opNames = map[Op]string{
 	OpLocateStore:   "find cache directory",
 }
 
-// classify wraps err from op on path in an *Error of the right kind. A nil
-// err stays nil and an *Error is returned as it is.
-func classify(op Op, path string, err error) error {
+// Classify wraps err from op on path in an *Error of the right kind, so
+// that Message can explain it. A nil err stays nil and an *Error is
+// returned as it is.
+func Classify(op Op, path string, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -206,15 +207,34 @@ func Message(err error, l i18n.Lang) string {
 	if e.Op == OpLocateStore {
 		head = opText[e.Op].In(l)
 	}
-	why, ok := kindText[e.Kind]
-	reason := why.In(l)
+	return head + ": " + Reason(err, l) + ". " + advice(e, l)
+}
+
+// Reason is the short cause of err in l, without the path or advice: "de
+// schijf is vol", "geen resultaat van ideale-ambtenaar: leeg bestand". The
+// team view lists skipped files with it.
+func Reason(err error, l i18n.Lang) string {
+	if err == nil {
+		return ""
+	}
+	kind := KindOf(err)
+	if errors.Is(err, ErrForeign) {
+		kind = KindForeign
+	}
+	why, ok := kindText[kind]
 	if !ok {
-		reason = e.Err.Error()
+		var e *Error
+		if errors.As(err, &e) && e.Err != nil {
+			return e.Err.Error()
+		}
+		return err.Error()
 	}
-	if e.Kind == KindForeign && e.Err != nil {
-		reason += " (" + e.Err.Error() + ")"
+	reason := why.In(l)
+	var fe *formatError
+	if errors.As(err, &fe) {
+		reason += ": " + fe.in(l)
 	}
-	return head + ": " + reason + ". " + advice(e, l)
+	return reason
 }
 
 func advice(e *Error, l i18n.Lang) string {

@@ -5,18 +5,20 @@
 package results
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 )
@@ -87,25 +89,57 @@ func (n TypeNumbers) Array() [profile.Count]int {
 func (r Result) Profile() profile.Profile { return profile.New(profile.Points(r.Points.Array())) }
 
 // ErrForeign means the data is JSON but not a result of this program, or
-// of a newer format version.
+// of a newer format version. Every decoding failure matches it with
+// errors.Is; Reason gives the particular cause in the user's language.
 var ErrForeign = errors.New("not an ideale-ambtenaar result")
+
+// formatError is one reason why data is not a readable result, in both
+// languages, so that a team report can list it for the user. kinds are
+// words that need translating too; they come before args.
+type formatError struct {
+	text  i18n.Text
+	args  []any
+	kinds []i18n.Text
+}
+
+func (e *formatError) Error() string { return ErrForeign.Error() + ": " + e.in(i18n.EN) }
+
+// in is the reason in l.
+func (e *formatError) in(l i18n.Lang) string {
+	args := make([]any, 0, len(e.kinds)+len(e.args))
+	for _, k := range e.kinds {
+		args = append(args, k.In(l))
+	}
+	return e.text.F(l, append(args, e.args...)...)
+}
+
+// jsonKinds names the kinds of JSON value that encoding/json reports.
+var jsonKinds = map[string]i18n.Text{
+	"array":  {NL: "een lijst", EN: "an array"},
+	"object": {NL: "een object", EN: "an object"},
+	"number": {NL: "een getal", EN: "a number"},
+	"string": {NL: "tekst", EN: "a string"},
+	"bool":   {NL: "true/false", EN: "true/false"},
+}
+
+// Is makes every formatError match ErrForeign.
+func (e *formatError) Is(target error) bool { return target == ErrForeign }
+
+func foreign(text i18n.Text, args ...any) error { return &formatError{text: text, args: args} }
 
 // ErrTooLarge means the data is longer than MaxFileSize; no result is that
 // big, so it is not read any further.
-var ErrTooLarge = fmt.Errorf("%w: larger than %d bytes", ErrForeign, MaxFileSize)
+var ErrTooLarge error = &formatError{text: i18n.Text{
+	NL: "groter dan %d KiB, dat is geen resultaat",
+	EN: "larger than %d KiB, which no result is"}, args: []any{MaxFileSize >> 10}}
 
 // Decode reads one result and checks that it is ours and consistent. It
-// reads at most MaxFileSize bytes, decoding as it reads, so a folder of
-// foreign or huge files costs no more memory than a folder of results.
+// reads at most MaxFileSize bytes, so a folder of foreign or huge files
+// costs no more memory than a folder of results.
 func Decode(r io.Reader) (Result, error) {
 	var res Result
-	lr := &io.LimitedReader{R: r, N: MaxFileSize + 1}
-	dec := json.NewDecoder(lr)
-	if err := dec.Decode(&res); err != nil {
-		if lr.N <= 0 {
-			return Result{}, ErrTooLarge
-		}
-		return Result{}, fmt.Errorf("%w: %v", ErrForeign, err)
+	if err := decodeInto(r, &res); err != nil {
+		return Result{}, err
 	}
 	if err := res.Validate(); err != nil {
 		return Result{}, err
@@ -113,37 +147,129 @@ func Decode(r io.Reader) (Result, error) {
 	return res, nil
 }
 
+// decodeInto decodes one JSON document of at most MaxFileSize bytes into
+// v. The bytes are read into a pooled buffer first (one read for a
+// typical result), which is faster than decoding from the stream and keeps
+// memory bounded by MaxFileSize per reader at work.
+func decodeInto(r io.Reader, v any) error {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 64<<10 { // do not keep the odd huge buffer
+			buffers.Put(buf)
+		}
+	}()
+	buf.Reset()
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1)); err != nil {
+		return err
+	}
+	if buf.Len() > MaxFileSize {
+		return ErrTooLarge
+	}
+	if err := json.Unmarshal(buf.Bytes(), v); err != nil {
+		return syntaxError(err)
+	}
+	return nil
+}
+
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// syntaxError explains a JSON decoding failure.
+func syntaxError(err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) && se.Offset == 0 && strings.Contains(se.Error(), "end of JSON input") {
+		return foreign(i18n.Text{NL: "leeg bestand", EN: "empty file"})
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		kind, ok := jsonKinds[te.Value]
+		if !ok {
+			kind = i18n.Text{NL: te.Value, EN: te.Value}
+		}
+		if te.Field == "" {
+			return &formatError{text: i18n.Text{NL: "JSON met %s in plaats van een object", EN: "JSON holding %s instead of an object"}, kinds: []i18n.Text{kind}}
+		}
+		return &formatError{text: i18n.Text{NL: "veld %[2]q bevat %[1]s", EN: "field %[2]q holds %[1]s"}, kinds: []i18n.Text{kind}, args: []any{te.Field}}
+	}
+	return foreign(i18n.Text{NL: "geen geldige JSON (%v)", EN: "not valid JSON (%v)"}, err)
+}
+
+// Summary is a result without its answers: what a team view keeps of each
+// participant. DecodeSummary skips the answers without building them, which
+// makes reading a folder of 10,000 results several times faster.
+type Summary struct {
+	Format  string      `json:"format"`
+	Version int         `json:"version"`
+	TakenAt time.Time   `json:"taken_at"`
+	Name    string      `json:"name,omitempty"`
+	Set     SetInfo     `json:"set"`
+	Points  TypeNumbers `json:"points"`
+	Percent TypeNumbers `json:"percent"`
+}
+
+// Summary returns r without its answers.
+func (r Result) Summary() Summary {
+	return Summary{r.Format, r.Version, r.TakenAt, r.Name, r.Set, r.Points, r.Percent}
+}
+
+// Profile recomputes the mix from the saved points.
+func (s Summary) Profile() profile.Profile { return profile.New(profile.Points(s.Points.Array())) }
+
+// DecodeSummary reads one result like Decode but keeps no answers (and so
+// does not check them).
+func DecodeSummary(r io.Reader) (Summary, error) {
+	var s Summary
+	if err := decodeInto(r, &s); err != nil {
+		return Summary{}, err
+	}
+	if err := s.Validate(); err != nil {
+		return Summary{}, err
+	}
+	return s, nil
+}
+
 // Validate checks what Decode checks: that r is a result of this program in
 // a version it reads, with a question-set hash, points that are not
 // negative and not all zero, and answers that chose one of the options
 // shown. Save refuses a result that Decode would refuse later.
 func (r Result) Validate() error {
-	if r.Format != FormatName {
-		return fmt.Errorf("%w: format is %q", ErrForeign, r.Format)
-	}
-	if r.Version < 1 || r.Version > Version {
-		return fmt.Errorf("%w: version %d is not supported (this program reads up to %d)", ErrForeign, r.Version, Version)
-	}
-	if r.Set.Hash == "" {
-		return fmt.Errorf("%w: no question-set hash", ErrForeign)
-	}
-	total := 0
-	for _, v := range r.Points.Array() {
-		if v < 0 {
-			return fmt.Errorf("%w: negative points", ErrForeign)
-		}
-		total += v
-	}
-	if total == 0 {
-		return fmt.Errorf("%w: no points at all", ErrForeign)
+	if err := r.Summary().Validate(); err != nil {
+		return err
 	}
 	for i, a := range r.Answers {
 		if a.Chosen == Unanswered {
 			continue
 		}
 		if !slices.Contains(a.Shown, a.Chosen) {
-			return fmt.Errorf("%w: answer %d chose option %d, which was not shown", ErrForeign, i+1, a.Chosen)
+			return foreign(i18n.Text{
+				NL: "antwoord %d koos optie %d, die niet getoond was",
+				EN: "answer %d chose option %d, which was not shown"}, i+1, a.Chosen)
 		}
+	}
+	return nil
+}
+
+// Validate checks everything of Result.Validate but the answers.
+func (s Summary) Validate() error {
+	if s.Format != FormatName {
+		return foreign(i18n.Text{NL: "format is %q", EN: "format is %q"}, s.Format)
+	}
+	if s.Version < 1 || s.Version > Version {
+		return foreign(i18n.Text{
+			NL: "versie %d wordt niet ondersteund (dit programma leest tot en met %d)",
+			EN: "version %d is not supported (this program reads up to %d)"}, s.Version, Version)
+	}
+	if s.Set.Hash == "" {
+		return foreign(i18n.Text{NL: "geen kenmerk (hash) van de vragenset", EN: "no question-set hash"})
+	}
+	total := 0
+	for _, v := range s.Points.Array() {
+		if v < 0 {
+			return foreign(i18n.Text{NL: "negatieve punten", EN: "negative points"})
+		}
+		total += v
+	}
+	if total == 0 {
+		return foreign(i18n.Text{NL: "helemaal geen punten", EN: "no points at all"})
 	}
 	return nil
 }
@@ -152,13 +278,40 @@ func (r Result) Validate() error {
 // from a finished quiz has none.
 const Unanswered = quiz.Unanswered
 
-// Encode writes r as indented JSON with a final newline: the form Save
-// writes, readable in a text editor and stable under diff.
+// Encode writes r as indented JSON with a final newline, one line per
+// answer: the form Save writes, readable in a text editor and stable under
+// diff.
 func (r Result) Encode(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	answers := r.Answers
+	r.Answers = nil
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		return err
+	}
+	var list bytes.Buffer
+	enc = json.NewEncoder(&list)
+	enc.SetEscapeHTML(false)
+	list.WriteString("\n  \"answers\": [")
+	for i, a := range answers {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		list.WriteString("\n    ")
+		if err := enc.Encode(a); err != nil {
+			return err
+		}
+		list.Truncate(list.Len() - 1) // Encode's newline
+	}
+	if len(answers) > 0 {
+		list.WriteString("\n  ")
+	}
+	list.WriteString("]")
+	out := bytes.Replace(head.Bytes(), []byte("\n  \"answers\": null"), list.Bytes(), 1)
+	_, err := w.Write(out)
+	return err
 }
 
 // NewResult records a walk as a result taken at now. name is the optional

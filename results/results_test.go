@@ -320,14 +320,14 @@ func TestMessagesPerKind(t *testing.T) {
 		kind   Kind
 		nl, en string
 	}{
-		{classify(OpSave, "/media/stick", cause(syscall.ENOSPC)), KindDiskFull, "de schijf is vol. Maak ruimte vrij", "the disk is full. Free some space"},
-		{classify(OpSave, "/media/stick", cause(syscall.EROFS)), KindReadOnly, "alleen-lezen", "read-only"},
-		{classify(OpSave, "/media/stick", cause(syscall.EACCES)), KindPermission, "geen toestemming", "permission"},
-		{classify(OpSaveProgress, "/c", cause(syscall.ENOSPC)), KindDiskFull, "niet worden hervat", "cannot be resumed"},
-		{classify(OpLoad, "x.json", cause(syscall.ENOENT)), KindNotExist, "bestaat niet. Controleer de naam.", "does not exist. Check the name."},
-		{classify(OpLoad, "x.json", fmt.Errorf("%w: format is \"\"", ErrForeign)), KindForeign, "geen resultaat van ideale-ambtenaar", "not an ideale-ambtenaar result"},
+		{Classify(OpSave, "/media/stick", cause(syscall.ENOSPC)), KindDiskFull, "de schijf is vol. Maak ruimte vrij", "the disk is full. Free some space"},
+		{Classify(OpSave, "/media/stick", cause(syscall.EROFS)), KindReadOnly, "alleen-lezen", "read-only"},
+		{Classify(OpSave, "/media/stick", cause(syscall.EACCES)), KindPermission, "geen toestemming", "permission"},
+		{Classify(OpSaveProgress, "/c", cause(syscall.ENOSPC)), KindDiskFull, "niet worden hervat", "cannot be resumed"},
+		{Classify(OpLoad, "x.json", cause(syscall.ENOENT)), KindNotExist, "bestaat niet. Controleer de naam.", "does not exist. Check the name."},
+		{Classify(OpLoad, "x.json", fmt.Errorf("%w: format is \"\"", ErrForeign)), KindForeign, "geen resultaat van ideale-ambtenaar", "not an ideale-ambtenaar result"},
 		{&Error{Op: OpLoadProgress, Kind: KindCorrupt, Path: "p.json", Aside: "p.json.corrupt-1", Err: errors.New("bad")}, KindCorrupt, "opzijgezet als p.json.corrupt-1; je begint opnieuw", "set aside as p.json.corrupt-1; you start afresh"},
-		{classify(OpSave, "/x", errors.New("strange")), KindOther, "strange", "strange"},
+		{Classify(OpSave, "/x", errors.New("strange")), KindOther, "strange", "strange"},
 	}
 	for _, c := range cases {
 		if KindOf(c.err) != c.kind {
@@ -365,7 +365,7 @@ func TestDecodeRefusesWhatIsNotAResult(t *testing.T) {
 		"newer version":    edit(`"version": 1`, `"version": 99`),
 		"no hash":          edit(hashA, ""),
 		"negative points":  edit(`"bureaucraat": 2`, `"bureaucraat": -2`),
-		"chose not shown":  edit(`"chosen": 0`, `"chosen": 7`),
+		"chose not shown":  edit(`"chosen":0`, `"chosen":7`),
 		"too large":        `{"format":"` + strings.Repeat(" ", MaxFileSize) + `"}`,
 		"truncated":        good.String()[:good.Len()/2],
 		"wrong field type": edit(`"version": 1`, `"version": "1"`),
@@ -392,5 +392,51 @@ func TestLoadFileErrors(t *testing.T) {
 	_ = os.WriteFile(bad, []byte("{"), 0o644)
 	if _, err := LoadFile(bad); KindOf(err) != KindForeign {
 		t.Errorf("bad: %v", err)
+	}
+}
+
+func TestReasonsInBothLanguages(t *testing.T) {
+	cases := []struct{ data, nl, en string }{
+		{"", "leeg bestand", "empty file"},
+		{"{", "geen geldige JSON", "not valid JSON"},
+		{`["melk"]`, "JSON met een lijst in plaats van een object", "JSON holding an array instead of an object"},
+		{`{"version": "1"}`, `veld "version" bevat tekst`, `field "version" holds a string`},
+		{`{"format": "x"}`, `format is "x"`, `format is "x"`},
+		{`{"format": "ideale-ambtenaar/result", "version": 9}`, "versie 9 wordt niet ondersteund", "version 9 is not supported"},
+	}
+	for _, c := range cases {
+		_, err := DecodeSummary(strings.NewReader(c.data))
+		if !errors.Is(err, ErrForeign) {
+			t.Errorf("%q: %v", c.data, err)
+			continue
+		}
+		if got := Reason(err, i18n.NL); !strings.Contains(got, "geen resultaat van ideale-ambtenaar: "+c.nl) {
+			t.Errorf("%q: NL %q", c.data, got)
+		}
+		if got := Reason(err, i18n.EN); !strings.Contains(got, "not an ideale-ambtenaar result: "+c.en) {
+			t.Errorf("%q: EN %q", c.data, got)
+		}
+	}
+}
+
+func TestSummaryIsTheResultWithoutAnswers(t *testing.T) {
+	r := finishedResult(t, "Anna")
+	var buf bytes.Buffer
+	if err := r.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	s, err := DecodeSummary(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s != r.Summary() || s.Profile() != r.Profile() {
+		t.Errorf("summary %+v, want %+v", s, r.Summary())
+	}
+	p, err := Save(t.TempDir(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := LoadSummary(p); err != nil || s.Name != "Anna" {
+		t.Errorf("LoadSummary: %+v %v", s, err)
 	}
 }

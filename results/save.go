@@ -6,11 +6,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"ideale-ambtenaar/i18n"
 )
 
 // FileTimeLayout is the time part of a result's file name: local time to
@@ -57,11 +60,11 @@ func Save(dir string, r Result) (path string, err error) {
 		return "", fmt.Errorf("save result: %w", err)
 	}
 	if err := ensureDir(dir); err != nil {
-		return "", classify(OpSave, dir, err)
+		return "", Classify(OpSave, dir, err)
 	}
 	tmp, err := writeTemp(dir, ".ideale-ambtenaar-", buf.Bytes(), 0o644)
 	if err != nil {
-		return "", classify(OpSave, dir, err)
+		return "", Classify(OpSave, dir, err)
 	}
 	defer os.Remove(tmp) // the name stays as a hard link; the temp name goes
 
@@ -91,17 +94,17 @@ func Save(dir string, r Result) (path string, err error) {
 			continue
 		}
 		if err != nil {
-			return "", classify(OpSave, dir, err)
+			return "", Classify(OpSave, dir, err)
 		}
 		_ = claim.Close()
 		if err := os.Rename(tmp, path); err != nil {
 			_ = os.Remove(path)
-			return "", classify(OpSave, dir, err)
+			return "", Classify(OpSave, dir, err)
 		}
 		syncDir(dir)
 		return path, nil
 	}
-	return "", classify(OpSave, dir, fmt.Errorf("no free file name after %d tries", maxSameName))
+	return "", Classify(OpSave, dir, fmt.Errorf("no free file name after %d tries", maxSameName))
 }
 
 // linkFile is os.Link; a test replaces it to take the path of file systems
@@ -175,19 +178,42 @@ func syncDir(dir string) {
 // LoadFile reads one result file. Errors are *Error values (not there, no
 // permission, not a result); show them with Message.
 func LoadFile(path string) (Result, error) {
+	var r Result
+	err := loadInto(path, func(f io.Reader) (err error) {
+		r, err = Decode(f)
+		return err
+	})
+	return r, err
+}
+
+// LoadSummary reads one result file without its answers, as the team view
+// does for every file in a folder. Errors are as for LoadFile.
+func LoadSummary(path string) (Summary, error) {
+	var s Summary
+	err := loadInto(path, func(f io.Reader) (err error) {
+		s, err = DecodeSummary(f)
+		return err
+	})
+	return s, err
+}
+
+// loadInto opens path and decodes it with decode. A file over MaxFileSize
+// is refused after reading MaxFileSize bytes; a directory is named as such
+// (it is only looked at when reading fails, which saves a system call per
+// file in a folder of thousands).
+func loadInto(path string, decode func(io.Reader) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return Result{}, classify(OpLoad, path, err)
+		return Classify(OpLoad, path, err)
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return Result{}, classify(OpLoad, path, fmt.Errorf("%w: is a directory", ErrForeign))
+	err = decode(f)
+	if err != nil && !errors.Is(err, ErrForeign) {
+		if fi, serr := f.Stat(); serr == nil && fi.IsDir() {
+			err = foreign(i18n.Text{NL: "een map", EN: "a directory"})
+		}
 	}
-	r, err := Decode(f)
-	if err != nil {
-		return Result{}, classify(OpLoad, path, err)
-	}
-	return r, nil
+	return Classify(OpLoad, path, err)
 }
 
 // foldTable spells common accented Latin letters in ASCII for file names.

@@ -121,11 +121,11 @@ func (s Store) SaveProgress(w *quiz.Walk) error {
 		}
 	}
 	if err != nil {
-		return classify(OpSaveProgress, s.Dir, err)
+		return Classify(OpSaveProgress, s.Dir, err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		_ = os.Remove(tmp)
-		return classify(OpSaveProgress, path, err)
+		return Classify(OpSaveProgress, path, err)
 	}
 	return nil
 }
@@ -156,12 +156,12 @@ func (s Store) LoadProgress(b *quiz.Bank) (*quiz.Walk, bool, error) {
 		return nil, false, nil
 	}
 	if err != nil {
-		return nil, false, classify(OpLoadProgress, path, err)
+		return nil, false, Classify(OpLoadProgress, path, err)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	_ = f.Close()
 	if err != nil {
-		return nil, false, classify(OpLoadProgress, path, err)
+		return nil, false, Classify(OpLoadProgress, path, err)
 	}
 	if len(data) > MaxFileSize {
 		return nil, false, s.setAside(path, ErrTooLarge)
@@ -199,7 +199,7 @@ func (s Store) setAside(path string, cause error) error {
 	if err := os.Rename(path, aside); err != nil {
 		aside = ""
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return classify(OpLoadProgress, path, err)
+			return Classify(OpLoadProgress, path, err)
 		}
 	}
 	return &Error{Op: OpLoadProgress, Kind: KindCorrupt, Path: path, Aside: aside, Err: cause}
@@ -213,7 +213,7 @@ func (s Store) Clear(b *quiz.Bank) error {
 		return nil
 	}
 	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) && !isNotDir(err) {
-		return classify(OpClearProgress, path, err)
+		return Classify(OpClearProgress, path, err)
 	}
 	return nil
 }
