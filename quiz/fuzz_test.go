@@ -77,7 +77,9 @@ func checkFuzzProblems(t *testing.T, data []byte, err error) {
 		if p.Text.NL == "" || p.Text.EN == "" {
 			t.Errorf("untranslated problem at %d:%d: %+v", p.Line, p.Column, p.Text)
 		}
-		if strings.Contains(p.Text.NL, "%!") || strings.Contains(p.Text.EN, "%!") {
+		// A wrong format verb shows as "%!"; the file's own text may
+		// contain that too, which is quoted, not formatted.
+		if (strings.Contains(p.Text.NL, "%!") || strings.Contains(p.Text.EN, "%!")) && !strings.Contains(string(data), "%!") {
 			t.Errorf("bad format verb: %+v", p.Text)
 		}
 	}
