@@ -43,8 +43,8 @@ var (
 	txtTied         = i18n.Text{NL: "gelijk", EN: "tied"}
 	txtBlindSpots   = i18n.Text{NL: "Blinde vlekken", EN: "Blind spots"}
 	txtNoBlindSpots = i18n.Text{
-		NL: "geen: elk type is bij iemand het sterkste en gemiddeld minstens %d%%.",
-		EN: "none: every type leads for someone and averages at least %d%%."}
+		NL: "geen: elk type is bij iemand het sterkst en gemiddeld ≥ %d%%.",
+		EN: "none: every type leads for someone and averages ≥ %d%%."}
 	txtNobodyLeads = i18n.Text{NL: "bij niemand het sterkste type", EN: "nobody's strongest type"}
 	txtLowShare    = i18n.Text{NL: "gemiddeld %d%%, minder dan %d%%", EN: "averages %d%%, below %d%%"}
 	txtListHead    = i18n.Text{NL: "Deelnemers", EN: "Participants"}
