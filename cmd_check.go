@@ -128,25 +128,25 @@ func checkFile(e env, path string, lang i18n.Lang) bool {
 		if errors.As(err, &ps) {
 			n = ps.Count()
 		}
-		fmt.Fprintf(e.stdout, "%s: %s\n", path, plural(l, n, txtCheckProblem, txtCheckProblems))
+		fmt.Fprintf(e.stdout, "%s: %s\n", path, checkPlural(l, n, txtCheckProblem, txtCheckProblems))
 		return false
 	}
 	l := lang
 	if l == "" {
 		l, _ = i18n.Parse(bank.Language)
 	}
-	writeSummary(e.stdout, path, bank, l)
+	writeCheckSummary(e.stdout, path, bank, l)
 	return true
 }
 
-// writeSummary prints what a trainer wants to know of a valid file: how
+// writeCheckSummary prints what a trainer wants to know of a valid file: how
 // many questions, which contexts, and whether every type can reach the
 // same number of points.
-func writeSummary(w io.Writer, path string, b *quiz.Bank, l i18n.Lang) {
-	names, counts := contexts(b, l)
+func writeCheckSummary(w io.Writer, path string, b *quiz.Bank, l i18n.Lang) {
+	names, counts := checkContexts(b, l)
 	fmt.Fprintf(w, "%s: %s — %s, %s\n", path, txtCheckValid.In(l),
-		plural(l, len(b.Questions), txtCheckQuestion, txtCheckQuestions),
-		plural(l, len(names), txtCheckContext, txtCheckContexts))
+		checkPlural(l, len(b.Questions), txtCheckQuestion, txtCheckQuestions),
+		checkPlural(l, len(names), txtCheckContext, txtCheckContexts))
 	width := 0
 	for _, n := range names {
 		width = max(width, utf8.RuneCountInString(n))
@@ -172,9 +172,9 @@ func writeSummary(w io.Writer, path string, b *quiz.Bank, l i18n.Lang) {
 	}
 }
 
-// contexts returns the question contexts in order of first appearance,
+// checkContexts returns the question contexts in order of first appearance,
 // with the number of questions in each.
-func contexts(b *quiz.Bank, l i18n.Lang) ([]string, map[string]int) {
+func checkContexts(b *quiz.Bank, l i18n.Lang) ([]string, map[string]int) {
 	var names []string
 	counts := map[string]int{}
 	for _, q := range b.Questions {
@@ -190,8 +190,8 @@ func contexts(b *quiz.Bank, l i18n.Lang) ([]string, map[string]int) {
 	return names, counts
 }
 
-// plural renders "1 vraag" or "3 vragen".
-func plural(l i18n.Lang, n int, one, many i18n.Text) string {
+// checkPlural renders "1 vraag" or "3 vragen".
+func checkPlural(l i18n.Lang, n int, one, many i18n.Text) string {
 	if n == 1 {
 		return one.F(l, n)
 	}

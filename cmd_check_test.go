@@ -11,8 +11,8 @@ import (
 	"ideale-ambtenaar/quiz/quiztest"
 )
 
-// check runs `ideale-ambtenaar check args…` with buffers.
-func check(t *testing.T, args ...string) (code int, stdout, stderr string) {
+// checkCmd runs `ideale-ambtenaar check args…` with buffers.
+func checkCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	code = run(append([]string{"check"}, args...), env{
@@ -25,9 +25,9 @@ func check(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
-// writeFile writes a question file into a fresh folder and returns its
+// writeQuestionFile writes a question file into a fresh folder and returns its
 // path.
-func writeFile(t *testing.T, name, content string) string {
+func writeQuestionFile(t *testing.T, name, content string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
@@ -36,12 +36,12 @@ func writeFile(t *testing.T, name, content string) string {
 	return path
 }
 
-var maxPointsLine = regexp.MustCompile(`(?m)^  (?:maximaal te halen punten|most points to reach): bureaucraat (\d+) · ondernemer (\d+) · verbinder (\d+) \((in balans|balanced)\)$`)
+var checkMaxPointsLine = regexp.MustCompile(`(?m)^  (?:maximaal te halen punten|most points to reach): bureaucraat (\d+) · ondernemer (\d+) · verbinder (\d+) \((in balans|balanced)\)$`)
 
 // TestCheckEmbeddedSets: the shipped sets pass, each summarised in its own
 // language, with equal maximum points per type.
 func TestCheckEmbeddedSets(t *testing.T) {
-	code, out, errOut := check(t, "questions.yaml", "questions.en.yaml")
+	code, out, errOut := checkCmd(t, "questions.yaml", "questions.en.yaml")
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
 	}
@@ -54,7 +54,7 @@ func TestCheckEmbeddedSets(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	m := maxPointsLine.FindAllStringSubmatch(out, -1)
+	m := checkMaxPointsLine.FindAllStringSubmatch(out, -1)
 	if len(m) != 2 {
 		t.Fatalf("want two balanced max-points lines:\n%s", out)
 	}
@@ -68,7 +68,7 @@ func TestCheckEmbeddedSets(t *testing.T) {
 	}
 }
 
-const smallSet = `questions:
+const checkSmallSet = `questions:
   - id: a
     context: Balie
     scenario: Een situatie.
@@ -91,8 +91,8 @@ const smallSet = `questions:
 // TestCheckSummary shows the count, the contexts with their numbers and
 // the maximum points, and warns (without failing) when unbalanced.
 func TestCheckSummary(t *testing.T) {
-	path := writeFile(t, "klein.yaml", smallSet)
-	code, out, _ := check(t, path)
+	path := writeQuestionFile(t, "klein.yaml", checkSmallSet)
+	code, out, _ := checkCmd(t, path)
 	if code != exitOK {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
@@ -109,7 +109,7 @@ func TestCheckSummary(t *testing.T) {
 
 // TestCheckProblems lists every problem as file:line:col and exits 1.
 func TestCheckProblems(t *testing.T) {
-	path := writeFile(t, "fout.yaml", `questions:
+	path := writeQuestionFile(t, "fout.yaml", `questions:
   - id: a
     scenaro: x
     options:
@@ -120,7 +120,7 @@ func TestCheckProblems(t *testing.T) {
     options:
       - {text: a, type: verbinder}
 `)
-	code, out, errOut := check(t, path)
+	code, out, errOut := checkCmd(t, path)
 	if code != exitFailure || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -140,9 +140,9 @@ func TestCheckProblems(t *testing.T) {
 // YAML cannot read the file), else Dutch.
 func TestCheckLanguage(t *testing.T) {
 	broken := "questions:\n  - id: a\n    scenaro: x\n"
-	en := writeFile(t, "en.yaml", "language: en\n"+broken)
-	enSyntax := writeFile(t, "en-syntax.yaml", "language: en\nquestions:\n\t- id: a\n")
-	nl := writeFile(t, "nl.yaml", broken)
+	en := writeQuestionFile(t, "en.yaml", "language: en\n"+broken)
+	enSyntax := writeQuestionFile(t, "en-syntax.yaml", "language: en\nquestions:\n\t- id: a\n")
+	nl := writeQuestionFile(t, "nl.yaml", broken)
 	tests := []struct {
 		args []string
 		want string
@@ -157,7 +157,7 @@ func TestCheckLanguage(t *testing.T) {
 		{[]string{"questions.en.yaml"}, `questions.en.yaml: valid — `},
 	}
 	for _, tt := range tests {
-		code, out, _ := check(t, tt.args...)
+		code, out, _ := checkCmd(t, tt.args...)
 		if !strings.Contains(out, tt.want) {
 			t.Errorf("check %q (exit %d):\n%s\nwant %q", tt.args, code, out, tt.want)
 		}
@@ -169,7 +169,7 @@ func TestCheckLanguage(t *testing.T) {
 func TestCheckFiles(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "weg.yaml")
-	code, out, _ := check(t, "questions.yaml", missing, dir)
+	code, out, _ := checkCmd(t, "questions.yaml", missing, dir)
 	if code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
@@ -184,7 +184,7 @@ func TestCheckFiles(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	_, out, _ = check(t, "--lang", "en", missing)
+	_, out, _ = checkCmd(t, "--lang", "en", missing)
 	if !strings.Contains(out, missing+": file not found; check the name and the folder") {
 		t.Errorf("English:\n%s", out)
 	}
@@ -192,8 +192,8 @@ func TestCheckFiles(t *testing.T) {
 
 // TestCheckWindowsFile: CRLF and a byte order mark pass check.
 func TestCheckWindowsFile(t *testing.T) {
-	path := writeFile(t, "windows.yaml", "\xEF\xBB\xBF"+strings.ReplaceAll(smallSet, "\n", "\r\n"))
-	if code, out, _ := check(t, path); code != exitOK {
+	path := writeQuestionFile(t, "windows.yaml", "\xEF\xBB\xBF"+strings.ReplaceAll(checkSmallSet, "\n", "\r\n"))
+	if code, out, _ := checkCmd(t, path); code != exitOK {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
@@ -213,23 +213,23 @@ func TestCheckUsage(t *testing.T) {
 		{[]string{"questions.yaml", "--lang"}, "check: --lang heeft een waarde nodig: nl of en"},
 	}
 	for _, tt := range tests {
-		code, out, errOut := check(t, tt.args...)
+		code, out, errOut := checkCmd(t, tt.args...)
 		if code != exitUsage || out != "" || !strings.HasPrefix(errOut, tt.want) {
 			t.Errorf("check %q: exit %d, stdout %q, stderr %q; want stderr %q", tt.args, code, out, errOut, tt.want)
 		}
 	}
 	for _, args := range [][]string{{"--help"}, {"-h"}, {"--lang", "en", "--help"}} {
-		code, out, errOut := check(t, args...)
+		code, out, errOut := checkCmd(t, args...)
 		if code != exitOK || errOut != "" || !strings.Contains(out, "check [--lang nl|en]") ||
 			!strings.Contains(out, "--questions") {
 			t.Errorf("check %q: exit %d, stderr %q:\n%s", args, code, errOut, out)
 		}
 	}
-	if _, out, _ := check(t, "--lang", "en", "--help"); !strings.Contains(out, "Exit status: 0 when every file is valid, 1 when one has problems, 2 on a") {
+	if _, out, _ := checkCmd(t, "--lang", "en", "--help"); !strings.Contains(out, "Exit status: 0 when every file is valid, 1 when one has problems, 2 on a") {
 		t.Errorf("English help:\n%s", out)
 	}
 	// "--" ends the flags, for a file whose name starts with a dash.
-	if code, out, _ := check(t, "--", "-raar.yaml"); code != exitFailure || !strings.Contains(out, "-raar.yaml: bestand niet gevonden") {
+	if code, out, _ := checkCmd(t, "--", "-raar.yaml"); code != exitFailure || !strings.Contains(out, "-raar.yaml: bestand niet gevonden") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
