@@ -138,7 +138,9 @@ func (s Store) clock() time.Time {
 }
 
 // LoadProgress returns the kept walk for bank b, positioned where the user
-// was, and true. It returns false, with a nil error, when there is nothing
+// was, and true. A walk with every question answered (the program stopped
+// on the way to the result screen) comes back Done, ready to show the
+// result. It returns false, with a nil error, when there is nothing
 // to resume: no file, a file of another question set, a file of a newer
 // program version, or progress without a single answer. A file that cannot
 // be read back is moved aside (renamed to *.corrupt-<time>) and reported as

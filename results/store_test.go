@@ -307,3 +307,17 @@ func BenchmarkSaveProgress(b *testing.B) {
 		}
 	}
 }
+
+func TestFinishedButNotClearedComesBackDone(t *testing.T) {
+	store := testStore(t)
+	b := testBank(hashA, 2)
+	w := quiz.NewWalk(b, quiz.Ordering{Shuffle: true, Seed: 3})
+	answerTypes(t, w, profile.Ondernemer, profile.Verbinder)
+	if err := store.SaveProgress(w); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, err := store.LoadProgress(b)
+	if !ok || err != nil || !got.Done() || got.Points() != (profile.Points{0, 1, 1}) {
+		t.Errorf("ok=%v err=%v", ok, err)
+	}
+}

@@ -173,15 +173,17 @@ func readOne(path string) outcome {
 func expand(paths []string, c *Collection) []string {
 	var files []string
 	seen := map[string]bool{}
-	add := func(p string) {
-		key := p
-		if abs, err := filepath.Abs(p); err == nil {
-			key = abs
-		}
+	add := func(path, key string) {
 		if !seen[key] {
 			seen[key] = true
-			files = append(files, p)
+			files = append(files, path)
 		}
+	}
+	abs := func(p string) string {
+		if a, err := filepath.Abs(p); err == nil {
+			return a
+		}
+		return p
 	}
 	for _, p := range paths {
 		p = filepath.Clean(p)
@@ -191,7 +193,7 @@ func expand(paths []string, c *Collection) []string {
 			continue
 		}
 		if !fi.IsDir() {
-			add(p)
+			add(p, abs(p))
 			continue
 		}
 		entries, err := os.ReadDir(p)
@@ -199,11 +201,12 @@ func expand(paths []string, c *Collection) []string {
 			c.Skipped = append(c.Skipped, Skipped{Path: p, Err: results.Classify(results.OpLoad, p, err)})
 			continue
 		}
+		dir := abs(p) // once per directory, not per file
 		for _, e := range entries {
 			if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ".json") {
 				continue
 			}
-			add(filepath.Join(p, e.Name()))
+			add(filepath.Join(p, e.Name()), filepath.Join(dir, e.Name()))
 		}
 	}
 	return files
