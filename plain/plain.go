@@ -147,7 +147,11 @@ func isBack(s string) bool {
 	return false
 }
 
-// PrintResult writes the chart, the sentence and the type descriptions.
+// PrintResult writes the chart, the sentence, the sentence on the
+// chameleon colour (there is no swatch in text) and the three type
+// profiles, the leading type first. The profiles are headings and "- "
+// items without any box drawing, so that a screen reader reads them as
+// short lines.
 func PrintResult(out io.Writer, pr profile.Profile, types [profile.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme, width int) {
 	p := &printer{out: out}
 	p.line(t.Title.Render(txtMix.In(l)))
@@ -155,6 +159,24 @@ func PrintResult(out io.Writer, pr profile.Profile, types [profile.Count]quiz.Ty
 	p.line(profile.Chart(pr, width, t.Palette.Chart(!t.Color), resultscreen.Names(types)))
 	p.line("")
 	p.line(layout.Wrap(t.Body, resultscreen.Sentence(pr, types, l), width))
+	p.line("")
+	p.line(layout.Wrap(t.Body, resultscreen.RGBSentence(types, l), width))
+	names := resultscreen.Names(types)
+	for _, pt := range pr.Ranking {
+		p.line("")
+		head := names[pt] + ": " + resultscreen.OfMix(pr.Percent[pt], l)
+		p.line(layout.Wrap(t.TypeStyle(pt), head, width))
+		if e := strings.TrimSpace(types[pt].Essence); e != "" {
+			p.line(layout.Wrap(t.Body, e, width))
+		}
+		for _, s := range resultscreen.Sections(types[pt], l) {
+			p.line(t.Heading.Render(s.Heading + ":"))
+			for _, item := range s.Items {
+				text := layout.Wrap(t.Body, item, width-2)
+				p.line("- " + strings.ReplaceAll(text, "\n", "\n  "))
+			}
+		}
+	}
 }
 
 // printer writes lines and remembers the first write error, so a closed
