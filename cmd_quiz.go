@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -17,7 +18,10 @@ import (
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/plain"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/results"
+	"ideale-ambtenaar/resultscreen"
 	"ideale-ambtenaar/theme"
 	"ideale-ambtenaar/tui"
 )
@@ -31,6 +35,8 @@ type quizOptions struct {
 	noShuffle bool
 	plain     bool
 	demo      bool
+	save      string
+	name      string
 	version   bool
 	help      bool
 }
@@ -60,6 +66,12 @@ var quizFlagDocs = []flagDoc{
 	{"plain", "", i18n.Text{
 		NL: "tekstmodus zonder scherm: nummers intypen (ook bij ACCESSIBLE, TERM=dumb of zonder terminal)",
 		EN: "text mode without a screen: type numbers (also with ACCESSIBLE, TERM=dumb or without a terminal)"}},
+	{"save", i18n.Text{NL: "MAP", EN: "DIR"}.NL, i18n.Text{
+		NL: "bewaar de uitslag aan het eind in MAP (vraagt een naam; s op de uitslag bewaart ook)",
+		EN: "save the result in DIR at the end (asks a name; s on the result saves too)"}},
+	{"name", i18n.Text{NL: "NAAM", EN: "NAME"}.NL, i18n.Text{
+		NL: "naam bij de bewaarde uitslag (leeg = anoniem); in tekstmodus de enige manier",
+		EN: "name for the saved result (empty = anonymous); the only way in text mode"}},
 	{"demo", "", i18n.Text{
 		NL: "begin met een voorbeelduitslag, om het scherm uit te leggen; r start de quiz",
 		EN: "open on a sample result, to explain the screen; r starts the quiz"}},
@@ -134,6 +146,8 @@ func parseQuizFlags(args []string, l i18n.Lang) (quizOptions, error) {
 	fs.BoolVar(&o.noShuffle, "no-shuffle", false, "")
 	fs.BoolVar(&o.plain, "plain", false, "")
 	fs.BoolVar(&o.demo, "demo", false, "")
+	fs.StringVar(&o.save, "save", "", "")
+	fs.StringVar(&o.name, "name", "", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.help, "h", false, "")
@@ -199,16 +213,23 @@ func runQuiz(e env, args []string) int {
 	}
 
 	if plainWanted(o, e) {
-		return runPlain(e, bank, l, ordering, choice)
+		return runPlain(e, o, bank, l, ordering, choice)
 	}
-	m := tui.New(tui.Config{
+	cfg := tui.Config{
 		Bank:     bank,
 		Lang:     l,
 		Ordering: ordering,
 		Theme:    choice,
 		Color:    !theme.NoColorEnv(),
 		Demo:     o.demo,
-	})
+		SaveDir:  o.save,
+		AutoSave: o.save != "",
+		Name:     o.name,
+	}
+	if store, err := results.DefaultStore(); err == nil {
+		cfg.Progress = &store
+	}
+	m := tui.New(cfg)
 	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrInterrupted) {
@@ -252,6 +273,9 @@ func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
 		bank, err = e.builtin.Load(path)
 	}
 	if err != nil {
+		if fl, ok := quiz.FileLang(err); ok && langFlag == "" {
+			l = fl
+		}
 		fmt.Fprintln(e.stderr, quiz.Message(err, l))
 		return nil, l, exitUsage
 	}
@@ -266,7 +290,7 @@ func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
 // runPlain runs the text quiz. Colour only when stdout is a terminal and
 // NO_COLOR is unset; the background is asked only when both ends are a
 // terminal, so a pipe never waits on a query.
-func runPlain(e env, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) int {
+func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) int {
 	out := &colorprofile.Writer{Forward: e.stdout, Profile: colorprofile.NoTTY}
 	color := false
 	if isTerminal(e.stdout) {
@@ -283,13 +307,28 @@ func runPlain(e env, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme
 			width = min(w-2, 72)
 		}
 	}
-	_, err := plain.Run(plain.Config{
-		Bank: bank, Lang: l, Ordering: o, Theme: theme.New(dark, color), Width: width,
+	th := theme.New(dark, color)
+	if opts.demo {
+		plain.PrintResult(out, profile.New(resultscreen.DemoPoints), bank.Types, l, th, width)
+		return exitOK
+	}
+	w, err := plain.Run(plain.Config{
+		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
 		Echo: !isTerminal(e.stdin),
 	}, e.stdin, out)
 	if err != nil {
 		fmt.Fprintln(e.stderr, plain.Message(err, l))
 		return exitFailure
 	}
+	if opts.save != "" {
+		path, err := results.Save(opts.save, results.NewResult(w, opts.name, time.Now()))
+		if err != nil {
+			fmt.Fprintln(e.stderr, results.Message(err, l))
+			return exitFailure
+		}
+		fmt.Fprintln(out, txtPlainSaved.F(l, path))
+	}
 	return exitOK
 }
+
+var txtPlainSaved = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}

@@ -185,3 +185,41 @@ func TestBadInvocations(t *testing.T) {
 		})
 	}
 }
+
+func TestPlainSaves(t *testing.T) {
+	dir := t.TempDir()
+	in := answers(24, func(int) string { return "1" })
+	code, out, errOut := runWith(t, in, nil, "--plain", "--save", dir, "--name", "Fatima")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Bewaard in") {
+		t.Fatalf("want where it was saved:\n%s", out)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*fatima*.json"))
+	if len(files) != 1 {
+		t.Fatalf("want one result file, got %v", files)
+	}
+}
+
+func TestPlainSaveFailureSaysWhy(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "bestand")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	in := answers(24, func(int) string { return "1" })
+	code, out, errOut := runWith(t, in, nil, "--plain", "--save", file)
+	if code != exitFailure {
+		t.Fatalf("exit %d, want %d", code, exitFailure)
+	}
+	if !strings.Contains(out, "Jouw mix") || !strings.Contains(errOut, "bestand") {
+		t.Fatalf("the result must still be printed and the error name the path\nout: %s\nerr: %s", out, errOut)
+	}
+}
+
+func TestPlainDemo(t *testing.T) {
+	code, out, _ := runWith(t, "", nil, "--plain", "--demo")
+	if code != exitOK || !strings.Contains(out, "%") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+}

@@ -204,3 +204,9 @@ func (w *Walk) Points() profile.Points {
 
 // Profile is the mix of the answers so far.
 func (w *Walk) Profile() profile.Profile { return profile.New(w.Points()) }
+
+// Clone returns an independent copy of the walk at the same position, for
+// saving progress in the background while the user goes on answering.
+func (w *Walk) Clone() *Walk {
+	return &Walk{bank: w.bank, order: w.Order(), answers: w.Answers(), current: w.current}
+}

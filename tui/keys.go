@@ -19,6 +19,11 @@ type keyMap struct {
 	Confirm  key.Binding
 	Back     key.Binding
 	Start    key.Binding
+	Continue key.Binding
+	Fresh    key.Binding
+	Save     key.Binding
+	SaveName key.Binding
+	Cancel   key.Binding
 	Restart  key.Binding
 	Help     key.Binding
 	Quit     key.Binding
@@ -41,6 +46,10 @@ var (
 	helpQuit     = i18n.Text{NL: "stop", EN: "quit"}
 	helpYes      = i18n.Text{NL: "ja", EN: "yes"}
 	helpNo       = i18n.Text{NL: "nee", EN: "no"}
+	helpContinue = i18n.Text{NL: "verdergaan", EN: "continue"}
+	helpFresh    = i18n.Text{NL: "opnieuw beginnen", EN: "start afresh"}
+	helpSave     = i18n.Text{NL: "bewaren", EN: "save"}
+	helpCancel   = i18n.Text{NL: "annuleren", EN: "cancel"}
 )
 
 func newKeyMap(l i18n.Lang) keyMap {
@@ -59,6 +68,11 @@ func newKeyMap(l i18n.Lang) keyMap {
 		Confirm:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", helpConfirm.In(l))),
 		Back:     key.NewBinding(key.WithKeys("left", "backspace"), key.WithHelp("←", helpBack.In(l))),
 		Start:    key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", helpStart.In(l))),
+		Continue: key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", helpContinue.In(l))),
+		Fresh:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", helpFresh.In(l))),
+		Save:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", helpSave.In(l))),
+		SaveName: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpSave.In(l))),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel.In(l))),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", helpRestart.In(l))),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", helpHelp.In(l))),
 		Quit:     key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", helpQuit.In(l))),
@@ -69,15 +83,15 @@ func newKeyMap(l i18n.Lang) keyMap {
 
 // ShortHelp is the one-line help under every screen.
 func (k keyMap) ShortHelp() []key.Binding {
-	return enabled(k.Yes, k.No, k.Choose, k.Confirm, k.Start, k.Back, k.Restart, k.Quit, k.Help)
+	return enabled(k.Yes, k.No, k.SaveName, k.Cancel, k.Choose, k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart, k.Quit, k.Help)
 }
 
 // FullHelp is shown after "?": movement, then actions, then the rest.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.Jump, k.PageUp, k.PageDown),
-		enabled(k.Confirm, k.Start, k.Back, k.Restart),
-		enabled(k.Yes, k.No, k.Help, k.Quit),
+		enabled(k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart),
+		enabled(k.Yes, k.No, k.SaveName, k.Cancel, k.Help, k.Quit),
 	}
 }
 
@@ -98,9 +112,14 @@ type screenKeys struct {
 	extra []key.Binding
 }
 
-// ShortHelp puts the screen's own keys before the quiz's.
+// ShortHelp puts the screen's own keys after the quiz's actions and before
+// "?", so that on a narrow window the truncated end loses the least.
 func (k screenKeys) ShortHelp() []key.Binding {
-	return append(enabled(k.extra...), k.keyMap.ShortHelp()...)
+	base := k.keyMap.ShortHelp()
+	if len(base) > 0 && base[len(base)-1].Help().Key == k.Help.Help().Key {
+		return append(append(base[:len(base)-1:len(base)-1], enabled(k.extra...)...), base[len(base)-1])
+	}
+	return append(base, enabled(k.extra...)...)
 }
 
 // FullHelp gives the screen's keys a column of their own.

@@ -6,15 +6,18 @@ package tui
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/progress"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/layout"
 	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/results"
 	"ideale-ambtenaar/resultscreen"
 	"ideale-ambtenaar/theme"
 )
@@ -31,6 +34,18 @@ type Config struct {
 	// Demo opens on a sample result, so a trainer can explain the result
 	// screen before anyone takes the quiz; r then starts the real quiz.
 	Demo bool
+
+	// Progress keeps the answers while the quiz runs, so that a closed
+	// window or a crash loses nothing; nil keeps none.
+	Progress *results.Store
+	// SaveDir is where s saves the result; with AutoSave the result is
+	// saved there as soon as the quiz ends (after asking a name).
+	SaveDir  string
+	AutoSave bool
+	// Name fills in the name asked for when saving.
+	Name string
+	// Now is the clock for saved results; nil means time.Now.
+	Now func() time.Time
 }
 
 // stage is where the user is; it is the model's single state machine.
@@ -49,6 +64,7 @@ const (
 	noDialog dialog = iota
 	dialogQuit
 	dialogRestart
+	dialogName // the name asked for before saving a result
 )
 
 // Model is the quiz program's model.
@@ -71,10 +87,17 @@ type Model struct {
 
 	result resultscreen.Model
 
+	// resume is kept progress that the welcome screen offers to continue.
+	resume *quiz.Walk
+	// name is the name field of the save dialog.
+	name textinput.Model
+	// saved is where the current result was saved, once it is.
+	saved string
+	// status is one line above the help: what happened to a save, or a
+	// problem with kept progress. It never blocks the screen.
+	status string
+
 	width, height int
-	// Finished is true when the user reached the result screen at least
-	// once; Quit tells how the program ended.
-	quitting bool
 }
 
 // New makes the quiz model for cfg, starting at the welcome screen.
@@ -88,10 +111,21 @@ func New(cfg Config) Model {
 		walk:     quiz.NewWalk(cfg.Bank, cfg.Ordering),
 		wraps:    &wrapCache{},
 	}
+	m.name = textinput.New()
+	m.name.CharLimit = results.MaxNameLength
+	m.name.SetValue(cfg.Name)
 	m.applyTheme()
-	if cfg.Demo {
+	switch {
+	case cfg.Demo:
 		m.stage = stageResult
 		m.result = resultscreen.NewDemo(cfg.Bank.Types, cfg.Lang, m.theme)
+	case cfg.Progress != nil:
+		w, ok, err := cfg.Progress.LoadProgress(cfg.Bank)
+		if err != nil {
+			m.status = results.Message(err, cfg.Lang)
+		} else if ok {
+			m.resume = w
+		}
 	}
 	m.syncKeys()
 	return m
@@ -118,6 +152,7 @@ func (m *Model) applyTheme() {
 		FullSeparator:  m.theme.Muted,
 	}
 	m.result = m.result.SetTheme(m.theme)
+	m.name.SetStyles(textinput.DefaultStyles(m.detector.Dark()))
 	m.progress = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░'))
 	if m.cfg.Color {
 		m.progress.FullColor = m.theme.Palette.Accent
@@ -140,12 +175,18 @@ func (m *Model) syncKeys() {
 	k.PageDown.SetEnabled(q)
 	k.Confirm.SetEnabled(q)
 	k.Back.SetEnabled(q)
-	k.Start.SetEnabled(m.stage == stageWelcome && !inDialog)
+	k.Start.SetEnabled(m.stage == stageWelcome && !inDialog && m.resume == nil)
+	k.Continue.SetEnabled(m.stage == stageWelcome && !inDialog && m.resume != nil)
+	k.Fresh.SetEnabled(m.stage == stageWelcome && !inDialog && m.resume != nil)
 	k.Restart.SetEnabled(m.stage == stageResult && !inDialog)
+	k.Save.SetEnabled(m.stage == stageResult && !inDialog && !m.cfg.Demo)
 	k.Help.SetEnabled(!inDialog)
 	k.Quit.SetEnabled(!inDialog)
-	k.Yes.SetEnabled(inDialog)
-	k.No.SetEnabled(inDialog)
+	yesNo := inDialog && m.dialog != dialogName
+	k.Yes.SetEnabled(yesNo)
+	k.No.SetEnabled(yesNo)
+	k.SaveName.SetEnabled(m.dialog == dialogName)
+	k.Cancel.SetEnabled(m.dialog == dialogName)
 }
 
 // helpKeys are the keys that work now, for the help line.
@@ -173,6 +214,25 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd := m.handleKey(msg)
 		m.syncKeys()
 		return m, cmd
+	case progressKeptMsg:
+		if msg.err != nil && m.status == "" {
+			m.status = results.Message(msg.err, m.cfg.Lang)
+		}
+		return m, nil
+	case resultSavedMsg:
+		if msg.err != nil {
+			m.status = results.Message(msg.err, m.cfg.Lang)
+		} else {
+			m.saved = msg.path
+			m.status = txtSaved.F(m.cfg.Lang, msg.path)
+		}
+		m.syncKeys()
+		return m, nil
+	}
+	if m.dialog == dialogName {
+		var cmd tea.Cmd
+		m.name, cmd = m.name.Update(msg)
+		return m, cmd
 	}
 	return m, nil
 }
@@ -197,29 +257,52 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	switch m.stage {
 	case stageWelcome:
-		if key.Matches(msg, m.keys.Start) {
+		switch {
+		case key.Matches(msg, m.keys.Start):
 			m.stage = stageQuestion
 			m.selectCurrent()
+		case key.Matches(msg, m.keys.Continue):
+			m.walk, m.resume, m.status = m.resume, nil, ""
+			if m.walk.Done() {
+				return m.finish()
+			}
+			m.stage = stageQuestion
+			m.selectCurrent()
+		case key.Matches(msg, m.keys.Fresh):
+			m.resume, m.status = nil, ""
+			m.stage = stageQuestion
+			m.selectCurrent()
+			return m, m.clearProgress()
 		}
 	case stageQuestion:
 		return m.handleQuestion(msg)
 	case stageResult:
-		if key.Matches(msg, m.keys.Restart) {
+		switch {
+		case key.Matches(msg, m.keys.Restart):
 			if m.cfg.Demo && m.rounds == 0 {
 				m.restart()
 				return m, nil
 			}
 			m.dialog = dialogRestart
 			return m, nil
+		case key.Matches(msg, m.keys.Save):
+			if m.saved != "" {
+				m.status = txtAlreadySaved.F(m.cfg.Lang, m.saved)
+				return m, nil
+			}
+			return m.askName()
 		}
 		var cmd tea.Cmd
-		m.result, cmd = m.result.Update(msg)
+		m.result, cmd = m.result.SetSize(m.width, m.bodyHeight()).Update(msg)
 		return m, cmd
 	}
 	return m, nil
 }
 
 func (m Model) handleDialog(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.dialog == dialogName {
+		return m.handleName(msg)
+	}
 	switch {
 	case msg.String() == "ctrl+c":
 		return m.quit()
@@ -230,16 +313,14 @@ func (m Model) handleDialog(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m.quit()
 		}
 		m.restart()
+		return m, m.clearProgress()
 	case key.Matches(msg, m.keys.No):
 		m.dialog = noDialog
 	}
 	return m, nil
 }
 
-func (m Model) quit() (Model, tea.Cmd) {
-	m.quitting = true
-	return m, tea.Quit
-}
+func (m Model) quit() (Model, tea.Cmd) { return m, tea.Quit }
 
 func (m *Model) restart() {
 	m.rounds++
@@ -247,6 +328,7 @@ func (m *Model) restart() {
 	o.Seed += uint64(m.rounds)
 	m.walk = quiz.NewWalk(m.cfg.Bank, o)
 	m.stage = stageQuestion
+	m.saved, m.status = "", ""
 	m.selectCurrent()
 }
 

@@ -11,7 +11,6 @@ import (
 
 	"ideale-ambtenaar/layout"
 	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/resultscreen"
 )
 
 // questionLayout is a question screen laid out for the window: the body
@@ -171,15 +170,14 @@ func (m Model) handleQuestion(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		m.walk.Answer(m.cursor)
 		if m.walk.Done() {
-			m.stage = stageResult
-			m.result = resultscreen.New(m.walk.Profile(), m.cfg.Bank.Types, m.cfg.Lang, m.theme)
-			return m, nil
+			return m.finish()
 		}
 		m.selectCurrent()
-		return m, nil
+		return m, m.keepProgress()
 	case key.Matches(msg, m.keys.Back):
 		if m.walk.Back() {
 			m.selectCurrent()
+			return m, m.keepProgress()
 		}
 		return m, nil
 	}

@@ -62,9 +62,14 @@ func sized(m tea.Model, w, h int) tea.Model {
 	return m
 }
 
-// answerAll confirms the first shown option of every question.
+// answerAll confirms the selected option of every question. On a small
+// window enter first scrolls an option into view, so it presses until the
+// result shows.
 func answerAll(m tea.Model, n int) tea.Model {
-	for range n {
+	for range 10 * n {
+		if m.(tui.Model).Finished() {
+			break
+		}
 		m = press(m, "enter")
 	}
 	return m

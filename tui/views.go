@@ -22,18 +22,24 @@ func padLines(s string, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// footer is the help, aligned with the text column above it.
+// footer is the status line, if any, and the help, aligned with the text
+// column above them.
 func (m Model) footer() string {
 	col := layout.Column(m.width)
 	h := m.help
 	h.SetWidth(col)
-	return layout.Indent(strings.Split(h.View(m.helpKeys()), "\n"), layout.Margin(m.width, col))
+	lines := strings.Split(h.View(m.helpKeys()), "\n")
+	if m.status != "" {
+		status := strings.Split(m.theme.Heading.Width(col).Render(m.status), "\n")
+		lines = append(status, lines...)
+	}
+	return layout.Indent(lines, layout.Margin(m.width, col))
 }
 
 // footerHeight is the footer's height without drawing the short help,
 // which is always one line.
 func (m Model) footerHeight() int {
-	if !m.help.ShowAll {
+	if !m.help.ShowAll && m.status == "" {
 		return 1
 	}
 	return lipgloss.Height(m.footer())
@@ -48,6 +54,9 @@ func (m Model) viewWelcome(w, h int) string {
 	}
 	head := t.Title.Render(m.title())
 	count := t.Heading.Width(col).Render(txtQuestionCount.F(l, m.walk.Len()))
+	if m.resume != nil {
+		count = t.Heading.Width(col).Render(m.resumeText())
+	}
 	keys := t.Muted.Width(col).Render(txtWelcomeKeys.In(l))
 	para := t.Body.Width(col).Render(strings.TrimSpace(intro))
 	parts := []string{head, "", para, "", count, keys}
@@ -82,8 +91,13 @@ func (m Model) viewDialog(w, h int) string {
 	t, l := m.theme, m.cfg.Lang
 	var q string
 	switch m.dialog {
+	case dialogName:
+		return m.viewName(w, h)
 	case dialogQuit:
 		q = txtConfirmQuit.F(l, m.walk.Answered())
+		if m.cfg.Progress != nil {
+			q = txtConfirmQuitKept.In(l)
+		}
 	case dialogRestart:
 		q = txtConfirmRestart.In(l)
 	}
