@@ -5,11 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/term"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz"
@@ -71,51 +67,29 @@ var (
 	txtCasesUnknown = i18n.Text{
 		NL: "cases: geen casus %q in %s.\nKies een nummer van 1 tot %d of een van deze id's: %s",
 		EN: "cases: no case %q in %s.\nChoose a number from 1 to %d or one of these ids: %s"}
-	txtCasesNoScreen = i18n.Text{
-		NL: "cases: het scherm kon niet starten: %v",
-		EN: "cases: the screen could not start: %v"}
-	txtCasesInterrupted = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
 )
 
 // runCases is `ideale-ambtenaar cases`: the case-discussion mode, or the
 // cases as plain text when there is no terminal to draw on.
 func runCases(e env, args []string) int {
-	l := casesPreLang(args)
+	l := preLang(args)
 	f, err := parseCasesFlags(args, l)
 	if err != nil {
-		fmt.Fprintln(e.stderr, txtCasesBadFlag.F(l, err))
+		fmt.Fprintln(e.stderr, txtCasesBadFlag.F(l, flagError(err, l)))
 		return exitUsage
 	}
 	if f.help {
 		casesUsage(e.stdout, l)
 		return exitOK
 	}
-	choice, err := casesTheme(f.theme, e)
+	choice, err := themeChoice(f.theme, e)
 	if err != nil {
 		fmt.Fprintln(e.stderr, txtCasesBadFlag.F(l, err))
 		return exitUsage
 	}
-	if f.lang != "" {
-		if l, err = i18n.Parse(f.lang); err != nil {
-			fmt.Fprintln(e.stderr, txtCasesBadFlag.F(i18n.Default, err))
-			return exitUsage
-		}
-	}
-
-	var bank *quiz.Bank
-	if f.questions == "" {
-		bank, err = e.builtin.Bank(l)
-	} else {
-		bank, err = e.builtin.Load(f.questions)
-	}
-	if err != nil {
-		fmt.Fprintln(e.stderr, quiz.Message(err, l))
-		return exitUsage
-	}
-	if f.lang == "" {
-		if bl, err := i18n.Parse(bank.Language); err == nil {
-			l = bl
-		}
+	bank, l, code := loadBank(e, f.questions, f.lang)
+	if bank == nil {
+		return code
 	}
 
 	only := -1
@@ -129,7 +103,7 @@ func runCases(e env, args []string) int {
 		only = i
 	}
 
-	if casesPlain(e) {
+	if !screenPossible(e) {
 		if err := workshop.WritePlain(e.stdout, bank, l, only); err != nil {
 			fmt.Fprintln(e.stderr, "cases:", err)
 			return exitFailure
@@ -141,23 +115,14 @@ func runCases(e env, args []string) int {
 		Bank:  bank,
 		Lang:  l,
 		Theme: choice,
-		Color: e.getenv("NO_COLOR") == "",
+		Color: colorWanted(e),
 		Case:  f.caseID,
 	})
 	if err != nil {
 		fmt.Fprintln(e.stderr, "cases:", err)
 		return exitFailure
 	}
-	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
-	if _, err := p.Run(); err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
-			fmt.Fprintln(e.stderr, txtCasesInterrupted.In(l))
-			return 130
-		}
-		fmt.Fprintln(e.stderr, txtCasesNoScreen.F(l, err))
-		return exitFailure
-	}
-	return exitOK
+	return runScreen(e, m, l)
 }
 
 func parseCasesFlags(args []string, l i18n.Lang) (casesFlags, error) {
@@ -179,24 +144,6 @@ func parseCasesFlags(args []string, l i18n.Lang) (casesFlags, error) {
 	return f, nil
 }
 
-// casesPreLang finds --lang before the flags are parsed, so that a flag
-// error and --help already speak the chosen language.
-func casesPreLang(args []string) i18n.Lang {
-	for i, a := range args {
-		a = strings.TrimLeft(a, "-")
-		v, ok := strings.CutPrefix(a, "lang=")
-		if !ok && a == "lang" && i+1 < len(args) {
-			v, ok = args[i+1], true
-		}
-		if ok {
-			if l, err := i18n.Parse(v); err == nil {
-				return l
-			}
-		}
-	}
-	return i18n.Default
-}
-
 func casesUsage(w io.Writer, l i18n.Lang) {
 	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtCasesTitle.In(l), txtCasesUsage.In(l),
 		txtCasesAbout.In(l), txtCasesOpts.In(l))
@@ -208,32 +155,6 @@ func casesUsage(w io.Writer, l i18n.Lang) {
 		fmt.Fprintf(w, "  %-24s %s\n", name, d.usage.In(l))
 	}
 	fmt.Fprintf(w, "\n%s\n\n%s\n", txtCasesKeys.In(l), txtCasesPlain.In(l))
-}
-
-// casesTheme is --theme, else the environment variable, else Auto.
-func casesTheme(flagValue string, e env) (theme.Choice, error) {
-	if flagValue != "" {
-		return theme.ParseChoice(flagValue)
-	}
-	if v := e.getenv(theme.EnvVar); v != "" {
-		c, err := theme.ParseChoice(v)
-		if err != nil {
-			return theme.Auto, fmt.Errorf("%s: %w", theme.EnvVar, err)
-		}
-		return c, nil
-	}
-	return theme.Auto, nil
-}
-
-// casesPlain says whether to write text instead of drawing a screen: no
-// terminal at either end, a dumb terminal, or a screen reader's wish.
-func casesPlain(e env) bool {
-	tty := func(v any) bool {
-		f, ok := v.(*os.File)
-		return ok && term.IsTerminal(f.Fd())
-	}
-	return !tty(e.stdin) || !tty(e.stdout) ||
-		e.getenv("TERM") == "dumb" || e.getenv("ACCESSIBLE") != ""
 }
 
 // casesIDList names the first n case IDs, for a message.

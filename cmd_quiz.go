@@ -6,15 +6,9 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"strconv"
 	"strings"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/plain"
@@ -90,32 +84,10 @@ var (
 	txtKeys      = i18n.Text{
 		NL: "Toetsen: ↑/↓ of k/j kiezen, 1–9 springen, enter of spatie bevestigen,\n← of backspace terug, ? alle toetsen, q/esc/ctrl+c stoppen (met vraag).",
 		EN: "Keys: ↑/↓ or k/j choose, 1–9 jump, enter or space confirm,\n← or backspace back, ? all keys, q/esc/ctrl+c quit (asks first)."}
-	txtBadFlag     = i18n.Text{NL: "%v\nZie 'ideale-ambtenaar --help'.", EN: "%v\nSee 'ideale-ambtenaar --help'."}
-	txtBadSeed     = i18n.Text{NL: "--seed verwacht een geheel getal ≥ 0, niet %q", EN: "--seed expects a whole number ≥ 0, not %q"}
-	txtExtraArgs   = i18n.Text{NL: "onverwacht argument %q; bedoelde je een opdracht (%s)?", EN: "unexpected argument %q; did you mean a command (%s)?"}
-	txtInterrupted = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
-	txtNoTerminal  = i18n.Text{
-		NL: "Het scherm kon niet starten: %v\nGebruik --plain om de quiz als tekst te doen.",
-		EN: "The screen could not start: %v\nUse --plain to take the quiz as text."}
+	txtBadFlag   = i18n.Text{NL: "%v\nZie 'ideale-ambtenaar --help'.", EN: "%v\nSee 'ideale-ambtenaar --help'."}
+	txtBadSeed   = i18n.Text{NL: "--seed verwacht een geheel getal ≥ 0, niet %q", EN: "--seed expects a whole number ≥ 0, not %q"}
+	txtExtraArgs = i18n.Text{NL: "onverwacht argument %q; bedoelde je een opdracht (%s)?", EN: "unexpected argument %q; did you mean a command (%s)?"}
 )
-
-// preLang finds --lang before flags are parsed, so that flag errors and
-// --help already speak the chosen language.
-func preLang(args []string) i18n.Lang {
-	for i, a := range args {
-		a = strings.TrimLeft(a, "-")
-		v, ok := strings.CutPrefix(a, "lang=")
-		if !ok && a == "lang" && i+1 < len(args) {
-			v, ok = args[i+1], true
-		}
-		if ok {
-			if l, err := i18n.Parse(v); err == nil {
-				return l
-			}
-		}
-	}
-	return i18n.Default
-}
 
 // usage writes the help for the quiz and lists the subcommands.
 func usage(w io.Writer, l i18n.Lang) {
@@ -164,19 +136,6 @@ func parseQuizFlags(args []string, l i18n.Lang) (quizOptions, error) {
 	return o, nil
 }
 
-// isTerminal reports whether f is an *os.File on a terminal.
-func isTerminal(f any) bool {
-	file, ok := f.(*os.File)
-	return ok && term.IsTerminal(file.Fd())
-}
-
-// plainWanted says whether the quiz runs as text: asked for, or nothing
-// else would work.
-func plainWanted(o quizOptions, e env) bool {
-	return o.plain || e.getenv("ACCESSIBLE") != "" || e.getenv("TERM") == "dumb" ||
-		!isTerminal(e.stdin) || !isTerminal(e.stdout)
-}
-
 // runQuiz is the default command: the quiz.
 func runQuiz(e env, args []string) int {
 	l := preLang(args)
@@ -212,7 +171,7 @@ func runQuiz(e env, args []string) int {
 		return code
 	}
 
-	if plainWanted(o, e) {
+	if o.plain || !screenPossible(e) {
 		return runPlain(e, o, bank, l, ordering, choice)
 	}
 	cfg := tui.Config{
@@ -220,7 +179,7 @@ func runQuiz(e env, args []string) int {
 		Lang:     l,
 		Ordering: ordering,
 		Theme:    choice,
-		Color:    !theme.NoColorEnv(),
+		Color:    colorWanted(e),
 		Demo:     o.demo,
 		SaveDir:  o.save,
 		AutoSave: o.save != "",
@@ -229,85 +188,14 @@ func runQuiz(e env, args []string) int {
 	if store, err := results.DefaultStore(); err == nil {
 		cfg.Progress = &store
 	}
-	m := tui.New(cfg)
-	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
-	if _, err := p.Run(); err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
-			fmt.Fprintln(e.stderr, txtInterrupted.In(l))
-			return 130
-		}
-		fmt.Fprintln(e.stderr, txtNoTerminal.F(l, err))
-		return exitFailure
-	}
-	return exitOK
-}
-
-// themeChoice combines --theme with the environment variable; the flag wins.
-func themeChoice(flagValue string, e env) (theme.Choice, error) {
-	if flagValue != "" {
-		return theme.ParseChoice(flagValue)
-	}
-	if v := e.getenv(theme.EnvVar); v != "" {
-		c, err := theme.ParseChoice(v)
-		if err != nil {
-			return theme.Auto, fmt.Errorf("%s: %w", theme.EnvVar, err)
-		}
-		return c, nil
-	}
-	return theme.Auto, nil
-}
-
-// loadBank loads the question set and settles the interface language: the
-// --lang flag, else the file's own language. It prints the problem and
-// returns a nil bank and the exit status when the set cannot be used.
-func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
-	l, err := i18n.Parse(langFlag)
-	if err != nil {
-		fmt.Fprintln(e.stderr, txtBadFlag.F(i18n.Default, err))
-		return nil, l, exitUsage
-	}
-	var bank *quiz.Bank
-	if path == "" {
-		bank, err = e.builtin.Bank(l)
-	} else {
-		bank, err = e.builtin.Load(path)
-	}
-	if err != nil {
-		if fl, ok := quiz.FileLang(err); ok && langFlag == "" {
-			l = fl
-		}
-		fmt.Fprintln(e.stderr, quiz.Message(err, l))
-		return nil, l, exitUsage
-	}
-	if langFlag == "" {
-		if bl, err := i18n.Parse(bank.Language); err == nil {
-			l = bl
-		}
-	}
-	return bank, l, exitOK
+	return runScreen(e, tui.New(cfg), l)
 }
 
 // runPlain runs the text quiz. Colour only when stdout is a terminal and
 // NO_COLOR is unset; the background is asked only when both ends are a
 // terminal, so a pipe never waits on a query.
 func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) int {
-	out := &colorprofile.Writer{Forward: e.stdout, Profile: colorprofile.NoTTY}
-	color := false
-	if isTerminal(e.stdout) {
-		out.Profile = colorprofile.Detect(e.stdout, os.Environ())
-		color = !theme.NoColorEnv() && out.Profile > colorprofile.ASCII
-	}
-	dark := choice != theme.Light
-	if choice == theme.Auto && color && isTerminal(e.stdin) {
-		dark = lipgloss.HasDarkBackground(e.stdin.(*os.File), e.stdout.(*os.File))
-	}
-	width := 72
-	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 20 {
-			width = min(w-2, 72)
-		}
-	}
-	th := theme.New(dark, color)
+	out, th, width := textOutput(e, choice, 72, 72)
 	if opts.demo {
 		plain.PrintResult(out, profile.New(resultscreen.DemoPoints), bank.Types, l, th, width)
 		return exitOK

@@ -5,14 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
-
-	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/term"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/team"
@@ -87,10 +81,6 @@ var (
 	txtTeamBadFormat = i18n.Text{
 		NL: "onbekend formaat %q: kies uit %s",
 		EN: "unknown format %q: choose from %s"}
-	txtTeamNoScreen = i18n.Text{
-		NL: "team: het scherm kon niet starten: %v\nGebruik --plain voor platte tekst.",
-		EN: "team: the screen could not start: %v\nUse --plain for plain text."}
-	txtTeamInterrupted = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
 	txtTeamWriteFailed = i18n.Text{
 		NL: "team: schrijven mislukt: %v",
 		EN: "team: writing failed: %v"}
@@ -148,7 +138,7 @@ func runTeam(e env, args []string) int {
 	l := preLang(args)
 	o, paths, err := parseTeamFlags(args)
 	if err != nil {
-		fmt.Fprintln(e.stderr, txtTeamBadFlag.F(l, err))
+		fmt.Fprintln(e.stderr, txtTeamBadFlag.F(l, flagError(err, l)))
 		return exitUsage
 	}
 	if o.help {
@@ -208,43 +198,20 @@ func runTeam(e env, args []string) int {
 	case "markdown":
 		return teamWrote(e, l, team.WriteMarkdown(e.stdout, rep))
 	}
-	interactive := o.format == "" && !o.plain && e.getenv("ACCESSIBLE") == "" &&
-		e.getenv("TERM") != "dumb" && isTerminal(e.stdin) && isTerminal(e.stdout)
+	interactive := o.format == "" && !o.plain && screenPossible(e)
 	if !interactive {
 		return teamPlain(e, l, rep, choice)
 	}
-	m := teamview.New(teamview.Config{Report: rep, Theme: choice, Color: e.getenv("NO_COLOR") == ""})
-	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
-	if _, err := p.Run(); err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
-			fmt.Fprintln(e.stderr, txtTeamInterrupted.In(l))
-			return 130
-		}
-		fmt.Fprintln(e.stderr, txtTeamNoScreen.F(l, err))
-		return exitFailure
-	}
-	return exitOK
+	m := teamview.New(teamview.Config{Report: rep, Theme: choice, Color: colorWanted(e)})
+	return runScreen(e, m, l)
 }
 
 // teamPlain prints the plain-text report: coloured on a terminal (unless
 // NO_COLOR), with no escape code at all into a pipe or file, at the
 // terminal's width or 80 columns.
 func teamPlain(e env, l i18n.Lang, rep *team.Report, choice theme.Choice) int {
-	out := &colorprofile.Writer{Forward: e.stdout, Profile: colorprofile.NoTTY}
-	color := false
-	width := 80
-	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
-		out.Profile = colorprofile.Detect(f, os.Environ())
-		color = e.getenv("NO_COLOR") == "" && out.Profile > colorprofile.ASCII
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w >= 20 {
-			width = min(w, 120)
-		}
-	}
-	dark := choice != theme.Light
-	if choice == theme.Auto && color && isTerminal(e.stdin) {
-		dark = lipgloss.HasDarkBackground(e.stdin.(*os.File), e.stdout.(*os.File))
-	}
-	rep.Opt.Theme = theme.New(dark, color)
+	out, th, width := textOutput(e, choice, 80, 120)
+	rep.Opt.Theme = th
 	_, err := io.WriteString(out, rep.Text(width))
 	return teamWrote(e, l, err)
 }

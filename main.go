@@ -11,7 +11,6 @@ import (
 	"embed"
 	"io"
 	"os"
-	"strings"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz"
@@ -98,35 +97,4 @@ func run(args []string, e env) int {
 		}
 	}
 	return runQuiz(e, args)
-}
-
-var (
-	txtUnknownFlag  = i18n.Text{NL: "onbekende optie --%s", EN: "unknown option --%s"}
-	txtFlagNeedsArg = i18n.Text{NL: "de optie --%s verwacht een waarde", EN: "the option --%s needs a value"}
-	txtFlagBadValue = i18n.Text{NL: "ongeldige waarde voor --%s", EN: "invalid value for --%s"}
-)
-
-// flagError turns the flag package's English errors into a message in l
-// that names the option the way the user typed it (with two dashes).
-func flagError(err error, l i18n.Lang) string {
-	msg := err.Error()
-	name := func(prefix string) string {
-		rest := strings.TrimPrefix(msg, prefix)
-		rest = strings.TrimLeft(rest, "-")
-		if i := strings.IndexAny(rest, " :"); i >= 0 {
-			rest = rest[:i]
-		}
-		return rest
-	}
-	switch {
-	case strings.HasPrefix(msg, "flag provided but not defined: "):
-		return txtUnknownFlag.F(l, name("flag provided but not defined: "))
-	case strings.HasPrefix(msg, "flag needs an argument: "):
-		return txtFlagNeedsArg.F(l, name("flag needs an argument: "))
-	case strings.HasPrefix(msg, "invalid boolean value"), strings.HasPrefix(msg, "invalid value"):
-		if i := strings.Index(msg, " for flag "); i >= 0 {
-			return txtFlagBadValue.F(l, name(msg[:i]+" for flag "))
-		}
-	}
-	return msg
 }
