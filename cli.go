@@ -159,10 +159,17 @@ func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
 	return bank, l, exitOK
 }
 
+// screenFPS is the renderer's frame rate. The first frame waits for the
+// terminal's answer about its background (see theme.Detector), and the
+// answer is drawn on the next frame tick: at 120 fps that costs at most
+// 8 ms instead of 17, which keeps the first frame near 25 ms. Frames are
+// only written when something changed, so the faster tick is nearly free.
+const screenFPS = 120
+
 // runScreen runs a Bubble Tea model on the command's terminal and turns
 // its end into an exit status.
 func runScreen(e env, m tea.Model, l i18n.Lang) int {
-	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout))
+	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout), tea.WithFPS(screenFPS))
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrInterrupted) {
 			fmt.Fprintln(e.stderr, txtInterrupted.In(l))
