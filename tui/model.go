@@ -153,10 +153,12 @@ func (m *Model) applyTheme() {
 	}
 	m.result = m.result.SetTheme(m.theme)
 	m.name.SetStyles(textinput.DefaultStyles(m.detector.Dark()))
-	m.progress = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░'))
+	// A thin line, like the chart's track: the progress is context, the
+	// question is what the eye should land on.
+	m.progress = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('━', '─'))
 	if m.cfg.Color {
 		m.progress.FullColor = m.theme.Palette.Accent
-		m.progress.EmptyColor = m.theme.Palette.Muted
+		m.progress.EmptyColor = m.theme.Palette.Track
 	} else {
 		m.progress.FullColor, m.progress.EmptyColor = nil, nil
 	}
