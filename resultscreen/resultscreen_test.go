@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/plain"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
@@ -28,32 +29,10 @@ func demo(t testing.TB, l i18n.Lang, w, h int) resultscreen.Model {
 	return resultscreen.NewDemo(types(t, l), l, theme.New(true, true)).SetSize(w, h)
 }
 
-// press sends keys by name: "tab", "shift+tab", "left", "right", "up",
-// "down", "pgdown", "end", or a printable key.
+// press sends keys by name (see package keypress).
 func press(m resultscreen.Model, keys ...string) resultscreen.Model {
 	for _, k := range keys {
-		var msg tea.KeyPressMsg
-		switch k {
-		case "tab":
-			msg = tea.KeyPressMsg{Code: tea.KeyTab}
-		case "shift+tab":
-			msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-		case "left":
-			msg = tea.KeyPressMsg{Code: tea.KeyLeft}
-		case "right":
-			msg = tea.KeyPressMsg{Code: tea.KeyRight}
-		case "up":
-			msg = tea.KeyPressMsg{Code: tea.KeyUp}
-		case "down":
-			msg = tea.KeyPressMsg{Code: tea.KeyDown}
-		case "pgdown":
-			msg = tea.KeyPressMsg{Code: tea.KeyPgDown}
-		case "end":
-			msg = tea.KeyPressMsg{Code: tea.KeyEnd}
-		default:
-			msg = tea.KeyPressMsg{Code: rune(k[0]), Text: k}
-		}
-		m, _ = m.Update(msg)
+		m, _ = m.Update(keypress.Msg(k))
 	}
 	return m
 }

@@ -5,7 +5,6 @@ package theme
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -105,21 +104,3 @@ func ParseChoice(s string) (Choice, error) {
 	}
 	return Auto, fmt.Errorf("unknown theme %q: use light, dark or auto", s)
 }
-
-// ChoiceFromEnv reads EnvVar; an invalid value is reported so that a typo
-// in a trainer's setup is not silently ignored.
-func ChoiceFromEnv() (Choice, error) {
-	v, ok := os.LookupEnv(EnvVar)
-	if !ok {
-		return Auto, nil
-	}
-	c, err := ParseChoice(v)
-	if err != nil {
-		return Auto, fmt.Errorf("%s: %w", EnvVar, err)
-	}
-	return c, nil
-}
-
-// NoColorEnv reports whether NO_COLOR asks for no colour (any non-empty
-// value, as no-color.org says).
-func NoColorEnv() bool { return os.Getenv("NO_COLOR") != "" }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/results"
 	"ideale-ambtenaar/tui"
 )
@@ -18,18 +19,7 @@ import (
 // program would, except those that do not finish promptly (cursor blink).
 func step(t *testing.T, m tea.Model, k string) tea.Model {
 	t.Helper()
-	var msg tea.KeyPressMsg
-	switch k {
-	case "enter":
-		msg = tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "left":
-		msg = tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "esc":
-		msg = tea.KeyPressMsg{Code: tea.KeyEscape}
-	default:
-		msg = tea.KeyPressMsg{Code: rune(k[0]), Text: k}
-	}
-	m, cmd := m.Update(msg)
+	m, cmd := m.Update(keypress.Msg(k))
 	return drain(m, cmd, 3)
 }
 

@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/progress"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/layout"
@@ -378,5 +379,5 @@ func (m Model) render() string {
 	default:
 		body = m.result.SetSize(w, bodyH).View()
 	}
-	return layout.Clamp(padLines(body, bodyH)+strings.Repeat("\n", h-bodyH-lipglossHeight(footer)+1)+footer, w, h)
+	return layout.Clamp(padLines(body, bodyH)+strings.Repeat("\n", h-bodyH-lipgloss.Height(footer)+1)+footer, w, h)
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/quiz/quiztest"
@@ -33,24 +34,7 @@ func config(t testing.TB, l i18n.Lang) tui.Config {
 
 func press(m tea.Model, keys ...string) tea.Model {
 	for _, k := range keys {
-		var msg tea.KeyPressMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
-		case "down":
-			msg = tea.KeyPressMsg{Code: tea.KeyDown}
-		case "up":
-			msg = tea.KeyPressMsg{Code: tea.KeyUp}
-		case "left":
-			msg = tea.KeyPressMsg{Code: tea.KeyLeft}
-		case "esc":
-			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
-		case "space":
-			msg = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-		default:
-			msg = tea.KeyPressMsg{Code: rune(k[0]), Text: k}
-		}
-		m, _ = m.Update(msg)
+		m, _ = m.Update(keypress.Msg(k))
 	}
 	return m
 }

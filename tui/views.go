@@ -8,8 +8,6 @@ import (
 	"ideale-ambtenaar/layout"
 )
 
-func lipglossHeight(s string) int { return lipgloss.Height(s) }
-
 // padLines makes s exactly h lines, so the footer stays on the last rows.
 func padLines(s string, h int) string {
 	lines := strings.Split(s, "\n")

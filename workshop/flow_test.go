@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/theme"
 )
@@ -32,7 +33,7 @@ func TestFlow(t *testing.T) {
 			return bytes.Contains([]byte(ansi.Strip(string(b))), []byte(text))
 		}, teatest.WithDuration(3*time.Second))
 	}
-	key := func(k string) { tm.Send(keyMsg(k)) }
+	key := func(k string) { tm.Send(keypress.Msg(k)) }
 
 	waitFor("Casusbespreking")
 	key("enter")

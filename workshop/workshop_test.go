@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/layout"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
@@ -95,29 +96,9 @@ func send(m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
-// keyMsg turns a key name as the help writes it into a key press.
-func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
 func press(m Model, keys ...string) Model {
 	for _, k := range keys {
-		m = send(m, keyMsg(k))
+		m = send(m, keypress.Msg(k))
 	}
 	return m
 }
@@ -271,7 +252,7 @@ func TestFilterAndBack(t *testing.T) {
 // left behind.
 func pressRun(m Model, keys ...string) Model {
 	for _, k := range keys {
-		next, cmd := m.Update(keyMsg(k))
+		next, cmd := m.Update(keypress.Msg(k))
 		m = run(next.(Model), cmd)
 	}
 	return m
@@ -301,7 +282,7 @@ func run(m Model, cmd tea.Cmd) Model {
 
 func TestQKeyTypesInFilter(t *testing.T) {
 	m := press(newModel(t, 80, 24), "/")
-	next, cmd := m.Update(keyMsg("q"))
+	next, cmd := m.Update(keypress.Msg("q"))
 	if cmd != nil {
 		if _, quit := cmd().(tea.QuitMsg); quit {
 			t.Fatal("q quit while typing a filter")
@@ -315,7 +296,7 @@ func TestQKeyTypesInFilter(t *testing.T) {
 func TestQuitKeys(t *testing.T) {
 	for _, keys := range [][]string{{"q"}, {"enter", "q"}} {
 		m := press(newModel(t, 80, 24), keys[:len(keys)-1]...)
-		_, cmd := m.Update(keyMsg(keys[len(keys)-1]))
+		_, cmd := m.Update(keypress.Msg(keys[len(keys)-1]))
 		if cmd == nil {
 			t.Fatalf("%v: no command", keys)
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/team"
 	"ideale-ambtenaar/team/internal/gendata"
 	"ideale-ambtenaar/theme"
@@ -29,28 +30,13 @@ func report(t testing.TB, n int, l i18n.Lang) *team.Report {
 	return team.NewReport(team.Read([]string{dir}), team.Options{Lang: l})
 }
 
-func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
-}
-
 // screen drives the model without a program: size, then keys.
 func screen(t *testing.T, m Model, w, h int, keys ...string) Model {
 	t.Helper()
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	m = next.(Model)
 	for _, k := range keys {
-		next, _ = m.Update(press(k))
+		next, _ = m.Update(keypress.Msg(k))
 		m = next.(Model)
 	}
 	return m
@@ -171,9 +157,9 @@ func TestTeamScreenProgram(t *testing.T) {
 		return strings.Contains(s, "Team — Synthetische set") && strings.Contains(s, "Blinde vlekken") &&
 			strings.Contains(s, "deelnemer") && strings.Contains(s, "van 40")
 	}, teatest.WithDuration(3*time.Second))
-	tm.Send(press("end"))
-	tm.Send(press("a"))
-	tm.Send(press("q"))
+	tm.Send(keypress.Msg("end"))
+	tm.Send(keypress.Msg("a"))
+	tm.Send(keypress.Msg("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
 	final := tm.FinalModel(t).(Model)
 	if !final.Anonymous() {
