@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/profile"
@@ -103,4 +104,18 @@ func ParseChoice(s string) (Choice, error) {
 		return Dark, nil
 	}
 	return Auto, fmt.Errorf("unknown theme %q: use light, dark or auto", s)
+}
+
+// Help styles the key help (bubbles/help) the same on every screen: keys
+// bold, descriptions muted.
+func (t Theme) Help() help.Styles {
+	return help.Styles{
+		Ellipsis:       t.Muted,
+		ShortKey:       t.Key,
+		ShortDesc:      t.Muted,
+		ShortSeparator: t.Muted,
+		FullKey:        t.Key,
+		FullDesc:       t.Muted,
+		FullSeparator:  t.Muted,
+	}
 }

@@ -143,15 +143,7 @@ func (m Model) Finished() bool { return m.stage == stageResult }
 
 func (m *Model) applyTheme() {
 	m.theme = theme.New(m.detector.Dark(), m.cfg.Color)
-	m.help.Styles = help.Styles{
-		Ellipsis:       m.theme.Muted,
-		ShortKey:       m.theme.Key,
-		ShortDesc:      m.theme.Muted,
-		ShortSeparator: m.theme.Muted,
-		FullKey:        m.theme.Key,
-		FullDesc:       m.theme.Muted,
-		FullSeparator:  m.theme.Muted,
-	}
+	m.help.Styles = m.theme.Help()
 	m.result = m.result.SetTheme(m.theme)
 	m.name.SetStyles(textinput.DefaultStyles(m.detector.Dark()))
 	// A thin line, like the chart's track: the progress is context, the

@@ -132,13 +132,5 @@ func (s styles) filter() textinput.Styles {
 // help styles the key help in the footer.
 func (s styles) help() help.Styles {
 	th := s.th
-	return help.Styles{
-		Ellipsis:       th.Muted,
-		ShortKey:       th.Key,
-		ShortDesc:      th.Muted,
-		ShortSeparator: th.Muted,
-		FullKey:        th.Key,
-		FullDesc:       th.Muted,
-		FullSeparator:  th.Muted,
-	}
+	return th.Help()
 }

@@ -78,15 +78,7 @@ func (m Model) Anonymous() bool { return m.opt.Anonymous }
 func (m *Model) applyTheme() {
 	th := theme.New(m.detector.Dark(), m.color)
 	m.opt.Theme = th
-	m.help.Styles = help.Styles{
-		Ellipsis:       th.Muted,
-		ShortKey:       th.Key,
-		ShortDesc:      th.Muted,
-		ShortSeparator: th.Muted,
-		FullKey:        th.Key,
-		FullDesc:       th.Muted,
-		FullSeparator:  th.Muted,
-	}
+	m.help.Styles = th.Help()
 }
 
 // Update handles keys, the window size and the background answer.
