@@ -32,6 +32,30 @@ var (
 		EN: "The screen could not start: %v\nUse --plain for plain text."}
 )
 
+// flagDoc is one line of a command's --help: the flag as typed, its
+// argument and its meaning.
+type flagDoc struct {
+	flag  string
+	arg   i18n.Text
+	usage i18n.Text
+}
+
+// writeFlagDocs lists flags in two aligned columns.
+func writeFlagDocs(w io.Writer, docs []flagDoc, l i18n.Lang) {
+	names := make([]string, len(docs))
+	width := 0
+	for i, d := range docs {
+		names[i] = d.flag
+		if a := d.arg.In(l); a != "" {
+			names[i] += " " + a
+		}
+		width = max(width, len([]rune(names[i])))
+	}
+	for i, d := range docs {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, names[i], d.usage.In(l))
+	}
+}
+
 // flagError turns the flag package's English errors into a message in l
 // that names the option the way the user typed it (with two dashes).
 func flagError(err error, l i18n.Lang) string {

@@ -23,11 +23,7 @@ type casesFlags struct {
 }
 
 // casesFlagDocs are the lines of `cases --help`: flag, argument, meaning.
-var casesFlagDocs = []struct {
-	flag  string
-	arg   i18n.Text
-	usage i18n.Text
-}{
+var casesFlagDocs = []flagDoc{
 	{"--questions", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
 		NL: "eigen vragenbestand (YAML) i.p.v. de ingebouwde set",
 		EN: "your own question file (YAML), not the built-in set"}},
@@ -147,13 +143,7 @@ func parseCasesFlags(args []string, l i18n.Lang) (casesFlags, error) {
 func casesUsage(w io.Writer, l i18n.Lang) {
 	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtCasesTitle.In(l), txtCasesUsage.In(l),
 		txtCasesAbout.In(l), txtCasesOpts.In(l))
-	for _, d := range casesFlagDocs {
-		name := d.flag
-		if a := d.arg.In(l); a != "" {
-			name += " " + a
-		}
-		fmt.Fprintf(w, "  %-24s %s\n", name, d.usage.In(l))
-	}
+	writeFlagDocs(w, casesFlagDocs, l)
 	fmt.Fprintf(w, "\n%s\n\n%s\n", txtCasesKeys.In(l), txtCasesPlain.In(l))
 }
 

@@ -35,42 +35,36 @@ type quizOptions struct {
 	help      bool
 }
 
-// flagDoc is one line of --help: the flag, its argument and its meaning.
-type flagDoc struct {
-	name, arg string
-	usage     i18n.Text
-}
-
 var quizFlagDocs = []flagDoc{
-	{"questions", i18n.Text{NL: "BESTAND", EN: "FILE"}.NL, i18n.Text{
-		NL: "eigen vragenbestand (YAML) in plaats van de ingebouwde vragen",
-		EN: "your own question file (YAML) instead of the built-in questions"}},
-	{"lang", "nl|en", i18n.Text{
-		NL: "taal van de vragen en het scherm (standaard: die van het vragenbestand, anders nl)",
-		EN: "language of questions and interface (default: the question file's, else nl)"}},
-	{"theme", "light|dark|auto", i18n.Text{
-		NL: "licht of donker thema; auto vraagt het de terminal (ook via " + theme.EnvVar + ")",
-		EN: "light or dark theme; auto asks the terminal (also via " + theme.EnvVar + ")"}},
-	{"seed", "N", i18n.Text{
-		NL: "vaste volgorde van de antwoorden: dezelfde N geeft dezelfde volgorde",
-		EN: "fixed order of the options: the same N gives the same order"}},
-	{"no-shuffle", "", i18n.Text{
-		NL: "antwoorden in de volgorde van het bestand tonen",
-		EN: "show options in the file's order"}},
-	{"plain", "", i18n.Text{
-		NL: "tekstmodus zonder scherm: nummers intypen (ook bij ACCESSIBLE, TERM=dumb of zonder terminal)",
-		EN: "text mode without a screen: type numbers (also with ACCESSIBLE, TERM=dumb or without a terminal)"}},
-	{"save", i18n.Text{NL: "MAP", EN: "DIR"}.NL, i18n.Text{
-		NL: "bewaar de uitslag aan het eind in MAP (vraagt een naam; s op de uitslag bewaart ook)",
-		EN: "save the result in DIR at the end (asks a name; s on the result saves too)"}},
-	{"name", i18n.Text{NL: "NAAM", EN: "NAME"}.NL, i18n.Text{
-		NL: "naam bij de bewaarde uitslag (leeg = anoniem); in tekstmodus de enige manier",
-		EN: "name for the saved result (empty = anonymous); the only way in text mode"}},
-	{"demo", "", i18n.Text{
-		NL: "begin met een voorbeelduitslag, om het scherm uit te leggen; r start de quiz",
-		EN: "open on a sample result, to explain the screen; r starts the quiz"}},
-	{"version", "", i18n.Text{NL: "toon de versie", EN: "print the version"}},
-	{"help", "", i18n.Text{NL: "toon deze hulp", EN: "show this help"}},
+	{"--questions", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
+		NL: "eigen vragenbestand (YAML) i.p.v. de ingebouwde",
+		EN: "your own question file (YAML), not the built-in"}},
+	{"--lang", i18n.Text{NL: "nl|en"}, i18n.Text{
+		NL: "taal (standaard: die van het vragenbestand)",
+		EN: "language (default: the question file's)"}},
+	{"--theme", i18n.Text{NL: "light|dark|auto"}, i18n.Text{
+		NL: "licht of donker; auto vraagt het de terminal",
+		EN: "light or dark; auto asks the terminal"}},
+	{"--seed", i18n.Text{NL: "N"}, i18n.Text{
+		NL: "vaste antwoordvolgorde: zelfde N, zelfde volgorde",
+		EN: "fixed option order: same N, same order"}},
+	{"--no-shuffle", i18n.Text{}, i18n.Text{
+		NL: "antwoorden in de volgorde van het bestand",
+		EN: "options in the file's order"}},
+	{"--plain", i18n.Text{}, i18n.Text{
+		NL: "tekstmodus, voor screenreaders en pipes",
+		EN: "text mode, for screen readers and pipes"}},
+	{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
+		NL: "bewaar de uitslag aan het eind in MAP",
+		EN: "save the result in DIR at the end"}},
+	{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
+		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
+		EN: "name for the saved result (empty = anonymous)"}},
+	{"--demo", i18n.Text{}, i18n.Text{
+		NL: "begin met een voorbeelduitslag; r start de quiz",
+		EN: "open on a sample result; r starts the quiz"}},
+	{"--version", i18n.Text{}, i18n.Text{NL: "toon de versie", EN: "print the version"}},
+	{"-h, --help", i18n.Text{}, i18n.Text{NL: "toon deze hulp", EN: "show this help"}},
 }
 
 var (
@@ -79,9 +73,15 @@ var (
 		EN: "ideale-ambtenaar — discover your mix of bureaucrat, entrepreneur and connector"}
 	txtUsage     = i18n.Text{NL: "Gebruik", EN: "Usage"}
 	txtUsageQuiz = i18n.Text{NL: "de quiz", EN: "the quiz"}
-	txtOptions   = i18n.Text{NL: "Opties", EN: "Options"}
-	txtCommands  = i18n.Text{NL: "Opdrachten", EN: "Commands"}
-	txtKeys      = i18n.Text{
+	txtUsageCmd  = i18n.Text{NL: "ideale-ambtenaar OPDRACHT [--help]", EN: "ideale-ambtenaar COMMAND [--help]"}
+	txtUsageCmdA = i18n.Text{NL: "een van de opdrachten hieronder", EN: "one of the commands below"}
+	txtQuizOpts  = i18n.Text{NL: "ideale-ambtenaar [opties]", EN: "ideale-ambtenaar [options]"}
+	txtEnv       = i18n.Text{
+		NL: "Omgeving: IDEALE_AMBTENAAR_THEME=light|dark kiest het thema, NO_COLOR zet\nkleur uit, ACCESSIBLE kiest de tekstmodus.",
+		EN: "Environment: IDEALE_AMBTENAAR_THEME=light|dark picks the theme, NO_COLOR\nturns colour off, ACCESSIBLE picks text mode."}
+	txtOptions  = i18n.Text{NL: "Opties", EN: "Options"}
+	txtCommands = i18n.Text{NL: "Opdrachten", EN: "Commands"}
+	txtKeys     = i18n.Text{
 		NL: "Toetsen: ↑/↓ of k/j kiezen, 1–9 springen, enter of spatie bevestigen,\n← of backspace terug, ? alle toetsen, q/esc/ctrl+c stoppen (met vraag).",
 		EN: "Keys: ↑/↓ or k/j choose, 1–9 jump, enter or space confirm,\n← or backspace back, ? all keys, q/esc/ctrl+c quit (asks first)."}
 	txtBadFlag   = i18n.Text{NL: "%v\nZie 'ideale-ambtenaar --help'.", EN: "%v\nSee 'ideale-ambtenaar --help'."}
@@ -92,19 +92,15 @@ var (
 // usage writes the help for the quiz and lists the subcommands.
 func usage(w io.Writer, l i18n.Lang) {
 	fmt.Fprintf(w, "%s\n\n%s:\n", txtUsageTitle.In(l), txtUsage.In(l))
-	fmt.Fprintf(w, "  %-36s %s\n", "ideale-ambtenaar [opties]", txtUsageQuiz.In(l))
+	fmt.Fprintf(w, "  %-35s %s\n", txtQuizOpts.In(l), txtUsageQuiz.In(l))
+	fmt.Fprintf(w, "  %-35s %s\n", txtUsageCmd.In(l), txtUsageCmdA.In(l))
+	fmt.Fprintf(w, "\n%s:\n", txtCommands.In(l))
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-36s %s\n", "ideale-ambtenaar "+c.name+" --help", c.summary.In(l))
+		fmt.Fprintf(w, "  %-6s %s\n", c.name, c.summary.In(l))
 	}
 	fmt.Fprintf(w, "\n%s:\n", txtOptions.In(l))
-	for _, f := range quizFlagDocs {
-		name := "--" + f.name
-		if f.arg != "" {
-			name += " " + f.arg
-		}
-		fmt.Fprintf(w, "  %-22s %s\n", name, f.usage.In(l))
-	}
-	fmt.Fprintf(w, "\n%s\n", txtKeys.In(l))
+	writeFlagDocs(w, quizFlagDocs, l)
+	fmt.Fprintf(w, "\n%s\n\n%s\n", txtKeys.In(l), txtEnv.In(l))
 }
 
 func parseQuizFlags(args []string, l i18n.Lang) (quizOptions, error) {

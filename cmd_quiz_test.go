@@ -130,8 +130,8 @@ func TestHelpListsEveryFlag(t *testing.T) {
 			t.Fatalf("exit %d", code)
 		}
 		for _, f := range quizFlagDocs {
-			if !strings.Contains(out, "--"+f.name) {
-				t.Errorf("%s help lacks --%s", l, f.name)
+			if !strings.Contains(out, f.flag) {
+				t.Errorf("%s help lacks %s", l, f.flag)
 			}
 		}
 		for _, c := range commands() {

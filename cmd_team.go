@@ -29,29 +29,25 @@ type teamFlags struct {
 // shown on the interactive screen, or as text when there is no terminal.
 var teamFormats = []string{"text", "csv", "json", "markdown"}
 
-var teamFlagDocs = []struct {
-	flag  string
-	arg   i18n.Text
-	usage i18n.Text
-}{
-	{"--format", i18n.Text{NL: "text|csv|json|markdown"}, i18n.Text{
-		NL: "schrijf de cijfers naar stdout in dit formaat, zonder scherm",
-		EN: "write the figures to stdout in this format, without the screen"}},
+var teamFlagDocs = []flagDoc{
+	{"--format", i18n.Text{NL: "FORMAAT", EN: "FORMAT"}, i18n.Text{
+		NL: "text, csv, json of markdown naar stdout",
+		EN: "text, csv, json or markdown to stdout"}},
 	{"--mixed", i18n.Text{}, i18n.Text{
-		NL: "toon resultaten van verschillende vragensets toch samen",
-		EN: "show results of different question sets together anyway"}},
+		NL: "verschillende vragensets toch samen tonen",
+		EN: "show different question sets together"}},
 	{"--anonymous", i18n.Text{}, i18n.Text{
-		NL: "verberg namen: iedereen heet \"deelnemer N\" (voor de beamer)",
-		EN: "hide names: everyone is \"participant N\" (for the projector)"}},
+		NL: "geen namen: iedereen is \"deelnemer N\"",
+		EN: "no names: everyone is \"participant N\""}},
 	{"--lang", i18n.Text{NL: "nl|en"}, i18n.Text{
-		NL: "taal (standaard: die van de vragenset, anders nl)",
-		EN: "language (default: the question set's, else nl)"}},
+		NL: "taal (standaard: die van de vragenset)",
+		EN: "language (default: the question set's)"}},
 	{"--theme", i18n.Text{NL: "light|dark|auto"}, i18n.Text{
 		NL: "licht of donker (ook via " + theme.EnvVar + ")",
 		EN: "light or dark (also via " + theme.EnvVar + ")"}},
 	{"--plain", i18n.Text{}, i18n.Text{
-		NL: "platte tekst in plaats van het scherm (ook zonder terminal, bij TERM=dumb of ACCESSIBLE)",
-		EN: "plain text instead of the screen (also without a terminal, with TERM=dumb or ACCESSIBLE)"}},
+		NL: "platte tekst in plaats van het scherm",
+		EN: "plain text instead of the screen"}},
 	{"-h, --help", i18n.Text{}, i18n.Text{NL: "toon deze hulp", EN: "show this help"}},
 }
 
@@ -89,13 +85,7 @@ var (
 // teamUsage writes `team --help`.
 func teamUsage(w io.Writer, l i18n.Lang) {
 	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtTeamTitle.In(l), txtTeamUsage.In(l), txtTeamAbout.In(l), txtTeamOpts.In(l))
-	for _, f := range teamFlagDocs {
-		name := f.flag
-		if arg := f.arg.In(l); arg != "" {
-			name += " " + arg
-		}
-		fmt.Fprintf(w, "  %-31s %s\n", name, f.usage.In(l))
-	}
+	writeFlagDocs(w, teamFlagDocs, l)
 	fmt.Fprintf(w, "\n%s\n\n%s\n", txtTeamKeys.In(l), txtTeamExample.In(l))
 }
 
