@@ -93,8 +93,11 @@ func TestFreshStartForgetsProgress(t *testing.T) {
 	cfg := config(t, i18n.NL)
 	cfg.Progress = &results.Store{Dir: t.TempDir()}
 	var m tea.Model = sized(tui.New(cfg), 80, 24)
-	m = step(t, step(t, m, "enter"), "enter")
+	step(t, step(t, m, "enter"), "enter") // one answer, kept as progress
 	m = sized(tui.New(cfg), 80, 24)
+	if !strings.Contains(screen(m), "gebleven bij vraag 2") {
+		t.Fatalf("setup: want the offer to continue:\n%s", screen(m))
+	}
 	m = step(t, m, "n")
 	if !strings.Contains(screen(m), "Vraag 1 van 24") {
 		t.Fatalf("n should start at question 1:\n%s", screen(m))
