@@ -29,7 +29,8 @@ func Parse(s string) (Lang, error) {
 	case "en":
 		return EN, nil
 	}
-	return "", fmt.Errorf("unknown language %q: use nl or en", s)
+	// The language is what is unknown, so the message is in both.
+	return "", fmt.Errorf("onbekende taal %q: kies nl of en / unknown language %q: use nl or en", s, s)
 }
 
 // Text is one interface string in both languages.
