@@ -12,9 +12,9 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/theme"
 )
 
 // What every command shares: the language before flags are read, the

@@ -7,10 +7,11 @@ import (
 	"io"
 	"strings"
 
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/theme"
-	"ideale-ambtenaar/workshop"
+	"ideale-ambtenaar/screen/casesview"
+	"ideale-ambtenaar/textmode"
 )
 
 // casesFlags are the flags of `ideale-ambtenaar cases`.
@@ -90,7 +91,7 @@ func runCases(e env, args []string) int {
 
 	only := -1
 	if f.caseID != "" {
-		i, ok := workshop.Find(bank, f.caseID)
+		i, ok := quiz.FindCase(bank, f.caseID)
 		if !ok {
 			fmt.Fprintln(e.stderr, txtCasesUnknown.F(l, f.caseID, bank.Source,
 				len(bank.Questions), casesIDList(bank, 8)))
@@ -100,14 +101,14 @@ func runCases(e env, args []string) int {
 	}
 
 	if !screenPossible(e) {
-		if err := workshop.WritePlain(e.stdout, bank, l, only); err != nil {
+		if err := textmode.WriteCases(e.stdout, bank, l, only); err != nil {
 			fmt.Fprintln(e.stderr, "cases:", err)
 			return exitFailure
 		}
 		return exitOK
 	}
 
-	m, err := workshop.New(workshop.Options{
+	m, err := casesview.New(casesview.Options{
 		Bank:  bank,
 		Lang:  l,
 		Theme: choice,
@@ -149,7 +150,7 @@ func casesUsage(w io.Writer, l i18n.Lang) {
 
 // casesIDList names the first n case IDs, for a message.
 func casesIDList(b *quiz.Bank, n int) string {
-	ids := workshop.IDs(b)
+	ids := quiz.CaseIDs(b)
 	if len(ids) > n {
 		return strings.Join(ids[:n], ", ") + ", …"
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"ideale-ambtenaar/content"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +19,7 @@ func runCasesWith(t *testing.T, vars map[string]string, args ...string) (int, st
 		stdout:  &out,
 		stderr:  &errOut,
 		getenv:  func(k string) string { return vars[k] },
-		builtin: builtin(),
+		builtin: content.Builtin(),
 	}, args)
 	return code, out.String(), errOut.String()
 }

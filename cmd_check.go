@@ -7,9 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 )
 
 // runCheck is `ideale-ambtenaar check [--lang nl|en] FILE…`: it checks
@@ -156,11 +156,11 @@ func writeCheckSummary(w io.Writer, path string, b *quiz.Bank, l i18n.Lang) {
 		fmt.Fprintf(w, "  %s%s  %2d\n", n, pad, counts[n])
 	}
 	maxPoints := b.MaxPoints()
-	parts := make([]string, 0, profile.Count)
+	parts := make([]string, 0, mix.Count)
 	balanced := true
-	for _, t := range profile.Types {
+	for _, t := range mix.Types {
 		parts = append(parts, fmt.Sprintf("%s %d", t.Key(), maxPoints[t]))
-		balanced = balanced && maxPoints[t] == maxPoints[profile.Types[0]]
+		balanced = balanced && maxPoints[t] == maxPoints[mix.Types[0]]
 	}
 	state := txtCheckBalanced
 	if !balanced {

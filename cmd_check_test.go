@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/quiz/quiztest"
+	"ideale-ambtenaar/domain/quiz/quiztest"
 )
 
 // checkCmd runs `ideale-ambtenaar check args…` with buffers.
@@ -41,13 +41,13 @@ var checkMaxPointsLine = regexp.MustCompile(`(?m)^  (?:maximaal te halen punten|
 // TestCheckEmbeddedSets: the shipped sets pass, each summarised in its own
 // language, with equal maximum points per type.
 func TestCheckEmbeddedSets(t *testing.T) {
-	code, out, errOut := checkCmd(t, "questions.yaml", "questions.en.yaml")
+	code, out, errOut := checkCmd(t, "content/questions.yaml", "content/questions.en.yaml")
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
 	}
 	for _, want := range []string{
-		"questions.yaml: in orde — ",
-		"questions.en.yaml: valid — ",
+		"content/questions.yaml: in orde — ",
+		"content/questions.en.yaml: valid — ",
 		"\n2 van 2 bestanden in orde\n",
 	} {
 		if !strings.Contains(out, want) {
@@ -153,8 +153,8 @@ func TestCheckLanguage(t *testing.T) {
 		{[]string{"--lang", "en", nl}, `unknown field "scenaro"`},
 		{[]string{nl, "--lang=en"}, `unknown field "scenaro"`},
 		{[]string{"--lang", "nl", en}, `onbekend veld "scenaro"`},
-		{[]string{"--lang", "en", "questions.yaml"}, `questions.yaml: valid — `},
-		{[]string{"questions.en.yaml"}, `questions.en.yaml: valid — `},
+		{[]string{"--lang", "en", "content/questions.yaml"}, `questions.yaml: valid — `},
+		{[]string{"content/questions.en.yaml"}, `questions.en.yaml: valid — `},
 	}
 	for _, tt := range tests {
 		code, out, _ := checkCmd(t, tt.args...)
@@ -169,12 +169,12 @@ func TestCheckLanguage(t *testing.T) {
 func TestCheckFiles(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "weg.yaml")
-	code, out, _ := checkCmd(t, "questions.yaml", missing, dir)
+	code, out, _ := checkCmd(t, "content/questions.yaml", missing, dir)
 	if code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
 	for _, want := range []string{
-		"questions.yaml: in orde — ",
+		"content/questions.yaml: in orde — ",
 		missing + ": bestand niet gevonden; controleer de naam en de map",
 		missing + ": 1 probleem gevonden; los het op en controleer opnieuw",
 		dir + ": dit is een map, geen bestand",
@@ -207,10 +207,10 @@ func TestCheckUsage(t *testing.T) {
 	}{
 		{nil, "check: geef minstens één vragenbestand om te controleren\ngebruik: ideale-ambtenaar check [--lang nl|en] BESTAND…"},
 		{[]string{"--lang", "en"}, "check: give at least one question file to check\nusage: ideale-ambtenaar check"},
-		{[]string{"--strict", "questions.yaml"}, "check: onbekende optie --strict (zie check --help)"},
-		{[]string{"--lang", "de", "questions.yaml"}, `check: onbekende taal "de" voor --lang; kies nl of en`},
-		{[]string{"--lang=", "questions.yaml"}, `check: onbekende taal "" voor --lang; kies nl of en`},
-		{[]string{"questions.yaml", "--lang"}, "check: --lang heeft een waarde nodig: nl of en"},
+		{[]string{"--strict", "content/questions.yaml"}, "check: onbekende optie --strict (zie check --help)"},
+		{[]string{"--lang", "de", "content/questions.yaml"}, `check: onbekende taal "de" voor --lang; kies nl of en`},
+		{[]string{"--lang=", "content/questions.yaml"}, `check: onbekende taal "" voor --lang; kies nl of en`},
+		{[]string{"content/questions.yaml", "--lang"}, "check: --lang heeft een waarde nodig: nl of en"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := checkCmd(t, tt.args...)

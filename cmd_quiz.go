@@ -10,14 +10,14 @@ import (
 	"strings"
 	"time"
 
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/plain"
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/results"
-	"ideale-ambtenaar/resultscreen"
-	"ideale-ambtenaar/theme"
-	"ideale-ambtenaar/tui"
+	"ideale-ambtenaar/screen/quizview"
+	"ideale-ambtenaar/screen/resultview"
+	"ideale-ambtenaar/textmode"
 )
 
 // quizOptions are the flags of the quiz itself.
@@ -170,7 +170,7 @@ func runQuiz(e env, args []string) int {
 	if o.plain || !screenPossible(e) {
 		return runPlain(e, o, bank, l, ordering, choice)
 	}
-	cfg := tui.Config{
+	cfg := quizview.Config{
 		Bank:     bank,
 		Lang:     l,
 		Ordering: ordering,
@@ -184,7 +184,7 @@ func runQuiz(e env, args []string) int {
 	if store, err := results.DefaultStore(); err == nil {
 		cfg.Progress = &store
 	}
-	return runScreen(e, tui.New(cfg), l)
+	return runScreen(e, quizview.New(cfg), l)
 }
 
 // runPlain runs the text quiz. Colour only when stdout is a terminal and
@@ -193,15 +193,15 @@ func runQuiz(e env, args []string) int {
 func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) int {
 	out, th, width := textOutput(e, choice, 72, 72)
 	if opts.demo {
-		plain.PrintResult(out, profile.New(resultscreen.DemoPoints), bank.Types, l, th, width)
+		textmode.PrintResult(out, mix.New(resultview.DemoPoints), bank.Types, l, th, width)
 		return exitOK
 	}
-	w, err := plain.Run(plain.Config{
+	w, err := textmode.Run(textmode.Config{
 		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
 		Echo: !isTerminal(e.stdin),
 	}, e.stdin, out)
 	if err != nil {
-		fmt.Fprintln(e.stderr, plain.Message(err, l))
+		fmt.Fprintln(e.stderr, textmode.Message(err, l))
 		return exitFailure
 	}
 	if opts.save != "" {

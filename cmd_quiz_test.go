@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // runWith runs the program with args and stdin, without a terminal.
@@ -50,11 +50,11 @@ func printedPercent(t *testing.T, out string) map[string]string {
 
 func TestPlainPipedAnswers(t *testing.T) {
 	bank := quiztest.Bank(t, i18n.NL)
-	var want profile.Points
+	var want mix.Points
 	for i, q := range bank.Questions {
 		want = want.Add(q.Options[i%3].Points)
 	}
-	wantPct := profile.New(want).Percent
+	wantPct := mix.New(want).Percent
 
 	in := answers(len(bank.Questions), func(i int) string { return string(rune('1' + i%3)) })
 	code, out, errOut := runWith(t, in, nil, "--plain", "--no-shuffle")
@@ -65,7 +65,7 @@ func TestPlainPipedAnswers(t *testing.T) {
 		t.Error("output to a pipe must not contain escape codes")
 	}
 	got := printedPercent(t, out)
-	for _, tp := range profile.Types {
+	for _, tp := range mix.Types {
 		name := bank.Types[tp].Name
 		if got[name] != itoa(wantPct[tp]) {
 			t.Errorf("%s: printed %q%%, want %d%%\n%s", name, got[name], wantPct[tp], out)

@@ -8,10 +8,11 @@ import (
 	"slices"
 	"strings"
 
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/team"
-	"ideale-ambtenaar/team/teamview"
-	"ideale-ambtenaar/theme"
+	"ideale-ambtenaar/screen/teamview"
 )
 
 // teamFlags are the flags of `ideale-ambtenaar team`.
@@ -162,7 +163,7 @@ func runTeam(e env, args []string) int {
 			l = sl
 		}
 	}
-	rep := team.NewReport(c, team.Options{Lang: l, Anonymous: o.anonymous, NoBars: e.getenv("ACCESSIBLE") != ""})
+	rep := teamreport.NewReport(c, teamreport.Options{Lang: l, Anonymous: o.anonymous, NoBars: e.getenv("ACCESSIBLE") != ""})
 	for _, line := range rep.SkippedLines() {
 		fmt.Fprintln(e.stderr, line)
 	}
@@ -182,11 +183,11 @@ func runTeam(e env, args []string) int {
 
 	switch o.format {
 	case "csv":
-		return teamWrote(e, l, team.WriteCSV(e.stdout, rep))
+		return teamWrote(e, l, teamreport.WriteCSV(e.stdout, rep))
 	case "json":
-		return teamWrote(e, l, team.WriteJSON(e.stdout, rep))
+		return teamWrote(e, l, teamreport.WriteJSON(e.stdout, rep))
 	case "markdown":
-		return teamWrote(e, l, team.WriteMarkdown(e.stdout, rep))
+		return teamWrote(e, l, teamreport.WriteMarkdown(e.stdout, rep))
 	}
 	interactive := o.format == "" && !o.plain && screenPossible(e)
 	if !interactive {
@@ -199,7 +200,7 @@ func runTeam(e env, args []string) int {
 // teamPlain prints the plain-text report: coloured on a terminal (unless
 // NO_COLOR), with no escape code at all into a pipe or file, at the
 // terminal's width or 80 columns.
-func teamPlain(e env, l i18n.Lang, rep *team.Report, choice theme.Choice) int {
+func teamPlain(e env, l i18n.Lang, rep *teamreport.Report, choice theme.Choice) int {
 	out, th, width := textOutput(e, choice, 80, 120)
 	rep.Opt.Theme = th
 	_, err := io.WriteString(out, rep.Text(width))

@@ -12,12 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/quiz/quiztest"
-	"ideale-ambtenaar/results"
-	"ideale-ambtenaar/team"
 )
 
 // runTeamCmd runs `ideale-ambtenaar team args…` without a terminal.
@@ -40,8 +40,8 @@ func teamBank(hash string) *quiz.Bank {
 	b := &quiz.Bank{Title: "Teamtest", Language: "nl", Source: "teamtest.yaml", Hash: hash}
 	for i := range 4 {
 		q := quiz.Question{ID: fmt.Sprintf("q%d", i+1)}
-		for _, ty := range profile.Types {
-			var p profile.Points
+		for _, ty := range mix.Types {
+			var p mix.Points
 			p[ty] = 1
 			q.Options = append(q.Options, quiz.Option{Text: ty.Key(), Points: p})
 		}
@@ -55,7 +55,7 @@ const teamHash = "7e57a11c0ffee0000000000000000000000000000000000000000000000000
 // takeAndSave takes the quiz on bank choosing the given types in turn (on
 // shuffled options, as a person would see them) and saves the result in
 // dir, as the s key and --save do.
-func takeAndSave(t *testing.T, dir string, bank *quiz.Bank, name string, at time.Time, types ...profile.Type) {
+func takeAndSave(t *testing.T, dir string, bank *quiz.Bank, name string, at time.Time, types ...mix.Type) {
 	t.Helper()
 	w := quiz.NewWalk(bank, quiz.Ordering{Shuffle: true, Seed: uint64(at.UnixNano())})
 	for _, want := range types {
@@ -87,7 +87,7 @@ func threeTaken(t *testing.T) string {
 	dir := filepath.Join(t.TempDir(), "workshop")
 	bank := teamBank(teamHash)
 	at := time.Date(2026, 11, 27, 9, 0, 0, 0, time.Local)
-	B, O, V := profile.Bureaucraat, profile.Ondernemer, profile.Verbinder
+	B, O, V := mix.Bureaucraat, mix.Ondernemer, mix.Verbinder
 	takeAndSave(t, dir, bank, "Bas", at.Add(20*time.Minute), B, B, O, V)
 	takeAndSave(t, dir, bank, "Anna", at, B, B, B, O)
 	takeAndSave(t, dir, bank, "", at.Add(10*time.Minute), O, O, V, V)
@@ -137,7 +137,7 @@ func TestTeamExportsTheSameFigures(t *testing.T) {
 	if code != exitOK || errOut != "" {
 		t.Fatalf("json: exit %d, %s", code, errOut)
 	}
-	var e team.Export
+	var e teamreport.Export
 	if err := json.Unmarshal([]byte(out), &e); err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func TestTeamRefusesMixedSets(t *testing.T) {
 	dir := threeTaken(t)
 	other := teamBank("0123456789abcdef0123456789abcdef")
 	other.Title, other.Language = "Other set", "en"
-	takeAndSave(t, dir, other, "Cas", time.Now(), profile.Verbinder, profile.Verbinder, profile.Verbinder, profile.Ondernemer)
+	takeAndSave(t, dir, other, "Cas", time.Now(), mix.Verbinder, mix.Verbinder, mix.Verbinder, mix.Ondernemer)
 
 	code, out, errOut := runTeamCmd(t, nil, dir)
 	if code != exitFailure || out != "" {

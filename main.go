@@ -8,19 +8,16 @@
 package main
 
 import (
-	"embed"
 	"io"
 	"os"
 
+	"ideale-ambtenaar/content"
+	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/quiz"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
-
-//go:embed questions.yaml questions.en.yaml
-var embedded embed.FS
 
 // Exit statuses. Usage and input errors are 2, as is the custom for
 // command-line tools; 1 is a run that failed or a check that found problems.
@@ -46,23 +43,8 @@ func main() {
 		stdout:  os.Stdout,
 		stderr:  os.Stderr,
 		getenv:  os.Getenv,
-		builtin: builtin(),
+		builtin: content.Builtin(),
 	}))
-}
-
-// builtin returns the embedded question sets.
-func builtin() quiz.Builtin {
-	read := func(name string) quiz.File {
-		data, err := embedded.ReadFile(name)
-		if err != nil {
-			panic(err) // cannot happen: go:embed guarantees the files
-		}
-		return quiz.File{Name: name, Data: data}
-	}
-	return quiz.Builtin{
-		i18n.NL: read("questions.yaml"),
-		i18n.EN: read("questions.en.yaml"),
-	}
 }
 
 // command is a subcommand: `ideale-ambtenaar NAME args…`.

@@ -1,0 +1,80 @@
+// Package quiz holds the question bank (what a question file says, checked)
+// and the walk through it (which option was shown where, and what was
+// chosen). It computes no styles and draws nothing; screens and the plain
+// mode read from it.
+package quiz
+
+import "ideale-ambtenaar/domain/mix"
+
+// Bank is a validated question set. A Bank returned by Parse or Load is
+// always usable: it has at least one question and every option scores.
+type Bank struct {
+	// Title and Intro are shown on the welcome screen; empty means the
+	// interface's own wording is used.
+	Title string
+	Intro string
+	// Language is the file's language: "nl" or "en". Empty in the file
+	// means "nl".
+	Language string
+	// Types describes each ideal type in the file's language, indexed by
+	// mix.Type. A file without a types: section gets the embedded
+	// set's descriptions.
+	Types [mix.Count]TypeProfile
+	// Questions in file order.
+	Questions []Question
+	// Source names where the bank came from, for messages: a path, or the
+	// name of the embedded file.
+	Source string
+	// Hash identifies the content (hex SHA-256 of the file's bytes), so that
+	// saved progress and results can tell whether they belong to this set.
+	Hash string
+}
+
+// Question is one workplace scenario with its options in file order.
+type Question struct {
+	ID       string
+	Context  string
+	Scenario string
+	Options  []Option
+}
+
+// Option is one answer and what it scores.
+type Option struct {
+	Text   string
+	Points mix.Points
+}
+
+// TypeProfile describes one ideal type for the result screen: what it is,
+// what it brings, where it goes wrong when taken too far, and what one could
+// practise. It is written without judgement.
+type TypeProfile struct {
+	Name      string
+	Essence   string
+	Strengths []string
+	Pitfalls  []string
+	Pointers  []string
+}
+
+// MaxPoints returns, per type, the most points a person could collect over
+// the whole bank: the sum over questions of the best option for that type.
+// A balanced bank has the same maximum for every type.
+func (b *Bank) MaxPoints() mix.Points {
+	var max mix.Points
+	for _, q := range b.Questions {
+		for _, t := range mix.Types {
+			best := 0
+			for _, o := range q.Options {
+				best = maxInt(best, o.Points[t])
+			}
+			max[t] += best
+		}
+	}
+	return max
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,199 @@
+package quiz
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"regexp"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/i18n"
+)
+
+// File is a question file's name (for messages) and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Builtin holds the embedded question sets, one per language.
+type Builtin map[i18n.Lang]File
+
+// Bank parses the embedded set for l.
+func (b Builtin) Bank(l i18n.Lang) (*Bank, error) {
+	f, ok := b[l]
+	if !ok {
+		ps := &Problems{File: string(l)}
+		ps.add(Problem{Text: tr(txtNoBuiltin, string(l))})
+		return nil, ps.err()
+	}
+	return Parse(f, nil)
+}
+
+// Load reads and validates a trainer's question file, with exactly the
+// checks that the check command reports. Types that the file does not
+// describe are taken from the embedded set in the file's language. Every
+// error is a *Problems; Message renders it.
+func (b Builtin) Load(path string) (*Bank, error) {
+	data, err := readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(File{Name: path, Data: data}, b)
+}
+
+// readFile reads a question file, refusing a directory or a file over
+// MaxSize before reading it.
+func readFile(path string) ([]byte, error) {
+	ps := &Problems{File: path}
+	fail := func(t i18n.Text, cause error) ([]byte, error) {
+		ps.add(Problem{Text: t})
+		ps.cause = cause
+		return nil, ps
+	}
+	if path == "" {
+		return fail(txtNoPath, fs.ErrNotExist)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fail(openProblem(err), err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fail(tr(txtUnreadable, errDetail(err)), err)
+	}
+	if info.IsDir() {
+		return fail(txtIsDir, nil)
+	}
+	if info.Mode().IsRegular() && info.Size() > MaxSize {
+		return fail(tr(txtTooLarge, sizeString(int(min(info.Size(), 1<<40))), sizeString(MaxSize)), nil)
+	}
+	// Read one byte more than allowed, so that a pipe or device that is
+	// too long is noticed without reading all of it.
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return fail(tr(txtUnreadable, errDetail(err)), err)
+	}
+	if len(data) > MaxSize {
+		return fail(tr(txtTooLarge, tr(i18n.Text{NL: "meer dan %s", EN: "more than %s"}, sizeString(MaxSize)), sizeString(MaxSize)), nil)
+	}
+	return data, nil
+}
+
+// openProblem explains why a file could not be opened.
+func openProblem(err error) i18n.Text {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return txtNotFound
+	case errors.Is(err, fs.ErrPermission):
+		return txtNoPermission
+	}
+	return tr(txtUnreadable, errDetail(err))
+}
+
+// errDetail is the operating system's own words for err, without the path
+// that the message already names.
+func errDetail(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Parse checks f and builds its Bank. It never stops at the first problem:
+// the error, a *Problems, lists everything wrong with the file, each with
+// its line and column. fallback (may be nil) supplies the descriptions of
+// types that the file leaves out, in the file's language.
+func Parse(f File, fallback Builtin) (*Bank, error) {
+	ps := &Problems{File: f.Name}
+	clean, ok := cleanText(ps, f.Data)
+	if !ok {
+		ps.Lang = declaredLang(f.Data)
+		return nil, ps.err()
+	}
+	docs, err := parseYAML(clean)
+	if err != nil {
+		syntaxProblems(ps, clean, err)
+		ps.Lang = declaredLang(clean)
+		return nil, ps.err()
+	}
+	d := &decoder{ps: ps}
+	b := d.decodeFile(docs)
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	b.Source = f.Name
+	sum := sha256.Sum256(f.Data)
+	b.Hash = hex.EncodeToString(sum[:])
+	b.fillTypes(fallback)
+	return b, nil
+}
+
+// fillTypes gives every type the file does not describe the description
+// from the embedded set in the bank's language, and at least a name.
+func (b *Bank) fillTypes(fallback Builtin) {
+	lang, _ := i18n.Parse(b.Language)
+	var fb *Bank
+	for _, t := range mix.Types {
+		if b.Types[t].Name != "" {
+			continue
+		}
+		if fb == nil && fallback != nil {
+			if fb, _ = fallback.Bank(lang); fb == nil {
+				fallback = nil // no usable embedded set; do not try again
+			}
+		}
+		if fb != nil {
+			b.Types[t] = fb.Types[t]
+		}
+		if b.Types[t].Name == "" {
+			b.Types[t].Name = typeNames[t].In(lang)
+		}
+	}
+}
+
+// typeNames are the names of the types when nothing else names them.
+var typeNames = [mix.Count]i18n.Text{
+	mix.Bureaucraat: {NL: "Bureaucraat", EN: "Bureaucrat"},
+	mix.Ondernemer:  {NL: "Ondernemer", EN: "Entrepreneur"},
+	mix.Verbinder:   {NL: "Verbinder", EN: "Connector"},
+}
+
+var languageLine = regexp.MustCompile(`(?m)^language:[ \t]*["']?(nl|en|NL|EN)["']?[ \t]*(#.*)?$`)
+
+// declaredLang finds a "language:" line in a file that cannot be parsed,
+// so that its problems can still be told in the trainer's language.
+func declaredLang(data []byte) i18n.Lang {
+	if m := languageLine.FindSubmatch(data); m != nil {
+		l, _ := i18n.Parse(string(bytes.ToLower(m[1])))
+		return l
+	}
+	return ""
+}
+
+var (
+	txtNoBuiltin = i18n.Text{
+		NL: "er is geen ingebouwde vragenset in de taal %q",
+		EN: "there is no built-in question set in the language %q"}
+	txtNoPath = i18n.Text{
+		NL: "geen bestandsnaam opgegeven; geef het pad naar een vragenbestand (.yaml)",
+		EN: "no file name given; give the path to a question file (.yaml)"}
+	txtNotFound = i18n.Text{
+		NL: "bestand niet gevonden; controleer de naam en de map (een pad is relatief aan de map waarin je het commando start)",
+		EN: "file not found; check the name and the folder (a relative path starts from the folder you run the command in)"}
+	txtNoPermission = i18n.Text{
+		NL: "geen toestemming om dit bestand te lezen; controleer de rechten of kopieer het naar je eigen map",
+		EN: "no permission to read this file; check its permissions or copy it to your own folder"}
+	txtUnreadable = i18n.Text{
+		NL: "het bestand kan niet gelezen worden (%s)",
+		EN: "the file cannot be read (%s)"}
+	txtIsDir = i18n.Text{
+		NL: "dit is een map, geen bestand; geef het pad naar een vragenbestand (.yaml) in die map",
+		EN: "this is a folder, not a file; give the path to a question file (.yaml) in it"}
+)

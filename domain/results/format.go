@@ -1,0 +1,383 @@
+// Package results keeps what a person did with the quiz: finished results
+// (saved as versioned JSON, one file each) and progress of a quiz under way
+// (so a closed laptop loses nothing). It scores nothing itself; points and
+// percentages come from package mix.
+package results
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/i18n"
+)
+
+// FormatName identifies a result file; Version is bumped on any change that
+// an older reader would misread.
+const (
+	FormatName = "ideale-ambtenaar/result"
+	Version    = 1
+)
+
+// MaxFileSize bounds what Decode reads, so a foreign or huge file in a team
+// folder costs nothing.
+const MaxFileSize = 1 << 20
+
+// Result is one finished quiz, as saved. The JSON field names are the
+// documented format (see README, "Resultaten bewaren en teams").
+type Result struct {
+	Format  string      `json:"format"`
+	Version int         `json:"version"`
+	TakenAt time.Time   `json:"taken_at"`
+	Name    string      `json:"name,omitempty"`
+	Set     SetInfo     `json:"set"`
+	Answers []Answer    `json:"answers"`
+	Points  TypeNumbers `json:"points"`
+	Percent TypeNumbers `json:"percent"`
+}
+
+// SetInfo says which question set the result belongs to.
+type SetInfo struct {
+	Title     string `json:"title"`
+	Language  string `json:"language"`
+	Hash      string `json:"hash"`
+	Source    string `json:"source,omitempty"`
+	Questions int    `json:"questions"`
+}
+
+// Answer is one question's answer: the options in the order shown (file
+// indices, 0-based) and the chosen option (file index).
+type Answer struct {
+	Question string `json:"question"`
+	Shown    []int  `json:"shown"`
+	Chosen   int    `json:"chosen"`
+}
+
+// TypeNumbers is a number per ideal type, written as an object keyed by the
+// type keys so the JSON reads without a legend.
+type TypeNumbers struct {
+	Bureaucraat int `json:"bureaucraat"`
+	Ondernemer  int `json:"ondernemer"`
+	Verbinder   int `json:"verbinder"`
+}
+
+// FromArray converts per-type numbers in profile order.
+func FromArray(a [mix.Count]int) TypeNumbers {
+	return TypeNumbers{a[mix.Bureaucraat], a[mix.Ondernemer], a[mix.Verbinder]}
+}
+
+// Array returns the numbers in profile order.
+func (n TypeNumbers) Array() [mix.Count]int {
+	var a [mix.Count]int
+	a[mix.Bureaucraat], a[mix.Ondernemer], a[mix.Verbinder] = n.Bureaucraat, n.Ondernemer, n.Verbinder
+	return a
+}
+
+// Mix recomputes the mix from the saved points, so every reader rounds
+// the same way.
+func (r Result) Mix() mix.Mix { return mix.New(mix.Points(r.Points.Array())) }
+
+// ErrForeign means the data is JSON but not a result of this program, or
+// of a newer format version. Every decoding failure matches it with
+// errors.Is; Reason gives the particular cause in the user's language.
+var ErrForeign = errors.New("not an ideale-ambtenaar result")
+
+// formatError is one reason why data is not a readable result, in both
+// languages, so that a team report can list it for the user. kinds are
+// words that need translating too; they come before args.
+type formatError struct {
+	text  i18n.Text
+	args  []any
+	kinds []i18n.Text
+}
+
+func (e *formatError) Error() string { return ErrForeign.Error() + ": " + e.in(i18n.EN) }
+
+// in is the reason in l.
+func (e *formatError) in(l i18n.Lang) string {
+	args := make([]any, 0, len(e.kinds)+len(e.args))
+	for _, k := range e.kinds {
+		args = append(args, k.In(l))
+	}
+	return e.text.F(l, append(args, e.args...)...)
+}
+
+// jsonKinds names the kinds of JSON value that encoding/json reports.
+var jsonKinds = map[string]i18n.Text{
+	"array":  {NL: "een lijst", EN: "an array"},
+	"object": {NL: "een object", EN: "an object"},
+	"number": {NL: "een getal", EN: "a number"},
+	"string": {NL: "tekst", EN: "a string"},
+	"bool":   {NL: "true/false", EN: "true/false"},
+}
+
+// Is makes every formatError match ErrForeign.
+func (e *formatError) Is(target error) bool { return target == ErrForeign }
+
+func foreign(text i18n.Text, args ...any) error { return &formatError{text: text, args: args} }
+
+// ErrTooLarge means the data is longer than MaxFileSize; no result is that
+// big, so it is not read any further.
+var ErrTooLarge error = &formatError{text: i18n.Text{
+	NL: "groter dan %d KiB, dat is geen resultaat",
+	EN: "larger than %d KiB, which no result is"}, args: []any{MaxFileSize >> 10}}
+
+// Decode reads one result and checks that it is ours and consistent. It
+// reads at most MaxFileSize bytes, so a folder of foreign or huge files
+// costs no more memory than a folder of results.
+func Decode(r io.Reader) (Result, error) {
+	var res Result
+	if err := decodeInto(r, &res); err != nil {
+		return Result{}, err
+	}
+	if err := res.Validate(); err != nil {
+		return Result{}, err
+	}
+	return res, nil
+}
+
+// decodeInto decodes one JSON document of at most MaxFileSize bytes into
+// v. The bytes are read into a pooled buffer first (one read for a
+// typical result), which is faster than decoding from the stream and keeps
+// memory bounded by MaxFileSize per reader at work.
+func decodeInto(r io.Reader, v any) error {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 64<<10 { // do not keep the odd huge buffer
+			buffers.Put(buf)
+		}
+	}()
+	buf.Reset()
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1)); err != nil {
+		return err
+	}
+	if buf.Len() > MaxFileSize {
+		return ErrTooLarge
+	}
+	if err := json.Unmarshal(buf.Bytes(), v); err != nil {
+		return syntaxError(err)
+	}
+	return nil
+}
+
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// syntaxError explains a JSON decoding failure.
+func syntaxError(err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) && se.Offset == 0 && strings.Contains(se.Error(), "end of JSON input") {
+		return foreign(i18n.Text{NL: "leeg bestand", EN: "empty file"})
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		kind, ok := jsonKinds[te.Value]
+		if !ok {
+			kind = i18n.Text{NL: te.Value, EN: te.Value}
+		}
+		if te.Field == "" {
+			return &formatError{text: i18n.Text{NL: "JSON met %s in plaats van een object", EN: "JSON holding %s instead of an object"}, kinds: []i18n.Text{kind}}
+		}
+		return &formatError{text: i18n.Text{NL: "veld %[2]q bevat %[1]s", EN: "field %[2]q holds %[1]s"}, kinds: []i18n.Text{kind}, args: []any{te.Field}}
+	}
+	return foreign(i18n.Text{NL: "geen geldige JSON (%v)", EN: "not valid JSON (%v)"}, err)
+}
+
+// Summary is a result without its answers: what a team view keeps of each
+// participant. DecodeSummary skips the answers without building them, which
+// makes reading a folder of 10,000 results several times faster.
+type Summary struct {
+	Format  string      `json:"format"`
+	Version int         `json:"version"`
+	TakenAt time.Time   `json:"taken_at"`
+	Name    string      `json:"name,omitempty"`
+	Set     SetInfo     `json:"set"`
+	Points  TypeNumbers `json:"points"`
+	Percent TypeNumbers `json:"percent"`
+}
+
+// Summary returns r without its answers.
+func (r Result) Summary() Summary {
+	return Summary{r.Format, r.Version, r.TakenAt, r.Name, r.Set, r.Points, r.Percent}
+}
+
+// Mix recomputes the mix from the saved points.
+func (s Summary) Mix() mix.Mix { return mix.New(mix.Points(s.Points.Array())) }
+
+// DecodeSummary reads one result like Decode but keeps no answers (and so
+// does not check them).
+func DecodeSummary(r io.Reader) (Summary, error) {
+	var s Summary
+	if err := decodeInto(r, &s); err != nil {
+		return Summary{}, err
+	}
+	if err := s.Validate(); err != nil {
+		return Summary{}, err
+	}
+	return s, nil
+}
+
+// Validate checks what Decode checks: that r is a result of this program in
+// a version it reads, with a question-set hash, points that are not
+// negative and not all zero, and answers that chose one of the options
+// shown. Save refuses a result that Decode would refuse later.
+func (r Result) Validate() error {
+	if err := r.Summary().Validate(); err != nil {
+		return err
+	}
+	for i, a := range r.Answers {
+		if a.Chosen == Unanswered {
+			continue
+		}
+		if !slices.Contains(a.Shown, a.Chosen) {
+			return foreign(i18n.Text{
+				NL: "antwoord %d koos optie %d, die niet getoond was",
+				EN: "answer %d chose option %d, which was not shown"}, i+1, a.Chosen)
+		}
+	}
+	return nil
+}
+
+// Validate checks everything of Result.Validate but the answers.
+func (s Summary) Validate() error {
+	if s.Format != FormatName {
+		return foreign(i18n.Text{NL: "format is %q", EN: "format is %q"}, s.Format)
+	}
+	if s.Version < 1 || s.Version > Version {
+		return foreign(i18n.Text{
+			NL: "versie %d wordt niet ondersteund (dit programma leest tot en met %d)",
+			EN: "version %d is not supported (this program reads up to %d)"}, s.Version, Version)
+	}
+	if s.Set.Hash == "" {
+		return foreign(i18n.Text{NL: "geen kenmerk (hash) van de vragenset", EN: "no question-set hash"})
+	}
+	total := 0
+	for _, v := range s.Points.Array() {
+		if v < 0 {
+			return foreign(i18n.Text{NL: "negatieve punten", EN: "negative points"})
+		}
+		total += v
+	}
+	if total == 0 {
+		return foreign(i18n.Text{NL: "helemaal geen punten", EN: "no points at all"})
+	}
+	return nil
+}
+
+// Unanswered is the Chosen value of a question without an answer. A result
+// from a finished quiz has none.
+const Unanswered = quiz.Unanswered
+
+// Encode writes r as indented JSON with a final newline, one line per
+// answer: the form Save writes, readable in a text editor and stable under
+// diff.
+func (r Result) Encode(w io.Writer) error {
+	answers := r.Answers
+	r.Answers = nil
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		return err
+	}
+	var list bytes.Buffer
+	enc = json.NewEncoder(&list)
+	enc.SetEscapeHTML(false)
+	list.WriteString("\n  \"answers\": [")
+	for i, a := range answers {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		list.WriteString("\n    ")
+		if err := enc.Encode(a); err != nil {
+			return err
+		}
+		list.Truncate(list.Len() - 1) // Encode's newline
+	}
+	if len(answers) > 0 {
+		list.WriteString("\n  ")
+	}
+	list.WriteString("]")
+	out := bytes.Replace(head.Bytes(), []byte("\n  \"answers\": null"), list.Bytes(), 1)
+	_, err := w.Write(out)
+	return err
+}
+
+// NewResult records a walk as a result taken at now. name is the optional
+// participant's name (cleaned with CleanName; empty means anonymous). The
+// walk should be finished; a question without an answer is recorded with
+// Chosen = Unanswered. Points and percentages come from the walk's profile,
+// so the file says exactly what the result screen showed.
+func NewResult(w *quiz.Walk, name string, now time.Time) Result {
+	b := w.Bank()
+	pr := w.Mix()
+	order, chosen := w.Order(), w.Answers()
+	answers := make([]Answer, len(b.Questions))
+	for i, q := range b.Questions {
+		id := q.ID
+		if id == "" {
+			id = strconv.Itoa(i + 1)
+		}
+		answers[i] = Answer{Question: id, Shown: order[i], Chosen: chosen[i]}
+	}
+	return Result{
+		Format:  FormatName,
+		Version: Version,
+		TakenAt: now.Truncate(time.Second),
+		Name:    CleanName(name),
+		Set: SetInfo{
+			Title:     b.Title,
+			Language:  b.Language,
+			Hash:      b.Hash,
+			Source:    filepath.Base(b.Source),
+			Questions: len(b.Questions),
+		},
+		Answers: answers,
+		Points:  FromArray(pr.Points),
+		Percent: FromArray(pr.Percent),
+	}
+}
+
+// MaxNameLength is the longest name kept, in characters; a name is a label
+// on a team chart, not a biography.
+const MaxNameLength = 60
+
+// CleanName trims a typed name, folds runs of white space to one space,
+// drops control characters and cuts it to MaxNameLength characters.
+func CleanName(s string) string {
+	var b strings.Builder
+	n := 0
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r) || r == utf8.RuneError:
+			continue
+		}
+		sep := space && b.Len() > 0
+		space = false
+		if sep && n+2 > MaxNameLength || n+1 > MaxNameLength {
+			break
+		}
+		if sep {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}

@@ -1,0 +1,222 @@
+// Package team combines saved results into a team's picture: one line per
+// participant, the team's average mix with its spread, and the blind spots
+// (a type that nobody leads with, or that the team has little of). It reads
+// result files as a trainer collects them, skipping and listing what is not
+// a result, and exports the same figures as text, CSV, JSON and Markdown.
+//
+// Memory grows with the number of participants, not with file sizes: each
+// file is decoded as it is read (at most results.MaxFileSize bytes) and only
+// a Participant (name, time, set, points) is kept of it.
+package team
+
+import (
+	"cmp"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/i18n"
+)
+
+// Participant is what the team view keeps of one result.
+type Participant struct {
+	// Number is the participant's place in the stable order (1-based):
+	// by time taken, then file name. "deelnemer 7" is Number 7.
+	Number int
+	// Name as saved; empty for an anonymous result.
+	Name string
+	// File is the path the result was read from.
+	File    string
+	TakenAt time.Time
+	// SetHash identifies the question set.
+	SetHash string
+	// Mix is recomputed from the saved points, so every reader rounds
+	// the same way.
+	Mix mix.Mix
+}
+
+// Label is the participant's name, or "deelnemer N" / "participant N" when
+// the result is anonymous or anonymous is asked for (on a projector).
+func (p Participant) Label(l i18n.Lang, anonymous bool) string {
+	if p.Name == "" || anonymous {
+		return txtParticipantN.F(l, p.Number)
+	}
+	return p.Name
+}
+
+// Set is one question set among the results, with how many results use it.
+type Set struct {
+	Hash     string
+	Title    string
+	Language string
+	Count    int
+}
+
+// Short is the first eight characters of the hash, enough to tell sets
+// apart in a message.
+func (s Set) Short() string { return s.Hash[:min(8, len(s.Hash))] }
+
+// Skipped is a file that was not used, and why. Err is a *results.Error
+// (not there, no permission, not a result); Reason explains it.
+type Skipped struct {
+	Path string
+	Err  error
+}
+
+// Reason says in l why the file was skipped.
+func (s Skipped) Reason(l i18n.Lang) string { return results.Reason(s.Err, l) }
+
+// Collection is everything read from the paths given.
+type Collection struct {
+	// Participants in the stable order, numbered from 1.
+	Participants []Participant
+	// Skipped paths: first those that could not be listed, then the
+	// files that could not be used, in the order they were found.
+	Skipped []Skipped
+	// Sets found, the most used first.
+	Sets []Set
+}
+
+// Read collects the results in paths. A directory contributes its *.json
+// files (not those of sub-directories); a file is read whatever its name.
+// A path given twice counts once. Nothing is fatal: what cannot be used is
+// in Skipped, and the caller decides what an empty collection means.
+// Files are read in parallel.
+func Read(paths []string) *Collection {
+	c := &Collection{}
+	files := expand(paths, c)
+	out := make([]outcome, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(files), 2*runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				out[i] = readOne(files[i])
+			}
+		})
+	}
+	wg.Wait()
+
+	sets := map[string]*Set{}
+	c.Participants = make([]Participant, 0, len(files))
+	for i, o := range out {
+		if o.err != nil {
+			c.Skipped = append(c.Skipped, Skipped{Path: files[i], Err: o.err})
+			continue
+		}
+		s, ok := sets[o.p.SetHash]
+		if !ok {
+			s = &Set{Hash: o.p.SetHash, Title: o.title, Language: o.lang}
+			sets[s.Hash] = s
+		}
+		s.Count++
+		o.p.SetHash = s.Hash // one copy of the hash per set, not per participant
+		c.Participants = append(c.Participants, o.p)
+	}
+	for _, s := range sets {
+		c.Sets = append(c.Sets, *s)
+	}
+	slices.SortFunc(c.Sets, func(a, b Set) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Hash, b.Hash))
+	})
+	slices.SortFunc(c.Participants, func(a, b Participant) int {
+		return cmp.Or(a.TakenAt.Compare(b.TakenAt),
+			cmp.Compare(filepath.Base(a.File), filepath.Base(b.File)),
+			cmp.Compare(a.File, b.File))
+	})
+	for i := range c.Participants {
+		c.Participants[i].Number = i + 1
+	}
+	return c
+}
+
+// outcome is one file read: the participant, and the set's title and
+// language (kept only until the set is known).
+type outcome struct {
+	p           Participant
+	title, lang string
+	err         error
+}
+
+// readOne reads one result and keeps what the team view needs.
+func readOne(path string) outcome {
+	r, err := results.LoadSummary(path)
+	if err != nil {
+		return outcome{err: err}
+	}
+	return outcome{
+		p: Participant{
+			Name:    r.Name,
+			File:    path,
+			TakenAt: r.TakenAt,
+			SetHash: r.Set.Hash,
+			Mix:     r.Mix(),
+		},
+		title: r.Set.Title,
+		lang:  r.Set.Language,
+	}
+}
+
+// expand turns the paths into the list of files to read, recording paths
+// that cannot be listed as skipped.
+func expand(paths []string, c *Collection) []string {
+	var files []string
+	seen := map[string]bool{}
+	add := func(path, key string) {
+		if !seen[key] {
+			seen[key] = true
+			files = append(files, path)
+		}
+	}
+	abs := func(p string) string {
+		if a, err := filepath.Abs(p); err == nil {
+			return a
+		}
+		return p
+	}
+	for _, p := range paths {
+		p = filepath.Clean(p)
+		fi, err := os.Stat(p)
+		if err != nil {
+			c.Skipped = append(c.Skipped, Skipped{Path: p, Err: results.Classify(results.OpLoad, p, err)})
+			continue
+		}
+		if !fi.IsDir() {
+			add(p, abs(p))
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			c.Skipped = append(c.Skipped, Skipped{Path: p, Err: results.Classify(results.OpLoad, p, err)})
+			continue
+		}
+		dir := abs(p) // once per directory, not per file
+		for _, e := range entries {
+			if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ".json") {
+				continue
+			}
+			add(filepath.Join(p, e.Name()), filepath.Join(dir, e.Name()))
+		}
+	}
+	return files
+}
+
+// Mixes returns the participants' mixes in their order, for Summarize.
+func (c *Collection) Mixes() []mix.Mix {
+	out := make([]mix.Mix, len(c.Participants))
+	for i, p := range c.Participants {
+		out[i] = p.Mix
+	}
+	return out
+}

@@ -1,0 +1,61 @@
+package chart
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestGlyphs keeps the font regular: every glyph 3×5 pixels of '#' and
+// '.', and no two digits alike.
+func TestGlyphs(t *testing.T) {
+	seen := map[[5]string]rune{}
+	for r, g := range glyphs {
+		for y, row := range g {
+			if len(row) != glyphCols || strings.Trim(row, "#.") != "" {
+				t.Errorf("%q row %d = %q, want %d of '#' and '.'", r, y, row, glyphCols)
+			}
+		}
+		if o, ok := seen[g]; ok {
+			t.Errorf("%q and %q look the same", r, o)
+		}
+		seen[g] = r
+	}
+	for _, row := range superscript {
+		if utf8.RuneCountInString(row) != SuperscriptWidth-1 {
+			t.Errorf("superscript row %q is not %d wide", row, SuperscriptWidth-1)
+		}
+	}
+}
+
+// TestBigPercent: every row of a number is equally wide, as many rows as
+// the size says, and the large '48%' reads as ink where the font has it.
+func TestBigPercent(t *testing.T) {
+	for _, size := range []DigitSize{SmallDigits, LargeDigits} {
+		for _, p := range []int{0, 7, 48, 100} {
+			for _, gap := range []int{1, 2} {
+				rows := BigPercent(p, size, gap)
+				if len(rows) != size.Rows() {
+					t.Fatalf("size %d: %d rows, want %d", size, len(rows), size.Rows())
+				}
+				w := utf8.RuneCountInString(rows[0])
+				for _, r := range rows {
+					if utf8.RuneCountInString(r) != w {
+						t.Errorf("size %d, %d%%, gap %d: rows differ in width: %q", size, p, gap, rows)
+					}
+				}
+			}
+		}
+	}
+	got := strings.Join(BigPercent(48, LargeDigits, 2), "\n")
+	want := strings.Join([]string{
+		"██  ██  ██████ ▀ ▄▀",
+		"██  ██  ██  ██ ▄▀ ▄",
+		"██████  ██████     ",
+		"    ██  ██  ██     ",
+		"    ██  ██████     ",
+	}, "\n")
+	if got != want {
+		t.Errorf("48%% large =\n%s\nwant\n%s", got, want)
+	}
+}

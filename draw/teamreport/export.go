@@ -1,0 +1,272 @@
+package teamreport
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+)
+
+// ExportFormatName and ExportVersion identify the JSON export.
+const (
+	ExportFormatName = "ideale-ambtenaar/team"
+	ExportVersion    = 1
+)
+
+// Export is the team's figures as the JSON export writes them. The type
+// keys are the same as in a result file.
+type Export struct {
+	Format       string              `json:"format"`
+	Version      int                 `json:"version"`
+	Sets         []ExportSet         `json:"sets"`
+	Participants []ExportParticipant `json:"participants"`
+	// Average is the mean of the participants' percentages, rounded by
+	// largest remainder to add up to 100.
+	Average results.TypeNumbers `json:"average"`
+	Min     results.TypeNumbers `json:"min"`
+	Max     results.TypeNumbers `json:"max"`
+	// Dominant counts the participants who lead with each type; Tied
+	// those whose top types have equal points.
+	Dominant   results.TypeNumbers `json:"dominant"`
+	Tied       int                 `json:"tied"`
+	BlindSpots []ExportBlindSpot   `json:"blind_spots"`
+	// LowShare is the threshold (percent) below which an average share
+	// is a blind spot.
+	LowShare int             `json:"low_share"`
+	Skipped  []ExportSkipped `json:"skipped"`
+}
+
+// ExportSet is one question set and how many results use it.
+type ExportSet struct {
+	Hash     string `json:"hash"`
+	Title    string `json:"title"`
+	Language string `json:"language"`
+	Count    int    `json:"count"`
+}
+
+// ExportParticipant is one participant. Name and File are empty when the
+// export is anonymous; Label is what the screen shows.
+type ExportParticipant struct {
+	Number   int                 `json:"number"`
+	Label    string              `json:"label"`
+	Name     string              `json:"name,omitempty"`
+	File     string              `json:"file,omitempty"`
+	TakenAt  time.Time           `json:"taken_at"`
+	SetHash  string              `json:"set_hash"`
+	Points   results.TypeNumbers `json:"points"`
+	Percent  results.TypeNumbers `json:"percent"`
+	Dominant string              `json:"dominant"` // a type key, or "" when tied
+}
+
+// ExportBlindSpot is a blind spot: the type key and why.
+type ExportBlindSpot struct {
+	Type        string `json:"type"`
+	NobodyLeads bool   `json:"nobody_leads"`
+	Low         bool   `json:"low"`
+}
+
+// ExportSkipped is a skipped file and why (in the export's language).
+// File is left out when the export is anonymous: file names carry names.
+type ExportSkipped struct {
+	File   string `json:"file,omitempty"`
+	Reason string `json:"reason"`
+}
+
+// NewExport gathers the figures of r for export.
+func NewExport(r *Report) Export {
+	l, anon := r.Opt.Lang, r.Opt.Anonymous
+	e := Export{
+		Format:       ExportFormatName,
+		Version:      ExportVersion,
+		Sets:         []ExportSet{},
+		Participants: make([]ExportParticipant, 0, len(r.C.Participants)),
+		Average:      results.FromArray(r.S.Average.Percent),
+		Min:          results.FromArray(r.S.Min),
+		Max:          results.FromArray(r.S.Max),
+		Dominant:     results.FromArray(r.S.Dominant),
+		Tied:         r.S.Tied,
+		BlindSpots:   []ExportBlindSpot{},
+		LowShare:     team.LowShare,
+		Skipped:      []ExportSkipped{},
+	}
+	for _, s := range r.C.Sets {
+		e.Sets = append(e.Sets, ExportSet(s))
+	}
+	for _, p := range r.C.Participants {
+		ep := ExportParticipant{
+			Number:  p.Number,
+			Label:   p.Label(l, anon),
+			TakenAt: p.TakenAt,
+			SetHash: p.SetHash,
+			Points:  results.FromArray(p.Mix.Points),
+			Percent: results.FromArray(p.Mix.Percent),
+		}
+		if !anon {
+			ep.Name, ep.File = p.Name, filepath.Base(p.File)
+		}
+		if t, ok := p.Mix.Dominant(); ok {
+			ep.Dominant = t.Key()
+		}
+		e.Participants = append(e.Participants, ep)
+	}
+	for _, b := range r.S.BlindSpots {
+		e.BlindSpots = append(e.BlindSpots, ExportBlindSpot{Type: b.Type.Key(), NobodyLeads: b.NobodyLeads, Low: b.Low})
+	}
+	for _, s := range r.C.Skipped {
+		es := ExportSkipped{Reason: s.Reason(l)}
+		if !anon {
+			es.File = filepath.Base(s.Path)
+		}
+		e.Skipped = append(e.Skipped, es)
+	}
+	return e
+}
+
+// WriteJSON writes the figures as one indented JSON document.
+func WriteJSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(NewExport(r))
+}
+
+// CSVHeader is the first row of the CSV export. The columns are fixed
+// identifiers in every language so that a spreadsheet or script can rely
+// on them; row is "participant", "average", "min" or "max".
+var CSVHeader = []string{
+	"row", "number", "label", "name", "taken_at", "file", "set_hash",
+	"points_bureaucraat", "points_ondernemer", "points_verbinder",
+	"percent_bureaucraat", "percent_ondernemer", "percent_verbinder",
+	"dominant",
+}
+
+// WriteCSV writes one row per participant, then the rows "average", "min"
+// and "max" (percent columns only). Cells that a spreadsheet would take
+// for a formula (starting with = + - @) get a leading apostrophe.
+func WriteCSV(w io.Writer, r *Report) error {
+	e := NewExport(r)
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	itoa := strconv.Itoa
+	for _, p := range e.Participants {
+		pts, pct := p.Points.Array(), p.Percent.Array()
+		row := []string{"participant", itoa(p.Number), cell(p.Label), cell(p.Name),
+			p.TakenAt.Format(time.RFC3339), cell(p.File), p.SetHash,
+			itoa(pts[0]), itoa(pts[1]), itoa(pts[2]),
+			itoa(pct[0]), itoa(pct[1]), itoa(pct[2]), p.Dominant}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	for _, agg := range []struct {
+		name string
+		v    results.TypeNumbers
+	}{{"average", e.Average}, {"min", e.Min}, {"max", e.Max}} {
+		a := agg.v.Array()
+		row := make([]string, len(CSVHeader))
+		row[0] = agg.name
+		row[10], row[11], row[12] = itoa(a[0]), itoa(a[1]), itoa(a[2])
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// cell defuses spreadsheet formulas (CSV injection): a name like
+// "=HYPERLINK(…)" is written as "'=HYPERLINK(…)".
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// Markdown headings and column names.
+var (
+	txtMdNumber   = i18n.Text{NL: "Nr", EN: "No"}
+	txtMdName     = i18n.Text{NL: "Deelnemer", EN: "Participant"}
+	txtMdType     = i18n.Text{NL: "Type", EN: "Type"}
+	txtMdAverage  = i18n.Text{NL: "Gemiddeld", EN: "Average"}
+	txtMdMin      = i18n.Text{NL: "Min", EN: "Min"}
+	txtMdMax      = i18n.Text{NL: "Max", EN: "Max"}
+	txtMdLeads    = i18n.Text{NL: "Sterkste bij", EN: "Strongest for"}
+	txtMdStrong   = i18n.Text{NL: "Sterkste type", EN: "Strongest type"}
+	txtMdMethod   = i18n.Text{NL: "Gemiddelde van de percentages, afgerond met de grootste-restmethode (samen 100%%); blinde vlek: bij niemand het sterkste type, of gemiddeld minder dan %d%%.", EN: "Mean of the percentages, rounded by largest remainder (adding up to 100%%); blind spot: nobody's strongest type, or an average below %d%%."}
+	txtMdNoSpots  = i18n.Text{NL: "Geen.", EN: "None."}
+	txtMdSkippedN = i18n.Text{NL: "bestand %d", EN: "file %d"}
+)
+
+// WriteMarkdown writes the figures as a Markdown document: a heading, the
+// average mix as a table with spread and strongest counts, the blind
+// spots, the participants as a table and the skipped files.
+func WriteMarkdown(w io.Writer, r *Report) error {
+	l := r.Opt.Lang
+	e := NewExport(r)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n%s\n\n", mdEscape(r.Title()), mdEscape(r.Subtitle()))
+	fmt.Fprintf(&b, "## %s\n\n", txtAverage.In(l))
+	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|\n",
+		txtMdType.In(l), txtMdAverage.In(l), txtMdMin.In(l), txtMdMax.In(l), txtMdLeads.In(l))
+	for _, t := range mix.Types {
+		fmt.Fprintf(&b, "| %s | %d%% | %d%% | %d%% | %d |\n", words.DefaultName(t, l),
+			e.Average.Array()[t], e.Min.Array()[t], e.Max.Array()[t], e.Dominant.Array()[t])
+	}
+	if r.S.Tied > 0 {
+		fmt.Fprintf(&b, "\n%s: %d\n", txtTied.In(l), r.S.Tied)
+	}
+	fmt.Fprintf(&b, "\n%s\n\n## %s\n\n", txtMdMethod.F(l, team.LowShare), txtBlindSpots.In(l))
+	if len(r.S.BlindSpots) == 0 {
+		fmt.Fprintf(&b, "%s\n", txtMdNoSpots.In(l))
+	}
+	for _, s := range r.S.BlindSpots {
+		fmt.Fprintf(&b, "- %s\n", mdEscape(BlindSpotText(s, r.S, l)))
+	}
+	fmt.Fprintf(&b, "\n## %s\n\n| %s | %s |", txtListHead.In(l), txtMdNumber.In(l), txtMdName.In(l))
+	for _, t := range mix.Types {
+		fmt.Fprintf(&b, " %s |", words.DefaultName(t, l))
+	}
+	fmt.Fprintf(&b, " %s |\n|---:|---|---:|---:|---:|---|\n", txtMdStrong.In(l))
+	for _, p := range e.Participants {
+		pct := p.Percent.Array()
+		strong := "–"
+		if t, ok := mix.ParseType(p.Dominant); ok {
+			strong = words.DefaultName(t, l)
+		}
+		fmt.Fprintf(&b, "| %d | %s | %d%% | %d%% | %d%% | %s |\n", p.Number, mdEscape(p.Label), pct[0], pct[1], pct[2], strong)
+	}
+	if len(e.Skipped) > 0 {
+		fmt.Fprintf(&b, "\n## %s\n\n", txtSkippedHead.In(l))
+		for i, s := range e.Skipped {
+			file := s.File
+			if file == "" {
+				file = txtMdSkippedN.F(l, i+1)
+			}
+			fmt.Fprintf(&b, "- %s: %s\n", mdEscape(file), mdEscape(s.Reason))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mdEscaper escapes what Markdown would read as markup in a name or file
+// name, so a name cannot break a table or become a link.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`,
+)
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }

@@ -1,0 +1,351 @@
+package teamreport
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+)
+
+// Options say how a team is shown.
+type Options struct {
+	Lang i18n.Lang
+	// Anonymous shows everyone as "deelnemer N" (for the projector).
+	Anonymous bool
+	// Theme gives the styles; with Theme.Color false no escape code is
+	// written at all.
+	Theme theme.Theme
+	// NoBars leaves the bars out and keeps names and numbers, for screen
+	// readers (ACCESSIBLE).
+	NoBars bool
+}
+
+// Report lays out a collection and its summary as lines of text for a
+// given width. The plain-text report prints all of it; the interactive
+// screen pins the head and scrolls the participant lines, rendering only
+// those in view, so a team of 10,000 costs nothing per frame.
+type Report struct {
+	C   *team.Collection
+	S   team.Summary
+	Opt Options
+
+	// labelWidth is the widest label, named and anonymous.
+	labelWidth [2]int
+}
+
+// NewReport summarises c for showing with o.
+func NewReport(c *team.Collection, o Options) *Report {
+	r := &Report{C: c, S: team.Summarize(c.Mixes()), Opt: o}
+	for _, p := range c.Participants {
+		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(p.Label(o.Lang, false)))
+		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(p.Label(o.Lang, true)))
+	}
+	return r
+}
+
+// Layout constants of the participant lines.
+const (
+	// pctWidth is the three percentages: " 100%" three times.
+	pctWidth = 15
+	// minLabel and maxLabel bound the name column.
+	minLabel, maxLabel = 8, 24
+	// minStacked is the shortest stacked bar still drawn.
+	minStacked = 6
+	// spreadWidth is the min–max column after the average chart: two
+	// spaces and "100–100%".
+	spreadWidth = 10
+)
+
+// listLayout is how a participant line shares its width.
+type listLayout struct{ label, bar int }
+
+func (r *Report) layout(width int) listLayout {
+	anon := 0
+	if r.Opt.Anonymous {
+		anon = 1
+	}
+	label := min(r.labelWidth[anon], max(minLabel, min(maxLabel, width/3)))
+	bar := width - label - 1 - pctWidth - 1
+	if bar < minStacked || r.Opt.NoBars {
+		bar = 0
+	}
+	return listLayout{label: label, bar: bar}
+}
+
+// Title is the report's first line: "Team — <set title>", or the number of
+// sets when mixed.
+func (r *Report) Title() string {
+	l := r.Opt.Lang
+	switch {
+	case len(r.C.Sets) > 1:
+		return txtTeam.In(l) + " — " + txtSetsN.F(l, len(r.C.Sets))
+	case len(r.C.Sets) == 1 && r.C.Sets[0].Title != "":
+		return txtTeam.In(l) + " — " + r.C.Sets[0].Title
+	}
+	return txtTeam.In(l)
+}
+
+// Subtitle counts participants, names the set(s) and counts skipped files.
+func (r *Report) Subtitle() string { return strings.Join(r.subtitleParts(), " · ") }
+
+func (r *Report) subtitleParts() []string {
+	l := r.Opt.Lang
+	parts := []string{ParticipantCount(r.S.Count, l)}
+	var sets []string
+	for _, s := range r.C.Sets {
+		id := s.Short()
+		if s.Language != "" {
+			id += " (" + s.Language + ")"
+		}
+		if len(r.C.Sets) > 1 {
+			id += fmt.Sprintf(": %d", s.Count)
+		}
+		sets = append(sets, id)
+	}
+	if len(sets) > 0 {
+		parts = append(parts, txtSet.F(l, strings.Join(sets, ", ")))
+	}
+	if n := len(r.C.Skipped); n > 0 {
+		parts = append(parts, SkippedCount(n, l))
+	}
+	return parts
+}
+
+// Head is everything above the participant list: title, subtitle, the
+// average mix with its spread, the strongest types and the blind spots.
+// No line is wider than width.
+func (r *Report) Head(width int) []string {
+	th, l := r.Opt.Theme, r.Opt.Lang
+	var out []string
+	add := func(s string) { out = append(out, wrap(s, width)...) }
+	add(th.Title.Render(r.Title()))
+	for _, line := range joinWrap(r.subtitleParts(), " · ", width) {
+		out = append(out, th.Muted.Render(line))
+	}
+	out = append(out, "")
+
+	chartWidth := width - spreadWidth
+	showSpread := chartWidth >= 24
+	if !showSpread {
+		chartWidth = width
+	}
+	head := th.Heading.Render(txtAverage.In(l))
+	if showSpread {
+		head = padRight(head, width-ansi.StringWidth(txtSpread.In(l))) + th.Muted.Render(txtSpread.In(l))
+	}
+	out = append(out, clip(head, width))
+	avg := chart.Chart(r.S.Average, chartWidth, th, words.DefaultNames(l))
+	if r.Opt.NoBars {
+		avg = r.numbersOnly()
+		chartWidth = ansi.StringWidth(strings.Split(avg, "\n")[0])
+	}
+	for i, line := range strings.Split(avg, "\n") {
+		if showSpread {
+			t := mix.Types[i]
+			spread := fmt.Sprintf("%d–%d%%", r.S.Min[t], r.S.Max[t])
+			line = padRight(line, chartWidth) + strings.Repeat(" ", spreadWidth-ansi.StringWidth(spread)) + spread
+		}
+		out = append(out, clip(line, width))
+	}
+	out = append(out, "")
+
+	var lead []string
+	for _, t := range mix.Types {
+		lead = append(lead, fmt.Sprintf("%s %d", words.DefaultName(t, l), r.S.Dominant[t]))
+	}
+	if r.S.Tied > 0 {
+		lead = append(lead, fmt.Sprintf("%s %d", txtTied.In(l), r.S.Tied))
+	}
+	lead[0] = txtStrongest.In(l) + ": " + lead[0]
+	for i, line := range joinWrap(lead, " · ", width) {
+		if i == 0 {
+			line = th.Heading.Render(txtStrongest.In(l)+":") + th.Body.Render(strings.TrimPrefix(line, txtStrongest.In(l)+":"))
+		} else {
+			line = th.Body.Render(line)
+		}
+		out = append(out, line)
+	}
+
+	if len(r.S.BlindSpots) == 0 {
+		add(th.Heading.Render(txtBlindSpots.In(l)+":") + " " + th.Body.Render(txtNoBlindSpots.F(l, team.LowShare)))
+	} else {
+		add(th.Heading.Render(txtBlindSpots.In(l) + ":"))
+		for _, b := range r.S.BlindSpots {
+			for i, line := range wrap(BlindSpotText(b, r.S, l), width-4) {
+				prefix := "  • "
+				if i > 0 {
+					prefix = "    "
+				}
+				out = append(out, prefix+th.Body.Render(line))
+			}
+		}
+	}
+	return out
+}
+
+// numbersOnly is the average mix without bars: name and percentage, for
+// screen readers.
+func (r *Report) numbersOnly() string {
+	names := words.DefaultNames(r.Opt.Lang)
+	n := 0
+	for _, s := range names {
+		n = max(n, ansi.StringWidth(s))
+	}
+	lines := make([]string, mix.Count)
+	for _, t := range mix.Types {
+		lines[t] = padRight(names[t], n) + fmt.Sprintf(" %3d%%", r.S.Average.Percent[t])
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ListHead is the line (or two, when narrow) above the participant list:
+// its title, the legend of the stacked bar and the column heads.
+func (r *Report) ListHead(width int) []string {
+	th, l := r.Opt.Theme, r.Opt.Lang
+	lay := r.layout(width)
+	first := th.Heading.Render(txtListHead.In(l))
+	var legend []string
+	if lay.bar > 0 {
+		for _, t := range mix.Types {
+			glyph := chart.StackedGlyphs[t]
+			if th.Color {
+				glyph = lipgloss.NewStyle().Foreground(th.Palette.Types[t]).Render("█")
+			}
+			legend = append(legend, glyph+" "+th.Body.Render(words.DefaultName(t, l)))
+		}
+		first += "  " + strings.Join(legend, "  ")
+	}
+	heads := ""
+	for _, t := range mix.Types {
+		heads += " " + padLeft(th.TypeStyle(t).Render(initial(t, l)), 4)
+	}
+	title := th.Heading.Render(txtListHead.In(l))
+	// The heads stand over the percentages, wherever the lines end.
+	end := lay.label + 1 + pctWidth
+	if lay.bar > 0 {
+		end += lay.bar + 1
+	}
+	if ansi.StringWidth(first)+1+pctWidth <= end {
+		return []string{padRight(first, end-pctWidth) + heads}
+	}
+	out := []string{clip(padRight(title, end-pctWidth)+heads, width)}
+	if lay.bar > 0 {
+		out = append(out, joinWrap(legend, "  ", width)...)
+	}
+	return out
+}
+
+// initial is the type's first letter, heading its percentage column.
+func initial(t mix.Type, l i18n.Lang) string {
+	return strings.ToUpper(words.DefaultName(t, l)[:1])
+}
+
+// Len is the number of participant lines.
+func (r *Report) Len() int { return len(r.C.Participants) }
+
+// Line is participant i's line (0-based): label, stacked bar and the three
+// percentages, exactly width cells when width allows.
+func (r *Report) Line(i, width int) string {
+	p := r.C.Participants[i]
+	th, l := r.Opt.Theme, r.Opt.Lang
+	lay := r.layout(width)
+	label := ansi.Truncate(p.Label(l, r.Opt.Anonymous), lay.label, "…")
+	line := padRight(th.Body.Render(label), lay.label) + " "
+	if lay.bar > 0 {
+		line += chart.StackedBar(p.Mix, lay.bar, th) + " "
+	}
+	for _, t := range mix.Types {
+		line += th.Body.Render(fmt.Sprintf(" %3d%%", p.Mix.Percent[t]))
+	}
+	return clip(line, width)
+}
+
+// Text is the whole report for width, as the plain-text mode prints it.
+func (r *Report) Text(width int) string {
+	lines := r.Head(width)
+	lines = append(lines, "")
+	lines = append(lines, r.ListHead(width)...)
+	for i := range r.Len() {
+		lines = append(lines, r.Line(i, width))
+	}
+	for i, s := range lines {
+		lines[i] = strings.TrimRight(s, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// SkippedLines lists the skipped files with their reasons, for stderr.
+func (r *Report) SkippedLines() []string {
+	if len(r.C.Skipped) == 0 {
+		return nil
+	}
+	l := r.Opt.Lang
+	out := []string{txtSkippedHead.In(l) + ":"}
+	for _, s := range r.C.Skipped {
+		out = append(out, "  "+s.Path+": "+s.Reason(l))
+	}
+	return out
+}
+
+// joinWrap joins parts with sep into lines of at most width cells,
+// breaking only between parts (a part wider than width is wrapped itself).
+func joinWrap(parts []string, sep string, width int) []string {
+	var out []string
+	line := ""
+	for _, p := range parts {
+		switch {
+		case line == "":
+			line = p
+		case ansi.StringWidth(line+sep+p) <= width:
+			line += sep + p
+		default:
+			out = append(out, wrap(line, width)...)
+			line = p
+		}
+	}
+	if line != "" {
+		out = append(out, wrap(line, width)...)
+	}
+	return out
+}
+
+// wrap breaks s into lines of at most width cells, at spaces where it can.
+func wrap(s string, width int) []string {
+	if width <= 0 {
+		return []string{""}
+	}
+	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
+	for i, line := range lines {
+		lines[i] = strings.TrimRight(line, " ")
+	}
+	return lines
+}
+
+func clip(s string, width int) string {
+	if ansi.StringWidth(s) > width {
+		return ansi.Truncate(s, max(width, 0), "")
+	}
+	return s
+}
+
+func padRight(s string, width int) string {
+	if w := ansi.StringWidth(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	return s
+}
+
+func padLeft(s string, width int) string {
+	if w := ansi.StringWidth(s); w < width {
+		return strings.Repeat(" ", width-w) + s
+	}
+	return s
+}

@@ -1,0 +1,101 @@
+package teamreport
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/gendata"
+)
+
+// threeResults saves gendata.ThreeResults in a new directory.
+func threeResults(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := gendata.ThreeResults(dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestBlindSpotText(t *testing.T) {
+	var ms []mix.Mix
+	for _, p := range []mix.Points{{6, 3, 1}, {3, 6, 1}, {2, 1, 3}} {
+		ms = append(ms, mix.New(p))
+	}
+	s := team.Summarize(ms)
+	if got := BlindSpotText(s.BlindSpots[0], s, i18n.NL); got != "Verbinder: gemiddeld 23%, minder dan 25%" {
+		t.Errorf("text %q", got)
+	}
+}
+
+func TestReportGolden(t *testing.T) {
+	dir := threeResults(t)
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		for _, width := range []int{80, 40} {
+			t.Run(fmt.Sprintf("%s/%d", l, width), func(t *testing.T) {
+				r := NewReport(team.Read([]string{dir}), Options{Lang: l, Theme: theme.New(true, false)})
+				out := r.Text(width)
+				for i, line := range strings.Split(out, "\n") {
+					if w := ansi.StringWidth(line); w > width {
+						t.Errorf("line %d is %d wide: %q", i, w, line)
+					}
+				}
+				golden.RequireEqual(t, ansi.Strip(out))
+			})
+		}
+	}
+}
+
+func TestReportWithColourHasTheSameText(t *testing.T) {
+	dir := threeResults(t)
+	c := team.Read([]string{dir})
+	plain := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, false)}).Text(80)
+	colour := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, true)}).Text(80)
+	if colour == plain || !strings.Contains(colour, "\x1b[") {
+		t.Error("the colour report has no colour")
+	}
+	// Bars differ (█ in colour, ▒ ░ without); names and numbers do not.
+	norm := func(s string) string {
+		s = strings.NewReplacer("▒", "█", "░", "█", "─", " ").Replace(ansi.Strip(s))
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " ")
+		}
+		return strings.Join(lines, "\n")
+	}
+	if norm(colour) != norm(plain) {
+		t.Errorf("colour and plain differ:\n%s\n%s", ansi.Strip(colour), plain)
+	}
+}
+
+func TestAnonymousHidesNames(t *testing.T) {
+	c := team.Read([]string{threeResults(t)})
+	out := NewReport(c, Options{Lang: i18n.NL, Anonymous: true, Theme: theme.New(true, false)}).Text(80)
+	if strings.Contains(out, "Anna") || strings.Contains(out, "Bas") {
+		t.Errorf("names shown:\n%s", out)
+	}
+	for _, want := range []string{"deelnemer 1", "deelnemer 2", "deelnemer 3"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q missing", want)
+		}
+	}
+}
+
+func TestReportNoBars(t *testing.T) {
+	c := team.Read([]string{threeResults(t)})
+	out := NewReport(c, Options{Lang: i18n.EN, NoBars: true, Theme: theme.New(true, false)}).Text(80)
+	if strings.ContainsAny(out, "█▒░▏▎▍▌▋▊▉") {
+		t.Errorf("bars in the accessible report:\n%s", out)
+	}
+	if !strings.Contains(out, "Anna") || !strings.Contains(out, "42%") {
+		t.Errorf("figures missing:\n%s", out)
+	}
+}

@@ -1,0 +1,155 @@
+package theme
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+
+	"ideale-ambtenaar/domain/mix"
+)
+
+// Thresholds the palettes are held to (WCAG 2.x).
+const (
+	textRatio  = 4.5 // AA for body text
+	graphRatio = 3.0 // AA for graphics: bars, swatches
+	trackRatio = 1.3 // a faint but visible track
+)
+
+// backgroundRange is every grey a palette must work on: its nominal
+// background plus what a projector, a washed-out beamer or another theme
+// of the same kind really shows.
+func backgroundRange(dark bool) []color.Color {
+	lo, hi := 0xf0, 0xff
+	if dark {
+		lo, hi = 0x00, 0x2b
+	}
+	var out []color.Color
+	for g := lo; g <= hi; g++ {
+		out = append(out, color.RGBA{uint8(g), uint8(g), uint8(g), 255})
+	}
+	return out
+}
+
+type paletteCase struct {
+	name string
+	dark bool
+	p    Palette
+}
+
+var palettes = []paletteCase{{"dark", true, DarkPalette()}, {"light", false, LightPalette()}}
+
+type measured struct {
+	role      string
+	c         color.Color
+	threshold float64
+}
+
+func (pc paletteCase) colours() []measured {
+	p := pc.p
+	m := []measured{
+		{"Text", p.Text, textRatio},
+		{"Muted", p.Muted, textRatio},
+		{"Accent", p.Accent, textRatio},
+		{"Error", p.Error, textRatio},
+	}
+	for _, t := range mix.Types {
+		m = append(m, measured{"Types[" + t.Key() + "] (bar)", p.Types[t], graphRatio})
+	}
+	for _, t := range mix.Types {
+		m = append(m, measured{"TypeText[" + t.Key() + "]", p.TypeText[t], textRatio})
+	}
+	m = append(m, measured{"Track", p.Track, trackRatio})
+	return m
+}
+
+func hex(c color.Color) string {
+	r, g, b, _ := c.RGBA()
+	return fmt.Sprintf("#%02x%02x%02x", r>>8, g>>8, b>>8)
+}
+
+// TestPaletteContrast prints every colour's contrast against the nominal
+// background and the worst and best over the background range (run with
+// -v to see the table), and holds each to its threshold over the whole
+// range.
+func TestPaletteContrast(t *testing.T) {
+	for _, pc := range palettes {
+		bgs := backgroundRange(pc.dark)
+		t.Logf("%s palette, background %s, range %s..%s", pc.name, hex(pc.p.Background), hex(bgs[0]), hex(bgs[len(bgs)-1]))
+		t.Logf("  %-26s %-8s %7s %7s %7s %6s", "role", "colour", "nominal", "worst", "best", "needs")
+		for _, m := range pc.colours() {
+			if m.c == nil {
+				t.Errorf("%s: %s is not set", pc.name, m.role)
+				continue
+			}
+			worst, best := math.Inf(1), 0.0
+			for _, bg := range bgs {
+				r := ContrastRatio(m.c, bg)
+				worst, best = min(worst, r), max(best, r)
+			}
+			nominal := ContrastRatio(m.c, pc.p.Background)
+			t.Logf("  %-26s %-8s %7.2f %7.2f %7.2f %6.1f", m.role, hex(m.c), nominal, worst, best, m.threshold)
+			if nominal < m.threshold || worst < m.threshold {
+				t.Errorf("%s: %s %s has %.2f:1 (nominal %.2f:1), needs %.1f:1", pc.name, m.role, hex(m.c), worst, nominal, m.threshold)
+			}
+		}
+	}
+}
+
+// TestPaletteTrackIsFaint holds the track fainter than every bar and than
+// muted text over the whole background range: it is a guide, not content.
+func TestPaletteTrackIsFaint(t *testing.T) {
+	for _, pc := range palettes {
+		for _, bg := range backgroundRange(pc.dark) {
+			track := ContrastRatio(pc.p.Track, bg)
+			others := append([]color.Color{pc.p.Muted}, pc.p.Types[:]...)
+			for _, c := range others {
+				if r := ContrastRatio(c, bg); r <= track {
+					t.Errorf("%s on %s: track %.2f:1 is not fainter than %s (%.2f:1)", pc.name, hex(bg), track, hex(c), r)
+				}
+			}
+		}
+	}
+}
+
+// TestPaletteTypesDistinct keeps the three bar colours of a palette apart
+// from each other (not a colour-blindness simulation: Okabe–Ito's hues do
+// that; this guards against a later edit making two of them alike).
+func TestPaletteTypesDistinct(t *testing.T) {
+	for _, pc := range palettes {
+		for i, a := range pc.p.Types {
+			for _, b := range pc.p.Types[i+1:] {
+				if hex(a) == hex(b) {
+					t.Errorf("%s: two types share %s", pc.name, hex(a))
+				}
+			}
+		}
+	}
+}
+
+func TestContrastRatio(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want float64
+	}{
+		{"#000000", "#ffffff", 21},
+		{"#ffffff", "#000000", 21},
+		{"#777777", "#777777", 1},
+		{"#767676", "#ffffff", 4.54}, // the classic lightest AA grey on white
+		{"#0072b2", "#ffffff", 5.19},
+		{"#e69f00", "#000000", 9.32},
+	}
+	for _, c := range cases {
+		got := ContrastRatio(lipgloss.Color(c.a), lipgloss.Color(c.b))
+		if math.Abs(got-c.want) > 0.01 {
+			t.Errorf("ContrastRatio(%s, %s) = %.3f, want %.2f", c.a, c.b, got, c.want)
+		}
+	}
+	// Alpha premultiplication is undone: half-transparent white measures as
+	// white.
+	if got := ContrastRatio(color.NRGBA{255, 255, 255, 128}, color.Black); math.Abs(got-21) > 0.01 {
+		t.Errorf("translucent white on black = %.2f, want 21", got)
+	}
+}

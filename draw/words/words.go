@@ -1,0 +1,91 @@
+// Package words is the one source of the words about a result: the names of
+// the three ideal types (the question file's own names from its types:
+// section, else the names in the interface language), the sentence under
+// the chart, the chameleon sentence and the sections of a type profile.
+// Screens, the text mode and the exports all take their words from here, so
+// that a file that renames a type shows that name everywhere.
+package words
+
+import (
+	"strings"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/i18n"
+)
+
+// defaultNames are the ideal types as the interface names them when no
+// question file gives names (team results, an empty types: entry).
+var defaultNames = [mix.Count]i18n.Text{
+	{NL: "Bureaucraat", EN: "Bureaucrat"},
+	{NL: "Ondernemer", EN: "Entrepreneur"},
+	{NL: "Verbinder", EN: "Connector"},
+}
+
+// DefaultName is the interface name of t in l, capitalised.
+func DefaultName(t mix.Type, l i18n.Lang) string { return defaultNames[t].In(l) }
+
+// DefaultNames are the three interface names in l, in the fixed order.
+func DefaultNames(l i18n.Lang) [mix.Count]string {
+	var n [mix.Count]string
+	for _, t := range mix.Types {
+		n[t] = DefaultName(t, l)
+	}
+	return n
+}
+
+// Names returns the display names of the types: the question file's own
+// (its types: section, which the loader fills from the embedded set when a
+// file leaves a type out), else the interface name in l.
+func Names(types [mix.Count]quiz.TypeProfile, l i18n.Lang) [mix.Count]string {
+	out := DefaultNames(l)
+	for _, t := range mix.Types {
+		if n := strings.TrimSpace(types[t].Name); n != "" {
+			out[t] = n
+		}
+	}
+	return out
+}
+
+var (
+	txtLeaning  = i18n.Text{NL: "Je mix leunt het meest naar de %s.", EN: "Your mix leans most towards the %s."}
+	txtBlend    = i18n.Text{NL: "Je mix is een blend van de %s en de %s: die twee liggen dicht bij elkaar.", EN: "Your mix is a blend of the %s and the %s: those two are close together."}
+	txtBalanced = i18n.Text{NL: "Je mix is in evenwicht: de drie typen liggen dicht bij elkaar.", EN: "Your mix is balanced: the three types are close together."}
+	txtEmpty    = i18n.Text{NL: "Er zijn nog geen antwoorden.", EN: "There are no answers yet."}
+	// NoVerdict says that a mix is no verdict.
+	NoVerdict = i18n.Text{
+		NL: "Geen oordeel: elke taak en situatie vraagt om een eigen mix.",
+		EN: "Not a verdict: every task and situation asks for its own mix."}
+)
+
+// Sentence is the one sentence under the chart, naming what the mix leans
+// to in words that read as description, not judgement.
+func Sentence(p mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang) string {
+	names := Names(types, l)
+	low := func(t mix.Type) string { return strings.ToLower(names[t]) }
+	lead := p.Leaders()
+	switch p.Shape {
+	case mix.Leaning:
+		return txtLeaning.F(l, low(lead[0]))
+	case mix.Blend:
+		return txtBlend.F(l, low(lead[0]), low(lead[1]))
+	case mix.Balanced:
+		return txtBalanced.In(l)
+	}
+	return txtEmpty.In(l)
+}
+
+var txtRGB = i18n.Text{
+	NL: "Rood (%s), groen (%s) en blauw (%s) mengen tot jouw kleur: die van de kameleon, die schakelt tussen de drie.",
+	EN: "Red (%s), green (%s) and blue (%s) mix into your colour: that of the chameleon, which switches between the three.",
+}
+
+// RGBSentence is the one sentence on the chameleon metaphor that goes with
+// the colour swatch, and stands on its own where there is no colour. It
+// names the types as the question file does, in the channel order red,
+// green, blue (mix.Type order).
+func RGBSentence(types [mix.Count]quiz.TypeProfile, l i18n.Lang) string {
+	n := Names(types, l)
+	low := func(t mix.Type) string { return strings.ToLower(n[t]) }
+	return txtRGB.F(l, low(mix.Bureaucraat), low(mix.Ondernemer), low(mix.Verbinder))
+}

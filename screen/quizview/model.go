@@ -1,0 +1,357 @@
+// Package quizview is the interactive quiz: a welcome screen, one screen per
+// question and the result, in one Bubble Tea model with one state machine.
+// It keeps no score of its own: answers go into a quiz.Walk and the mix
+// comes from package mix.
+package quizview
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/frame"
+	"ideale-ambtenaar/screen/resultview"
+)
+
+// Config is what the command line decided for one run.
+type Config struct {
+	Bank     *quiz.Bank
+	Lang     i18n.Lang
+	Ordering quiz.Ordering
+	// Theme is the light/dark choice; Auto asks the terminal.
+	Theme theme.Choice
+	// Color is false under NO_COLOR.
+	Color bool
+	// Demo opens on a sample result, so a trainer can explain the result
+	// screen before anyone takes the quiz; r then starts the real quiz.
+	Demo bool
+
+	// Progress keeps the answers while the quiz runs, so that a closed
+	// window or a crash loses nothing; nil keeps none.
+	Progress *results.Store
+	// SaveDir is where s saves the result; with AutoSave the result is
+	// saved there as soon as the quiz ends (after asking a name).
+	SaveDir  string
+	AutoSave bool
+	// Name fills in the name asked for when saving.
+	Name string
+	// Now is the clock for saved results; nil means time.Now.
+	Now func() time.Time
+}
+
+// stage is where the user is; it is the model's single state machine.
+type stage int
+
+const (
+	stageWelcome stage = iota
+	stageQuestion
+	stageResult
+)
+
+// dialog is a question the model asks before it throws something away.
+type dialog int
+
+const (
+	noDialog dialog = iota
+	dialogQuit
+	dialogRestart
+	dialogName // the name asked for before saving a result
+)
+
+// Model is the quiz program's model.
+type Model struct {
+	cfg      Config
+	fr       frame.Frame
+	keys     keyMap
+	progress progress.Model
+
+	stage  stage
+	dialog dialog
+	walk   *quiz.Walk
+	rounds int // completed restarts, to vary the shuffle per round
+
+	wraps  *wrapCache
+	cursor int // selected option, in shown order
+	offset int // first body line shown when a question does not fit
+
+	result resultview.Model
+
+	// resume is kept progress that the welcome screen offers to continue.
+	resume *quiz.Walk
+	// name is the name field of the save dialog.
+	name textinput.Model
+	// saved is where the current result was saved, once it is.
+	saved string
+	// status is one line above the help: what happened to a save, or a
+	// problem with kept progress. It never blocks the screen.
+	status string
+}
+
+// New makes the quiz model for cfg, starting at the welcome screen.
+func New(cfg Config) Model {
+	m := Model{
+		cfg:   cfg,
+		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
+		walk:  quiz.NewWalk(cfg.Bank, cfg.Ordering),
+		wraps: &wrapCache{},
+	}
+	m.name = textinput.New()
+	m.name.CharLimit = results.MaxNameLength
+	m.name.SetValue(cfg.Name)
+	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
+	m.applyTheme()
+	switch {
+	case cfg.Demo:
+		m.stage = stageResult
+		m.result = resultview.NewDemo(cfg.Bank.Types, cfg.Lang, m.fr.Theme)
+	case cfg.Progress != nil:
+		w, ok, err := cfg.Progress.LoadProgress(cfg.Bank)
+		if err != nil {
+			m.status = results.Message(err, cfg.Lang)
+		} else if ok {
+			m.resume = w
+		}
+	}
+	m.syncKeys()
+	return m
+}
+
+// Init starts background detection.
+func (m Model) Init() tea.Cmd { return m.fr.Init() }
+
+// Walk returns the walk, for callers that save or inspect answers.
+func (m Model) Walk() *quiz.Walk { return m.walk }
+
+// Finished reports whether the user reached the result.
+func (m Model) Finished() bool { return m.stage == stageResult }
+
+func (m *Model) applyTheme() {
+	m.result = m.result.SetTheme(m.fr.Theme)
+	m.name.SetStyles(textinput.DefaultStyles(m.fr.Theme.Dark))
+	// A thin line, like the chart's track: the progress is context, the
+	// question is what the eye should land on.
+	m.progress = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('━', '─'))
+	if m.cfg.Color {
+		m.progress.FullColor = m.fr.Theme.Palette.Accent
+		m.progress.EmptyColor = m.fr.Theme.Palette.Track
+	} else {
+		m.progress.FullColor, m.progress.EmptyColor = nil, nil
+	}
+}
+
+// syncKeys enables the bindings that work on the current screen.
+func (m *Model) syncKeys() {
+	k := &m.keys
+	inDialog := m.dialog != noDialog
+	q := m.stage == stageQuestion && !inDialog
+	k.Choose.SetEnabled(q)
+	k.Up.SetEnabled(q)
+	k.Down.SetEnabled(q)
+	k.Jump.SetEnabled(q)
+	k.PageUp.SetEnabled(q)
+	k.PageDown.SetEnabled(q)
+	k.Confirm.SetEnabled(q)
+	k.Back.SetEnabled(q)
+	k.Start.SetEnabled(m.stage == stageWelcome && !inDialog && m.resume == nil)
+	k.Continue.SetEnabled(m.stage == stageWelcome && !inDialog && m.resume != nil)
+	k.Fresh.SetEnabled(m.stage == stageWelcome && !inDialog && m.resume != nil)
+	k.Restart.SetEnabled(m.stage == stageResult && !inDialog)
+	k.Save.SetEnabled(m.stage == stageResult && !inDialog && !m.cfg.Demo)
+	k.Help.SetEnabled(!inDialog)
+	k.Quit.SetEnabled(!inDialog)
+	yesNo := inDialog && m.dialog != dialogName
+	k.Yes.SetEnabled(yesNo)
+	k.No.SetEnabled(yesNo)
+	k.SaveName.SetEnabled(m.dialog == dialogName)
+	k.Cancel.SetEnabled(m.dialog == dialogName)
+}
+
+// helpKeys are the keys that work now, for the help line.
+func (m Model) helpKeys() screenKeys {
+	k := screenKeys{keyMap: m.keys}
+	if m.stage == stageResult && m.dialog == noDialog {
+		k.extra = m.result.Keys()
+	}
+	return k
+}
+
+// Update is the state machine.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var handled bool
+	if m.fr, handled = m.fr.Update(msg); handled {
+		m.applyTheme()
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m, nil
+	case tea.KeyPressMsg:
+		m, cmd := m.handleKey(msg)
+		m.syncKeys()
+		return m, cmd
+	case progressKeptMsg:
+		if msg.err != nil && m.status == "" {
+			m.status = results.Message(msg.err, m.cfg.Lang)
+		}
+		return m, nil
+	case resultSavedMsg:
+		if msg.err != nil {
+			m.status = results.Message(msg.err, m.cfg.Lang)
+		} else {
+			m.saved = msg.path
+			m.status = txtSaved.F(m.cfg.Lang, msg.path)
+		}
+		m.syncKeys()
+		return m, nil
+	}
+	if m.dialog == dialogName {
+		var cmd tea.Cmd
+		m.name, cmd = m.name.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.dialog != noDialog {
+		return m.handleDialog(msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.Help):
+		m.fr.ToggleHelp()
+		return m, nil
+	case key.Matches(msg, m.keys.Quit):
+		if m.stage == stageQuestion && m.walk.Answered() > 0 {
+			m.dialog = dialogQuit
+			return m, nil
+		}
+		return m.quit()
+	}
+	switch m.stage {
+	case stageWelcome:
+		switch {
+		case key.Matches(msg, m.keys.Start):
+			m.stage = stageQuestion
+			m.selectCurrent()
+		case key.Matches(msg, m.keys.Continue):
+			m.walk, m.resume, m.status = m.resume, nil, ""
+			if m.walk.Done() {
+				return m.finish()
+			}
+			m.stage = stageQuestion
+			m.selectCurrent()
+		case key.Matches(msg, m.keys.Fresh):
+			m.resume, m.status = nil, ""
+			m.stage = stageQuestion
+			m.selectCurrent()
+			return m, m.clearProgress()
+		}
+	case stageQuestion:
+		return m.handleQuestion(msg)
+	case stageResult:
+		switch {
+		case key.Matches(msg, m.keys.Restart):
+			if m.cfg.Demo && m.rounds == 0 {
+				m.restart()
+				return m, nil
+			}
+			m.dialog = dialogRestart
+			return m, nil
+		case key.Matches(msg, m.keys.Save):
+			if m.saved != "" {
+				m.status = txtAlreadySaved.F(m.cfg.Lang, m.saved)
+				return m, nil
+			}
+			return m.askName()
+		}
+		var cmd tea.Cmd
+		m.result, cmd = m.result.SetSize(m.fr.Width, m.bodyHeight()).Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) handleDialog(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.dialog == dialogName {
+		return m.handleName(msg)
+	}
+	switch {
+	case msg.String() == "ctrl+c":
+		return m.quit()
+	case key.Matches(msg, m.keys.Yes):
+		d := m.dialog
+		m.dialog = noDialog
+		if d == dialogQuit {
+			return m.quit()
+		}
+		m.restart()
+		return m, m.clearProgress()
+	case key.Matches(msg, m.keys.No):
+		m.dialog = noDialog
+	}
+	return m, nil
+}
+
+func (m Model) quit() (Model, tea.Cmd) { return m, tea.Quit }
+
+func (m *Model) restart() {
+	m.rounds++
+	o := m.cfg.Ordering
+	o.Seed += uint64(m.rounds)
+	m.walk = quiz.NewWalk(m.cfg.Bank, o)
+	m.stage = stageQuestion
+	m.saved, m.status = "", ""
+	m.selectCurrent()
+}
+
+// selectCurrent puts the cursor on the earlier answer of the current
+// question, or on the first option.
+func (m *Model) selectCurrent() {
+	m.cursor = max(m.walk.Chosen(), 0)
+	m.offset = 0
+}
+
+// View renders the current screen, never larger than the window.
+func (m Model) View() tea.View {
+	if !m.fr.Ready() {
+		return m.fr.View("", m.title())
+	}
+	return m.fr.View(m.render(), m.title())
+}
+
+func (m Model) title() string {
+	if m.cfg.Bank.Title != "" {
+		return m.cfg.Bank.Title
+	}
+	return txtDefaultTitle.In(m.cfg.Lang)
+}
+
+func (m Model) render() string {
+	w, h := m.fr.Width, m.fr.Height
+	if !m.fr.Fits() {
+		return m.fr.TooSmall()
+	}
+	footer := m.footer()
+	bodyH := m.bodyHeight()
+	var body string
+	switch {
+	case m.dialog != noDialog:
+		body = m.viewDialog(w, bodyH)
+	case m.stage == stageWelcome:
+		body = m.viewWelcome(w, bodyH)
+	case m.stage == stageQuestion:
+		body = m.viewQuestion(w, bodyH)
+	default:
+		body = m.result.SetSize(w, bodyH).View()
+	}
+	return frame.PadLines(body, bodyH) + strings.Repeat("\n", h-bodyH-lipgloss.Height(footer)+1) + footer
+}

@@ -1,0 +1,26 @@
+package quizview
+
+import "ideale-ambtenaar/i18n"
+
+// Interface text of the quiz screens, in both languages.
+var (
+	txtDefaultTitle = i18n.Text{NL: "De ideale ambtenaar", EN: "The ideal civil servant"}
+	txtDefaultIntro = i18n.Text{
+		NL: "Elke ambtenaar is een mix van drie ideaaltypen: de bureaucraat (regels, zorgvuldigheid, gelijke behandeling), de ondernemer (resultaat, creativiteit, doelmatigheid) en de verbinder (samenwerking, draagvlak, publieke waarde). Zoals rood, groen en blauw samen één kleur maken, vormen zij samen jouw kleur. Er zijn geen goede of foute antwoorden.",
+		EN: "Every civil servant is a mix of three ideal types: the bureaucrat (rules, care, equal treatment), the entrepreneur (results, creativity, efficiency) and the connector (collaboration, support, public value). As red, green and blue make one colour, together they make yours. There are no right or wrong answers."}
+	txtQuestionCount = i18n.Text{NL: "%d vragen · kies steeds wat jij het eerst zou doen.", EN: "%d questions · each time, pick what you would do first."}
+	txtWelcomeKeys   = i18n.Text{NL: "Kies met ↑/↓ of 1–9, bevestig met enter. ← gaat terug.", EN: "Choose with ↑/↓ or 1–9, confirm with enter. ← goes back."}
+	txtQuestionOf    = i18n.Text{NL: "Vraag %d van %d", EN: "Question %d of %d"}
+	txtMoreAbove     = i18n.Text{NL: "↑ meer tekst", EN: "↑ more text"}
+	txtMoreBelow     = i18n.Text{NL: "↓ meer tekst", EN: "↓ more text"}
+	txtConfirmQuit   = i18n.Text{
+		NL: "Stoppen? Je %d antwoord(en) gaan verloren.",
+		EN: "Quit? Your %d answer(s) will be lost."}
+	txtConfirmQuitKept = i18n.Text{
+		NL: "Stoppen? Je voortgang blijft bewaard; de volgende keer kun je verdergaan.",
+		EN: "Quit? Your progress is kept; next time you can continue."}
+	txtConfirmRestart = i18n.Text{
+		NL: "Opnieuw beginnen? Deze uitslag verdwijnt van het scherm.",
+		EN: "Start again? This result will leave the screen."}
+	txtConfirmKeys = i18n.Text{NL: "j = ja · n = nee", EN: "y = yes · n = no"}
+)

@@ -1,0 +1,222 @@
+package resultview
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/draw/words"
+)
+
+// chartPlan is one way to fill the chart view, from the richest to the
+// plainest. The view takes the first plan whose height fits.
+type chartPlan struct {
+	digits chart.DigitSize
+	cham   bool // the swatch and the RGB sentence
+	note   bool // "not a verdict"
+}
+
+// chartPlans is the order in which parts give way when the window is low:
+// first the note, then the big digits shrink, then they go, then the
+// chameleon; the chart and its sentence always stay. The note goes first
+// because the sentence above it already describes rather than judges.
+var chartPlans = []chartPlan{
+	{chart.LargeDigits, true, true},
+	{chart.LargeDigits, true, false},
+	{chart.SmallDigits, true, true},
+	{chart.SmallDigits, true, false},
+	{chart.NoDigits, true, true},
+	{chart.NoDigits, true, false},
+	{chart.NoDigits, false, true},
+	{chart.NoDigits, false, false},
+}
+
+// gaps are the blank lines tried between the parts: airy when the window
+// has room to spare, one line as a rule, none only as the last resort.
+var gaps = []int{2, 1}
+
+// chartView is the mix at a glance.
+func (m Model) chartView() string {
+	col := layout.Column(m.width)
+	t, ps := m.theme, m.paints
+	title := []string{ps.title.paint(ansi.Truncate(m.title(), col, "…"))}
+	bars := strings.Split(chart.Chart(m.prof, col, t, words.Names(m.types, m.lang)), "\n")
+	sentence := wrapLines(ps.body, words.Sentence(m.prof, m.types, m.lang), col)
+
+	// Parts that not every plan uses are made on first use.
+	var digits [chart.LargeDigits + 1][]string
+	var cham, note []string
+	getDigits := func(s chart.DigitSize) []string {
+		if s != chart.NoDigits && digits[s] == nil {
+			digits[s] = m.bigDigits(s, col)
+			if digits[s] == nil {
+				digits[s] = []string{}
+			}
+		}
+		return digits[s]
+	}
+	build := func(p chartPlan, gap int) []string {
+		parts := [][]string{title}
+		if p.digits != chart.NoDigits {
+			d := getDigits(p.digits)
+			if len(d) == 0 {
+				return nil
+			}
+			parts = append(parts, d)
+		}
+		parts = append(parts, bars, sentence)
+		if p.cham {
+			if cham == nil {
+				cham = m.chameleonBlock(col)
+			}
+			parts = append(parts, cham)
+		}
+		if p.note {
+			if note == nil {
+				note = wrapLines(ps.muted, words.NoVerdict.In(m.lang), col)
+			}
+			parts = append(parts, note)
+		}
+		return joinParts(parts, gap)
+	}
+	for _, p := range chartPlans {
+		if m.prof.Shape == mix.Empty && (p.digits != chart.NoDigits || p.cham) {
+			// Without answers there is no mix to show large or as a
+			// colour: three big zeros and a grey swatch say nothing.
+			continue
+		}
+		for _, gap := range gaps {
+			if lines := build(p, gap); lines != nil && len(lines) <= m.height {
+				return m.place(lines, col)
+			}
+		}
+	}
+	// Lower than the plainest plan: keep the chart and sentence, without
+	// blank lines, and let the clamp cut from the bottom.
+	return m.place(joinParts([][]string{title, bars, sentence}, 0), col)
+}
+
+// joinParts stacks parts with gap blank lines between them.
+func joinParts(parts [][]string, gap int) []string {
+	n := 0
+	for _, p := range parts {
+		n += len(p) + gap
+	}
+	out := make([]string, 0, n)
+	for i, p := range parts {
+		if i > 0 {
+			for range gap {
+				out = append(out, "")
+			}
+		}
+		out = append(out, p...)
+	}
+	return out
+}
+
+// digitGaps are the spaces tried between the digits of one number: a
+// whole pixel at the large size where it fits, half a pixel where not.
+var digitGaps = map[chart.DigitSize][]int{
+	chart.LargeDigits: {2, 1},
+	chart.SmallDigits: {1},
+}
+
+// minDigitMargin is the least space, in cells, between two numbers (or
+// their names), so that three numbers never read as one.
+const minDigitMargin = 4
+
+// bigDigits draws the three percentages as big digits, each in its type's
+// bar colour with the type's name under it in its text colour. The three
+// stand in equal thirds of col where they fit; a wide one ("100%") makes
+// them share col by width instead. It returns nil when size does not fit.
+func (m Model) bigDigits(size chart.DigitSize, col int) []string {
+	names := words.Names(m.types, m.lang)
+	cw := col / mix.Count
+	for _, gap := range digitGaps[size] {
+		var glyph [mix.Count][]string
+		var numW, nameW, slot, hang [mix.Count]int
+		thirds, total := true, 0
+		for _, pt := range mix.Types {
+			glyph[pt] = chart.BigPercent(m.prof.Percent[pt], size, gap)
+			numW[pt] = utf8.RuneCountInString(glyph[pt][0]) // one cell per rune
+			if size == chart.LargeDigits {
+				hang[pt] = chart.SuperscriptWidth
+			}
+			nameW[pt] = ansi.StringWidth(names[pt])
+			slot[pt] = max(numW[pt], nameW[pt])
+			total += slot[pt]
+			if numW[pt] > cw-minDigitMargin {
+				thirds = false
+			}
+		}
+		// start is where each type's region begins, width how wide it is.
+		var start, width [mix.Count]int
+		switch {
+		case thirds:
+			for i := range start {
+				start[i], width[i] = i*cw, cw
+			}
+		case total+minDigitMargin*(mix.Count-1) <= col:
+			space := (col - total) / (mix.Count - 1)
+			x := 0
+			for i := range start {
+				start[i], width[i] = x, slot[i]
+				x += slot[i] + space
+			}
+		default:
+			continue
+		}
+		return m.drawDigits(glyph, numW, hang, start, width)
+	}
+	return nil
+}
+
+// drawDigits places each type's glyph rows and name centred in its region.
+// A raised '%' (hang cells) is left out of the centring, so the digits
+// stand over the name and the sign hangs beside them, as far as the
+// region allows.
+func (m Model) drawDigits(glyph [mix.Count][]string, numW, hang, start, width [mix.Count]int) []string {
+	ps := m.paints
+	names := words.Names(m.types, m.lang)
+	rows := len(glyph[0])
+	out := make([]string, rows+1)
+	for y := range out {
+		var b strings.Builder
+		x := 0
+		for _, pt := range mix.Types {
+			var cell string
+			w := numW[pt]
+			if y < rows {
+				cell = ps.typeInk[pt].paint(glyph[pt][y])
+			} else {
+				name := ansi.Truncate(names[pt], max(width[pt]-1, 1), "…")
+				w = ansi.StringWidth(name)
+				cell = ps.typeText[pt].paint(name)
+			}
+			left := start[pt] + (width[pt]-w)/2
+			if y < rows {
+				left = min(start[pt]+(width[pt]-(w-hang[pt]))/2, start[pt]+width[pt]-w)
+				left = max(left, start[pt])
+			}
+			b.WriteString(strings.Repeat(" ", max(left-x, 0)))
+			b.WriteString(cell)
+			x = max(left, x) + w
+		}
+		out[y] = b.String()
+	}
+	return out
+}
+
+// wrapLines wraps text to w cells and styles each line on its own, so
+// that lines can be placed and clamped one by one.
+func wrapLines(p painter, text string, w int) []string {
+	lines := strings.Split(ansi.Wrap(strings.TrimSpace(text), max(w, 1), ""), "\n")
+	for i, l := range lines {
+		lines[i] = p.paint(strings.TrimRight(l, " "))
+	}
+	return lines
+}

@@ -1,0 +1,176 @@
+package teamview
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/internal/keypress"
+)
+
+// report reads n generated results (the same every run).
+func report(t testing.TB, n int, l i18n.Lang) *teamreport.Report {
+	t.Helper()
+	dir := t.TempDir()
+	if err := gendata.Write(dir, n, gendata.Bank(12), 3); err != nil {
+		t.Fatal(err)
+	}
+	return teamreport.NewReport(team.Read([]string{dir}), teamreport.Options{Lang: l})
+}
+
+// screen drives the model without a program: size, then keys.
+func screen(t *testing.T, m Model, w, h int, keys ...string) Model {
+	t.Helper()
+	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	m = next.(Model)
+	for _, k := range keys {
+		next, _ = m.Update(keypress.Msg(k))
+		m = next.(Model)
+	}
+	return m
+}
+
+func content(m Model) string { return ansi.Strip(m.View().Content) }
+
+func TestScreenGolden(t *testing.T) {
+	for _, c := range []struct {
+		w, h int
+		l    i18n.Lang
+		keys []string
+	}{
+		{80, 24, i18n.NL, nil},
+		{80, 24, i18n.EN, []string{"end"}},
+		{40, 12, i18n.NL, nil},
+		{40, 12, i18n.NL, []string{"pgdown", "pgdown"}},
+		{120, 40, i18n.NL, []string{"a"}},
+		{25, 5, i18n.NL, nil},
+	} {
+		name := fmt.Sprintf("%dx%d-%s", c.w, c.h, c.l)
+		if len(c.keys) > 0 {
+			name += "-" + strings.Join(c.keys, "-")
+		}
+		t.Run(name, func(t *testing.T) {
+			m := New(Config{Report: report(t, 30, c.l), Theme: theme.Dark, Color: false})
+			m = screen(t, m, c.w, c.h, c.keys...)
+			out := content(m)
+			lines := strings.Split(out, "\n")
+			if len(lines) > c.h {
+				t.Errorf("%d lines in a window of %d", len(lines), c.h)
+			}
+			for i, line := range lines {
+				if w := ansi.StringWidth(line); w > c.w {
+					t.Errorf("line %d is %d wide: %q", i, w, line)
+				}
+			}
+			golden.RequireEqual(t, out)
+		})
+	}
+}
+
+func TestScrolling(t *testing.T) {
+	m := New(Config{Report: report(t, 200, i18n.NL), Theme: theme.Light, Color: true})
+	m = screen(t, m, 80, 24)
+	if !strings.Contains(content(m), "1–") || !strings.Contains(content(m), "van 200") {
+		t.Errorf("no position:\n%s", content(m))
+	}
+	m = screen(t, m, 80, 24, "end")
+	if !strings.Contains(content(m), "–200 van 200") {
+		t.Errorf("end does not show the last participant:\n%s", content(m))
+	}
+	m = screen(t, m, 80, 24, "end", "down", "down") // past the end stays at the end
+	if !strings.Contains(content(m), "–200 van 200") {
+		t.Errorf("scrolled past the end:\n%s", content(m))
+	}
+	m = screen(t, m, 80, 24, "g")
+	if !strings.Contains(content(m), "1–") {
+		t.Errorf("g does not go to the top:\n%s", content(m))
+	}
+	// The head stays pinned while the list scrolls.
+	m = screen(t, m, 80, 24, "pgdown")
+	if !strings.Contains(content(m), "Gemiddelde mix") {
+		t.Errorf("head scrolled away:\n%s", content(m))
+	}
+}
+
+func TestAnonymousToggle(t *testing.T) {
+	r := report(t, 5, i18n.NL)
+	named := r.C.Participants[0].Name
+	if named == "" {
+		t.Fatal("the first generated participant should have a name")
+	}
+	m := screen(t, New(Config{Report: r, Theme: theme.Dark}), 80, 24)
+	if !strings.Contains(content(m), named) {
+		t.Fatalf("%s not shown", named)
+	}
+	m = screen(t, m, 80, 24, "a")
+	if strings.Contains(content(m), named) || !m.Anonymous() {
+		t.Errorf("a does not hide names:\n%s", content(m))
+	}
+	m = screen(t, m, 80, 24, "a")
+	if !strings.Contains(content(m), named) {
+		t.Error("a again does not show names")
+	}
+}
+
+func TestFirstFrameWaitsForTheBackground(t *testing.T) {
+	m := New(Config{Report: report(t, 3, i18n.NL), Theme: theme.Auto, Color: true})
+	m = screen(t, m, 80, 24)
+	if got := m.View().Content; got != "" {
+		t.Errorf("drew before the background was known:\n%s", got)
+	}
+	next, _ := m.Update(tea.BackgroundColorMsg{Color: colorWhite{}})
+	m = next.(Model)
+	if !strings.Contains(content(m), "Gemiddelde mix") {
+		t.Errorf("nothing drawn once known:\n%s", content(m))
+	}
+	if !m.View().AltScreen {
+		t.Error("not in the alternate screen")
+	}
+}
+
+type colorWhite struct{}
+
+func (colorWhite) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
+
+// TestTeamScreenProgram runs the screen in a real Bubble Tea program with
+// a forced colour profile, waits for plain text on the first frame, pages,
+// hides the names and quits.
+func TestTeamScreenProgram(t *testing.T) {
+	r := report(t, 40, i18n.NL)
+	tm := teatest.NewTestModel(t, New(Config{Report: r, Theme: theme.Auto, Color: true}),
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		s := ansi.Strip(string(b))
+		return strings.Contains(s, "Team — Synthetische set") && strings.Contains(s, "Blinde vlekken") &&
+			strings.Contains(s, "deelnemer") && strings.Contains(s, "van 40")
+	}, teatest.WithDuration(3*time.Second))
+	tm.Send(keypress.Msg("end"))
+	tm.Send(keypress.Msg("a"))
+	tm.Send(keypress.Msg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+	final := tm.FinalModel(t).(Model)
+	if !final.Anonymous() {
+		t.Error("a did not hide the names")
+	}
+	view := ansi.Strip(final.View().Content)
+	if !strings.Contains(view, "–40 van 40") {
+		t.Errorf("end did not scroll to the last participant:\n%s", view)
+	}
+	if bytes.Contains([]byte(view), []byte(r.C.Participants[39].Name+" ")) && r.C.Participants[39].Name != "" {
+		t.Errorf("names still shown:\n%s", view)
+	}
+}

@@ -1,0 +1,196 @@
+// Package plain is the quiz without a screen: questions as numbered text,
+// one answer per line from standard input. It serves screen readers, pipes
+// and terminals that cannot do more, and it scores through the same
+// quiz.Walk and profile as the interactive quiz.
+package textmode
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+)
+
+// Config is what the command line decided for a plain run.
+type Config struct {
+	Bank     *quiz.Bank
+	Lang     i18n.Lang
+	Ordering quiz.Ordering
+	// Theme styles the output; with Theme.Color false nothing is coloured.
+	// The caller also strips escape codes when output is not a terminal.
+	Theme theme.Theme
+	// Width is the line width to wrap to; 0 means 72.
+	Width int
+	// Echo repeats each answer after the prompt, so that a transcript of
+	// piped input reads like a conversation.
+	Echo bool
+}
+
+// InputEndedError means standard input ended before the last question.
+type InputEndedError struct {
+	Question, Total int
+}
+
+func (e *InputEndedError) Error() string {
+	return fmt.Sprintf("input ended at question %d of %d", e.Question, e.Total)
+}
+
+var (
+	txtQuestionOf = i18n.Text{NL: "Vraag %d van %d", EN: "Question %d of %d"}
+	txtPrompt     = i18n.Text{NL: "Jouw keuze (1-%d, of t voor terug): ", EN: "Your choice (1-%d, or b for back): "}
+	txtBadInput   = i18n.Text{NL: "%q is geen keuze. Typ een nummer van 1 tot en met %d.", EN: "%q is not a choice. Type a number from 1 to %d."}
+	txtFirst      = i18n.Text{NL: "Dit is de eerste vraag; terug kan niet.", EN: "This is the first question; there is no going back."}
+	txtIntroCount = i18n.Text{NL: "%d vragen. Typ bij elke vraag het nummer van je keuze en druk op enter.", EN: "%d questions. For each, type the number of your choice and press enter."}
+	txtEnded      = i18n.Text{
+		NL: "De invoer stopte bij vraag %d van %d, dus er is geen uitslag. Geef voor elke vraag een nummer, één per regel.",
+		EN: "Input ended at question %d of %d, so there is no result. Give a number for every question, one per line."}
+	txtMix = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
+)
+
+// Message renders an error from Run for the user.
+func Message(err error, l i18n.Lang) string {
+	var ie *InputEndedError
+	if errors.As(err, &ie) {
+		return txtEnded.F(l, ie.Question, ie.Total)
+	}
+	return err.Error()
+}
+
+// Run asks every question on out, reads answers from in and prints the
+// result. It returns the finished walk, or an *InputEndedError when input
+// ran out first.
+func Run(cfg Config, in io.Reader, out io.Writer) (*quiz.Walk, error) {
+	width := cfg.Width
+	if width <= 0 {
+		width = 72
+	}
+	t, l := cfg.Theme, cfg.Lang
+	w := quiz.NewWalk(cfg.Bank, cfg.Ordering)
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 4096), 64*1024)
+	p := &printer{out: out}
+
+	if cfg.Bank.Title != "" {
+		p.line(t.Title.Render(cfg.Bank.Title))
+	}
+	if intro := strings.TrimSpace(cfg.Bank.Intro); intro != "" {
+		p.line(layout.Wrap(t.Body, intro, width))
+	}
+	p.line(txtIntroCount.F(l, w.Len()))
+
+	for !w.Done() {
+		q := w.Question()
+		opts := w.Shown()
+		p.line("")
+		head := txtQuestionOf.F(l, w.Index()+1, w.Len())
+		if q.Context != "" {
+			head += " · " + q.Context
+		}
+		p.line(t.Heading.Render(head))
+		p.line(layout.Wrap(t.Body, strings.TrimSpace(q.Scenario), width))
+		for i, o := range opts {
+			num := fmt.Sprintf("%d. ", i+1)
+			text := layout.Wrap(t.Option, strings.TrimSpace(o.Text), width-len(num))
+			p.line(num + strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(num))))
+		}
+		for {
+			p.write(txtPrompt.F(l, len(opts)))
+			if !sc.Scan() {
+				p.line("")
+				if err := sc.Err(); err != nil {
+					return w, err
+				}
+				return w, &InputEndedError{Question: w.Index() + 1, Total: w.Len()}
+			}
+			answer := strings.TrimSpace(sc.Text())
+			if cfg.Echo {
+				p.line(answer)
+			}
+			if isBack(answer) {
+				if !w.Back() {
+					p.line(t.Muted.Render(txtFirst.In(l)))
+					continue
+				}
+				break
+			}
+			n, err := strconv.Atoi(answer)
+			if err != nil || n < 1 || n > len(opts) {
+				p.line(t.Error.Render(txtBadInput.F(l, answer, len(opts))))
+				continue
+			}
+			w.Answer(n - 1)
+			break
+		}
+		if p.err != nil {
+			return w, p.err
+		}
+	}
+	p.line("")
+	PrintResult(out, w.Mix(), cfg.Bank.Types, l, t, width)
+	return w, p.err
+}
+
+func isBack(s string) bool {
+	switch strings.ToLower(s) {
+	case "t", "terug", "b", "back", "<":
+		return true
+	}
+	return false
+}
+
+// PrintResult writes the chart, the sentence, the sentence on the
+// chameleon colour (there is no swatch in text) and the three type
+// profiles, the leading type first. The profiles are headings and "- "
+// items without any box drawing, so that a screen reader reads them as
+// short lines.
+func PrintResult(out io.Writer, pr mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme, width int) {
+	p := &printer{out: out}
+	p.line(t.Title.Render(txtMix.In(l)))
+	p.line("")
+	p.line(chart.Chart(pr, width, t, words.Names(types, l)))
+	p.line("")
+	p.line(layout.Wrap(t.Body, words.Sentence(pr, types, l), width))
+	p.line("")
+	p.line(layout.Wrap(t.Body, words.RGBSentence(types, l), width))
+	names := words.Names(types, l)
+	for _, pt := range pr.Ranking {
+		p.line("")
+		head := names[pt] + ": " + words.OfMix(pr.Percent[pt], l)
+		p.line(layout.Wrap(t.TypeStyle(pt), head, width))
+		if e := strings.TrimSpace(types[pt].Essence); e != "" {
+			p.line(layout.Wrap(t.Body, e, width))
+		}
+		for _, s := range words.Sections(types[pt], l) {
+			p.line(t.Heading.Render(s.Heading + ":"))
+			for _, item := range s.Items {
+				text := layout.Wrap(t.Body, item, width-2)
+				p.line("- " + strings.ReplaceAll(text, "\n", "\n  "))
+			}
+		}
+	}
+}
+
+// printer writes lines and remembers the first write error, so a closed
+// pipe ends the run instead of being ignored.
+type printer struct {
+	out io.Writer
+	err error
+}
+
+func (p *printer) write(s string) {
+	if p.err == nil {
+		_, p.err = io.WriteString(p.out, s)
+	}
+}
+
+func (p *printer) line(s string) { p.write(s + "\n") }
