@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,20 +18,123 @@ import (
 	"ideale-ambtenaar/i18n"
 )
 
-// What every command shares: the language before flags are read, the
-// theme choice, whether to draw a screen or write text, loading the
-// question set, and running a screen. One place, so the quiz, cases and
-// team behave alike.
+// What every command shares: one flag table (flags and their --help lines
+// together), one way out for errors (a command returns an error; run prints
+// it once, in the user's language, and picks the exit status), the theme
+// choice, whether to draw a screen or write text, loading the question set,
+// and running a screen.
 
 var (
 	txtUnknownFlag  = i18n.Text{NL: "onbekende optie --%s", EN: "unknown option --%s"}
 	txtFlagNeedsArg = i18n.Text{NL: "de optie --%s verwacht een waarde", EN: "the option --%s needs a value"}
 	txtFlagBadValue = i18n.Text{NL: "ongeldige waarde voor --%s", EN: "invalid value for --%s"}
+	txtExtraArg     = i18n.Text{NL: "onverwacht argument %q", EN: "unexpected argument %q"}
+	txtSeeHelp      = i18n.Text{NL: "Zie '%s --help'.", EN: "See '%s --help'."}
 	txtInterrupted  = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
 	txtNoScreen     = i18n.Text{
 		NL: "Het scherm kon niet starten: %v\nGebruik --plain voor platte tekst.",
 		EN: "The screen could not start: %v\nUse --plain for plain text."}
+	txtEnvValue    = i18n.Text{NL: "%s: %s", EN: "%s: %s"}
+	txtWriteFailed = i18n.Text{NL: "schrijven mislukt: %v", EN: "writing failed: %v"}
+
+	docQuestions = flagDoc{"--questions", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
+		NL: "eigen vragenbestand (YAML) i.p.v. de ingebouwde set",
+		EN: "your own question file (YAML), not the built-in set"}}
+	docLang = flagDoc{"--lang", i18n.Text{NL: "nl|en"}, i18n.Text{
+		NL: "taal (standaard: die van de vragenset)",
+		EN: "language (default: the question set's)"}}
+	docTheme = flagDoc{"--theme", i18n.Text{NL: "light|dark|auto"}, i18n.Text{
+		NL: "licht of donker (ook via " + theme.EnvVar + ")",
+		EN: "light or dark (also via " + theme.EnvVar + ")"}}
+	docPlain = flagDoc{"--plain", i18n.Text{}, i18n.Text{
+		NL: "tekstmodus, voor screenreaders en pipes",
+		EN: "text mode, for screen readers and pipes"}}
+	docHelp = flagDoc{"-h, --help", i18n.Text{}, i18n.Text{NL: "toon deze hulp", EN: "show this help"}}
 )
+
+// Exit statuses. Usage and input errors are 2, as is the custom for
+// command-line tools; 1 is a run that failed or a check that found
+// problems; 130 an interrupt (128 + SIGINT).
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+// exitError ends a command with a status. Its message is made in the
+// user's language when the error is printed (explain), with a pointer to
+// the command's --help for a usage error; an empty err means the command
+// already said everything (check prints its findings to stdout).
+type exitError struct {
+	code int
+	lang i18n.Lang
+	err  error
+	cmd  string // for usage errors: the subcommand whose --help to read ("" for the quiz)
+	help bool   // point to the command's --help after the message
+}
+
+func (e *exitError) Error() string { return e.message() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func (e *exitError) message() string {
+	if e.err == nil {
+		return ""
+	}
+	msg := explain(e.err, e.lang)
+	if e.cmd != "" {
+		msg = e.cmd + ": " + msg
+	}
+	if e.help {
+		msg += "\n" + txtSeeHelp.F(e.lang, strings.TrimSpace("ideale-ambtenaar "+e.cmd))
+	}
+	return msg
+}
+
+// usageError is a mistake in how cmd was called (exit 2): the message, then
+// where to read how it is called.
+func usageError(cmd string, l i18n.Lang, err error) error {
+	return &exitError{code: exitUsage, lang: l, err: err, cmd: cmd, help: true}
+}
+
+// failure is a run that failed (exit 1), or with code when given.
+func failure(l i18n.Lang, err error) error {
+	return &exitError{code: exitFailure, lang: l, err: err}
+}
+
+// quietFailure ends with status code when the command has already written
+// what went wrong.
+func quietFailure(code int) error { return &exitError{code: code} }
+
+// explain is the one place that turns an error into words for the user, in
+// l: every error that knows both languages (i18n.Localized: question-file
+// problems, result-file errors, a wrong theme or language, …) speaks l;
+// anything else is shown as it is.
+func explain(err error, l i18n.Lang) string {
+	if errors.Is(err, tea.ErrInterrupted) {
+		return txtInterrupted.In(l)
+	}
+	var lz i18n.Localized
+	if errors.As(err, &lz) {
+		return lz.Message(l)
+	}
+	return err.Error()
+}
+
+// report prints a command's error once and returns the exit status.
+func report(w io.Writer, err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if !errors.As(err, &ee) {
+		ee = &exitError{code: exitFailure, lang: i18n.Default, err: err}
+	}
+	if msg := ee.message(); msg != "" {
+		fmt.Fprintln(w, msg)
+	}
+	return ee.code
+}
 
 // flagDoc is one line of a command's --help: the flag as typed, its
 // argument and its meaning.
@@ -40,18 +144,86 @@ type flagDoc struct {
 	usage i18n.Text
 }
 
-// writeFlagDocs lists flags in two aligned columns.
-func writeFlagDocs(w io.Writer, docs []flagDoc, l i18n.Lang) {
-	names := make([]string, len(docs))
+// flagTable is a command's flags and the lines of its --help, declared
+// together so that they cannot disagree. Commands add the shared flags
+// (questions, lang, theme, plain, help) with one wording everywhere.
+type flagTable struct {
+	fs   *flag.FlagSet
+	docs []flagDoc
+}
+
+func newFlagTable(name string) *flagTable {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return &flagTable{fs: fs}
+}
+
+// String adds a flag with a value.
+func (t *flagTable) String(p *string, name string, doc flagDoc) {
+	t.fs.StringVar(p, name, "", "")
+	t.docs = append(t.docs, doc)
+}
+
+// Bool adds a switch.
+func (t *flagTable) Bool(p *bool, name string, doc flagDoc) {
+	t.fs.BoolVar(p, name, false, "")
+	t.docs = append(t.docs, doc)
+}
+
+// Questions, Lang, Theme, Plain and Help add the shared flags.
+func (t *flagTable) Questions(p *string) { t.String(p, "questions", docQuestions) }
+func (t *flagTable) Lang(p *string)      { t.String(p, "lang", docLang) }
+func (t *flagTable) Theme(p *string)     { t.String(p, "theme", docTheme) }
+func (t *flagTable) Plain(p *bool)       { t.Bool(p, "plain", docPlain) }
+
+// Help adds -h and --help, listed last.
+func (t *flagTable) Help(p *bool) {
+	t.fs.BoolVar(p, "h", false, "")
+	t.Bool(p, "help", docHelp)
+}
+
+// Parse reads args. Flags may stand before, between or after the other
+// arguments (`team results/ --anonymous` works); after "--" everything is
+// an argument. It returns the other arguments; flag errors are in l.
+func (t *flagTable) Parse(args []string, l i18n.Lang) ([]string, error) {
+	var rest []string
+	for {
+		if err := t.fs.Parse(args); err != nil {
+			return nil, errors.New(flagError(err, l))
+		}
+		left := t.fs.Args()
+		if len(left) == 0 {
+			return rest, nil
+		}
+		if consumed := len(args) - len(left); consumed > 0 && args[consumed-1] == "--" {
+			return append(rest, left...), nil
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
+	}
+}
+
+// NoArgs is Parse for a command that takes no arguments besides flags.
+func (t *flagTable) NoArgs(args []string, l i18n.Lang) error {
+	rest, err := t.Parse(args, l)
+	if err == nil && len(rest) > 0 {
+		err = i18n.Errorf(txtExtraArg, rest[0])
+	}
+	return err
+}
+
+// Write lists the flags in two aligned columns.
+func (t *flagTable) Write(w io.Writer, l i18n.Lang) {
+	names := make([]string, len(t.docs))
 	width := 0
-	for i, d := range docs {
+	for i, d := range t.docs {
 		names[i] = d.flag
 		if a := d.arg.In(l); a != "" {
 			names[i] += " " + a
 		}
 		width = max(width, len([]rune(names[i])))
 	}
-	for i, d := range docs {
+	for i, d := range t.docs {
 		fmt.Fprintf(w, "  %-*s  %s\n", width, names[i], d.usage.In(l))
 	}
 }
@@ -85,6 +257,9 @@ func flagError(err error, l i18n.Lang) string {
 // --help already speak the chosen language.
 func preLang(args []string) i18n.Lang {
 	for i, a := range args {
+		if a == "--" {
+			break
+		}
 		a = strings.TrimLeft(a, "-")
 		v, ok := strings.CutPrefix(a, "lang=")
 		if !ok && a == "lang" && i+1 < len(args) {
@@ -107,12 +282,23 @@ func themeChoice(flagValue string, e env) (theme.Choice, error) {
 	if v := e.getenv(theme.EnvVar); v != "" {
 		c, err := theme.ParseChoice(v)
 		if err != nil {
-			return theme.Auto, fmt.Errorf("%s: %w", theme.EnvVar, err)
+			return theme.Auto, envError{theme.EnvVar, err}
 		}
 		return c, nil
 	}
 	return theme.Auto, nil
 }
+
+// envError names the environment variable whose value is wrong.
+type envError struct {
+	name string
+	err  error
+}
+
+func (e envError) Error() string { return e.name + ": " + e.err.Error() }
+
+// Message says which variable is wrong, and why, in l.
+func (e envError) Message(l i18n.Lang) string { return txtEnvValue.F(l, e.name, explain(e.err, l)) }
 
 // isTerminal reports whether f is an *os.File on a terminal.
 func isTerminal(f any) bool {
@@ -154,13 +340,12 @@ func textOutput(e env, choice theme.Choice, width, maxWidth int) (io.Writer, the
 }
 
 // loadBank loads the question set and settles the interface language: the
-// --lang flag, else the file's own language. It prints the problem and
-// returns a nil bank and the exit status when the set cannot be used.
-func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
+// --lang flag, else the file's own language. On failure the error says
+// what is wrong in that language (usage status: the set is an input).
+func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, error) {
 	l, err := i18n.Parse(langFlag)
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return nil, i18n.Default, exitUsage
+		return nil, i18n.Default, &exitError{code: exitUsage, lang: i18n.Default, err: err}
 	}
 	var bank *quiz.Bank
 	if path == "" {
@@ -172,35 +357,31 @@ func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
 		if fl, ok := quiz.FileLang(err); ok && langFlag == "" {
 			l = fl
 		}
-		fmt.Fprintln(e.stderr, quiz.Message(err, l))
-		return nil, l, exitUsage
+		return nil, l, &exitError{code: exitUsage, lang: l, err: err}
 	}
 	if langFlag == "" {
 		if bl, err := i18n.Parse(bank.Language); err == nil {
 			l = bl
 		}
 	}
-	return bank, l, exitOK
+	return bank, l, nil
 }
 
 // screenFPS is the renderer's frame rate. The first frame waits for the
-// terminal's answer about its background (see theme.Detector), and the
+// terminal's answer about its background (see frame.Detector), and the
 // answer is drawn on the next frame tick: at 120 fps that costs at most
 // 8 ms instead of 17, which keeps the first frame near 25 ms. Frames are
 // only written when something changed, so the faster tick is nearly free.
 const screenFPS = 120
 
-// runScreen runs a Bubble Tea model on the command's terminal and turns
-// its end into an exit status.
-func runScreen(e env, m tea.Model, l i18n.Lang) int {
+// runScreen runs a Bubble Tea model on the command's terminal.
+func runScreen(e env, m tea.Model, l i18n.Lang) error {
 	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout), tea.WithFPS(screenFPS))
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrInterrupted) {
-			fmt.Fprintln(e.stderr, txtInterrupted.In(l))
-			return 130
+			return &exitError{code: exitInterrupted, lang: l, err: err}
 		}
-		fmt.Fprintln(e.stderr, txtNoScreen.F(l, err))
-		return exitFailure
+		return failure(l, i18n.Errorf(txtNoScreen, err))
 	}
-	return exitOK
+	return nil
 }

@@ -14,13 +14,13 @@ import (
 func runCasesWith(t *testing.T, vars map[string]string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := runCases(env{
+	code := run(append([]string{"cases"}, args...), env{
 		stdin:   strings.NewReader(""),
 		stdout:  &out,
 		stderr:  &errOut,
 		getenv:  func(k string) string { return vars[k] },
 		builtin: content.Builtin(),
-	}, args)
+	})
 	return code, out.String(), errOut.String()
 }
 

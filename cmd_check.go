@@ -17,96 +17,67 @@ import (
 // every problem as file:line:col, and summarises each valid file (its
 // questions, contexts and the maximum points per type). It exits 0 when
 // every file is valid, 1 when one is not, 2 on a usage error.
-func runCheck(e env, args []string) int {
-	opts, err := parseCheckArgs(args)
-	l := opts.lang
-	if l == "" {
-		l = i18n.Default
-	}
+func runCheck(e env, args []string) error {
+	const cmd = "check"
+	l := preLang(args)
+	var lang string
+	var help bool
+	t := newFlagTable("check")
+	t.String(&lang, "lang", flagDoc{"--lang", i18n.Text{NL: "nl|en"}, i18n.Text{
+		NL: "taal van de meldingen (standaard: die van het bestand)",
+		EN: "language of the messages (default: the file's)"}})
+	t.Help(&help)
+	files, err := t.Parse(args, l)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "check: %s\n%s", err.In(l), txtCheckUsage.In(l))
-		return exitUsage
+		return usageError(cmd, l, err)
 	}
-	if opts.help {
+	var fixed i18n.Lang // "" when --lang was not given
+	if lang != "" || hasFlag(args, "lang") {
+		if fixed, err = i18n.Parse(lang); err != nil || strings.TrimSpace(lang) == "" {
+			return usageError(cmd, l, i18n.Errorf(txtCheckLangBad, lang))
+		}
+		l = fixed
+	}
+	if help {
 		fmt.Fprint(e.stdout, txtCheckHelp.In(l))
-		return exitOK
+		t.Write(e.stdout, l)
+		fmt.Fprint(e.stdout, txtCheckHelpEnd.In(l))
+		return nil
+	}
+	if len(files) == 0 {
+		return usageError(cmd, l, i18n.Errorf(txtCheckNoFiles))
 	}
 	valid := 0
-	for i, path := range opts.files {
+	for i, path := range files {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		if checkFile(e, path, opts.lang) {
+		if checkFile(e, path, fixed) {
 			valid++
 		}
 	}
-	if len(opts.files) > 1 {
-		fmt.Fprintf(e.stdout, "\n%s\n", txtCheckTotal.F(l, valid, len(opts.files)))
+	if len(files) > 1 {
+		fmt.Fprintf(e.stdout, "\n%s\n", txtCheckTotal.F(l, valid, len(files)))
 	}
-	if valid < len(opts.files) {
-		return exitFailure
+	if valid < len(files) {
+		return quietFailure(exitFailure)
 	}
-	return exitOK
+	return nil
 }
 
-// checkOptions are the parsed arguments of check.
-type checkOptions struct {
-	lang  i18n.Lang // "" when --lang was not given
-	help  bool
-	files []string
-}
-
-// parseCheckArgs reads check's arguments. Flags may stand before or after
-// the files; "--" ends them, for a file whose name starts with a dash.
-func parseCheckArgs(args []string) (checkOptions, *i18n.Text) {
-	var o checkOptions
-	fail := func(t i18n.Text, a ...any) (checkOptions, *i18n.Text) {
-		msg := i18n.Text{NL: fmt.Sprintf(t.NL, a...), EN: fmt.Sprintf(t.EN, a...)}
-		return o, &msg
-	}
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			o.files = append(o.files, args[i+1:]...)
-			i = len(args)
-		case a == "-h" || a == "-help" || a == "--help":
-			o.help = true
-		case a == "--lang" || a == "-lang":
-			if i+1 >= len(args) {
-				return fail(txtCheckLangMissing)
-			}
-			i++
-			if err := o.setLang(args[i]); err != nil {
-				return fail(txtCheckLangBad, args[i])
-			}
-		case strings.HasPrefix(a, "--lang=") || strings.HasPrefix(a, "-lang="):
-			v := a[strings.IndexByte(a, '=')+1:]
-			if err := o.setLang(v); err != nil {
-				return fail(txtCheckLangBad, v)
-			}
-		case len(a) > 1 && a[0] == '-':
-			return fail(txtCheckUnknownFlag, a)
-		default:
-			o.files = append(o.files, a)
+// hasFlag reports whether args set the flag name (as -name, --name or
+// --name=…) before "--".
+func hasFlag(args []string, name string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		a = strings.TrimLeft(a, "-")
+		if a == name || strings.HasPrefix(a, name+"=") {
+			return true
 		}
 	}
-	if o.help {
-		return o, nil
-	}
-	if len(o.files) == 0 {
-		return fail(txtCheckNoFiles)
-	}
-	return o, nil
-}
-
-func (o *checkOptions) setLang(v string) error {
-	if strings.TrimSpace(v) == "" {
-		return fmt.Errorf("empty")
-	}
-	l, err := i18n.Parse(v)
-	o.lang = l
-	return err
+	return false
 }
 
 // checkFile loads one file, prints its problems or its summary, and
@@ -199,9 +170,6 @@ func checkPlural(l i18n.Lang, n int, one, many i18n.Text) string {
 }
 
 var (
-	txtCheckUsage = i18n.Text{
-		NL: "gebruik: ideale-ambtenaar check [--lang nl|en] BESTAND…\n",
-		EN: "usage: ideale-ambtenaar check [--lang nl|en] FILE…\n"}
 	txtCheckHelp = i18n.Text{
 		NL: `gebruik: ideale-ambtenaar check [--lang nl|en] BESTAND…
 
@@ -211,14 +179,6 @@ bestand:regel:kolom met wat er mis is en hoe je het oplost, en voor een goed
 bestand een overzicht: het aantal vragen, de contexten, en de punten die elk
 type maximaal kan halen, met een waarschuwing als dat niet gelijk is.
 
-  --lang nl|en   taal van de meldingen (standaard: de language: van het
-                 bestand, anders Nederlands)
-  -h, --help     deze uitleg
-
-Afsluitstatus: 0 als alle bestanden in orde zijn, 1 als er een problemen
-heeft, 2 bij verkeerd gebruik.
-
-Voorbeeld: ideale-ambtenaar check mijn-vragen.yaml
 `,
 		EN: `usage: ideale-ambtenaar check [--lang nl|en] FILE…
 
@@ -228,10 +188,15 @@ file:line:column with what is wrong and how to fix it, and for a valid file
 a summary: the number of questions, the contexts, and the most points each
 type can reach, with a warning when these differ.
 
-  --lang nl|en   language of the messages (default: the file's language:,
-                 else Dutch)
-  -h, --help     this help
+`}
+	txtCheckHelpEnd = i18n.Text{
+		NL: `
+Afsluitstatus: 0 als alle bestanden in orde zijn, 1 als er een problemen
+heeft, 2 bij verkeerd gebruik.
 
+Voorbeeld: ideale-ambtenaar check mijn-vragen.yaml
+`,
+		EN: `
 Exit status: 0 when every file is valid, 1 when one has problems, 2 on a
 usage error.
 
@@ -240,12 +205,6 @@ Example: ideale-ambtenaar check my-questions.yaml
 	txtCheckNoFiles = i18n.Text{
 		NL: "geef minstens één vragenbestand om te controleren",
 		EN: "give at least one question file to check"}
-	txtCheckUnknownFlag = i18n.Text{
-		NL: "onbekende optie %s (zie check --help)",
-		EN: "unknown flag %s (see check --help)"}
-	txtCheckLangMissing = i18n.Text{
-		NL: "--lang heeft een waarde nodig: nl of en",
-		EN: "--lang needs a value: nl or en"}
 	txtCheckLangBad = i18n.Text{
 		NL: "onbekende taal %q voor --lang; kies nl of en",
 		EN: "unknown language %q for --lang; choose nl or en"}

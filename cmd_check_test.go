@@ -205,12 +205,12 @@ func TestCheckUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{nil, "check: geef minstens één vragenbestand om te controleren\ngebruik: ideale-ambtenaar check [--lang nl|en] BESTAND…"},
-		{[]string{"--lang", "en"}, "check: give at least one question file to check\nusage: ideale-ambtenaar check"},
-		{[]string{"--strict", "content/questions.yaml"}, "check: onbekende optie --strict (zie check --help)"},
+		{nil, "check: geef minstens één vragenbestand om te controleren\nZie 'ideale-ambtenaar check --help'."},
+		{[]string{"--lang", "en"}, "check: give at least one question file to check\nSee 'ideale-ambtenaar check --help'."},
+		{[]string{"--strict", "content/questions.yaml"}, "check: onbekende optie --strict\nZie 'ideale-ambtenaar check --help'."},
 		{[]string{"--lang", "de", "content/questions.yaml"}, `check: onbekende taal "de" voor --lang; kies nl of en`},
 		{[]string{"--lang=", "content/questions.yaml"}, `check: onbekende taal "" voor --lang; kies nl of en`},
-		{[]string{"content/questions.yaml", "--lang"}, "check: --lang heeft een waarde nodig: nl of en"},
+		{[]string{"content/questions.yaml", "--lang"}, "check: de optie --lang verwacht een waarde"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := checkCmd(t, tt.args...)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -35,38 +33,6 @@ type quizOptions struct {
 	help      bool
 }
 
-var quizFlagDocs = []flagDoc{
-	{"--questions", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
-		NL: "eigen vragenbestand (YAML) i.p.v. de ingebouwde",
-		EN: "your own question file (YAML), not the built-in"}},
-	{"--lang", i18n.Text{NL: "nl|en"}, i18n.Text{
-		NL: "taal (standaard: die van het vragenbestand)",
-		EN: "language (default: the question file's)"}},
-	{"--theme", i18n.Text{NL: "light|dark|auto"}, i18n.Text{
-		NL: "licht of donker; auto vraagt het de terminal",
-		EN: "light or dark; auto asks the terminal"}},
-	{"--seed", i18n.Text{NL: "N"}, i18n.Text{
-		NL: "vaste antwoordvolgorde: zelfde N, zelfde volgorde",
-		EN: "fixed option order: same N, same order"}},
-	{"--no-shuffle", i18n.Text{}, i18n.Text{
-		NL: "antwoorden in de volgorde van het bestand",
-		EN: "options in the file's order"}},
-	{"--plain", i18n.Text{}, i18n.Text{
-		NL: "tekstmodus, voor screenreaders en pipes",
-		EN: "text mode, for screen readers and pipes"}},
-	{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
-		NL: "bewaar de uitslag aan het eind in MAP",
-		EN: "save the result in DIR at the end"}},
-	{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
-		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
-		EN: "name for the saved result (empty = anonymous)"}},
-	{"--demo", i18n.Text{}, i18n.Text{
-		NL: "begin met een voorbeelduitslag; r start de quiz",
-		EN: "open on a sample result; r starts the quiz"}},
-	{"--version", i18n.Text{}, i18n.Text{NL: "toon de versie", EN: "print the version"}},
-	{"-h, --help", i18n.Text{}, i18n.Text{NL: "toon deze hulp", EN: "show this help"}},
-}
-
 var (
 	txtUsageTitle = i18n.Text{
 		NL: "ideale-ambtenaar — ontdek je mix van bureaucraat, ondernemer en verbinder",
@@ -84,10 +50,36 @@ var (
 	txtKeys     = i18n.Text{
 		NL: "Toetsen: ↑/↓ of k/j kiezen, 1–9 springen, enter of spatie bevestigen,\n← of backspace terug, ? alle toetsen, q/esc/ctrl+c stoppen (met vraag).",
 		EN: "Keys: ↑/↓ or k/j choose, 1–9 jump, enter or space confirm,\n← or backspace back, ? all keys, q/esc/ctrl+c quit (asks first)."}
-	txtBadFlag   = i18n.Text{NL: "%v\nZie 'ideale-ambtenaar --help'.", EN: "%v\nSee 'ideale-ambtenaar --help'."}
 	txtBadSeed   = i18n.Text{NL: "--seed verwacht een geheel getal ≥ 0, niet %q", EN: "--seed expects a whole number ≥ 0, not %q"}
 	txtExtraArgs = i18n.Text{NL: "onverwacht argument %q; bedoelde je een opdracht (%s)?", EN: "unexpected argument %q; did you mean a command (%s)?"}
 )
+
+// quizFlags declares the quiz's flags into o, with their --help lines.
+func quizFlags(o *quizOptions) *flagTable {
+	t := newFlagTable("ideale-ambtenaar")
+	t.Questions(&o.questions)
+	t.Lang(&o.lang)
+	t.Theme(&o.theme)
+	t.String(&o.seed, "seed", flagDoc{"--seed", i18n.Text{NL: "N"}, i18n.Text{
+		NL: "vaste antwoordvolgorde: zelfde N, zelfde volgorde",
+		EN: "fixed option order: same N, same order"}})
+	t.Bool(&o.noShuffle, "no-shuffle", flagDoc{"--no-shuffle", i18n.Text{}, i18n.Text{
+		NL: "antwoorden in de volgorde van het bestand",
+		EN: "options in the file's order"}})
+	t.Plain(&o.plain)
+	t.String(&o.save, "save", flagDoc{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
+		NL: "bewaar de uitslag aan het eind in MAP",
+		EN: "save the result in DIR at the end"}})
+	t.String(&o.name, "name", flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
+		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
+		EN: "name for the saved result (empty = anonymous)"}})
+	t.Bool(&o.demo, "demo", flagDoc{"--demo", i18n.Text{}, i18n.Text{
+		NL: "begin met een voorbeelduitslag; r start de quiz",
+		EN: "open on a sample result; r starts the quiz"}})
+	t.Bool(&o.version, "version", flagDoc{"--version", i18n.Text{}, i18n.Text{NL: "toon de versie", EN: "print the version"}})
+	t.Help(&o.help)
+	return t
+}
 
 // usage writes the help for the quiz and lists the subcommands.
 func usage(w io.Writer, l i18n.Lang) {
@@ -99,72 +91,55 @@ func usage(w io.Writer, l i18n.Lang) {
 		fmt.Fprintf(w, "  %-6s %s\n", c.name, c.summary.In(l))
 	}
 	fmt.Fprintf(w, "\n%s:\n", txtOptions.In(l))
-	writeFlagDocs(w, quizFlagDocs, l)
+	var o quizOptions
+	quizFlags(&o).Write(w, l)
 	fmt.Fprintf(w, "\n%s\n\n%s\n", txtKeys.In(l), txtEnv.In(l))
 }
 
-func parseQuizFlags(args []string, l i18n.Lang) (quizOptions, error) {
-	var o quizOptions
-	fs := flag.NewFlagSet("ideale-ambtenaar", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&o.questions, "questions", "", "")
-	fs.StringVar(&o.lang, "lang", "", "")
-	fs.StringVar(&o.theme, "theme", "", "")
-	fs.StringVar(&o.seed, "seed", "", "")
-	fs.BoolVar(&o.noShuffle, "no-shuffle", false, "")
-	fs.BoolVar(&o.plain, "plain", false, "")
-	fs.BoolVar(&o.demo, "demo", false, "")
-	fs.StringVar(&o.save, "save", "", "")
-	fs.StringVar(&o.name, "name", "", "")
-	fs.BoolVar(&o.version, "version", false, "")
-	fs.BoolVar(&o.help, "help", false, "")
-	fs.BoolVar(&o.help, "h", false, "")
-	if err := fs.Parse(args); err != nil {
-		return o, err
+// commandNames lists the subcommands, for a message about a stray argument.
+func commandNames() string {
+	names := make([]string, 0, 4)
+	for _, c := range commands() {
+		names = append(names, c.name)
 	}
-	if fs.NArg() > 0 {
-		names := make([]string, 0, 3)
-		for _, c := range commands() {
-			names = append(names, c.name)
-		}
-		return o, errors.New(txtExtraArgs.F(l, fs.Arg(0), strings.Join(names, ", ")))
-	}
-	return o, nil
+	return strings.Join(names, ", ")
 }
 
 // runQuiz is the default command: the quiz.
-func runQuiz(e env, args []string) int {
+func runQuiz(e env, args []string) error {
+	const cmd = ""
 	l := preLang(args)
-	o, err := parseQuizFlags(args, l)
+	var o quizOptions
+	rest, err := quizFlags(&o).Parse(args, l)
+	if err == nil && len(rest) > 0 {
+		err = i18n.Errorf(txtExtraArgs, rest[0], commandNames())
+	}
 	if err != nil {
-		fmt.Fprintln(e.stderr, txtBadFlag.F(l, flagError(err, l)))
-		return exitUsage
+		return usageError(cmd, l, err)
 	}
 	if o.help {
 		usage(e.stdout, l)
-		return exitOK
+		return nil
 	}
 	if o.version {
 		fmt.Fprintln(e.stdout, "ideale-ambtenaar", version)
-		return exitOK
+		return nil
 	}
 	choice, err := themeChoice(o.theme, e)
 	if err != nil {
-		fmt.Fprintln(e.stderr, txtBadFlag.F(l, err))
-		return exitUsage
+		return usageError(cmd, l, err)
 	}
 	ordering := quiz.Ordering{Shuffle: !o.noShuffle, Seed: rand.Uint64()}
 	if o.seed != "" {
 		n, err := strconv.ParseUint(o.seed, 10, 64)
 		if err != nil {
-			fmt.Fprintln(e.stderr, txtBadFlag.F(l, txtBadSeed.F(l, o.seed)))
-			return exitUsage
+			return usageError(cmd, l, i18n.Errorf(txtBadSeed, o.seed))
 		}
 		ordering.Seed = n
 	}
-	bank, l, code := loadBank(e, o.questions, o.lang)
-	if bank == nil {
-		return code
+	bank, l, err := loadBank(e, o.questions, o.lang)
+	if err != nil {
+		return err
 	}
 
 	if o.plain || !screenPossible(e) {
@@ -190,29 +165,27 @@ func runQuiz(e env, args []string) int {
 // runPlain runs the text quiz. Colour only when stdout is a terminal and
 // NO_COLOR is unset; the background is asked only when both ends are a
 // terminal, so a pipe never waits on a query.
-func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) int {
+func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) error {
 	out, th, width := textOutput(e, choice, 72, 72)
 	if opts.demo {
 		textmode.PrintResult(out, mix.New(resultview.DemoPoints), bank.Types, l, th, width)
-		return exitOK
+		return nil
 	}
 	w, err := textmode.Run(textmode.Config{
 		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
 		Echo: !isTerminal(e.stdin),
 	}, e.stdin, out)
 	if err != nil {
-		fmt.Fprintln(e.stderr, textmode.Message(err, l))
-		return exitFailure
+		return failure(l, err)
 	}
 	if opts.save != "" {
 		path, err := results.Save(opts.save, results.NewResult(w, opts.name, time.Now()))
 		if err != nil {
-			fmt.Fprintln(e.stderr, results.Message(err, l))
-			return exitFailure
+			return failure(l, err)
 		}
 		fmt.Fprintln(out, txtPlainSaved.F(l, path))
 	}
-	return exitOK
+	return nil
 }
 
 var txtPlainSaved = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}

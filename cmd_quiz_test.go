@@ -129,7 +129,8 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("exit %d", code)
 		}
-		for _, f := range quizFlagDocs {
+		var o quizOptions
+		for _, f := range quizFlags(&o).docs {
 			if !strings.Contains(out, f.flag) {
 				t.Errorf("%s help lacks %s", l, f.flag)
 			}

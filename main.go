@@ -2,9 +2,10 @@
 // mix of the three ideal types of De ideale ambtenaar: bureaucraat,
 // ondernemer and verbinder.
 //
-// This file is the command line: it reads flags, picks a subcommand and turns
-// every failure into a message and an exit status. The work itself lives in
-// the packages.
+// This file is the command line: it picks a subcommand, and prints what went
+// wrong once, in the user's language, with the exit status that fits
+// (cli.go). The work itself lives in the layers below: domain, draw,
+// screen and textmode.
 package main
 
 import (
@@ -18,14 +19,6 @@ import (
 
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
-
-// Exit statuses. Usage and input errors are 2, as is the custom for
-// command-line tools; 1 is a run that failed or a check that found problems.
-const (
-	exitOK      = 0
-	exitFailure = 1
-	exitUsage   = 2
-)
 
 // env is everything a command may touch of the outside world, so that tests
 // can run commands without a terminal or real environment.
@@ -51,7 +44,7 @@ func main() {
 type command struct {
 	name    string
 	summary i18n.Text
-	run     func(e env, args []string) int
+	run     func(e env, args []string) error
 }
 
 // commands lists the subcommands. Running without one takes the quiz.
@@ -69,14 +62,15 @@ func commands() []command {
 	}
 }
 
-// run dispatches to a subcommand or the quiz and returns the exit status.
+// run dispatches to a subcommand or the quiz, prints what went wrong once
+// (report) and returns the exit status.
 func run(args []string, e env) int {
 	if len(args) > 0 {
 		for _, c := range commands() {
 			if args[0] == c.name {
-				return c.run(e, args[1:])
+				return report(e.stderr, c.run(e, args[1:]))
 			}
 		}
 	}
-	return runQuiz(e, args)
+	return report(e.stderr, runQuiz(e, args))
 }

@@ -30,8 +30,12 @@ func Parse(s string) (Lang, error) {
 		return EN, nil
 	}
 	// The language is what is unknown, so the message is in both.
-	return "", fmt.Errorf("onbekende taal %q: kies nl of en / unknown language %q: use nl or en", s, s)
+	return "", Errorf(txtUnknownLang, s, s)
 }
+
+var txtUnknownLang = Text{
+	NL: "onbekende taal %q: kies nl of en / unknown language %q: use nl or en",
+	EN: "onbekende taal %q: kies nl of en / unknown language %q: use nl or en"}
 
 // Text is one interface string in both languages.
 type Text struct {
@@ -49,3 +53,25 @@ func (t Text) In(l Lang) string {
 
 // F formats the string for l with fmt.Sprintf.
 func (t Text) F(l Lang, args ...any) string { return fmt.Sprintf(t.In(l), args...) }
+
+// Localized is an error (or anything) that can say itself in either
+// language. The command line prints every error through it, so a Dutch
+// user never reads an English message.
+type Localized interface {
+	Message(l Lang) string
+}
+
+// Error is an error whose text is an interface string with arguments. Its
+// Error method gives the English text, for logs and tests.
+type Error struct {
+	Text Text
+	Args []any
+}
+
+// Errorf makes an Error of t formatted with args.
+func Errorf(t Text, args ...any) *Error { return &Error{Text: t, Args: args} }
+
+func (e *Error) Error() string { return e.Message(EN) }
+
+// Message formats the text in l.
+func (e *Error) Message(l Lang) string { return e.Text.F(l, e.Args...) }

@@ -6,7 +6,6 @@ package textmode
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -57,13 +56,9 @@ var (
 	txtMix = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
 )
 
-// Message renders an error from Run for the user.
-func Message(err error, l i18n.Lang) string {
-	var ie *InputEndedError
-	if errors.As(err, &ie) {
-		return txtEnded.F(l, ie.Question, ie.Total)
-	}
-	return err.Error()
+// Message says in l where the input ended and what to give instead.
+func (e *InputEndedError) Message(l i18n.Lang) string {
+	return txtEnded.F(l, e.Question, e.Total)
 }
 
 // Run asks every question on out, reads answers from in and prints the

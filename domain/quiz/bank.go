@@ -59,22 +59,15 @@ type TypeProfile struct {
 // the whole bank: the sum over questions of the best option for that type.
 // A balanced bank has the same maximum for every type.
 func (b *Bank) MaxPoints() mix.Points {
-	var max mix.Points
+	var most mix.Points
 	for _, q := range b.Questions {
 		for _, t := range mix.Types {
 			best := 0
 			for _, o := range q.Options {
-				best = maxInt(best, o.Points[t])
+				best = max(best, o.Points[t])
 			}
-			max[t] += best
+			most[t] += best
 		}
 	}
-	return max
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
+	return most
 }

@@ -210,6 +210,9 @@ func Message(err error, l i18n.Lang) string {
 	return head + ": " + Reason(err, l) + ". " + advice(e, l)
 }
 
+// Message explains the error in l (see the package function Message).
+func (e *Error) Message(l i18n.Lang) string { return Message(e, l) }
+
 // Reason is the short cause of err in l, without the path or advice: "de
 // schijf is vol", "geen resultaat van ideale-ambtenaar: leeg bestand". The
 // team view lists skipped files with it.

@@ -146,15 +146,15 @@ func TestSlug(t *testing.T) {
 
 func TestFileName(t *testing.T) {
 	r := finishedResult(t, "")
-	if got := FileName(r); got != "2026-11-27T1530-anoniem.json" {
+	if got := fileName(r); got != "2026-11-27T1530-anoniem.json" {
 		t.Errorf("anonymous: %q", got)
 	}
 	r.Name = "Ахмед"
-	if got := FileName(r); got != "2026-11-27T1530-resultaat.json" {
+	if got := fileName(r); got != "2026-11-27T1530-resultaat.json" {
 		t.Errorf("name without ASCII: %q", got)
 	}
 	r.Name = "Bas"
-	if got := FileName(r); got != "2026-11-27T1530-bas.json" {
+	if got := fileName(r); got != "2026-11-27T1530-bas.json" {
 		t.Errorf("named: %q", got)
 	}
 }
@@ -179,7 +179,7 @@ func TestSaveNeverOverwrites(t *testing.T) {
 		t.Errorf("directory holds %d entries, want 3 (no temporary files left)", len(entries))
 	}
 	for _, p := range paths {
-		got, err := LoadFile(filepath.Join(dir, p))
+		got, err := loadFile(filepath.Join(dir, p))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -219,7 +219,7 @@ func TestSaveConcurrentSavesTakeDistinctNames(t *testing.T) {
 func TestSaveNameTakenByAFolder(t *testing.T) {
 	dir := t.TempDir()
 	r := finishedResult(t, "")
-	if err := os.Mkdir(filepath.Join(dir, FileName(r)), 0o755); err != nil {
+	if err := os.Mkdir(filepath.Join(dir, fileName(r)), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	p, err := Save(dir, r)
@@ -244,7 +244,7 @@ func TestSaveFallsBackWithoutHardLinks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := LoadFile(p); err != nil {
+		if _, err := loadFile(p); err != nil {
 			t.Error(err)
 		}
 		names = append(names, filepath.Base(p))
@@ -382,15 +382,15 @@ func TestDecodeRefusesWhatIsNotAResult(t *testing.T) {
 
 func TestLoadFileErrors(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := LoadFile(filepath.Join(dir, "missing.json")); KindOf(err) != KindNotExist {
+	if _, err := loadFile(filepath.Join(dir, "missing.json")); KindOf(err) != KindNotExist {
 		t.Errorf("missing: %v", err)
 	}
-	if _, err := LoadFile(dir); KindOf(err) != KindForeign {
+	if _, err := loadFile(dir); KindOf(err) != KindForeign {
 		t.Errorf("directory: %v", err)
 	}
 	bad := filepath.Join(dir, "bad.json")
 	_ = os.WriteFile(bad, []byte("{"), 0o644)
-	if _, err := LoadFile(bad); KindOf(err) != KindForeign {
+	if _, err := loadFile(bad); KindOf(err) != KindForeign {
 		t.Errorf("bad: %v", err)
 	}
 }

@@ -26,9 +26,9 @@ const AnonymousSlug = "anoniem"
 // maxSameName bounds the search for a free name (…-2.json, …-3.json, …).
 const maxSameName = 10000
 
-// FileName is the name Save tries first for r: the time it was taken and
+// fileName is the name Save tries first for r: the time it was taken and
 // the name in lower-case ASCII, such as 2026-11-27T1530-anoniem.json.
-func FileName(r Result) string { return fileStem(r) + ".json" }
+func fileName(r Result) string { return fileStem(r) + ".json" }
 
 func fileStem(r Result) string {
 	slug := Slug(r.Name)
@@ -175,9 +175,10 @@ func syncDir(dir string) {
 	_ = d.Close()
 }
 
-// LoadFile reads one result file. Errors are *Error values (not there, no
+// loadFile reads one result file (tests read back what Save wrote).
+// Errors are *Error values (not there, no
 // permission, not a result); show them with Message.
-func LoadFile(path string) (Result, error) {
+func loadFile(path string) (Result, error) {
 	var r Result
 	err := loadInto(path, func(f io.Reader) (err error) {
 		r, err = Decode(f)
@@ -187,7 +188,8 @@ func LoadFile(path string) (Result, error) {
 }
 
 // LoadSummary reads one result file without its answers, as the team view
-// does for every file in a folder. Errors are as for LoadFile.
+// does for every file in a folder. Errors are *Error values (not there, no
+// permission, not a result); show them with Message.
 func LoadSummary(path string) (Summary, error) {
 	var s Summary
 	err := loadInto(path, func(f io.Reader) (err error) {

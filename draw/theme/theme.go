@@ -4,12 +4,12 @@
 package theme
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/i18n"
 )
 
 // Theme is the resolved look for one run.
@@ -102,5 +102,9 @@ func ParseChoice(s string) (Choice, error) {
 	case "dark", "donker":
 		return Dark, nil
 	}
-	return Auto, fmt.Errorf("unknown theme %q: use light, dark or auto", s)
+	return Auto, i18n.Errorf(txtUnknownTheme, s)
 }
+
+var txtUnknownTheme = i18n.Text{
+	NL: "onbekend thema %q: kies light, dark of auto",
+	EN: "unknown theme %q: use light, dark or auto"}

@@ -1,6 +1,7 @@
 package quizview_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,7 +154,11 @@ func TestSaveAsksNameAndSaves(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("want one result file, got %v", files)
 	}
-	r, err := results.LoadFile(files[0])
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := results.Decode(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}

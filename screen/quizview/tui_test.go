@@ -142,9 +142,31 @@ func TestQuitAsksWhenAnswersWouldBeLost(t *testing.T) {
 		t.Fatalf("after 'n' want the quiz back at question 2:\n%s", screen(m))
 	}
 	_, cmd := press(m, "q").Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
-	if cmd == nil {
+	if !quits(cmd) {
 		t.Fatal("after 'j' the program should quit")
 	}
+	if _, cmd := press(m, "q").Update(tea.KeyPressMsg{Code: 'n', Text: "n"}); quits(cmd) {
+		t.Fatal("after 'n' the program must not quit")
+	}
+}
+
+// quits runs cmd, and the commands of a batch or sequence it returns, and
+// reports whether one of them is tea.Quit.
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if quits(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func TestNoFrameBeforeBackgroundIsKnown(t *testing.T) {

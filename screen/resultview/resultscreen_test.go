@@ -2,6 +2,8 @@ package resultview_test
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -183,14 +185,23 @@ func colourEscape(s string) string {
 	return ""
 }
 
-// TestNoColorPlainBytes: with colour off and bold stripped, as plain
-// output and screen readers get it, there is not one escape byte.
+// TestNoColorPlainBytes: with colour off (NO_COLOR), the screens set no
+// colour at all, neither foreground nor background: only bold may stay.
 func TestNoColorPlainBytes(t *testing.T) {
+	sgr := regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
 	m := resultview.NewDemo(types(t, i18n.EN), i18n.EN, theme.New(false, false)).SetSize(80, 22)
 	for _, out := range []string{m.View(), press(m, "tab").View()} {
-		if strings.ContainsRune(ansi.Strip(out), '\x1b') {
-			t.Fatalf("an escape byte survives stripping:\n%q", out)
+		for _, seq := range sgr.FindAllStringSubmatch(out, -1) {
+			for _, p := range strings.FieldsFunc(seq[1], func(r rune) bool { return r == ';' || r == ':' }) {
+				if n, _ := strconv.Atoi(p); (n >= 30 && n <= 49) || (n >= 90 && n <= 107) {
+					t.Fatalf("a colour sequence %q without colour:\n%q", seq[0], out)
+				}
+			}
 		}
+	}
+	colour := resultview.NewDemo(types(t, i18n.EN), i18n.EN, theme.New(false, true)).SetSize(80, 22).View()
+	if !strings.Contains(colour, "\x1b[38;") {
+		t.Fatal("the check above would not see colour: the coloured screen has no 38; sequence")
 	}
 }
 
