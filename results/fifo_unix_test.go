@@ -35,4 +35,3 @@ func TestFIFOIsRefusedWithoutWaiting(t *testing.T) {
 		t.Fatal("LoadSummary hangs on a FIFO")
 	}
 }
-

@@ -45,7 +45,10 @@ func TestHostileNameIsCleanedWhenWrittenAndRead(t *testing.T) {
 		t.Fatalf("edit had no effect:\n%s", buf.String())
 	}
 	for _, read := range []func() (string, string, error){
-		func() (string, string, error) { r, err := Decode(strings.NewReader(raw)); return r.Name, r.Set.Title, err },
+		func() (string, string, error) {
+			r, err := Decode(strings.NewReader(raw))
+			return r.Name, r.Set.Title, err
+		},
 		func() (string, string, error) {
 			s, err := DecodeSummary(strings.NewReader(raw))
 			return s.Name, s.Set.Title, err
@@ -64,8 +67,8 @@ func TestHostileNameIsCleanedWhenWrittenAndRead(t *testing.T) {
 
 func TestSlugNormalisesBeforeFolding(t *testing.T) {
 	for in, want := range map[string]string{
-		"Zoe\u0308":       "zoe",     // e + combining diaeresis, as macOS and some keyboards give it
-		"Zoë":             "zoe",     // composed
+		"Zoe\u0308":       "zoe", // e + combining diaeresis, as macOS and some keyboards give it
+		"Zoë":             "zoe", // composed
 		"Rene\u0301 Smit": "rene-smit",
 		"q\u0308x":        "qx", // an accent without a composed letter is dropped, not a dash
 	} {
