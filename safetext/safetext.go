@@ -27,8 +27,8 @@
 // several scripts need them, and they move nothing.
 //
 // The package draws nothing and keeps no state; every function is safe
-// for concurrent use and returns its argument unchanged (without
-// allocating) when there is nothing to clean.
+// for concurrent use, and returns printable ASCII that needs nothing done
+// as it is, without allocating.
 package safetext
 
 import (
@@ -80,7 +80,7 @@ func classify(r rune) class {
 	return keep
 }
 
-// clean reports whether s holds only printable ASCII (the common case),
+// plainASCII reports whether s holds only printable ASCII (the common case),
 // which every function returns as it is.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
