@@ -18,6 +18,7 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // Config is what the command line decided for a plain run.
@@ -48,6 +49,7 @@ var (
 	txtQuestionOf = i18n.Text{NL: "Vraag %d van %d", EN: "Question %d of %d"}
 	txtPrompt     = i18n.Text{NL: "Jouw keuze (1-%d, of t voor terug): ", EN: "Your choice (1-%d, or b for back): "}
 	txtBadInput   = i18n.Text{NL: "%q is geen keuze. Typ een nummer van 1 tot en met %d.", EN: "%q is not a choice. Type a number from 1 to %d."}
+	txtTooLong    = i18n.Text{NL: "Die regel is te lang (meer dan %d tekens). Typ een nummer van 1 tot en met %d.", EN: "That line is too long (over %d characters). Type a number from 1 to %d."}
 	txtFirst      = i18n.Text{NL: "Dit is de eerste vraag; terug kan niet.", EN: "This is the first question; there is no going back."}
 	txtIntroCount = i18n.Text{NL: "%d vragen. Typ bij elke vraag het nummer van je keuze en druk op enter.", EN: "%d questions. For each, type the number of your choice and press enter."}
 	txtEnded      = i18n.Text{
@@ -71,8 +73,7 @@ func Run(cfg Config, in io.Reader, out io.Writer) (*quiz.Walk, error) {
 	}
 	t, l := cfg.Theme, cfg.Lang
 	w := quiz.NewWalk(cfg.Bank, cfg.Ordering)
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 4096), 64*1024)
+	lines := newLineReader(in, MaxAnswer)
 	p := &printer{out: out}
 
 	if cfg.Bank.Title != "" {
@@ -100,16 +101,24 @@ func Run(cfg Config, in io.Reader, out io.Writer) (*quiz.Walk, error) {
 		}
 		for {
 			p.write(txtPrompt.F(l, len(opts)))
-			if !sc.Scan() {
+			line, long, err := lines.next()
+			if err != nil {
 				p.line("")
-				if err := sc.Err(); err != nil {
+				if err != io.EOF {
 					return w, err
 				}
 				return w, &InputEndedError{Question: w.Index() + 1, Total: w.Len()}
 			}
-			answer := strings.TrimSpace(sc.Text())
+			if long {
+				if cfg.Echo {
+					p.line("…")
+				}
+				p.line(t.Error.Render(txtTooLong.F(l, MaxAnswer, len(opts))))
+				continue
+			}
+			answer := strings.TrimSpace(line)
 			if cfg.Echo {
-				p.line(answer)
+				p.line(safetext.Line(answer)) // typed or piped: may hold controls
 			}
 			if isBack(answer) {
 				if !w.Back() {
@@ -120,7 +129,7 @@ func Run(cfg Config, in io.Reader, out io.Writer) (*quiz.Walk, error) {
 			}
 			n, err := strconv.Atoi(answer)
 			if err != nil || n < 1 || n > len(opts) {
-				p.line(t.Error.Render(txtBadInput.F(l, answer, len(opts))))
+				p.line(t.Error.Render(txtBadInput.F(l, shortAnswer(answer), len(opts))))
 				continue
 			}
 			w.Answer(n - 1)
@@ -133,6 +142,61 @@ func Run(cfg Config, in io.Reader, out io.Writer) (*quiz.Walk, error) {
 	p.line("")
 	PrintResult(out, w.Mix(), cfg.Bank.Types, l, t, width)
 	return w, p.err
+}
+
+// MaxAnswer is the longest answer line read, in bytes. An answer is a
+// number or "t"; a longer line (a paste gone wrong, a file piped in by
+// mistake) is read to its end without being kept, and counts as a wrong
+// answer. Memory stays bounded whatever the input.
+const MaxAnswer = 1024
+
+// lineReader reads lines of at most max bytes from a stream.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+	buf []byte
+}
+
+func newLineReader(r io.Reader, max int) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, 4096), max: max}
+}
+
+// next returns the next line without its line ending. A line over max
+// bytes is read to its end and dropped: long is true and line is empty.
+// The last line counts even without a final newline; err is io.EOF only
+// when nothing was left to read.
+func (lr *lineReader) next() (line string, long bool, err error) {
+	lr.buf = lr.buf[:0]
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		if !long {
+			if len(lr.buf)+len(chunk) > lr.max+2 { // room for "\r\n"; checked again at the end
+				long, lr.buf = true, lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == nil || (err == io.EOF && (long || len(lr.buf) > 0)):
+			line := strings.TrimRight(string(lr.buf), "\r\n")
+			if long || len(line) > lr.max {
+				return "", true, nil
+			}
+			return line, false, nil
+		default:
+			return "", false, err
+		}
+	}
+}
+
+// shortAnswer cuts an answer for quoting in a message.
+func shortAnswer(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:39]) + "…"
+	}
+	return s
 }
 
 func isBack(s string) bool {

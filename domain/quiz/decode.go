@@ -8,6 +8,7 @@ import (
 
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // The field names of the format, in the order the README lists them.
@@ -227,7 +228,9 @@ func short(s string) string {
 }
 
 // text returns the text of an optional field ("" when absent or null),
-// trimmed of surrounding space.
+// made safe (safetext.Text: no controls or direction overrides, line
+// breaks kept) and trimmed of surrounding space. Question files are
+// shared and edited by anyone; their texts go to terminals as they are.
 func (d *decoder) text(e entry) string {
 	if !e.present() || e.empty() {
 		return ""
@@ -235,8 +238,11 @@ func (d *decoder) text(e entry) string {
 	if !d.expect(e.value, yaml.ScalarNode, tr(i18n.Text{NL: "%q", EN: "%q"}, e.key.Value), hintText) {
 		return ""
 	}
-	return strings.TrimSpace(e.value.Value)
+	return safeText(e.value.Value)
 }
+
+// safeText makes a multi-line text from a file safe and trims it.
+func safeText(s string) string { return strings.TrimSpace(safetext.Text(s)) }
 
 // required returns the text of a field that must be there and must not be
 // blank; parent is the mapping, for the position of a missing field.
@@ -256,7 +262,7 @@ func (d *decoder) required(m *mapping, p place, name string) string {
 		d.text(e) // reports the kind
 		return ""
 	}
-	s := strings.TrimSpace(e.value.Value)
+	s := safeText(e.value.Value)
 	if s == "" {
 		d.at(e.value, tr(txtEmpty, name, fieldHelp[name]))
 	}
@@ -277,7 +283,7 @@ func (d *decoder) list(e entry) []string {
 		if !d.expect(item, yaml.ScalarNode, tr(i18n.Text{NL: "elk punt van %q", EN: "each item of %q"}, e.key.Value), i18n.Text{}) {
 			continue
 		}
-		s := strings.TrimSpace(item.Value)
+		s := safeText(item.Value)
 		if s == "" || item.ShortTag() == "!!null" {
 			d.at(item, tr(txtEmptyItem, e.key.Value))
 			continue
@@ -329,7 +335,7 @@ func (d *decoder) decodeFile(docs []*yaml.Node) *Bank {
 	} else {
 		d.text(e) // reports a language: that is not a text
 	}
-	b.Title = d.text(fs.get("title"))
+	b.Title = safetext.Line(d.text(fs.get("title"))) // a title is one line
 	b.Intro = d.text(fs.get("intro"))
 	if e := fs.get("types"); e.present() && !e.empty() {
 		d.decodeTypes(e.value, b)
@@ -366,7 +372,7 @@ func (d *decoder) decodeTypes(n *yaml.Node, b *Bank) {
 			continue
 		}
 		b.Types[t] = TypeProfile{
-			Name:      d.required(tf, p, "name"),
+			Name:      safetext.Line(d.required(tf, p, "name")),
 			Essence:   d.text(tf.get("essence")),
 			Strengths: d.list(tf.get("strengths")),
 			Pitfalls:  d.list(tf.get("pitfalls")),
@@ -398,8 +404,8 @@ func (d *decoder) decodeQuestions(n *yaml.Node, b *Bank) {
 			continue
 		}
 		q := Question{
-			ID:       d.required(fs, p, "id"),
-			Context:  d.text(fs.get("context")),
+			ID:       safetext.Line(d.required(fs, p, "id")),
+			Context:  safetext.Line(d.text(fs.get("context"))),
 			Scenario: d.required(fs, p, "scenario"),
 		}
 		if q.ID != "" {

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // Op says what the program was doing when a file operation failed, which
@@ -67,12 +69,14 @@ type Error struct {
 }
 
 // Error gives a one-line English description for logs; show Message to
-// users.
+// users. Paths are quoted with safetext.Path when they hold controls, and
+// the cause is made one safe line, since logs end up on terminals too.
 func (e *Error) Error() string {
+	cause := safetext.Line(fmt.Sprint(e.Err))
 	if e.Kind == KindCorrupt && e.Aside != "" {
-		return fmt.Sprintf("%s: %s: %v (moved aside to %s)", opNames[e.Op], e.Path, e.Err, e.Aside)
+		return fmt.Sprintf("%s: %s: %s (moved aside to %s)", opNames[e.Op], safetext.Path(e.Path), cause, safetext.Path(e.Aside))
 	}
-	return fmt.Sprintf("%s: %s: %v", opNames[e.Op], e.Path, e.Err)
+	return fmt.Sprintf("%s: %s: %s", opNames[e.Op], safetext.Path(e.Path), cause)
 }
 
 // Unwrap returns the cause.
@@ -203,7 +207,7 @@ func Message(err error, l i18n.Lang) string {
 	if !errors.As(err, &e) {
 		return err.Error()
 	}
-	head := opText[e.Op].F(l, e.Path)
+	head := opText[e.Op].F(l, safetext.Path(e.Path))
 	if e.Op == OpLocateStore {
 		head = opText[e.Op].In(l)
 	}
@@ -226,11 +230,7 @@ func Reason(err error, l i18n.Lang) string {
 	}
 	why, ok := kindText[kind]
 	if !ok {
-		var e *Error
-		if errors.As(err, &e) && e.Err != nil {
-			return e.Err.Error()
-		}
-		return err.Error()
+		return systemReason(err)
 	}
 	reason := why.In(l)
 	var fe *formatError
@@ -238,6 +238,25 @@ func Reason(err error, l i18n.Lang) string {
 		reason += ": " + fe.in(l)
 	}
 	return reason
+}
+
+// systemReason is the system's own words for err, without the path (which
+// the message names already, safely quoted) and made one safe line: an
+// *fs.PathError's text holds the path raw.
+func systemReason(err error) string {
+	var e *Error
+	if errors.As(err, &e) && e.Err != nil {
+		err = e.Err
+	}
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return safetext.Line(err.Error())
 }
 
 func advice(e *Error, l i18n.Lang) string {
@@ -256,7 +275,7 @@ func advice(e *Error, l i18n.Lang) string {
 			if e.Aside == "" {
 				return adviceCorruptRemoved.In(l)
 			}
-			return adviceCorrupt.F(l, e.Aside)
+			return adviceCorrupt.F(l, safetext.Path(e.Aside))
 		}
 		return adviceLoadProgress.In(l)
 	case OpClearProgress:

@@ -4,6 +4,7 @@ package results
 
 import (
 	"errors"
+	"os"
 	"syscall"
 )
 
@@ -12,3 +13,7 @@ func isDiskFull(err error) bool { return errors.Is(err, syscall.ENOSPC) }
 func isReadOnly(err error) bool { return errors.Is(err, syscall.EROFS) }
 
 func isNotDir(err error) bool { return errors.Is(err, syscall.ENOTDIR) }
+
+// openNoBlock opens path for reading. Named pipes do not live among
+// ordinary files here, so a plain open cannot wait for a writer.
+func openNoBlock(path string) (*os.File, error) { return os.Open(path) }

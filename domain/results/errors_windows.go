@@ -4,6 +4,7 @@ package results
 
 import (
 	"errors"
+	"os"
 	"syscall"
 )
 
@@ -27,3 +28,7 @@ func isReadOnly(err error) bool { return errors.Is(err, errorWriteProtect) }
 func isNotDir(err error) bool {
 	return errors.Is(err, errorNotADirectory) || errors.Is(err, errorDirectory)
 }
+
+// openNoBlock opens path for reading. Named pipes do not live among
+// ordinary files here, so a plain open cannot wait for a writer.
+func openNoBlock(path string) (*os.File, error) { return os.Open(path) }

@@ -15,12 +15,11 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // FormatName identifies a result file; Version is bumped on any change that
@@ -144,7 +143,7 @@ func Decode(r io.Reader) (Result, error) {
 	if err := res.Validate(); err != nil {
 		return Result{}, err
 	}
-	return res, nil
+	return res.Clean(), nil
 }
 
 // decodeInto decodes one JSON document of at most MaxFileSize bytes into
@@ -165,11 +164,16 @@ func decodeInto(r io.Reader, v any) error {
 	if buf.Len() > MaxFileSize {
 		return ErrTooLarge
 	}
-	if err := json.Unmarshal(buf.Bytes(), v); err != nil {
+	// Notepad and PowerShell 5 start a UTF-8 file with a byte-order mark,
+	// which encoding/json refuses.
+	data := bytes.TrimPrefix(buf.Bytes(), utf8BOM)
+	if err := json.Unmarshal(data, v); err != nil {
 		return syntaxError(err)
 	}
 	return nil
 }
+
+var utf8BOM = []byte("\xef\xbb\xbf")
 
 var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
@@ -224,7 +228,7 @@ func DecodeSummary(r io.Reader) (Summary, error) {
 	if err := s.Validate(); err != nil {
 		return Summary{}, err
 	}
-	return s, nil
+	return s.Clean(), nil
 }
 
 // Validate checks what Decode checks: that r is a result of this program in
@@ -264,14 +268,59 @@ func (s Summary) Validate() error {
 	total := 0
 	for _, v := range s.Points.Array() {
 		if v < 0 {
-			return foreign(i18n.Text{NL: "negatieve punten", EN: "negative points"})
+			return foreign(i18n.Text{NL: "negatieve punten (%d)", EN: "negative points (%d)"}, v)
 		}
-		total += v
+		if v > MaxPoints {
+			return foreign(txtTooManyPoints, v, MaxPoints)
+		}
+		total += v // at most profile.Count × MaxPoints: no overflow
 	}
 	if total == 0 {
 		return foreign(i18n.Text{NL: "helemaal geen punten", EN: "no points at all"})
 	}
 	return nil
+}
+
+// MaxPoints bounds the points of a result per type: more than any question set can give. A question file is at most
+// quiz.MaxSize bytes (1 MiB) and every question takes more than 10 of them
+// (it needs "scenario:", "options:" and two "text:"), so a set has fewer
+// than quiz.MaxSize/10 questions, each giving a type at most quiz.MaxScore
+// (100): about 10.5 million. A realistic set of 12 questions gives a few
+// dozen. The bound also keeps the sum far from overflowing: two scores of
+// 1<<63-1 once summed to a negative total and showed as 0/0/0.
+const MaxPoints = quiz.MaxSize / 10 * quiz.MaxScore
+
+var txtTooManyPoints = i18n.Text{
+	NL: "%d punten, meer dan een vragenset kan geven (hoogstens %d)",
+	EN: "%d points, more than a question set can give (at most %d)"}
+
+// Clean returns r with every text made safe to show (package safetext):
+// the name as a name (one line, NFC, at most MaxNameLength characters),
+// the set's title, language, hash and source and the question ids as one
+// line each. Decode and Encode clean, so a result read or written never
+// carries control characters or direction overrides.
+func (r Result) Clean() Result {
+	s := r.Summary().Clean()
+	r.Name, r.Set = s.Name, s.Set
+	if len(r.Answers) > 0 {
+		answers := make([]Answer, len(r.Answers))
+		copy(answers, r.Answers)
+		for i := range answers {
+			answers[i].Question = safetext.Line(answers[i].Question)
+		}
+		r.Answers = answers
+	}
+	return r
+}
+
+// Clean returns s with every text made safe, as Result.Clean.
+func (s Summary) Clean() Summary {
+	s.Name = safetext.Name(s.Name)
+	s.Set.Title = safetext.Line(s.Set.Title)
+	s.Set.Language = safetext.Line(s.Set.Language)
+	s.Set.Hash = safetext.Line(s.Set.Hash)
+	s.Set.Source = safetext.Line(s.Set.Source)
+	return s
 }
 
 // Unanswered is the Chosen value of a question without an answer. A result
@@ -282,6 +331,7 @@ const Unanswered = quiz.Unanswered
 // answer: the form Save writes, readable in a text editor and stable under
 // diff.
 func (r Result) Encode(w io.Writer) error {
+	r = r.Clean()
 	answers := r.Answers
 	r.Answers = nil
 	var head bytes.Buffer
@@ -349,35 +399,11 @@ func NewResult(w *quiz.Walk, name string, now time.Time) Result {
 	}
 }
 
-// MaxNameLength is the longest name kept, in characters; a name is a label
-// on a team chart, not a biography.
-const MaxNameLength = 60
+// MaxNameLength is the longest name kept, in characters (grapheme
+// clusters); a name is a label on a team chart, not a biography.
+const MaxNameLength = safetext.MaxName
 
-// CleanName trims a typed name, folds runs of white space to one space,
-// drops control characters and cuts it to MaxNameLength characters.
-func CleanName(s string) string {
-	var b strings.Builder
-	n := 0
-	space := false
-	for _, r := range strings.TrimSpace(s) {
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		case unicode.IsControl(r) || r == utf8.RuneError:
-			continue
-		}
-		sep := space && b.Len() > 0
-		space = false
-		if sep && n+2 > MaxNameLength || n+1 > MaxNameLength {
-			break
-		}
-		if sep {
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String()
-}
+// CleanName trims a typed name, turns controls, line breaks and runs of
+// white space into one space, removes direction overrides, normalises it
+// to NFC and cuts it to MaxNameLength characters: safetext.Name.
+func CleanName(s string) string { return safetext.Name(s) }

@@ -12,6 +12,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"ideale-ambtenaar/i18n"
 )
@@ -199,23 +202,54 @@ func LoadSummary(path string) (Summary, error) {
 	return s, err
 }
 
-// loadInto opens path and decodes it with decode. A file over MaxFileSize
-// is refused after reading MaxFileSize bytes; a directory is named as such
-// (it is only looked at when reading fails, which saves a system call per
-// file in a folder of thousands).
+// loadInto opens path and decodes it with decode. Anything but a regular
+// file is refused without reading: a FIFO would otherwise wait forever for
+// a writer, a device could be read without end. The file is opened without
+// blocking (on Unix) and checked with one fstat, so a FIFO put in place of
+// a checked file cannot hang the reader either. A file over MaxFileSize is
+// refused after reading MaxFileSize bytes.
 func loadInto(path string, decode func(io.Reader) error) error {
-	f, err := os.Open(path)
+	f, err := openNoBlock(path)
 	if err != nil {
 		return Classify(OpLoad, path, err)
 	}
 	defer f.Close()
-	err = decode(f)
-	if err != nil && !errors.Is(err, ErrForeign) {
-		if fi, serr := f.Stat(); serr == nil && fi.IsDir() {
-			err = foreign(i18n.Text{NL: "een map", EN: "a directory"})
-		}
+	fi, err := f.Stat()
+	if err != nil {
+		return Classify(OpLoad, path, err)
 	}
-	return Classify(OpLoad, path, err)
+	if err := CheckFileMode(path, fi.Mode()); err != nil {
+		return err
+	}
+	return Classify(OpLoad, path, decode(f))
+}
+
+// CheckFileMode refuses, before anything is opened, a path whose mode
+// (from os.Stat or fs.DirEntry.Type) is not a regular file: a directory,
+// a named pipe (FIFO), a device, a socket. It returns nil for a regular
+// file, and otherwise an *Error of KindForeign (OpLoad) whose Reason names
+// what the path is, in both languages: "het is geen resultaat van
+// ideale-ambtenaar: een named pipe (FIFO)".
+func CheckFileMode(path string, mode fs.FileMode) error {
+	if mode.IsRegular() {
+		return nil
+	}
+	var what i18n.Text
+	switch {
+	case mode.IsDir():
+		what = i18n.Text{NL: "een map", EN: "a directory"}
+	case mode&fs.ModeNamedPipe != 0:
+		what = i18n.Text{NL: "een named pipe (FIFO), geen gewoon bestand", EN: "a named pipe (FIFO), not a regular file"}
+	case mode&fs.ModeSocket != 0:
+		what = i18n.Text{NL: "een socket, geen gewoon bestand", EN: "a socket, not a regular file"}
+	case mode&fs.ModeDevice != 0:
+		what = i18n.Text{NL: "een apparaat, geen gewoon bestand", EN: "a device, not a regular file"}
+	case mode&fs.ModeSymlink != 0:
+		what = i18n.Text{NL: "een symbolische koppeling, geen gewoon bestand", EN: "a symbolic link, not a regular file"}
+	default:
+		what = i18n.Text{NL: "geen gewoon bestand", EN: "not a regular file"}
+	}
+	return Classify(OpLoad, path, foreign(what))
 }
 
 // foldTable spells common accented Latin letters in ASCII for file names.
@@ -232,16 +266,21 @@ var foldTable = map[rune]string{
 const maxSlug = 32
 
 // Slug turns a name into the lower-case ASCII part of a file name: letters
-// and digits, accents folded (é → e), everything else a single dash. It
-// returns "" when nothing usable is left.
+// and digits, accents folded (é → e), everything else a single dash. The
+// name is normalised to NFC first, so "Zoë" typed as e plus a combining
+// diaeresis gives "zoe" like the composed ë; an accent that has no
+// composed form is dropped rather than made a dash. It returns "" when
+// nothing usable is left.
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(name) {
+	for _, r := range strings.ToLower(norm.NFC.String(name)) {
 		var s string
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			s = string(r)
+		case unicode.Is(unicode.Mn, r):
+			continue // a combining accent left over: part of its letter
 		default:
 			s = foldTable[r]
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 var (
@@ -41,11 +42,11 @@ func (e *MixedSetsError) Error() string { return e.Message(i18n.EN) }
 func (e *MixedSetsError) Message(l i18n.Lang) string {
 	lines := make([]string, len(e.Sets))
 	for i, s := range e.Sets {
-		title := s.Title
+		title := safetext.Line(s.Title)
 		if title == "" {
 			title = txtUntitled.In(l)
 		}
-		lang := s.Language
+		lang := safetext.Line(s.Language)
 		if lang == "" {
 			lang = "?"
 		}
@@ -64,6 +65,11 @@ func (c *Collection) Check(mixed bool) error {
 }
 
 // NoResultsMessage says that paths held no usable result, and what to do.
+// Paths holding controls are quoted with visible escapes (safetext.Path).
 func NoResultsMessage(paths []string, l i18n.Lang) string {
-	return txtNoResults.F(l, strings.Join(paths, ", ")) + " " + txtNoResultsFix.In(l)
+	shown := make([]string, len(paths))
+	for i, p := range paths {
+		shown[i] = safetext.Path(p)
+	}
+	return txtNoResults.F(l, strings.Join(shown, ", ")) + " " + txtNoResultsFix.In(l)
 }

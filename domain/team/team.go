@@ -11,6 +11,7 @@ package team
 
 import (
 	"cmp"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -23,6 +24,7 @@ import (
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // Participant is what the team view keeps of one result.
@@ -43,12 +45,15 @@ type Participant struct {
 }
 
 // Label is the participant's name, or "deelnemer N" / "participant N" when
-// the result is anonymous or anonymous is asked for (on a projector).
+// the result is anonymous or anonymous is asked for (on a projector). The
+// name is one safe line (safetext.Line) even when the Participant was not
+// made by Read, which cleans names already.
 func (p Participant) Label(l i18n.Lang, anonymous bool) string {
-	if p.Name == "" || anonymous {
+	name := safetext.Line(p.Name)
+	if name == "" || anonymous {
 		return txtParticipantN.F(l, p.Number)
 	}
-	return p.Name
+	return name
 }
 
 // Set is one question set among the results, with how many results use it.
@@ -60,25 +65,35 @@ type Set struct {
 }
 
 // Short is the first eight characters of the hash, enough to tell sets
-// apart in a message.
-func (s Set) Short() string { return s.Hash[:min(8, len(s.Hash))] }
+// apart in a message (made safe: the hash comes from a file).
+func (s Set) Short() string {
+	h := []rune(safetext.Line(s.Hash))
+	return string(h[:min(8, len(h))])
+}
 
 // Skipped is a file that was not used, and why. Err is a *results.Error
-// (not there, no permission, not a result); Reason explains it.
+// (not there, no permission, not a regular file, not a result); Reason
+// explains it. Path is as found, raw: show it with Shown.
 type Skipped struct {
 	Path string
 	Err  error
 }
 
-// Reason says in l why the file was skipped.
-func (s Skipped) Reason(l i18n.Lang) string { return results.Reason(s.Err, l) }
+// Reason says in l why the file was skipped, as one safe line.
+func (s Skipped) Reason(l i18n.Lang) string { return safetext.Line(results.Reason(s.Err, l)) }
+
+// Shown is the path for a message or a list: as it is, or quoted with
+// visible escapes when it holds controls (safetext.Path), so a file named
+// "\x1b]0;pwn\a.json" cannot retitle or clear the trainer's terminal.
+func (s Skipped) Shown() string { return safetext.Path(s.Path) }
 
 // Collection is everything read from the paths given.
 type Collection struct {
 	// Participants in the stable order, numbered from 1.
 	Participants []Participant
-	// Skipped paths: first those that could not be listed, then the
-	// files that could not be used, in the order they were found.
+	// Skipped paths: first those that could not be listed or are not
+	// regular files (a folder or FIFO named x.json), then the files that
+	// could not be used, in the order they were found.
 	Skipped []Skipped
 	// Sets found, the most used first.
 	Sets []Set
@@ -86,6 +101,9 @@ type Collection struct {
 
 // Read collects the results in paths. A directory contributes its *.json
 // files (not those of sub-directories); a file is read whatever its name.
+// Anything that is not a regular file (a FIFO, a device, a socket, a
+// folder named y.json) is skipped with its reason before it is opened, so
+// nothing can make Read wait.
 // A path given twice counts once. Nothing is fatal: what cannot be used is
 // in Skipped, and the caller decides what an empty collection means.
 // Files are read in parallel.
@@ -185,28 +203,49 @@ func expand(paths []string, c *Collection) []string {
 		}
 		return p
 	}
+	skip := func(path string, err error) {
+		c.Skipped = append(c.Skipped, Skipped{Path: path, Err: err})
+	}
 	for _, p := range paths {
 		p = filepath.Clean(p)
 		fi, err := os.Stat(p)
 		if err != nil {
-			c.Skipped = append(c.Skipped, Skipped{Path: p, Err: results.Classify(results.OpLoad, p, err)})
+			skip(p, results.Classify(results.OpLoad, p, err))
 			continue
 		}
 		if !fi.IsDir() {
+			if err := results.CheckFileMode(p, fi.Mode()); err != nil {
+				skip(p, err)
+				continue
+			}
 			add(p, abs(p))
 			continue
 		}
 		entries, err := os.ReadDir(p)
 		if err != nil {
-			c.Skipped = append(c.Skipped, Skipped{Path: p, Err: results.Classify(results.OpLoad, p, err)})
+			skip(p, results.Classify(results.OpLoad, p, err))
 			continue
 		}
 		dir := abs(p) // once per directory, not per file
 		for _, e := range entries {
-			if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ".json") {
+			if !strings.EqualFold(filepath.Ext(e.Name()), ".json") {
 				continue
 			}
-			add(filepath.Join(p, e.Name()), filepath.Join(dir, e.Name()))
+			path := filepath.Join(p, e.Name())
+			mode := e.Type() // from the directory listing: no system call
+			if mode&fs.ModeSymlink != 0 {
+				fi, err := os.Stat(path) // where the link leads
+				if err != nil {
+					skip(path, results.Classify(results.OpLoad, path, err))
+					continue
+				}
+				mode = fi.Mode()
+			}
+			if err := results.CheckFileMode(path, mode); err != nil {
+				skip(path, err)
+				continue
+			}
+			add(path, filepath.Join(dir, e.Name()))
 		}
 	}
 	return files

@@ -154,6 +154,7 @@ func TestBadAndForeignFilesAreSkippedAndListed(t *testing.T) {
 		"ander.json":        `geen resultaat van ideale-ambtenaar: format is "iets-anders"`,
 		"leeg.json":         "geen resultaat van ideale-ambtenaar: leeg bestand",
 		"groot.json":        "groter dan 1024 KiB",
+		"sub.json":          "geen resultaat van ideale-ambtenaar: een map",
 	}
 	if len(reasons) != len(want) {
 		t.Errorf("skipped %v", reasons)

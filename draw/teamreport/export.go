@@ -15,11 +15,12 @@ import (
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // ExportFormatName and ExportVersion identify the JSON export.
 const (
-	ExportFormatName = "ideale-ambtenaar/team"
+	ExportFormatName = "ideale-ambtenaar/domain/team"
 	ExportVersion    = 1
 )
 
@@ -55,7 +56,11 @@ type ExportSet struct {
 }
 
 // ExportParticipant is one participant. Name and File are empty when the
-// export is anonymous; Label is what the screen shows.
+// export is anonymous; Label is what the screen shows. Every text is made
+// safe (package safetext): names and labels are one line without controls
+// or direction overrides, and a file name holding a control is given
+// quoted with visible escapes ("\x1b]0;pwn\a.json"), so it is not the
+// file's exact name then.
 type ExportParticipant struct {
 	Number   int                 `json:"number"`
 	Label    string              `json:"label"`
@@ -100,19 +105,22 @@ func NewExport(r *Report) Export {
 		Skipped:      []ExportSkipped{},
 	}
 	for _, s := range r.C.Sets {
-		e.Sets = append(e.Sets, ExportSet(s))
+		e.Sets = append(e.Sets, ExportSet{
+			Hash: safetext.Line(s.Hash), Title: safetext.Line(s.Title),
+			Language: safetext.Line(s.Language), Count: s.Count,
+		})
 	}
 	for _, p := range r.C.Participants {
 		ep := ExportParticipant{
 			Number:  p.Number,
 			Label:   p.Label(l, anon),
 			TakenAt: p.TakenAt,
-			SetHash: p.SetHash,
+			SetHash: safetext.Line(p.SetHash),
 			Points:  results.FromArray(p.Mix.Points),
 			Percent: results.FromArray(p.Mix.Percent),
 		}
 		if !anon {
-			ep.Name, ep.File = p.Name, filepath.Base(p.File)
+			ep.Name, ep.File = safetext.Name(p.Name), safetext.Path(filepath.Base(p.File))
 		}
 		if t, ok := p.Mix.Dominant(); ok {
 			ep.Dominant = t.Key()
@@ -125,7 +133,7 @@ func NewExport(r *Report) Export {
 	for _, s := range r.C.Skipped {
 		es := ExportSkipped{Reason: s.Reason(l)}
 		if !anon {
-			es.File = filepath.Base(s.Path)
+			es.File = safetext.Path(filepath.Base(s.Path))
 		}
 		e.Skipped = append(e.Skipped, es)
 	}

@@ -13,6 +13,7 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // Options say how a team is shown.
@@ -87,8 +88,8 @@ func (r *Report) Title() string {
 	switch {
 	case len(r.C.Sets) > 1:
 		return txtTeam.In(l) + " — " + txtSetsN.F(l, len(r.C.Sets))
-	case len(r.C.Sets) == 1 && r.C.Sets[0].Title != "":
-		return txtTeam.In(l) + " — " + r.C.Sets[0].Title
+	case len(r.C.Sets) == 1 && safetext.Line(r.C.Sets[0].Title) != "":
+		return txtTeam.In(l) + " — " + safetext.Line(r.C.Sets[0].Title)
 	}
 	return txtTeam.In(l)
 }
@@ -102,8 +103,8 @@ func (r *Report) subtitleParts() []string {
 	var sets []string
 	for _, s := range r.C.Sets {
 		id := s.Short()
-		if s.Language != "" {
-			id += " (" + s.Language + ")"
+		if lang := safetext.Line(s.Language); lang != "" {
+			id += " (" + lang + ")"
 		}
 		if len(r.C.Sets) > 1 {
 			id += fmt.Sprintf(": %d", s.Count)
@@ -283,6 +284,8 @@ func (r *Report) Text(width int) string {
 }
 
 // SkippedLines lists the skipped files with their reasons, for stderr.
+// Paths are shown with Skipped.Shown: a control in a file name comes out
+// escaped.
 func (r *Report) SkippedLines() []string {
 	if len(r.C.Skipped) == 0 {
 		return nil
@@ -290,7 +293,7 @@ func (r *Report) SkippedLines() []string {
 	l := r.Opt.Lang
 	out := []string{txtSkippedHead.In(l) + ":"}
 	for _, s := range r.C.Skipped {
-		out = append(out, "  "+s.Path+": "+s.Reason(l))
+		out = append(out, "  "+s.Shown()+": "+s.Reason(l))
 	}
 	return out
 }
