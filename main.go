@@ -19,7 +19,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "0.1.0-dev"
 
-//go:embed questions.yaml questions.en.yaml
+//go:embed questions.yaml questions.en.yaml culture.yaml culture.en.yaml
 var embedded embed.FS
 
 // Exit statuses. Usage and input errors are 2, as is the custom for
@@ -84,6 +84,7 @@ func commands() []command {
 		{"team", i18n.Text{
 			NL: "toon de mix van een team uit opgeslagen resultaten",
 			EN: "show a team's mix from saved results"}, runTeam},
+		{"culture", i18n.Text{NL: "organisatiecultuur: nu en gewenst", EN: "organisation culture: now and desired"}, runCulture},
 	}
 }
 
