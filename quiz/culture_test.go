@@ -221,3 +221,13 @@ func TestLoadCultureFileErrors(t *testing.T) {
 		t.Errorf("message: %q", got)
 	}
 }
+
+func BenchmarkParseCulture(b *testing.B) {
+	f := builtinCulture(b)[i18n.NL]
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := quiz.ParseCulture(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
