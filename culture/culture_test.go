@@ -191,7 +191,7 @@ func TestResultByHand(t *testing.T) {
 	if got := r.Sentence(i18n.NL); got != "De grootste verschuiving: minder bureaucraat, van 57% nu naar 30% gewenst (−27)." {
 		t.Errorf("sentence %q", got)
 	}
-	if got := r.Sentence(i18n.EN); got != "The biggest shift: less bureaucrat, from 57% now to 30% desired (−27)." {
+	if got := r.Sentence(i18n.EN); got != "The biggest shift: less of the bureaucrat, from 57% now to 30% desired (−27)." {
 		t.Errorf("sentence %q", got)
 	}
 
@@ -202,7 +202,7 @@ func TestResultByHand(t *testing.T) {
 	if r.Now.Percent != [3]int{34, 33, 33} || r.Diff != [3]int{6, -3, -3} || len(r.NotableTypes()) != 0 || r.Notable(profile.Bureaucraat) {
 		t.Errorf("balanced: %v %v", r.Now.Percent, r.Diff)
 	}
-	if got := r.Sentence(i18n.EN); got != "The biggest shift: more bureaucrat, from 34% now to 40% desired (+6)." {
+	if got := r.Sentence(i18n.EN); got != "The biggest shift: more of the bureaucrat, from 34% now to 40% desired (+6)." {
 		t.Errorf("sentence %q", got)
 	}
 

@@ -105,10 +105,10 @@ var typeNames = [profile.Count]i18n.Text{
 var (
 	txtMore = i18n.Text{
 		NL: "De grootste verschuiving: meer %s, van %d%% nu naar %d%% gewenst (%s).",
-		EN: "The biggest shift: more %s, from %d%% now to %d%% desired (%s)."}
+		EN: "The biggest shift: more of the %s, from %d%% now to %d%% desired (%s)."}
 	txtLess = i18n.Text{
 		NL: "De grootste verschuiving: minder %s, van %d%% nu naar %d%% gewenst (%s).",
-		EN: "The biggest shift: less %s, from %d%% now to %d%% desired (%s)."}
+		EN: "The biggest shift: less of the %s, from %d%% now to %d%% desired (%s)."}
 	txtNoShift = i18n.Text{
 		NL: "Nu en gewenst zijn gelijk: er is geen verschuiving.",
 		EN: "Now and desired are the same: there is no shift."}
