@@ -376,12 +376,20 @@ const screenFPS = 120
 
 // runScreen runs a Bubble Tea model on the command's terminal.
 func runScreen(e env, m tea.Model, l i18n.Lang) error {
+	_, err := runProgram(e, m, l)
+	return err
+}
+
+// runProgram runs m and returns its final model, for commands that read
+// what the user did (the culture survey).
+func runProgram(e env, m tea.Model, l i18n.Lang) (tea.Model, error) {
 	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout), tea.WithFPS(screenFPS))
-	if _, err := p.Run(); err != nil {
+	final, err := p.Run()
+	if err != nil {
 		if errors.Is(err, tea.ErrInterrupted) {
-			return &exitError{code: exitInterrupted, lang: l, err: err}
+			return final, &exitError{code: exitInterrupted, lang: l, err: err}
 		}
-		return failure(l, i18n.Errorf(txtNoScreen, err))
+		return final, failure(l, i18n.Errorf(txtNoScreen, err))
 	}
-	return nil
+	return final, nil
 }

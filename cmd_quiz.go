@@ -88,7 +88,7 @@ func usage(w io.Writer, l i18n.Lang) {
 	fmt.Fprintf(w, "  %-35s %s\n", txtUsageCmd.In(l), txtUsageCmdA.In(l))
 	fmt.Fprintf(w, "\n%s:\n", txtCommands.In(l))
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-6s %s\n", c.name, c.summary.In(l))
+		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary.In(l))
 	}
 	fmt.Fprintf(w, "\n%s:\n", txtOptions.In(l))
 	var o quizOptions

@@ -59,6 +59,9 @@ func commands() []command {
 		{"team", i18n.Text{
 			NL: "toon de mix van een team uit opgeslagen resultaten",
 			EN: "show a team's mix from saved results"}, runTeam},
+		{"culture", i18n.Text{
+			NL: "organisatiecultuur: nu en gewenst",
+			EN: "organisation culture: now and desired"}, runCulture},
 	}
 }
 

@@ -1,6 +1,7 @@
 // Package content holds the question sets that ship inside the program,
 // embedded at build time: Dutch (questions.yaml, the default) and English
-// (questions.en.yaml). Tests take the same files from here, so they test
+// (questions.en.yaml), and the culture instrument's files (culture.yaml,
+// culture.en.yaml). Tests take the same files from here, so they test
 // exactly what users get.
 package content
 
@@ -11,7 +12,7 @@ import (
 	"ideale-ambtenaar/i18n"
 )
 
-//go:embed questions.yaml questions.en.yaml
+//go:embed questions.yaml questions.en.yaml culture.yaml culture.en.yaml
 var files embed.FS
 
 // questionFiles names the embedded question set per language.
@@ -24,6 +25,19 @@ var questionFiles = map[i18n.Lang]string{
 func Builtin() quiz.Builtin {
 	b := quiz.Builtin{}
 	for l, name := range questionFiles {
+		data, err := files.ReadFile(name)
+		if err != nil {
+			panic(err) // cannot happen: go:embed guarantees the files
+		}
+		b[l] = quiz.File{Name: name, Data: data}
+	}
+	return b
+}
+
+// CultureBuiltin returns the embedded culture files, one per language.
+func CultureBuiltin() quiz.CultureBuiltin {
+	b := quiz.CultureBuiltin{}
+	for l, name := range map[i18n.Lang]string{i18n.NL: "culture.yaml", i18n.EN: "culture.en.yaml"} {
 		data, err := files.ReadFile(name)
 		if err != nil {
 			panic(err) // cannot happen: go:embed guarantees the files

@@ -235,6 +235,9 @@ func Reason(err error, l i18n.Lang) string {
 	reason := why.In(l)
 	var fe *formatError
 	if errors.As(err, &fe) {
+		if fe.ours {
+			return fe.in(l)
+		}
 		reason += ": " + fe.in(l)
 	}
 	return reason

@@ -23,10 +23,12 @@ import (
 )
 
 // FormatName identifies a result file; Version is bumped on any change that
-// an older reader would misread.
+// an older reader would misread. Version 2 added "kind" (KindQuiz or
+// KindCulture) and the culture block; a version 1 file is a quiz result
+// and is read as before.
 const (
 	FormatName = "ideale-ambtenaar/result"
-	Version    = 1
+	Version    = 2
 )
 
 // MaxFileSize bounds what Decode reads, so a foreign or huge file in a team
@@ -36,14 +38,18 @@ const MaxFileSize = 1 << 20
 // Result is one finished quiz, as saved. The JSON field names are the
 // documented format (see README, "Resultaten bewaren en teams").
 type Result struct {
-	Format  string      `json:"format"`
-	Version int         `json:"version"`
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	// Kind is KindQuiz or KindCulture; empty (version 1) means KindQuiz.
+	Kind    string      `json:"kind,omitempty"`
 	TakenAt time.Time   `json:"taken_at"`
 	Name    string      `json:"name,omitempty"`
 	Set     SetInfo     `json:"set"`
 	Answers []Answer    `json:"answers"`
 	Points  TypeNumbers `json:"points"`
 	Percent TypeNumbers `json:"percent"`
+	// Culture holds a culture survey (KindCulture only).
+	Culture *CultureData `json:"culture,omitempty"`
 }
 
 // SetInfo says which question set the result belongs to.
@@ -53,6 +59,8 @@ type SetInfo struct {
 	Hash      string `json:"hash"`
 	Source    string `json:"source,omitempty"`
 	Questions int    `json:"questions"`
+	// Dimensions is the number of dimensions of a culture survey.
+	Dimensions int `json:"dimensions,omitempty"`
 }
 
 // Answer is one question's answer: the options in the order shown (file
@@ -99,6 +107,10 @@ type formatError struct {
 	text  i18n.Text
 	args  []any
 	kinds []i18n.Text
+	// ours means the file is a result of this program, only not of the
+	// kind asked for; Reason then leaves out "not an ideale-ambtenaar
+	// result".
+	ours bool
 }
 
 func (e *formatError) Error() string { return ErrForeign.Error() + ": " + e.in(i18n.EN) }
@@ -203,6 +215,7 @@ func syntaxError(err error) error {
 type Summary struct {
 	Format  string      `json:"format"`
 	Version int         `json:"version"`
+	Kind    string      `json:"kind,omitempty"`
 	TakenAt time.Time   `json:"taken_at"`
 	Name    string      `json:"name,omitempty"`
 	Set     SetInfo     `json:"set"`
@@ -212,7 +225,7 @@ type Summary struct {
 
 // Summary returns r without its answers.
 func (r Result) Summary() Summary {
-	return Summary{r.Format, r.Version, r.TakenAt, r.Name, r.Set, r.Points, r.Percent}
+	return Summary{r.Format, r.Version, r.Kind, r.TakenAt, r.Name, r.Set, r.Points, r.Percent}
 }
 
 // Mix recomputes the mix from the saved points.
@@ -261,6 +274,9 @@ func (s Summary) Validate() error {
 		return foreign(i18n.Text{
 			NL: "versie %d wordt niet ondersteund (dit programma leest tot en met %d)",
 			EN: "version %d is not supported (this program reads up to %d)"}, s.Version, Version)
+	}
+	if err := wantKind(s.Kind, KindQuiz); err != nil {
+		return err
 	}
 	if s.Set.Hash == "" {
 		return foreign(i18n.Text{NL: "geen kenmerk (hash) van de vragenset", EN: "no question-set hash"})
@@ -384,6 +400,7 @@ func NewResult(w *quiz.Walk, name string, now time.Time) Result {
 	return Result{
 		Format:  FormatName,
 		Version: Version,
+		Kind:    KindQuiz,
 		TakenAt: now.Truncate(time.Second),
 		Name:    CleanName(name),
 		Set: SetInfo{

@@ -362,13 +362,13 @@ func TestDecodeRefusesWhatIsNotAResult(t *testing.T) {
 		"empty":            "",
 		"other JSON":       `{"name": "x"}`,
 		"other format":     edit(`"ideale-ambtenaar/result"`, `"something/else"`),
-		"newer version":    edit(`"version": 1`, `"version": 99`),
+		"newer version":    edit(`"version": 2`, `"version": 99`),
 		"no hash":          edit(hashA, ""),
 		"negative points":  edit(`"bureaucraat": 2`, `"bureaucraat": -2`),
 		"chose not shown":  edit(`"chosen":0`, `"chosen":7`),
 		"too large":        `{"format":"` + strings.Repeat(" ", MaxFileSize) + `"}`,
 		"truncated":        good.String()[:good.Len()/2],
-		"wrong field type": edit(`"version": 1`, `"version": "1"`),
+		"wrong field type": edit(`"version": 2`, `"version": "1"`),
 	}
 	for name, data := range cases {
 		if _, err := Decode(strings.NewReader(data)); !errors.Is(err, ErrForeign) {

@@ -52,7 +52,7 @@ func fileStem(r Result) string {
 // saves at the same moment cannot take the same name). Readers never see a
 // half-written result. Errors are *Error values; show them with Message.
 func Save(dir string, r Result) (path string, err error) {
-	if err := r.Validate(); err != nil {
+	if err := r.validateAny(); err != nil {
 		return "", fmt.Errorf("save result: %w", err)
 	}
 	if dir == "" {

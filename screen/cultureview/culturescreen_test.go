@@ -1,0 +1,259 @@
+package cultureview_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/screen/cultureview"
+)
+
+func set(t testing.TB, l i18n.Lang) *culture.Set {
+	t.Helper()
+	name := "culture.yaml"
+	if l == i18n.EN {
+		name = "culture.en.yaml"
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "content", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := quiz.ParseCulture(quiz.File{Name: name, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func newModel(t testing.TB, l i18n.Lang, color bool, w, h int) cultureview.Model {
+	t.Helper()
+	m := cultureview.New(cultureview.Config{Set: set(t, l), Lang: l, Theme: theme.Dark, Color: color})
+	return send(m, tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+func send(m cultureview.Model, msgs ...tea.Msg) cultureview.Model {
+	for _, msg := range msgs {
+		next, _ := m.Update(msg)
+		m = next.(cultureview.Model)
+	}
+	return m
+}
+
+// press sends keys by name (see package keypress).
+func press(m cultureview.Model, keys ...string) cultureview.Model {
+	for _, k := range keys {
+		m = send(m, keypress.Msg(k))
+	}
+	return m
+}
+
+func screen(m cultureview.Model) string { return ansi.Strip(m.View().Content) }
+
+func assertFits(t *testing.T, out string, w, h int) {
+	t.Helper()
+	lines := strings.Split(out, "\n")
+	if len(lines) > h {
+		t.Errorf("%dx%d: %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n > w {
+			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, n, ansi.Strip(l))
+		}
+	}
+}
+
+// allocate types one dimension's points as digits and goes on.
+func allocate(m cultureview.Model, a culture.Allocation) cultureview.Model {
+	for i, n := range a {
+		if i > 0 {
+			m = press(m, "right")
+		}
+		if n == 10 {
+			m = press(m, "1", "0")
+		} else {
+			m = press(m, fmt.Sprint(n))
+		}
+	}
+	return press(m, "enter")
+}
+
+var nowPass = []culture.Allocation{{6, 2, 2}, {6, 2, 2}, {6, 2, 2}, {6, 2, 2}, {5, 3, 2}, {7, 1, 2}}
+var desiredPass = []culture.Allocation{{3, 3, 4}, {3, 3, 4}, {3, 3, 4}, {2, 4, 4}, {4, 2, 4}, {3, 4, 3}}
+
+func finished(t testing.TB, l i18n.Lang, color bool, w, h int) cultureview.Model {
+	m := press(newModel(t, l, color, w, h), "enter")
+	for _, a := range append(append([]culture.Allocation(nil), nowPass...), desiredPass...) {
+		m = allocate(m, a)
+	}
+	if !m.Finished() {
+		t.Fatalf("not finished:\n%s", screen(m))
+	}
+	return m
+}
+
+// TestGolden pins every stage at the projector's 80×24, the smallest
+// 40×12 and a wide 120×40.
+func TestGolden(t *testing.T) {
+	screens := map[string]func(w, h int) cultureview.Model{
+		"intro": func(w, h int) cultureview.Model { return newModel(t, i18n.NL, true, w, h) },
+		"allocate": func(w, h int) cultureview.Model {
+			return press(newModel(t, i18n.NL, true, w, h), "enter", "5", "right", "+", "+", "+")
+		},
+		"refused-en": func(w, h int) cultureview.Model {
+			return press(newModel(t, i18n.EN, true, w, h), "enter", "5", "right", "right", "9", "enter")
+		},
+		"desired-back": func(w, h int) cultureview.Model {
+			m := press(newModel(t, i18n.NL, true, w, h), "enter")
+			for _, a := range nowPass {
+				m = allocate(m, a)
+			}
+			return press(m, "esc")
+		},
+		"result":       func(w, h int) cultureview.Model { return finished(t, i18n.NL, true, w, h) },
+		"result-plain": func(w, h int) cultureview.Model { return finished(t, i18n.EN, false, w, h) },
+	}
+	for name, mk := range screens {
+		for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
+			w, h := sz[0], sz[1]
+			t.Run(fmt.Sprintf("%s_%dx%d", name, w, h), func(t *testing.T) {
+				out := mk(w, h).View().Content
+				assertFits(t, out, w, h)
+				golden.RequireEqual(t, []byte(ansi.Strip(out)))
+			})
+		}
+	}
+}
+
+// TestPointKeys: + and ↑ add, − and ↓ take away, a digit sets, "1" then
+// "0" makes ten, + stops when nothing is left, ←/→ wrap round.
+func TestPointKeys(t *testing.T) {
+	m := press(newModel(t, i18n.NL, false, 80, 24), "enter")
+	m = press(m, "+", "up", "+")
+	if !strings.Contains(screen(m), "▸  3 ███░░░░░░░") {
+		t.Errorf("after three +:\n%s", screen(m))
+	}
+	m = press(m, "-", "down")
+	if !strings.Contains(screen(m), "▸  1 █░░░░░░░░░") || !strings.Contains(screen(m), "Nog te verdelen: 9 van 10") {
+		t.Errorf("after two −:\n%s", screen(m))
+	}
+	m = press(m, "left", "1", "0")
+	if !strings.Contains(screen(m), "▸ 10 ██████████") || !strings.Contains(screen(m), "1 punt te veel: haal er 1 weg.") {
+		t.Errorf("1, 0 on the third:\n%s", screen(m))
+	}
+	m = press(m, "right", "0", "left", "+")
+	if !strings.Contains(screen(m), "Er zijn geen punten meer over") {
+		t.Errorf("+ with nothing left:\n%s", screen(m))
+	}
+	m = press(m, "enter")
+	if !strings.Contains(screen(m), "onderwerp 2 van 6") {
+		t.Errorf("enter with 10 points did not go on:\n%s", screen(m))
+	}
+	if got := m.Survey().Allocations(culture.Now)[0]; got != (culture.Allocation{0, 0, 10}) {
+		t.Errorf("given %v", got)
+	}
+}
+
+// TestEnterNeedsTen: enter does not go on before the points add up to
+// ten, and says why; back at the first dimension says there is no back.
+func TestEnterNeedsTen(t *testing.T) {
+	m := press(newModel(t, i18n.NL, false, 80, 24), "enter", "4", "enter")
+	out := screen(m)
+	if !strings.Contains(out, "onderwerp 1 van 6") || !strings.Contains(out, "Nog niet verder: je hebt 4 van de 10 punten verdeeld; er zijn er nog 6") {
+		t.Errorf("enter with 4 points:\n%s", out)
+	}
+	m = press(m, "t")
+	if !strings.Contains(screen(m), "Dit is het eerste onderwerp; terug kan niet.") {
+		t.Errorf("back at the first:\n%s", screen(m))
+	}
+}
+
+// TestBackShowsWhatWasGiven: back from the first desired dimension goes
+// to the last "now" one with its points; back from the result to the last
+// desired one; every back key works.
+func TestBackShowsWhatWasGiven(t *testing.T) {
+	m := press(newModel(t, i18n.NL, false, 80, 24), "enter")
+	for _, a := range nowPass {
+		m = allocate(m, a)
+	}
+	if !strings.Contains(screen(m), "Zo zou je het willen · onderwerp 1 van 6") {
+		t.Fatalf("desired pass:\n%s", screen(m))
+	}
+	for _, k := range []string{"esc", "backspace", "t"} {
+		m = press(m, k)
+	}
+	out := screen(m)
+	if !strings.Contains(out, "Zo is het nu · onderwerp 4 van 6") || !strings.Contains(out, "▸  6 ██████░░░░") {
+		t.Errorf("three steps back:\n%s", out)
+	}
+	m = finished(t, i18n.NL, false, 80, 24)
+	m = press(m, "t")
+	if out := screen(m); !strings.Contains(out, "Zo zou je het willen · onderwerp 6 van 6") || !strings.Contains(out, "▸  3 ███░░░░░░░") {
+		t.Errorf("back from the result:\n%s", out)
+	}
+	if m.Finished() {
+		t.Error("still finished after back")
+	}
+}
+
+// TestResultMarksWithoutColour: without colour the notable changes carry
+// a * and the note explains it; the chameleon swatches (colour only) are
+// left out.
+func TestResultMarksWithoutColour(t *testing.T) {
+	out := screen(finished(t, i18n.NL, false, 80, 24))
+	for _, want := range []string{"▼ −30 *", "▲ +12 *", "* een verschil van 10 procentpunten of meer", "De grootste verschuiving: minder bureaucraat"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "╭") {
+		t.Error("a swatch without colour")
+	}
+	if !strings.Contains(screen(finished(t, i18n.NL, true, 80, 24)), "╭────────╮  ╭────────╮") {
+		t.Error("no swatches with colour")
+	}
+}
+
+// TestQuitAsksOnce: q during the survey warns first, and ctrl+c does what
+// q does, as on every screen.
+func TestQuitAsksOnce(t *testing.T) {
+	m := allocate(press(newModel(t, i18n.EN, false, 80, 24), "enter"), culture.Allocation{5, 3, 2})
+	next, cmd := m.Update(keypress.Msg("q"))
+	if cmd != nil || !strings.Contains(screen(next.(cultureview.Model)), "Press q again to quit without a result.") {
+		t.Errorf("first q:\n%s", screen(next.(cultureview.Model)))
+	}
+	if _, cmd := next.Update(keypress.Msg("q")); cmd == nil {
+		t.Error("second q did not quit")
+	}
+	next, cmd = m.Update(keypress.Msg("ctrl+c"))
+	if cmd != nil {
+		t.Error("the first ctrl+c quit without a warning")
+	}
+	if _, cmd := next.Update(keypress.Msg("ctrl+c")); cmd == nil {
+		t.Error("second ctrl+c did not quit")
+	}
+}
+
+// TestEverySize: no size from the smallest to wide draws past the window.
+func TestEverySize(t *testing.T) {
+	base := finished(t, i18n.NL, true, 80, 24)
+	mid := press(newModel(t, i18n.NL, true, 80, 24), "enter", "5")
+	for w := 30; w <= 130; w += 7 {
+		for h := 8; h <= 42; h += 3 {
+			for _, m := range []cultureview.Model{base, mid} {
+				out := send(m, tea.WindowSizeMsg{Width: w, Height: h}).View().Content
+				assertFits(t, out, w, h)
+			}
+		}
+	}
+}

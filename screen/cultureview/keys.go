@@ -1,0 +1,81 @@
+package cultureview
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/frame"
+)
+
+// keyMap holds every key of the culture screens. Bindings are enabled per
+// stage (see Model.syncKeys), so the help shows only what works there.
+type keyMap struct {
+	Select key.Binding // ←/→: which description
+	Points key.Binding // help only: "+/− punten"
+	More   key.Binding
+	Less   key.Binding
+	Digit  key.Binding
+	Next   key.Binding
+	Back   key.Binding
+	Start  key.Binding
+	Help   key.Binding
+	Quit   key.Binding
+
+	Prev, Follow key.Binding // ← and → separately
+}
+
+var (
+	helpSelect = i18n.Text{NL: "beschrijving", EN: "description"}
+	helpPoints = i18n.Text{NL: "punten", EN: "points"}
+	helpDigit  = i18n.Text{NL: "typ punten", EN: "type points"}
+	helpNext   = i18n.Text{NL: "verder", EN: "next"}
+	helpBack   = i18n.Text{NL: "terug", EN: "back"}
+	helpStart  = i18n.Text{NL: "begin", EN: "start"}
+)
+
+// newKeyMap makes the culture screen's keys in l, with the keys every
+// screen shares (fk).
+func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
+	back := "t"
+	if l == i18n.EN {
+		back = "b"
+	}
+	return keyMap{
+		Select: key.NewBinding(key.WithKeys("left", "right", "h", "l", "tab", "shift+tab"), key.WithHelp("←/→", helpSelect.In(l))),
+		Prev:   key.NewBinding(key.WithKeys("left", "h", "shift+tab")),
+		Follow: key.NewBinding(key.WithKeys("right", "l", "tab")),
+		Points: key.NewBinding(key.WithKeys("+", "-", "up", "down"), key.WithHelp("+/−", helpPoints.In(l))),
+		More:   key.NewBinding(key.WithKeys("+", "=", "up", "k")),
+		Less:   key.NewBinding(key.WithKeys("-", "_", "down", "j")),
+		Digit:  key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", helpDigit.In(l))),
+		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpNext.In(l))),
+		Back:   key.NewBinding(key.WithKeys("esc", "backspace", "t", "b"), key.WithHelp(back, helpBack.In(l))),
+		Start:  key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", helpStart.In(l))),
+		Help:   fk.Help,
+		Quit:   fk.Quit,
+	}
+}
+
+// ShortHelp is the one-line help under every screen.
+func (k keyMap) ShortHelp() []key.Binding {
+	return enabled(k.Start, k.Next, k.Back, k.Select, k.Points, k.Quit, k.Help)
+}
+
+// FullHelp is shown after "?".
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		enabled(k.Select, k.Points, k.Digit),
+		enabled(k.Start, k.Next, k.Back),
+		enabled(k.Help, k.Quit),
+	}
+}
+
+func enabled(bs ...key.Binding) []key.Binding {
+	out := bs[:0:0]
+	for _, b := range bs {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
+}
