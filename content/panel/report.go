@@ -101,6 +101,21 @@ func report(w io.Writer, s *set) bool {
 	fmt.Fprintf(w, "longest     option of a scenario by type: B %d, O %d, V %d\n",
 		longest["bureaucraat"], longest["ondernemer"], longest["verbinder"])
 
+	// Best and risk.
+	tagged, balanced := 0, true
+	var parts []string
+	for _, t := range typeKeys {
+		c := s.Shown[t]
+		if c == nil {
+			c = &shown{}
+		}
+		tagged += c.Best + c.Risk
+		balanced = balanced && c.Best == c.Risk
+		parts = append(parts, fmt.Sprintf("%s %d/%d", initial(t), c.Best, c.Risk))
+	}
+	fmt.Fprintf(w, "best/risk   options tagged # best / # risk per type: %s; untagged %d: %s\n",
+		strings.Join(parts, ", "), nOpts-tagged, verdict(balanced && tagged == nOpts))
+
 	// Give-away words.
 	gs := giveaways(s, s.Language, giveawayMin)
 	fmt.Fprintf(w, "give-aways  words in >= %d options of one type and none of the others: %d: %s\n",
@@ -119,7 +134,7 @@ func report(w io.Writer, s *set) bool {
 		}
 		fmt.Fprintf(w, "%-34s %5.1f  %-26s %5.2f\n", clean(q.ID), lix(clean(q.Scenario)), strings.Join(parts, "  "), lengthRatio(q))
 	}
-	return single && equal && lixOK && len(wide) == 0 && len(gs) == 0
+	return single && equal && lixOK && len(wide) == 0 && len(gs) == 0 && balanced && tagged == nOpts
 }
 
 // compareKeys checks that both languages have the same ids, in the same

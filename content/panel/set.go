@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -24,7 +25,18 @@ type set struct {
 	Path      string
 	Language  string     `yaml:"language"`
 	Questions []question `yaml:"questions"`
+	// Shown counts, per type key, the options tagged "# best" (the type at
+	// its best) and "# risk" (the type near its pitfall) by a comment after
+	// their type: line. The schema has no field for it, so the tag lives in
+	// a YAML comment that the quiz ignores.
+	Shown map[string]*shown `yaml:"-"`
 }
+
+// shown counts how a type is shown over a set.
+type shown struct{ Best, Risk int }
+
+// tagLine matches "type: ondernemer # best" and "type: verbinder # risk".
+var tagLine = regexp.MustCompile(`(?m)^\s*-?\s*type:\s*"?([a-z]+)"?\s*#\s*(best|risk)\b`)
 
 type question struct {
 	ID       string   `yaml:"id"`
@@ -77,6 +89,19 @@ func loadSet(path string) (*set, error) {
 		return nil, msgErr(txtNoQuestions, path)
 	}
 	s.Path = path
+	s.Shown = map[string]*shown{}
+	for _, m := range tagLine.FindAllStringSubmatch(string(data), -1) {
+		c := s.Shown[m[1]]
+		if c == nil {
+			c = &shown{}
+			s.Shown[m[1]] = c
+		}
+		if m[2] == "best" {
+			c.Best++
+		} else {
+			c.Risk++
+		}
+	}
 	return &s, nil
 }
 
