@@ -22,8 +22,8 @@
 // scenario with its options in a shuffled order and without the key, as
 // Markdown, and FILE with .csv gets the matching empty ratings template.
 //
-// It exits 1 when a file cannot be read or a rating is invalid, and 2 on a
-// usage error. Use the standard library and yaml.v3 only.
+// It exits 1 when a file cannot be read or a rating is invalid (and, with
+// -strict, when a threshold is not met), and 2 on a usage error. Use the standard library and yaml.v3 only.
 package main
 
 import (
@@ -58,6 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	blindLang := fs.String("blind-lang", "nl", "language of the rater's sheet: nl or en")
 	seed := fs.Uint64("seed", 0, "shuffle seed for -blind (0: derived from FILE's name, so each rater differs)")
 	langFlag := fs.String("lang", "nl", "language of messages: nl or en")
+	strict := fs.Bool("strict", false, "exit 1 when a threshold is not met (for CI)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -108,6 +109,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		sets = append(sets, s)
 	}
+	// Ratings are read before anything is printed, so that a bad ratings
+	// file stops the run with its message alone.
+	rs, err := readRatingsDir(*ratings, sets[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "panel: %s\n", inLang(err, l))
+		return 1
+	}
 	ok := true
 	for i, s := range sets {
 		if i > 0 {
@@ -116,18 +124,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		ok = report(stdout, s) && ok
 	}
 	ok = compareKeys(stdout, sets[0], sets[1]) && ok
-
-	rs, err := readRatingsDir(*ratings, sets[0])
-	if err != nil {
-		fmt.Fprintf(stderr, "panel: %s\n", inLang(err, l))
-		return 1
-	}
 	if len(rs) > 0 {
 		fmt.Fprintln(stdout)
 		printRatings(stdout, analyseRatings(sets[0], rs), len(rs))
 	}
 	if !ok {
 		fmt.Fprintf(stdout, "\n%s\n", txtNotYet.In(l))
+		if *strict {
+			return 1
+		}
 	}
 	return 0
 }

@@ -136,3 +136,56 @@ func TestBlindSheetHidesKey(t *testing.T) {
 		t.Errorf("rows = %q", rows)
 	}
 }
+
+func TestRunOnShippedSets(t *testing.T) {
+	// The shipped sets must meet every threshold: -strict fails otherwise.
+	var out, errOut strings.Builder
+	root := filepath.Join("..", "..")
+	code := run([]string{"-strict", "-nl", filepath.Join(root, "questions.yaml"), "-en", filepath.Join(root, "questions.en.yaml"),
+		"-ratings", t.TempDir()}, &out, &errOut)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out.String(), errOut.String())
+	}
+	if strings.Contains(out.String(), "NOT OK") {
+		t.Errorf("a threshold is not met:\n%s", out.String())
+	}
+}
+
+func TestRunRejectsBadInput(t *testing.T) {
+	for name, args := range map[string][]string{
+		"missing file": {"-nl", filepath.Join(t.TempDir(), "nope.yaml")},
+		"extra args":   {"extra"},
+		"unknown flag": {"-frobnicate"},
+		"unknown lang": {"-lang", "fr"},
+		"blind lang":   {"-blind", filepath.Join(t.TempDir(), "x.md"), "-blind-lang", "de"},
+	} {
+		var out, errOut strings.Builder
+		if code := run(args, &out, &errOut); code == 0 || errOut.Len() == 0 {
+			t.Errorf("%s: exit %d, stderr %q; want a message and a non-zero exit", name, code, errOut.String())
+		}
+	}
+}
+
+func TestTagsCounted(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "q.yaml")
+	body := "questions:\n  - id: a\n    scenario: S.\n    options:\n" +
+		"      - text: X.\n        type: bureaucraat # best\n" +
+		"      - text: Y.\n        type: ondernemer # risk\n" +
+		"      - text: Z.\n        type: verbinder\n"
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := loadSet(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := s.Shown["bureaucraat"]; c == nil || c.Best != 1 || c.Risk != 0 {
+		t.Errorf("bureaucraat shown %+v, want 1 best", c)
+	}
+	if c := s.Shown["ondernemer"]; c == nil || c.Risk != 1 {
+		t.Errorf("ondernemer shown %+v, want 1 risk", c)
+	}
+	if s.Shown["verbinder"] != nil {
+		t.Errorf("an untagged option was counted")
+	}
+}
