@@ -65,17 +65,17 @@ func TestResumeAfterKill(t *testing.T) {
 	for _, k := range []string{"enter", "2", "enter", "3", "enter", "1", "enter"} {
 		m = step(t, m, k)
 	}
-	if !strings.Contains(screen(m), "Vraag 4 van 24") {
+	if !strings.Contains(screen(m), "Vraag 4 van 26") {
 		t.Fatalf("setup: want question 4:\n%s", screen(m))
 	}
 	answers := m.(quizview.Model).Walk().Answers()
 
 	m = sized(quizview.New(cfg), 80, 24) // the killed program's successor
-	if !strings.Contains(screen(m), "gebleven bij vraag 4 van 24") {
+	if !strings.Contains(screen(m), "gebleven bij vraag 4 van 26") {
 		t.Fatalf("want an offer to continue at question 4:\n%s", screen(m))
 	}
 	m = step(t, m, "enter")
-	if !strings.Contains(screen(m), "Vraag 4 van 24") {
+	if !strings.Contains(screen(m), "Vraag 4 van 26") {
 		t.Fatalf("want question 4 after continuing:\n%s", screen(m))
 	}
 	got := m.(quizview.Model).Walk().Answers()
@@ -100,7 +100,7 @@ func TestFreshStartForgetsProgress(t *testing.T) {
 		t.Fatalf("setup: want the offer to continue:\n%s", screen(m))
 	}
 	m = step(t, m, "n")
-	if !strings.Contains(screen(m), "Vraag 1 van 24") {
+	if !strings.Contains(screen(m), "Vraag 1 van 26") {
 		t.Fatalf("n should start at question 1:\n%s", screen(m))
 	}
 	if _, ok, _ := cfg.Progress.LoadProgress(cfg.Bank); ok {
@@ -120,7 +120,7 @@ func TestCorruptProgressIsSetAside(t *testing.T) {
 	}
 	m := sized(quizview.New(cfg), 80, 24)
 	out := screen(m)
-	if !strings.Contains(out, "24 vragen") {
+	if !strings.Contains(out, "26 vragen") {
 		t.Fatalf("a corrupt progress file must not stop the quiz:\n%s", out)
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
@@ -163,7 +163,7 @@ func TestSaveAsksNameAndSaves(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := m.(quizview.Model).Walk().Mix()
-	if r.Name != "Anna" || r.Mix() != want || len(r.Answers) != 24 {
+	if r.Name != "Anna" || r.Mix() != want || len(r.Answers) != 26 {
 		t.Fatalf("saved %+v, want name Anna and profile %+v", r, want)
 	}
 	m = step(t, m, "s")

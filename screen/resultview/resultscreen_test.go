@@ -258,7 +258,7 @@ func TestKeys(t *testing.T) {
 	}
 	// Tab opens the profiles on the leading type (ondernemer in the demo).
 	m = press(m, "tab")
-	if out := ansi.Strip(m.View()); !strings.Contains(out, "Resultaatgericht") {
+	if out := ansi.Strip(m.View()); !strings.Contains(out, "resultaat en doelmatigheid") {
 		t.Fatalf("tab did not open the ondernemer's profile:\n%s", out)
 	}
 	if got := helpOf(m); !strings.HasPrefix(got, "tab grafiek, ←/→ type") {
@@ -266,25 +266,25 @@ func TestKeys(t *testing.T) {
 	}
 	// From the ondernemer: right is the verbinder, left the bureaucraat,
 	// as are l and h; 2 comes back.
-	for k, want := range map[string]string{"right": "inwoners en partners", "l": "inwoners en partners", "left": "Betrouwbaar", "h": "Betrouwbaar"} {
+	for k, want := range map[string]string{"right": "samenwerking en draagvlak", "l": "samenwerking en draagvlak", "left": "regels en procedures", "h": "regels en procedures"} {
 		got := ansi.Strip(press(m, k).View())
 		if !strings.Contains(got, want) {
 			t.Errorf("%s from the ondernemer: want %q in\n%s", k, want, got)
 		}
-		if got := ansi.Strip(press(m, k, "2").View()); !strings.Contains(got, "Resultaatgericht") {
+		if got := ansi.Strip(press(m, k, "2").View()); !strings.Contains(got, "resultaat en doelmatigheid") {
 			t.Errorf("%s then 2: want the ondernemer:\n%s", k, got)
 		}
 	}
 	// Wrapping round: left from the first type is the last.
-	if got := ansi.Strip(press(m, "1", "left").View()); !strings.Contains(got, "inwoners en partners") {
+	if got := ansi.Strip(press(m, "1", "left").View()); !strings.Contains(got, "samenwerking en draagvlak") {
 		t.Errorf("left from the first type should wrap to the verbinder:\n%s", got)
 	}
 	// Shift+tab goes back to the chart too.
 	if got := ansi.Strip(press(m, "shift+tab").View()); !strings.Contains(got, "leunt") {
 		t.Errorf("shift+tab should show the chart:\n%s", got)
 	}
-	// From the chart, a number opens that type's mix.
-	if got := ansi.Strip(press(press(m, "tab"), "1").View()); !strings.Contains(got, "Betrouwbaar") {
+	// From the chart, a number opens that type's profile.
+	if got := ansi.Strip(press(press(m, "tab"), "1").View()); !strings.Contains(got, "regels en procedures") {
 		t.Errorf("1 from the chart should open the bureaucraat:\n%s", got)
 	}
 }
