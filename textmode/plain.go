@@ -219,6 +219,9 @@ func PrintResult(out io.Writer, pr mix.Mix, types [mix.Count]quiz.TypeProfile, l
 	p.line(chart.Chart(pr, width, t, words.Names(types, l)))
 	p.line("")
 	p.line(layout.Wrap(t.Body, words.Sentence(pr, types, l), width))
+	if note := words.MarginNote(pr, l); note != "" {
+		p.line(layout.Wrap(t.Muted, note, width))
+	}
 	p.line("")
 	p.line(layout.Wrap(t.Body, words.RGBSentence(types, l), width))
 	names := words.Names(types, l)

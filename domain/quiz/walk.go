@@ -203,7 +203,7 @@ func (w *Walk) Points() mix.Points {
 }
 
 // Mix is the mix of the answers so far.
-func (w *Walk) Mix() mix.Mix { return mix.New(w.Points()) }
+func (w *Walk) Mix() mix.Mix { return mix.Of(w.Points(), w.Answered()) }
 
 // Clone returns an independent copy of the walk at the same position, for
 // saving progress in the background while the user goes on answering.

@@ -93,7 +93,7 @@ func (n TypeNumbers) Array() [mix.Count]int {
 
 // Mix recomputes the mix from the saved points, so every reader rounds
 // the same way.
-func (r Result) Mix() mix.Mix { return mix.New(mix.Points(r.Points.Array())) }
+func (r Result) Mix() mix.Mix { return mix.Of(mix.Points(r.Points.Array()), len(r.Answers)) }
 
 // ErrForeign means the data is JSON but not a result of this program, or
 // of a newer format version. Every decoding failure matches it with

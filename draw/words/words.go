@@ -49,8 +49,8 @@ func Names(types [mix.Count]quiz.TypeProfile, l i18n.Lang) [mix.Count]string {
 
 var (
 	txtLeaning  = i18n.Text{NL: "Je mix leunt het meest naar de %s.", EN: "Your mix leans most towards the %s."}
-	txtBlend    = i18n.Text{NL: "Je mix is een blend van de %s en de %s: die twee liggen dicht bij elkaar.", EN: "Your mix is a blend of the %s and the %s: those two are close together."}
-	txtBalanced = i18n.Text{NL: "Je mix is in evenwicht: de drie typen liggen dicht bij elkaar.", EN: "Your mix is balanced: the three types are close together."}
+	txtBlend    = i18n.Text{NL: "Je mix ligt tussen de %s en de %s in: die twee liggen zo dicht bij elkaar dat het verschil toeval kan zijn.", EN: "Your mix lies between the %s and the %s: those two are so close that the difference may be chance."}
+	txtBalanced = i18n.Text{NL: "Je mix is in evenwicht: de drie typen liggen zo dicht bij elkaar dat de verschillen toeval kunnen zijn.", EN: "Your mix is balanced: the three types are so close that the differences may be chance."}
 	txtEmpty    = i18n.Text{NL: "Er zijn nog geen antwoorden.", EN: "There are no answers yet."}
 	// NoVerdict says that a mix is no verdict.
 	NoVerdict = i18n.Text{
@@ -73,6 +73,19 @@ func Sentence(p mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang) string 
 		return txtBalanced.In(l)
 	}
 	return txtEmpty.In(l)
+}
+
+var txtMargin = i18n.Text{
+	NL: "Met %d antwoorden kan een verschil tot ±%d procentpunt toeval zijn.",
+	EN: "With %d answers, a difference of up to ±%d percentage points may be chance."}
+
+// MarginNote says how far apart two types must be before the difference
+// means anything (mix.Mix.Margin), or "" for an empty mix.
+func MarginNote(p mix.Mix, l i18n.Lang) string {
+	if p.Shape == mix.Empty || p.Answers == 0 {
+		return ""
+	}
+	return txtMargin.F(l, p.Answers, p.Margin)
 }
 
 var txtRGB = i18n.Text{

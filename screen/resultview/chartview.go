@@ -46,6 +46,9 @@ func (m Model) chartView() string {
 	title := []string{ps.title.paint(ansi.Truncate(m.title(), col, "…"))}
 	bars := strings.Split(chart.Chart(m.prof, col, t, words.Names(m.types, m.lang)), "\n")
 	sentence := wrapLines(ps.body, words.Sentence(m.prof, m.types, m.lang), col)
+	if note := words.MarginNote(m.prof, m.lang); note != "" {
+		sentence = append(sentence, wrapLines(ps.muted, note, col)...)
+	}
 
 	// Parts that not every plan uses are made on first use.
 	var digits [chart.LargeDigits + 1][]string

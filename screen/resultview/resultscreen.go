@@ -53,7 +53,7 @@ func New(p mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang, t theme.Them
 
 // DemoPoints is the sample mix of --demo: clearly leaning, with a real
 // second and third, so every part of the screen has something to show.
-var DemoPoints = mix.Points{8, 13, 6}
+var DemoPoints = mix.Points{8, 12, 6}
 
 // NewDemo makes the result screen for --demo, marked as an example.
 func NewDemo(types [mix.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme) Model {

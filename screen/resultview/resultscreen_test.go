@@ -280,7 +280,7 @@ func TestKeys(t *testing.T) {
 		t.Errorf("left from the first type should wrap to the verbinder:\n%s", got)
 	}
 	// Shift+tab goes back to the chart too.
-	if got := ansi.Strip(press(m, "shift+tab").View()); !strings.Contains(got, "leunt") {
+	if got := ansi.Strip(press(m, "shift+tab").View()); !strings.Contains(got, "Je mix") {
 		t.Errorf("shift+tab should show the chart:\n%s", got)
 	}
 	// From the chart, a number opens that type's profile.
