@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
-	"time"
 
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/domain/quiz"
@@ -181,9 +180,13 @@ func runQuiz(e env, args []string) int {
 		AutoSave: o.save != "",
 		Name:     o.name,
 	}
-	if store, err := results.DefaultStore(); err == nil {
-		cfg.Progress = &store
+	if !o.demo && o.save != "" {
+		if err := results.CheckDir(o.save); err != nil {
+			fmt.Fprintln(e.stderr, results.Message(err, l))
+			return exitFailure
+		}
 	}
+	cfg.Progress, cfg.ProgressErr = progressStore(o.demo)
 	return runScreen(e, quizview.New(cfg), l)
 }
 
@@ -196,23 +199,16 @@ func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Orde
 		textmode.PrintResult(out, mix.New(resultview.DemoPoints), bank.Types, l, th, width)
 		return exitOK
 	}
-	w, err := textmode.Run(textmode.Config{
+	progress, progressErr := progressStore(false)
+	_, err := textmode.Run(textmode.Config{
 		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
-		Echo: !isTerminal(e.stdin),
+		Echo:     !isTerminal(e.stdin),
+		Progress: progress, ProgressErr: progressErr,
+		SaveDir: opts.save, Name: opts.name, AskName: opts.name == "",
 	}, e.stdin, out)
 	if err != nil {
 		fmt.Fprintln(e.stderr, textmode.Message(err, l))
 		return exitFailure
 	}
-	if opts.save != "" {
-		path, err := results.Save(opts.save, results.NewResult(w, opts.name, time.Now()))
-		if err != nil {
-			fmt.Fprintln(e.stderr, results.Message(err, l))
-			return exitFailure
-		}
-		fmt.Fprintln(out, txtPlainSaved.F(l, path))
-	}
 	return exitOK
 }
-
-var txtPlainSaved = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
