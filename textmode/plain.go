@@ -57,10 +57,11 @@ type Config struct {
 }
 
 // InputEndedError means standard input ended before the last question.
-// Kept says the answers so far were kept, so the next start can continue.
+// Kept says the answers so far were kept, so the next start can continue;
+// Answered is how many there were.
 type InputEndedError struct {
-	Question, Total int
-	Kept            bool
+	Question, Total, Answered int
+	Kept                      bool
 }
 
 func (e *InputEndedError) Error() string {
@@ -68,10 +69,10 @@ func (e *InputEndedError) Error() string {
 }
 
 // StoppedError means the user typed q (stop, quit) before the result.
-// Kept says the answers so far were kept.
+// Kept says the answers so far were kept; Answered is how many there were.
 type StoppedError struct {
-	Question, Total int
-	Kept            bool
+	Question, Total, Answered int
+	Kept                      bool
 }
 
 func (e *StoppedError) Error() string {
@@ -139,9 +140,9 @@ func Message(err error, l i18n.Lang) string {
 	)
 	switch {
 	case errors.As(err, &ie):
-		return txtEnded.F(l, ie.Question, ie.Total) + "\n" + keptLine(ie.Kept, l)
+		return txtEnded.F(l, ie.Question, ie.Total) + keptLine("\n", ie.Kept, ie.Answered, l)
 	case errors.As(err, &se):
-		return txtStopped.F(l, se.Question, se.Total) + " " + keptLine(se.Kept, l)
+		return txtStopped.F(l, se.Question, se.Total) + keptLine(" ", se.Kept, se.Answered, l)
 	case errors.As(err, &sv):
 		msg := results.Message(sv.Err, l)
 		if sv.Kept {
@@ -156,11 +157,16 @@ func Message(err error, l i18n.Lang) string {
 	return err.Error()
 }
 
-func keptLine(kept bool, l i18n.Lang) string {
-	if kept {
-		return txtKept.In(l)
+// keptLine says, after sep, whether the answers were kept; nothing when
+// there were none.
+func keptLine(sep string, kept bool, answered int, l i18n.Lang) string {
+	switch {
+	case answered == 0:
+		return ""
+	case kept:
+		return sep + txtKept.In(l)
 	}
-	return txtNotKept.In(l)
+	return sep + txtNotKept.In(l)
 }
 
 // run is one text-mode quiz under way: the walk, the input and output, and
@@ -261,7 +267,7 @@ func (r *run) offerResume() error {
 			if r.sc.Err() != nil {
 				return r.sc.Err()
 			}
-			return &InputEndedError{Question: kept.Index() + 1, Total: kept.Len(), Kept: true}
+			return &InputEndedError{Question: kept.Index() + 1, Total: kept.Len(), Answered: kept.Answered(), Kept: true}
 		}
 		switch strings.ToLower(answer) {
 		case "", "j", "ja", "y", "yes":
@@ -272,7 +278,7 @@ func (r *run) offerResume() error {
 			return p.err
 		}
 		if isStop(answer) {
-			return &StoppedError{Question: kept.Index() + 1, Total: kept.Len(), Kept: true}
+			return &StoppedError{Question: kept.Index() + 1, Total: kept.Len(), Answered: kept.Answered(), Kept: true}
 		}
 		p.line(t.Error.Render(txtResumeBad.In(l)))
 	}
@@ -307,10 +313,10 @@ func (r *run) ask() error {
 				if err := r.sc.Err(); err != nil {
 					return err
 				}
-				return &InputEndedError{Question: w.Index() + 1, Total: w.Len(), Kept: r.kept()}
+				return &InputEndedError{Question: w.Index() + 1, Total: w.Len(), Answered: w.Answered(), Kept: r.kept()}
 			}
 			if isStop(answer) {
-				return &StoppedError{Question: w.Index() + 1, Total: w.Len(), Kept: r.kept()}
+				return &StoppedError{Question: w.Index() + 1, Total: w.Len(), Answered: w.Answered(), Kept: r.kept()}
 			}
 			if isBack(answer) {
 				if !w.Back() {

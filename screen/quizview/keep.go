@@ -124,10 +124,18 @@ func (m Model) focusField(f field) (Model, tea.Cmd) {
 }
 
 // handleName edits the name and the folder; tab moves between them, enter
-// saves, esc closes the dialog (the result stays kept as progress).
+// saves, esc closes the dialog (the result stays kept as progress). ctrl+c
+// on an unsaved result first asks, like q on the result screen; a second
+// ctrl+c quits.
 func (m Model) handleName(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.String() == "ctrl+c":
+		if m.unsaved() {
+			m.name.Blur()
+			m.folder.Blur()
+			m.dialog = dialogQuitResult
+			return m, nil
+		}
 		return m.quit()
 	case key.Matches(msg, m.keys.Cancel):
 		m.dialog = noDialog

@@ -398,3 +398,18 @@ func TestNoStoreIsSaid(t *testing.T) {
 func flat(m tea.Model) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("│", " ", "╭", " ", "╮", " ", "╰", " ", "╯", " ", "─", " ").Replace(screen(m))), " ")
 }
+
+// TestCtrlCAtNamePromptAsks: ctrl+c in the save dialog of an unsaved
+// result asks first; a second ctrl+c quits.
+func TestCtrlCAtNamePromptAsks(t *testing.T) {
+	cfg := config(t, i18n.NL)
+	cfg.SaveDir, cfg.AutoSave = t.TempDir(), true
+	m := finished(t, cfg)
+	m, cmd := m.Update(keypress.Msg("ctrl+c"))
+	if cmd != nil || !strings.Contains(flat(m), "nog niet bewaard") {
+		t.Fatalf("ctrl+c should ask first:\n%s", screen(m))
+	}
+	if _, cmd := m.Update(keypress.Msg("ctrl+c")); cmd == nil {
+		t.Fatal("a second ctrl+c should quit")
+	}
+}
