@@ -23,10 +23,12 @@ import (
 // progressKeptMsg reports a progress write; only a failure is shown.
 type progressKeptMsg struct{ err error }
 
-// resultSavedMsg reports a result save.
+// resultSavedMsg reports a result save, and whether clearing the kept
+// progress after it failed.
 type resultSavedMsg struct {
-	path string
-	err  error
+	path     string
+	err      error
+	clearErr error
 }
 
 var (
@@ -170,14 +172,23 @@ func (m Model) saveResult(name string) tea.Cmd {
 	}
 	r := results.NewResult(m.walk.Clone(), name, now())
 	dir := m.saveDir()
+	store, bank := m.cfg.Progress, m.cfg.Bank
+	if m.cfg.Demo {
+		store = nil
+	}
 	return func() tea.Msg {
 		path, err := results.Save(dir, r)
+		if err == nil && store != nil {
+			// The result is safe in its file: forget the kept copy in the
+			// same command, so that no quit can come between the two.
+			return resultSavedMsg{path: path, clearErr: store.Clear(bank)}
+		}
 		return resultSavedMsg{path: path, err: err}
 	}
 }
 
 // savedResult takes the outcome of a save: on success the kept progress
-// goes (the result is safe in its file); on failure the result stays kept
+// is already gone (saveResult cleared it); on failure the result stays kept
 // and the dialog opens again on the folder field, so the user can choose
 // another folder.
 func (m Model) savedResult(msg resultSavedMsg) (Model, tea.Cmd) {
@@ -191,7 +202,10 @@ func (m Model) savedResult(msg resultSavedMsg) (Model, tea.Cmd) {
 	}
 	m.saved, m.saveFailed = msg.path, false
 	m.status = txtSaved.F(m.cfg.Lang, msg.path)
-	return m, m.clearProgress()
+	if msg.clearErr != nil {
+		m.status += "\n" + results.Message(msg.clearErr, m.cfg.Lang)
+	}
+	return m, nil
 }
 
 // saveDir is the folder typed in the save dialog, else --save's folder,

@@ -3,6 +3,7 @@ package quizview_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -411,5 +412,40 @@ func TestCtrlCAtNamePromptAsks(t *testing.T) {
 	}
 	if _, cmd := m.Update(keypress.Msg("ctrl+c")); cmd == nil {
 		t.Fatal("a second ctrl+c should quit")
+	}
+}
+
+// TestQuitAtResultCanThrowItAway: the quit dialog's w (d) throws the kept
+// result away before quitting.
+func TestQuitAtResultCanThrowItAway(t *testing.T) {
+	for _, k := range []string{"w", "d"} {
+		cfg := config(t, i18n.NL)
+		cfg.Progress = &results.Store{Dir: t.TempDir()}
+		m := step(t, finishKept(t, cfg), "q")
+		if !strings.Contains(flat(m), "w = weggooien en stoppen") {
+			t.Fatalf("the dialog should offer to throw the result away:\n%s", screen(m))
+		}
+		_, cmd := m.Update(keypress.Msg(k))
+		if cmd == nil {
+			t.Fatalf("%s should quit", k)
+		}
+		runAll(cmd()) // the sequence: the clear runs before the quit
+		if _, ok, _ := cfg.Progress.LoadProgress(cfg.Bank); ok {
+			t.Errorf("%s should throw the kept result away", k)
+		}
+	}
+}
+
+// runAll runs the commands of a sequence or batch message (their types are
+// unexported slices of tea.Cmd), in order, as the program would.
+func runAll(msg tea.Msg) {
+	v := reflect.ValueOf(msg)
+	if v.Kind() != reflect.Slice {
+		return
+	}
+	for i := range v.Len() {
+		if c, ok := v.Index(i).Interface().(tea.Cmd); ok && c != nil {
+			runAll(c())
+		}
 	}
 }

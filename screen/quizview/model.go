@@ -152,7 +152,7 @@ func New(cfg Config) Model {
 	}
 	if cfg.AutoSave && !cfg.Demo {
 		if err := results.CheckDir(cfg.SaveDir); err != nil {
-			m.status = results.Message(err, cfg.Lang)
+			m.status = strings.TrimSpace(m.status + "\n" + results.Message(err, cfg.Lang))
 		}
 	}
 	m.syncKeys()
@@ -329,6 +329,11 @@ func (m Model) handleDialog(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.String() == "ctrl+c":
 		return m.quit()
+	case m.dialog == dialogQuitResult && m.keeps() && (msg.String() == "w" || msg.String() == "d"):
+		// Throw the kept result away, then quit: the clear must finish
+		// before the program ends.
+		m.dialog = noDialog
+		return m, tea.Sequence(m.clearProgress(), tea.Quit)
 	case msg.String() == "enter" && m.dialog == dialogFresh:
 		// Throwing kept answers away takes a deliberate j or y: enter
 		// continued them a moment ago.

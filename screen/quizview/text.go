@@ -38,5 +38,8 @@ var (
 		NL: "Opnieuw beginnen? Je bewaarde uitslag wordt weggegooid.",
 		EN: "Start afresh? Your kept result will be thrown away."}
 	txtConfirmKeys        = i18n.Text{NL: "j = ja · n = nee", EN: "y = yes · n = no"}
+	txtConfirmKeysDiscard = i18n.Text{
+		NL: "j = stoppen, bewaard · w = weggooien en stoppen · n = terug",
+		EN: "y = quit, kept · d = discard and quit · n = go back"}
 	txtConfirmKeysNoEnter = i18n.Text{NL: "j = ja, wissen · n = nee, terug", EN: "y = yes, remove · n = no, go back"}
 )

@@ -100,8 +100,11 @@ func (m Model) viewDialog(w, h int) string {
 	}
 	col := min(layout.Column(w), 56)
 	keys := txtConfirmKeys.In(l)
-	if m.dialog == dialogFresh {
+	switch {
+	case m.dialog == dialogFresh:
 		keys = txtConfirmKeysNoEnter.In(l)
+	case m.dialog == dialogQuitResult && m.keeps():
+		keys = txtConfirmKeysDiscard.In(l)
 	}
 	box := t.Frame.Width(col).Render(t.Heading.Width(col-4).Render(q) + "\n\n" + t.Muted.Render(keys))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
