@@ -103,6 +103,9 @@ func TestPlainFreshStartWithN(t *testing.T) {
 	args := []string{"--plain", "--no-shuffle", "--questions", threeQuestions}
 	runWith(t, "1\n2\n", nil, args...)
 	code, out, _ := runWith(t, "n\n3\n3\n3\n", nil, args...)
+	if !strings.Contains(out, "gebleven bij vraag 3") || strings.Contains(out, "is geen keuze") {
+		t.Fatalf("want the offer, and n taken as its answer:\n%s", out)
+	}
 	if code != exitOK || strings.Count(out, "Vraag 1 van 3") != 1 || !strings.Contains(out, "Jouw mix") {
 		t.Fatalf("n should start afresh at question 1; exit %d\n%s", code, out)
 	}
