@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
-	"time"
 
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/domain/quiz"
@@ -156,10 +155,20 @@ func runQuiz(e env, args []string) error {
 		AutoSave: o.save != "",
 		Name:     o.name,
 	}
-	if store, err := results.DefaultStore(); err == nil {
-		cfg.Progress = &store
+	if !o.demo && o.save != "" {
+		if err := results.CheckDir(o.save); err != nil {
+			return failure(l, err)
+		}
 	}
-	return runScreen(e, quizview.New(cfg), l)
+	cfg.Progress, cfg.ProgressErr = progressStore(o.demo)
+	final, err := runProgram(e, quizview.New(cfg), l)
+	if err != nil {
+		return err
+	}
+	if fm, ok := final.(quizview.Model); ok && fm.SaveFailed() {
+		return quietFailure(exitFailure) // the screen showed why
+	}
+	return nil
 }
 
 // runPlain runs the text quiz. Colour only when stdout is a terminal and
@@ -171,21 +180,15 @@ func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Orde
 		textmode.PrintResult(out, mix.New(resultview.DemoPoints), bank.Types, l, th, width)
 		return nil
 	}
-	w, err := textmode.Run(textmode.Config{
+	progress, progressErr := progressStore(false)
+	_, err := textmode.Run(textmode.Config{
 		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
-		Echo: !isTerminal(e.stdin),
+		Echo:     !isTerminal(e.stdin),
+		Progress: progress, ProgressErr: progressErr,
+		SaveDir: opts.save, Name: opts.name, AskName: opts.name == "",
 	}, e.stdin, out)
 	if err != nil {
 		return failure(l, err)
 	}
-	if opts.save != "" {
-		path, err := results.Save(opts.save, results.NewResult(w, opts.name, time.Now()))
-		if err != nil {
-			return failure(l, err)
-		}
-		fmt.Fprintln(out, txtPlainSaved.F(l, path))
-	}
 	return nil
 }
-
-var txtPlainSaved = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}

@@ -61,12 +61,12 @@ var (
 		culture.Now:     {NL: "Eerst: zo is het nu.", EN: "First: this is how it is now."},
 		culture.Desired: {NL: "Nu nog eens, voor zoals je het graag zou zien.", EN: "Now once more, for how you would like it to be."},
 	}
-	txtDimensionOf   = i18n.Text{NL: "%s · onderwerp %d van %d · %s", EN: "%s · dimension %d of %d · %s"}
-	txtEarlier       = i18n.Text{NL: "Eerder gegeven: %s", EN: "Given before: %s"}
-	txtCulturePrompt = i18n.Text{NL: "Jouw punten voor 1, 2 en 3 (samen 10, of t voor terug): ", EN: "Your points for 1, 2 and 3 (10 in all, or b for back): "}
-	txtCultureBad    = i18n.Text{NL: "Dat gaat niet: %s. Probeer het nog eens.", EN: "That does not work: %s. Please try again."}
-	txtFirstStep     = i18n.Text{NL: "Dit is het eerste onderwerp; terug kan niet.", EN: "This is the first dimension; there is no going back."}
-	txtCultureEnded  = i18n.Text{
+	txtDimensionOf    = i18n.Text{NL: "%s · onderwerp %d van %d · %s", EN: "%s · dimension %d of %d · %s"}
+	txtCultureEarlier = i18n.Text{NL: "Eerder gegeven: %s", EN: "Given before: %s"}
+	txtCulturePrompt  = i18n.Text{NL: "Jouw punten voor 1, 2 en 3 (samen 10, of t voor terug): ", EN: "Your points for 1, 2 and 3 (10 in all, or b for back): "}
+	txtCultureBad     = i18n.Text{NL: "Dat gaat niet: %s. Probeer het nog eens.", EN: "That does not work: %s. Please try again."}
+	txtFirstStep      = i18n.Text{NL: "Dit is het eerste onderwerp; terug kan niet.", EN: "This is the first dimension; there is no going back."}
+	txtCultureEnded   = i18n.Text{
 		NL: "De invoer stopte bij stap %d van %d, dus er is geen uitslag. Geef voor elk onderwerp drie getallen op één regel, eerst voor nu en dan voor gewenst.",
 		EN: "Input ended at step %d of %d, so there is no result. Give three numbers on one line for every dimension, first for now and then for desired."}
 	txtCultureResult = i18n.Text{NL: "De cultuur, nu en gewenst", EN: "The culture, now and desired"}
@@ -121,7 +121,7 @@ func RunCulture(cfg CultureConfig, in io.Reader, out io.Writer) (*culture.Survey
 			p.line(num + strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(num))))
 		}
 		if a, ok := s.Given(); ok {
-			p.line(t.Muted.Render(txtEarlier.F(l, a)))
+			p.line(t.Muted.Render(txtCultureEarlier.F(l, a)))
 		}
 		for {
 			p.write(txtCulturePrompt.In(l))

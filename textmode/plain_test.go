@@ -17,7 +17,7 @@ import (
 // answers is one "1" per question of b, one per line.
 func answers(b *quiz.Bank) string { return strings.Repeat("1\n", len(b.Questions)) }
 
-func run(t *testing.T, l i18n.Lang, in io.Reader, echo bool) (*quiz.Walk, string, error) {
+func runText(t *testing.T, l i18n.Lang, in io.Reader, echo bool) (*quiz.Walk, string, error) {
 	t.Helper()
 	b := quiztest.Bank(t, l)
 	var out bytes.Buffer
@@ -39,7 +39,7 @@ func TestLongLineIsAWrongAnswer(t *testing.T) {
 		b := quiztest.Bank(t, c.l)
 		for _, size := range []int{MaxAnswer + 1, 70 << 10, 1 << 20} {
 			in := strings.Repeat("x", size) + "\n" + answers(b)
-			w, out, err := run(t, c.l, strings.NewReader(in), false)
+			w, out, err := runText(t, c.l, strings.NewReader(in), false)
 			if err != nil {
 				t.Fatalf("%s, %d bytes: %v", c.l, size, err)
 			}
@@ -50,14 +50,14 @@ func TestLongLineIsAWrongAnswer(t *testing.T) {
 	}
 	// A long last line without a newline is a wrong answer too, then the
 	// input ends.
-	_, _, err := run(t, i18n.NL, strings.NewReader(strings.Repeat("9", 5000)), false)
+	_, _, err := runText(t, i18n.NL, strings.NewReader(strings.Repeat("9", 5000)), false)
 	if _, ok := err.(*InputEndedError); !ok {
 		t.Errorf("long last line: %v", err)
 	}
 	// A line of exactly MaxAnswer bytes, and CRLF endings, are ordinary.
 	b := quiztest.Bank(t, i18n.NL)
 	in := strings.Repeat(" ", MaxAnswer-1) + "1\r\n" + strings.ReplaceAll(answers(b), "\n", "\r\n")
-	if w, out, err := run(t, i18n.NL, strings.NewReader(in), false); err != nil || !w.Done() || strings.Contains(out, "te lang") {
+	if w, out, err := runText(t, i18n.NL, strings.NewReader(in), false); err != nil || !w.Done() || strings.Contains(out, "te lang") {
 		t.Errorf("line of MaxAnswer bytes: %v", err)
 	}
 }
@@ -86,7 +86,7 @@ func TestLongLineCostsNoMemory(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	w, _, err := run(t, i18n.NL, &endless{n: 64 << 20, tail: strings.NewReader("\n" + answers(b))}, false)
+	w, _, err := runText(t, i18n.NL, &endless{n: 64 << 20, tail: strings.NewReader("\n" + answers(b))}, false)
 	runtime.ReadMemStats(&after)
 	if err != nil || !w.Done() {
 		t.Fatalf("done %v, %v", w.Done(), err)
@@ -99,7 +99,7 @@ func TestLongLineCostsNoMemory(t *testing.T) {
 // TestEchoIsSafe: an echoed answer holds no control from the input.
 func TestEchoIsSafe(t *testing.T) {
 	b := quiztest.Bank(t, i18n.EN)
-	_, out, err := run(t, i18n.EN, strings.NewReader("\x1b]0;pwn\x07\u202e\n"+answers(b)), true)
+	_, out, err := runText(t, i18n.EN, strings.NewReader("\x1b]0;pwn\x07\u202e\n"+answers(b)), true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,9 @@ const (
 	OpClearProgress
 	// OpLocateStore is finding the user's cache directory.
 	OpLocateStore
+	// OpCheckDir is checking, before the quiz starts, that --save's
+	// folder can take the result (see CheckDir).
+	OpCheckDir
 )
 
 // Kind classifies a failure by what the user can do about it.
@@ -53,6 +56,9 @@ const (
 	KindForeign
 	// KindCorrupt: kept progress could not be read back; it was set aside.
 	KindCorrupt
+	// KindRelative: $XDG_CACHE_HOME is a relative path, which is ignored
+	// (Path holds its value).
+	KindRelative
 )
 
 // Error is a failed file operation, classified so that Message can say what
@@ -89,6 +95,7 @@ var opNames = map[Op]string{
 	OpLoadProgress:  "read progress",
 	OpClearProgress: "clear progress",
 	OpLocateStore:   "find cache directory",
+	OpCheckDir:      "check save folder",
 }
 
 // Classify wraps err from op on path in an *Error of the right kind, so
@@ -153,6 +160,9 @@ var (
 		OpLocateStore: {
 			NL: "Er is geen map gevonden om je voortgang te bewaren",
 			EN: "No folder was found to keep your progress in"},
+		OpCheckDir: {
+			NL: "In %s kan je uitslag niet worden bewaard",
+			EN: "Your result cannot be saved in %s"},
 	}
 	kindText = map[Kind]i18n.Text{
 		KindPermission: {NL: "je hebt daar geen toestemming voor", EN: "you do not have permission"},
@@ -162,6 +172,9 @@ var (
 		KindNotExist:   {NL: "het bestand bestaat niet", EN: "the file does not exist"},
 		KindForeign:    {NL: "het is geen resultaat van ideale-ambtenaar", EN: "it is not an ideale-ambtenaar result"},
 		KindCorrupt:    {NL: "het bestand was beschadigd", EN: "the file was damaged"},
+		KindRelative: {
+			NL: "XDG_CACHE_HOME is geen volledig pad (het moet met / beginnen)",
+			EN: "XDG_CACHE_HOME is not a full path (it must start with /)"},
 	}
 	adviceSave = map[Kind]i18n.Text{
 		KindDiskFull: {
@@ -182,6 +195,20 @@ var (
 	adviceSaveProgress = i18n.Text{
 		NL: "De quiz gaat gewoon door, maar kan na afsluiten niet worden hervat.",
 		EN: "The quiz carries on, but cannot be resumed after quitting."}
+	adviceRelative = i18n.Text{
+		NL: "Zet XDG_CACHE_HOME op een volledig pad of haal het weg. De quiz gaat gewoon door, maar kan na afsluiten niet worden hervat.",
+		EN: "Set XDG_CACHE_HOME to a full path or unset it. The quiz carries on, but cannot be resumed after quitting."}
+	adviceCheckDir = map[Kind]i18n.Text{
+		KindNotDir: {
+			NL: "Geef met --save een map op, geen bestand (een nieuwe map wordt aangemaakt).",
+			EN: "Give --save a folder, not a file (a new folder is created)."},
+		KindDiskFull: {
+			NL: "Maak ruimte vrij of kies met --save een andere map.",
+			EN: "Free some space or choose another folder with --save."},
+	}
+	adviceCheckDirDefault = i18n.Text{
+		NL: "Kies met --save een map waarin je mag schrijven, bijvoorbeeld in je thuismap.",
+		EN: "Choose a folder you can write to with --save, in your home folder say."}
 	adviceLoadProgress = i18n.Text{
 		NL: "Je begint opnieuw.",
 		EN: "You start afresh."}
@@ -271,8 +298,18 @@ func advice(e *Error, l i18n.Lang) string {
 		return adviceSaveDefault.In(l)
 	case OpLoad:
 		return adviceLoad[e.Kind].In(l)
-	case OpSaveProgress, OpLocateStore:
+	case OpLocateStore:
+		if e.Kind == KindRelative {
+			return adviceRelative.In(l)
+		}
 		return adviceSaveProgress.In(l)
+	case OpSaveProgress:
+		return adviceSaveProgress.In(l)
+	case OpCheckDir:
+		if t, ok := adviceCheckDir[e.Kind]; ok {
+			return t.In(l)
+		}
+		return adviceCheckDirDefault.In(l)
 	case OpLoadProgress:
 		if e.Kind == KindCorrupt {
 			if e.Aside == "" {

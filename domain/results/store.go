@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -41,24 +42,37 @@ type Store struct {
 // on Linux ($XDG_CACHE_HOME when set), ~/Library/Caches/ideale-ambtenaar on
 // macOS, %LocalAppData%\ideale-ambtenaar on Windows. Nothing is created
 // until progress is saved.
+//
+// When no cache directory can be found it returns an *Error with
+// OpLocateStore: KindRelative when $XDG_CACHE_HOME is set to a relative
+// path (which the XDG spec says to ignore, so Go refuses it), KindOther
+// otherwise. The quiz still runs, but must say that progress cannot be
+// kept: show Message once.
 func DefaultStore() (Store, error) {
 	dir, err := os.UserCacheDir()
 	if err != nil {
-		return Store{}, &Error{Op: OpLocateStore, Kind: KindOther, Err: err}
+		kind := KindOther
+		if x := os.Getenv("XDG_CACHE_HOME"); x != "" && !filepath.IsAbs(x) {
+			kind = KindRelative
+		}
+		return Store{}, &Error{Op: OpLocateStore, Kind: kind, Path: os.Getenv("XDG_CACHE_HOME"), Err: err}
 	}
 	return Store{Dir: filepath.Join(dir, AppDir)}, nil
 }
 
 // progress is the saved state of a walk.
 type progress struct {
-	Format   string    `json:"format"`
-	Version  int       `json:"version"`
-	SetHash  string    `json:"set_hash"`
-	SetTitle string    `json:"set_title,omitempty"`
-	Order    [][]int   `json:"order"`
-	Answers  []int     `json:"answers"`
-	Current  int       `json:"current"`
-	Updated  time.Time `json:"updated"`
+	Format   string  `json:"format"`
+	Version  int     `json:"version"`
+	SetHash  string  `json:"set_hash"`
+	SetTitle string  `json:"set_title,omitempty"`
+	Order    [][]int `json:"order"`
+	Answers  []int   `json:"answers"`
+	Current  int     `json:"current"`
+	// Done marks a finished walk whose result was not saved yet: the
+	// next start offers the result back.
+	Done    bool      `json:"done,omitempty"`
+	Updated time.Time `json:"updated"`
 }
 
 // ErrNoHash is returned for a question set without a content hash: its
@@ -90,7 +104,9 @@ func hashKey(h string) string {
 }
 
 // SaveProgress keeps w's order, answers and position. Call it after every
-// answer (and after going back). It writes one small file atomically (a
+// answer (and after going back), and once more when the walk is done: a
+// finished walk is kept (marked done) until its result is saved or the
+// user throws it away, so that a crash at the result loses nothing. It writes one small file atomically (a
 // temporary file, synced, then renamed over the old one), so an
 // interrupted save leaves the previous progress intact. It costs one fsync,
 // typically well under a few milliseconds; from a Bubble Tea model run it in
@@ -109,6 +125,7 @@ func (s Store) SaveProgress(w *quiz.Walk) error {
 		Order:    w.Order(),
 		Answers:  w.Answers(),
 		Current:  w.Index(),
+		Done:     w.Done(),
 		Updated:  s.clock().UTC().Truncate(time.Second),
 	})
 	if err != nil {
@@ -195,16 +212,48 @@ func (s Store) LoadProgress(b *quiz.Bank) (*quiz.Walk, bool, error) {
 }
 
 // setAside renames a corrupt progress file so it no longer blocks a fresh
-// start but can still be inspected, and returns the KindCorrupt error.
+// start but can still be inspected, and returns the KindCorrupt error. It
+// never overwrites an earlier set-aside file: the name
+// *.corrupt-<time>[-N] is first claimed with an exclusive create, then the
+// corrupt file is renamed over the claim, so two programs setting a file
+// aside in the same second each keep their own copy.
 func (s Store) setAside(path string, cause error) error {
-	aside := path + ".corrupt-" + s.clock().Format("20060102T150405")
-	if err := os.Rename(path, aside); err != nil {
+	aside, err := claimAside(path + ".corrupt-" + s.clock().Format("20060102T150405"))
+	if err == nil {
+		if err = os.Rename(path, aside); err != nil {
+			_ = os.Remove(aside)
+		}
+	}
+	if err != nil {
 		aside = ""
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return Classify(OpLoadProgress, path, err)
 		}
 	}
 	return &Error{Op: OpLoadProgress, Kind: KindCorrupt, Path: path, Aside: aside, Err: cause}
+}
+
+// maxAside is how many set-aside names with one time stamp are tried.
+const maxAside = 1000
+
+// claimAside creates an empty file named stem, or stem-2, stem-3, …,
+// whichever is free first, and returns its name.
+func claimAside(stem string) (string, error) {
+	for i := 1; i <= maxAside; i++ {
+		name := stem
+		if i > 1 {
+			name = stem + "-" + strconv.Itoa(i)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		return name, f.Close()
+	}
+	return "", fmt.Errorf("no free name after %d tries", maxAside)
 }
 
 // Clear removes the kept progress for bank b; call it when the quiz is

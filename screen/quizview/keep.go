@@ -23,10 +23,12 @@ import (
 // progressKeptMsg reports a progress write; only a failure is shown.
 type progressKeptMsg struct{ err error }
 
-// resultSavedMsg reports a result save.
+// resultSavedMsg reports a result save, and whether clearing the kept
+// progress after it failed.
 type resultSavedMsg struct {
-	path string
-	err  error
+	path     string
+	err      error
+	clearErr error
 }
 
 var (
@@ -36,8 +38,8 @@ var (
 	txtNameAsk      = i18n.Text{
 		NL: "Je naam, zodat de trainer je uitslag herkent. Leeg laten = anoniem.",
 		EN: "Your name, so the trainer recognises your result. Leave empty to stay anonymous."}
-	txtNameWhere = i18n.Text{NL: "Map: %s", EN: "Folder: %s"}
-	txtResume    = i18n.Text{
+	txtFolderLabel = i18n.Text{NL: "Map (tab om te wijzigen):", EN: "Folder (tab to change):"}
+	txtResume      = i18n.Text{
 		NL: "Je was gebleven bij vraag %d van %d (%d beantwoord).",
 		EN: "You stopped at question %d of %d (%d answered)."}
 	txtResumeDone = i18n.Text{
@@ -45,7 +47,10 @@ var (
 		EN: "You had answered all %d questions; your result is ready."}
 )
 
-// keepProgress writes a snapshot of the walk in the background.
+// keepProgress writes a snapshot of the walk in the background. It is
+// called after every answer and once more when the walk is done: the
+// finished walk stays kept (marked done) until its result is saved or the
+// user throws it away, so that a crash at the result loses nothing.
 func (m Model) keepProgress() tea.Cmd {
 	store := m.cfg.Progress
 	if store == nil || m.cfg.Demo {
@@ -55,7 +60,8 @@ func (m Model) keepProgress() tea.Cmd {
 	return func() tea.Msg { return progressKeptMsg{store.SaveProgress(snap)} }
 }
 
-// clearProgress forgets kept progress: the quiz was finished or restarted.
+// clearProgress forgets kept progress: the result was saved, or the user
+// confirmed starting again.
 func (m Model) clearProgress() tea.Cmd {
 	store := m.cfg.Progress
 	if store == nil || m.cfg.Demo {
@@ -65,42 +71,96 @@ func (m Model) clearProgress() tea.Cmd {
 	return func() tea.Msg { return progressKeptMsg{store.Clear(bank)} }
 }
 
-// finish shows the result of a completed walk and, with AutoSave, asks the
-// name to save it under.
+// keeps reports whether an unsaved result (or answers) survive quitting:
+// there is a progress store and its last write did not fail.
+func (m Model) keeps() bool { return m.cfg.Progress != nil && !m.cfg.Demo && !m.keptFailed }
+
+// unsaved reports whether the result on screen is the user's own and not
+// saved yet, so that leaving it must be confirmed.
+func (m Model) unsaved() bool { return m.stage == stageResult && !m.cfg.Demo && m.saved == "" }
+
+// finish shows the result of a completed walk, keeps it as done progress
+// and, with AutoSave, asks the name to save it under.
 func (m Model) finish() (Model, tea.Cmd) {
 	m.stage = stageResult
 	m.result = resultview.New(m.walk.Mix(), m.cfg.Bank.Types, m.cfg.Lang, m.fr.Theme)
-	clear := m.clearProgress()
+	keep := m.keepProgress()
 	if m.cfg.AutoSave && !m.cfg.Demo {
 		m, cmd := m.askName()
-		return m, tea.Batch(clear, cmd)
+		return m, tea.Batch(keep, cmd)
 	}
-	return m, clear
+	return m, keep
 }
 
-// askName opens the save dialog.
+// askName opens the save dialog on the name field; the folder field holds
+// the folder the result will go to.
 func (m Model) askName() (Model, tea.Cmd) {
 	m.dialog = dialogName
+	if m.folder.Value() == "" {
+		dir, err := filepath.Abs(m.saveDir())
+		if err != nil {
+			dir = m.saveDir()
+		}
+		m.folder.SetValue(dir)
+	}
+	return m.focusField(fieldName)
+}
+
+// askFolder opens the save dialog on the folder field, after a save failed.
+func (m Model) askFolder() (Model, tea.Cmd) {
+	m, _ = m.askName()
+	return m.focusField(fieldFolder)
+}
+
+// focusField moves the save dialog's focus to field f.
+func (m Model) focusField(f field) (Model, tea.Cmd) {
+	m.field = f
+	m.name.Blur()
+	m.folder.Blur()
+	if f == fieldFolder {
+		m.folder.CursorEnd()
+		return m, m.folder.Focus()
+	}
 	m.name.CursorEnd()
 	return m, m.name.Focus()
 }
 
-// handleName edits the name; enter saves, esc cancels.
+// handleName edits the name and the folder; tab moves between them, enter
+// saves, esc closes the dialog (the result stays kept as progress). ctrl+c
+// on an unsaved result first asks, like q on the result screen; a second
+// ctrl+c quits.
 func (m Model) handleName(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.String() == "ctrl+c":
+		if m.unsaved() {
+			m.name.Blur()
+			m.folder.Blur()
+			m.dialog = dialogQuitResult
+			return m, nil
+		}
 		return m.quit()
 	case key.Matches(msg, m.keys.Cancel):
 		m.dialog = noDialog
 		m.name.Blur()
+		m.folder.Blur()
 		return m, nil
+	case key.Matches(msg, m.keys.Field):
+		return m.focusField(1 - m.field)
 	case key.Matches(msg, m.keys.SaveName):
 		m.dialog = noDialog
 		m.name.Blur()
+		m.folder.Blur()
+		if dir := strings.TrimSpace(m.folder.Value()); dir != "" {
+			m.dir = dir
+		}
 		return m, m.saveResult(m.name.Value())
 	}
 	var cmd tea.Cmd
-	m.name, cmd = m.name.Update(msg)
+	if m.field == fieldFolder {
+		m.folder, cmd = m.folder.Update(msg)
+	} else {
+		m.name, cmd = m.name.Update(msg)
+	}
 	return m, cmd
 }
 
@@ -112,14 +172,48 @@ func (m Model) saveResult(name string) tea.Cmd {
 	}
 	r := results.NewResult(m.walk.Clone(), name, now())
 	dir := m.saveDir()
+	store, bank := m.cfg.Progress, m.cfg.Bank
+	if m.cfg.Demo {
+		store = nil
+	}
 	return func() tea.Msg {
 		path, err := results.Save(dir, r)
+		if err == nil && store != nil {
+			// The result is safe in its file: forget the kept copy in the
+			// same command, so that no quit can come between the two.
+			return resultSavedMsg{path: path, clearErr: store.Clear(bank)}
+		}
 		return resultSavedMsg{path: path, err: err}
 	}
 }
 
-// saveDir is --save's folder, else the folder the quiz was started in.
+// savedResult takes the outcome of a save: on success the kept progress
+// is already gone (saveResult cleared it); on failure the result stays kept
+// and the dialog opens again on the folder field, so the user can choose
+// another folder.
+func (m Model) savedResult(msg resultSavedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		m.status = results.Message(msg.err, m.cfg.Lang)
+		m.saveFailed = true
+		if m.stage != stageResult || m.dialog != noDialog {
+			return m, nil
+		}
+		return m.askFolder()
+	}
+	m.saved, m.saveFailed = msg.path, false
+	m.status = txtSaved.F(m.cfg.Lang, msg.path)
+	if msg.clearErr != nil {
+		m.status += "\n" + results.Message(msg.clearErr, m.cfg.Lang)
+	}
+	return m, nil
+}
+
+// saveDir is the folder typed in the save dialog, else --save's folder,
+// else the folder the quiz was started in.
 func (m Model) saveDir() string {
+	if m.dir != "" {
+		return m.dir
+	}
 	if m.cfg.SaveDir != "" {
 		return m.cfg.SaveDir
 	}
@@ -142,17 +236,23 @@ func (m Model) viewName(w, h int) string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	col := min(layout.Column(w), 60)
 	inner := col - 4
-	input := m.name
-	input.SetWidth(inner - lipgloss.Width(input.Prompt) - 1)
-	dir, _ := filepath.Abs(m.saveDir())
+	name, folder := m.name, m.folder
+	name.SetWidth(inner - lipgloss.Width(name.Prompt) - 1)
+	folder.SetWidth(inner - lipgloss.Width(folder.Prompt) - 1)
+	name.SetCursor(name.Position()) // scroll the text to the new width
+	folder.SetCursor(folder.Position())
 	lines := []string{
 		t.Title.Render(txtNameTitle.In(l)),
 		"",
 		t.Body.Width(inner).Render(txtNameAsk.In(l)),
 		"",
-		input.View(),
+		name.View(),
 		"",
-		t.Muted.Width(inner).Render(txtNameWhere.F(l, dir)),
+		t.Muted.Width(inner).Render(txtFolderLabel.In(l)),
+		folder.View(),
+	}
+	if h < 16 { // a small window: the explanation goes first
+		lines = append(lines[:2], lines[4:]...)
 	}
 	box := t.Frame.Width(col).Render(strings.Join(lines, "\n"))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)

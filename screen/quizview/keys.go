@@ -25,6 +25,7 @@ type keyMap struct {
 	Save     key.Binding
 	SaveName key.Binding
 	Cancel   key.Binding
+	Field    key.Binding
 	Restart  key.Binding
 	Help     key.Binding
 	Quit     key.Binding
@@ -49,6 +50,7 @@ var (
 	helpFresh    = i18n.Text{NL: "opnieuw beginnen", EN: "start afresh"}
 	helpSave     = i18n.Text{NL: "bewaren", EN: "save"}
 	helpCancel   = i18n.Text{NL: "annuleren", EN: "cancel"}
+	helpField    = i18n.Text{NL: "naam/map", EN: "name/folder"}
 )
 
 // newKeyMap makes the quiz's keys in l, with the keys every screen shares
@@ -74,6 +76,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Save:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", helpSave.In(l))),
 		SaveName: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpSave.In(l))),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel.In(l))),
+		Field:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", helpField.In(l))),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", helpRestart.In(l))),
 		Help:     fk.Help,
 		Quit:     key.NewBinding(key.WithKeys(append(fk.Quit.Keys(), "esc")...), key.WithHelp("q", fk.Quit.Help().Desc)),
@@ -84,7 +87,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 
 // ShortHelp is the one-line help under every screen.
 func (k keyMap) ShortHelp() []key.Binding {
-	return enabled(k.Yes, k.No, k.SaveName, k.Cancel, k.Choose, k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart, k.Quit, k.Help)
+	return enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Choose, k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart, k.Quit, k.Help)
 }
 
 // FullHelp is shown after "?": movement, then actions, then the rest.
@@ -92,7 +95,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.Jump, k.PageUp, k.PageDown),
 		enabled(k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart),
-		enabled(k.Yes, k.No, k.SaveName, k.Cancel, k.Help, k.Quit),
+		enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Help, k.Quit),
 	}
 }
 

@@ -35,11 +35,17 @@ type Config struct {
 	// screen before anyone takes the quiz; r then starts the real quiz.
 	Demo bool
 
-	// Progress keeps the answers while the quiz runs, so that a closed
-	// window or a crash loses nothing; nil keeps none.
+	// Progress keeps the answers while the quiz runs, and the finished
+	// result until it is saved, so that a closed window or a crash loses
+	// nothing; nil keeps none.
 	Progress *results.Store
+	// ProgressErr is why there is no Progress store (results.DefaultStore
+	// failed, say for a relative $XDG_CACHE_HOME); the welcome screen
+	// says so on its status line.
+	ProgressErr error
 	// SaveDir is where s saves the result; with AutoSave the result is
-	// saved there as soon as the quiz ends (after asking a name).
+	// saved there as soon as the quiz ends (after asking a name), and New
+	// checks it with results.CheckDir so that a bad folder shows at once.
 	SaveDir  string
 	AutoSave bool
 	// Name fills in the name asked for when saving.
@@ -64,7 +70,17 @@ const (
 	noDialog dialog = iota
 	dialogQuit
 	dialogRestart
-	dialogName // the name asked for before saving a result
+	dialogName       // the name (and folder) asked for before saving a result
+	dialogQuitResult // quitting with a result that is not saved
+	dialogFresh      // starting afresh, throwing kept progress away
+)
+
+// field is the focused field of the save dialog.
+type field int
+
+const (
+	fieldName field = iota
+	fieldFolder
 )
 
 // Model is the quiz program's model.
@@ -87,10 +103,19 @@ type Model struct {
 
 	// resume is kept progress that the welcome screen offers to continue.
 	resume *quiz.Walk
-	// name is the name field of the save dialog.
-	name textinput.Model
+	// name and folder are the fields of the save dialog; field has focus.
+	name   textinput.Model
+	folder textinput.Model
+	field  field
+	// dir is the folder typed in the save dialog, once the user changed it.
+	dir string
 	// saved is where the current result was saved, once it is.
 	saved string
+	// saveFailed is set when a save failed and no later save succeeded.
+	saveFailed bool
+	// keptFailed is set when the last progress write failed, so dialogs
+	// do not promise that anything is kept.
+	keptFailed bool
 	// status is one line above the help: what happened to a save, or a
 	// problem with kept progress. It never blocks the screen.
 	status string
@@ -107,6 +132,7 @@ func New(cfg Config) Model {
 	m.name = textinput.New()
 	m.name.CharLimit = results.MaxNameLength
 	m.name.SetValue(cfg.Name)
+	m.folder = textinput.New()
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.applyTheme()
 	switch {
@@ -119,6 +145,14 @@ func New(cfg Config) Model {
 			m.status = results.Message(err, cfg.Lang)
 		} else if ok {
 			m.resume = w
+		}
+	case cfg.ProgressErr != nil:
+		m.status = results.Message(cfg.ProgressErr, cfg.Lang)
+		m.keptFailed = true
+	}
+	if cfg.AutoSave && !cfg.Demo {
+		if err := results.CheckDir(cfg.SaveDir); err != nil {
+			m.status = strings.TrimSpace(m.status + "\n" + results.Message(err, cfg.Lang))
 		}
 	}
 	m.syncKeys()
@@ -134,9 +168,15 @@ func (m Model) Walk() *quiz.Walk { return m.walk }
 // Finished reports whether the user reached the result.
 func (m Model) Finished() bool { return m.stage == stageResult }
 
+// SaveFailed reports whether saving the result failed (with --save or s)
+// and no later save succeeded; the command then exits with status 1. The
+// result itself stays kept as progress for the next start.
+func (m Model) SaveFailed() bool { return m.saveFailed }
+
 func (m *Model) applyTheme() {
 	m.result = m.result.SetTheme(m.fr.Theme)
 	m.name.SetStyles(textinput.DefaultStyles(m.fr.Theme.Dark))
+	m.folder.SetStyles(textinput.DefaultStyles(m.fr.Theme.Dark))
 	// A thin line, like the chart's track: the progress is context, the
 	// question is what the eye should land on.
 	m.progress = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('━', '─'))
@@ -173,6 +213,7 @@ func (m *Model) syncKeys() {
 	k.No.SetEnabled(yesNo)
 	k.SaveName.SetEnabled(m.dialog == dialogName)
 	k.Cancel.SetEnabled(m.dialog == dialogName)
+	k.Field.SetEnabled(m.dialog == dialogName)
 }
 
 // helpKeys are the keys that work now, for the help line.
@@ -199,23 +240,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.syncKeys()
 		return m, cmd
 	case progressKeptMsg:
+		m.keptFailed = msg.err != nil
 		if msg.err != nil && m.status == "" {
 			m.status = results.Message(msg.err, m.cfg.Lang)
 		}
 		return m, nil
 	case resultSavedMsg:
-		if msg.err != nil {
-			m.status = results.Message(msg.err, m.cfg.Lang)
-		} else {
-			m.saved = msg.path
-			m.status = txtSaved.F(m.cfg.Lang, msg.path)
-		}
+		m, cmd := m.savedResult(msg)
 		m.syncKeys()
-		return m, nil
+		return m, cmd
 	}
 	if m.dialog == dialogName {
 		var cmd tea.Cmd
-		m.name, cmd = m.name.Update(msg)
+		if m.field == fieldFolder {
+			m.folder, cmd = m.folder.Update(msg)
+		} else {
+			m.name, cmd = m.name.Update(msg)
+		}
 		return m, cmd
 	}
 	return m, nil
@@ -234,6 +275,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.dialog = dialogQuit
 			return m, nil
 		}
+		if m.unsaved() {
+			m.dialog = dialogQuitResult
+			return m, nil
+		}
 		return m.quit()
 	}
 	switch m.stage {
@@ -250,10 +295,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.stage = stageQuestion
 			m.selectCurrent()
 		case key.Matches(msg, m.keys.Fresh):
-			m.resume, m.status = nil, ""
-			m.stage = stageQuestion
-			m.selectCurrent()
-			return m, m.clearProgress()
+			m.dialog = dialogFresh
 		}
 	case stageQuestion:
 		return m.handleQuestion(msg)
@@ -287,11 +329,26 @@ func (m Model) handleDialog(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.String() == "ctrl+c":
 		return m.quit()
+	case m.dialog == dialogQuitResult && m.keeps() && (msg.String() == "w" || msg.String() == "d"):
+		// Throw the kept result away, then quit: the clear must finish
+		// before the program ends.
+		m.dialog = noDialog
+		return m, tea.Sequence(m.clearProgress(), tea.Quit)
+	case msg.String() == "enter" && m.dialog == dialogFresh:
+		// Throwing kept answers away takes a deliberate j or y: enter
+		// continued them a moment ago.
+		return m, nil
 	case key.Matches(msg, m.keys.Yes):
 		d := m.dialog
 		m.dialog = noDialog
-		if d == dialogQuit {
+		switch d {
+		case dialogQuit, dialogQuitResult:
 			return m.quit()
+		case dialogFresh:
+			m.resume, m.status = nil, ""
+			m.stage = stageQuestion
+			m.selectCurrent()
+			return m, m.clearProgress()
 		}
 		m.restart()
 		return m, m.clearProgress()
@@ -309,7 +366,7 @@ func (m *Model) restart() {
 	o.Seed += uint64(m.rounds)
 	m.walk = quiz.NewWalk(m.cfg.Bank, o)
 	m.stage = stageQuestion
-	m.saved, m.status = "", ""
+	m.saved, m.status, m.saveFailed = "", "", false
 	m.selectCurrent()
 }
 

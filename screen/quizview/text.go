@@ -22,5 +22,24 @@ var (
 	txtConfirmRestart = i18n.Text{
 		NL: "Opnieuw beginnen? Deze uitslag verdwijnt van het scherm.",
 		EN: "Start again? This result will leave the screen."}
-	txtConfirmKeys = i18n.Text{NL: "j = ja · n = nee", EN: "y = yes · n = no"}
+	txtConfirmRestartUnsaved = i18n.Text{
+		NL: "Opnieuw beginnen? Je uitslag is nog niet bewaard en gaat dan verloren.",
+		EN: "Start again? Your result is not saved yet and will then be lost."}
+	txtConfirmQuitResultKept = i18n.Text{
+		NL: "Je uitslag is nog niet bewaard. Stoppen? Hij blijft bewaard tot je hem opslaat of weggooit: de volgende keer krijg je hem terug.",
+		EN: "Your result is not saved yet. Quit? It is kept until you save it or throw it away: next time you get it back."}
+	txtConfirmQuitResultLost = i18n.Text{
+		NL: "Je uitslag is nog niet bewaard. Stoppen? Dan gaat hij verloren; kies n en dan s om hem te bewaren.",
+		EN: "Your result is not saved yet. Quit? Then it is lost; choose n and then s to save it."}
+	txtConfirmFresh = i18n.Text{
+		NL: "Opnieuw beginnen? Je %d bewaarde antwoord(en) worden gewist.",
+		EN: "Start afresh? Your %d kept answer(s) will be removed."}
+	txtConfirmFreshResult = i18n.Text{
+		NL: "Opnieuw beginnen? Je bewaarde uitslag wordt weggegooid.",
+		EN: "Start afresh? Your kept result will be thrown away."}
+	txtConfirmKeys        = i18n.Text{NL: "j = ja · n = nee", EN: "y = yes · n = no"}
+	txtConfirmKeysDiscard = i18n.Text{
+		NL: "j = stoppen, bewaard · w = weggooien en stoppen · n = terug",
+		EN: "y = quit, kept · d = discard and quit · n = go back"}
+	txtConfirmKeysNoEnter = i18n.Text{NL: "j = ja, wissen · n = nee, terug", EN: "y = yes, remove · n = no, go back"}
 )

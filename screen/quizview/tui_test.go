@@ -201,6 +201,8 @@ func TestFlowWholeQuiz(t *testing.T) {
 	}
 	waitFor(t, tm, "Jouw mix")
 	tm.Send(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	waitFor(t, tm, "nog niet bewaard") // an unsaved result: quitting asks first
+	tm.Send(tea.KeyPressMsg{Code: 'j', Text: "j"})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(quizview.Model)
 	if !final.Finished() {
 		t.Fatal("the quiz did not reach the result")

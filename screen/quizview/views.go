@@ -79,14 +79,34 @@ func (m Model) viewDialog(w, h int) string {
 		return m.viewName(w, h)
 	case dialogQuit:
 		q = txtConfirmQuit.F(l, m.walk.Answered())
-		if m.cfg.Progress != nil {
+		if m.keeps() {
 			q = txtConfirmQuitKept.In(l)
+		}
+	case dialogQuitResult:
+		q = txtConfirmQuitResultLost.In(l)
+		if m.keeps() {
+			q = txtConfirmQuitResultKept.In(l)
 		}
 	case dialogRestart:
 		q = txtConfirmRestart.In(l)
+		if m.unsaved() {
+			q = txtConfirmRestartUnsaved.In(l)
+		}
+	case dialogFresh:
+		q = txtConfirmFresh.F(l, m.resume.Answered())
+		if m.resume.Done() {
+			q = txtConfirmFreshResult.In(l)
+		}
 	}
 	col := min(layout.Column(w), 56)
-	box := t.Frame.Width(col).Render(t.Heading.Width(col-4).Render(q) + "\n\n" + t.Muted.Render(txtConfirmKeys.In(l)))
+	keys := txtConfirmKeys.In(l)
+	switch {
+	case m.dialog == dialogFresh:
+		keys = txtConfirmKeysNoEnter.In(l)
+	case m.dialog == dialogQuitResult && m.keeps():
+		keys = txtConfirmKeysDiscard.In(l)
+	}
+	box := t.Frame.Width(col).Render(t.Heading.Width(col-4).Render(q) + "\n\n" + t.Muted.Render(keys))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
 }
 
