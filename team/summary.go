@@ -44,22 +44,35 @@ type BlindSpot struct {
 // Summarize computes the team's picture of ps. An empty team gives a zero
 // Summary.
 func Summarize(ps []Participant) Summary {
-	s := Summary{Count: len(ps)}
-	if len(ps) == 0 {
+	return summarize(len(ps), func(i int) profile.Profile { return ps[i].Profile })
+}
+
+// SummarizeMixes computes the team's picture of plain mixes, one per
+// person, for callers without result files (the live room). It is
+// Summarize without the files: the same figures for the same mixes.
+func SummarizeMixes(mixes []profile.Profile) Summary {
+	return summarize(len(mixes), func(i int) profile.Profile { return mixes[i] })
+}
+
+// summarize computes the picture of n mixes, the i-th given by mix(i).
+func summarize(n int, mix func(int) profile.Profile) Summary {
+	s := Summary{Count: n}
+	if n == 0 {
 		return s
 	}
 	var sum profile.Points
 	for i := range s.Min {
 		s.Min[i] = 100
 	}
-	for _, p := range ps {
+	for i := range n {
+		pr := mix(i)
 		for _, t := range profile.Types {
-			v := p.Profile.Percent[t]
+			v := pr.Percent[t]
 			sum[t] += v
 			s.Min[t] = min(s.Min[t], v)
 			s.Max[t] = max(s.Max[t], v)
 		}
-		if t, ok := p.Profile.Dominant(); ok {
+		if t, ok := pr.Dominant(); ok {
 			s.Dominant[t]++
 		} else {
 			s.Tied++
