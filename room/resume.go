@@ -90,7 +90,7 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 	for _, k := range sortKeys(keysOf(r.pending)) {
 		p := r.parts[k.id-1]
 		p.saveMu.Lock()
-		saved, err := r.save(k)
+		saved, err := r.save(k, true)
 		p.saveMu.Unlock()
 		if err != nil {
 			_ = r.Close()

@@ -77,9 +77,11 @@ type Room struct {
 	byKey   map[string]*participant
 	tally   [][]int // [scenario][option in file order]: answers this round
 	pending map[pendingKey]*pendingSave
-	version uint64
-	snap    *Snapshot
-	events  eventLog
+	// savedFiles are the results the journal knows, relative to dir.
+	savedFiles map[string]bool
+	version    uint64
+	snap       *Snapshot
+	events     eventLog
 
 	subMu sync.Mutex
 	subs  map[chan struct{}]struct{}
@@ -170,18 +172,19 @@ func newRoom(cfg Config) (*Room, error) {
 		return nil, configError("room: no session folder")
 	}
 	r := &Room{
-		bank:      cfg.Bank,
-		scenarios: make(map[string]int, len(cfg.Bank.Questions)),
-		code:      cfg.Code,
-		dir:       cfg.Dir,
-		max:       cfg.MaxParticipants,
-		lang:      cfg.Language,
-		shuffle:   !cfg.NoShuffle,
-		clock:     cfg.Clock,
-		round:     1,
-		byKey:     map[string]*participant{},
-		pending:   map[pendingKey]*pendingSave{},
-		subs:      map[chan struct{}]struct{}{},
+		bank:       cfg.Bank,
+		scenarios:  make(map[string]int, len(cfg.Bank.Questions)),
+		code:       cfg.Code,
+		dir:        cfg.Dir,
+		max:        cfg.MaxParticipants,
+		lang:       cfg.Language,
+		shuffle:    !cfg.NoShuffle,
+		clock:      cfg.Clock,
+		round:      1,
+		byKey:      map[string]*participant{},
+		pending:    map[pendingKey]*pendingSave{},
+		savedFiles: map[string]bool{},
+		subs:       map[chan struct{}]struct{}{},
 	}
 	if r.max <= 0 {
 		r.max = DefaultMaxParticipants
@@ -634,7 +637,7 @@ func (r *Room) savePending(p *participant) (string, error) {
 	}
 	r.mu.Unlock()
 	for _, k := range sortKeys(keys) {
-		path, err := r.save(k)
+		path, err := r.save(k, false)
 		if err != nil {
 			return "", err
 		}
@@ -659,9 +662,10 @@ func sortKeys(ks []pendingKey) []pendingKey {
 	return ks
 }
 
-// save writes one pending result (or adopts the file a crash left without
-// a saved record) and journals where it went.
-func (r *Room) save(k pendingKey) (string, error) {
+// save writes one pending result and journals where it went. When
+// resuming, it first looks for the file a crash left without its saved
+// record, so a result is never saved twice.
+func (r *Room) save(k pendingKey, resuming bool) (string, error) {
 	r.mu.Lock()
 	ps, ok := r.pending[k]
 	r.mu.Unlock()
@@ -670,7 +674,10 @@ func (r *Room) save(k pendingKey) (string, error) {
 	}
 	res := results.NewResult(ps.walk, ps.name, ps.at.Local())
 	dir := r.ResultsDir(k.round)
-	path := findSaved(dir, res)
+	path := ""
+	if resuming {
+		path = r.findSaved(dir, res)
+	}
 	if path == "" {
 		var err error
 		if path, err = results.Save(dir, res); err != nil {
@@ -695,6 +702,7 @@ func (r *Room) save(k pendingKey) (string, error) {
 // applySaved records where a result went.
 func (r *Room) applySaved(rec *record) {
 	id := ParticipantID(rec.P)
+	r.savedFiles[rec.File] = true
 	delete(r.pending, pendingKey{id, rec.Round})
 	if p := r.parts[id-1]; p.round == rec.Round {
 		p.result = rec.File
@@ -704,7 +712,7 @@ func (r *Room) applySaved(rec *record) {
 // findSaved looks in dir for a result equal to res, saved before a crash
 // that came before its journal record. It only runs for results not known
 // to be saved, which is rare.
-func findSaved(dir string, res results.Result) string {
+func (r *Room) findSaved(dir string, res results.Result) string {
 	want := res.TakenAt.Format(results.FileTimeLayout)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -716,6 +724,9 @@ func findSaved(dir string, res results.Result) string {
 			continue
 		}
 		path := filepath.Join(dir, n)
+		if rel, err := filepath.Rel(r.dir, path); err == nil && r.savedFiles[filepath.ToSlash(rel)] {
+			continue // another participant's (two anonymous people can answer alike in one second)
+		}
 		got, err := results.LoadFile(path)
 		if err == nil && sameResult(got, res) {
 			return path
