@@ -5,7 +5,7 @@ import (
 	"net/netip"
 )
 
-// probe4 and probe6 are where DefaultAddr "dials": public resolvers
+// probe4 and probe6 are where DefaultAddr "dials": public resolver
 // addresses (Cloudflare), which only the default route leads to.
 // Connecting a UDP socket sends no packet; it only makes the system choose
 // the route and the local address. (A documentation address such as

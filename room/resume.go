@@ -73,7 +73,9 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 		return nil, nil, err
 	}
 	path := filepath.Join(dir, JournalName)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	// Read (and cut a half line) through one handle, append through
+	// another: on Windows a file opened for appending cannot be truncated.
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, ErrNoJournal.with(dir, JournalName)
 	}
@@ -81,9 +83,14 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 		return nil, nil, journalError(path, err)
 	}
 	rp, err := r.replay(f, path, cfg)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = journalError(path, cerr)
+	}
 	if err != nil {
-		_ = f.Close()
 		return nil, nil, err
+	}
+	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
+		return nil, nil, journalError(path, err)
 	}
 	r.j = &journal{path: path, f: f}
 	// Results finished before a crash but not known to be saved.
@@ -116,14 +123,9 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 		return nil, journalError(path, err)
 	}
 	rp := &Replay{}
-	if i := bytes.LastIndexByte(data, '\n'); i != len(data)-1 {
-		cut := len(data) - (i + 1)
-		if err := f.Truncate(int64(i + 1)); err != nil {
-			return nil, journalError(path, err)
-		}
-		data = data[:i+1]
-		rp.Truncated = cut
-	}
+	keep := bytes.LastIndexByte(data, '\n') + 1 // a half-written last line is cut off below
+	cut := len(data) - keep
+	data = data[:keep]
 	lines := bytes.Split(data, []byte{'\n'})
 	lines = lines[:len(lines)-1] // after the final newline
 	if len(lines) == 0 {
@@ -142,6 +144,17 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 	code := Code(h.Code)
 	if !code.Valid() {
 		return nil, ErrForeignJournal.with(path, phrase{txtBadCodeHdr, []any{h.Code}})
+	}
+	// Only now, sure that this is our journal of this set, cut the half
+	// line, so that new records start on a line of their own.
+	if cut > 0 {
+		if err := f.Truncate(int64(keep)); err != nil {
+			return nil, journalError(path, err)
+		}
+		if err := f.Sync(); err != nil {
+			return nil, journalError(path, err)
+		}
+		rp.Truncated = cut
 	}
 	r.code = code
 	r.created = h.At

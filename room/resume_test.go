@@ -253,3 +253,17 @@ func TestResumeKeepsFixedOrder(t *testing.T) {
 	}
 	_ = quiz.Unanswered
 }
+
+// A refused journal is left exactly as it was.
+func TestResumeLeavesForeignFileAlone(t *testing.T) {
+	dir := t.TempDir()
+	content := `{"some":"thing"}` + "\n" + `{"half`
+	path := filepath.Join(dir, JournalName)
+	must(t, os.WriteFile(path, []byte(content), 0o600))
+	if _, _, err := Resume(dir, Config{Bank: smallBank(t)}); !errors.Is(err, ErrForeignJournal) {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != content {
+		t.Errorf("foreign file changed to %q", got)
+	}
+}
