@@ -2,7 +2,9 @@ package room
 
 import (
 	"strconv"
+	"sync"
 	"testing"
+	"time"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz/quiztest"
@@ -108,4 +110,39 @@ func BenchmarkResume(b *testing.B) {
 		}
 		_ = r2.Close()
 	}
+}
+
+// BenchmarkBurst300 is 300 participants answering at the same moment (the
+// trainer says "go"): one op is the whole burst, from the first call to
+// the last acknowledgement. It reports the slowest acknowledgement too.
+func BenchmarkBurst300(b *testing.B) {
+	r := newTestRoom(b, Config{NoShuffle: true})
+	idsOf := make([]ParticipantID, 300)
+	for i := range idsOf {
+		idsOf[i] = join(b, r, "", "")
+		must(b, r.Answer(idsOf[i], ids[0], 0))
+	}
+	var worst time.Duration
+	b.ResetTimer()
+	for n := range b.N {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		start := make(chan struct{})
+		for _, id := range idsOf {
+			wg.Go(func() {
+				<-start
+				t0 := time.Now()
+				if err := r.Answer(id, ids[0], 1+n%2); err != nil {
+					b.Error(err)
+				}
+				d := time.Since(t0)
+				mu.Lock()
+				worst = max(worst, d)
+				mu.Unlock()
+			})
+		}
+		close(start)
+		wg.Wait()
+	}
+	b.ReportMetric(float64(worst.Microseconds())/1000, "worst-ack-ms")
 }

@@ -395,7 +395,7 @@ func (r *Room) Join(key, name, via string) (ParticipantID, error) {
 	}
 	now := r.now()
 	if p, ok := r.byKey[k]; ok && k != "" {
-		if p.round == r.round && !p.left && (name == "" || name == p.name) && via == p.via {
+		if p.round == r.round && !p.left && (name == "" || name == p.name) && (via == "" || via == p.via) {
 			seq := r.j.last() // nothing changes; earlier records may still be syncing
 			return p.id, r.finishCall(seq, false)
 		}
@@ -447,7 +447,9 @@ func (r *Room) applyJoin(rec *record) {
 	if rec.Name != "" {
 		p.name = rec.Name
 	}
-	p.via = rec.Via
+	if rec.Via != "" {
+		p.via = rec.Via
+	}
 	p.left = false
 	if p.round != r.round {
 		r.startWalk(p, r.round)
