@@ -558,3 +558,18 @@ func TestNewRefusesExistingSession(t *testing.T) {
 		t.Errorf("New without a bank: %v", err)
 	}
 }
+
+func TestMessagesInBothLanguages(t *testing.T) {
+	for _, e := range []*Error{ErrLocked, ErrFull, ErrUnknownParticipant, ErrUnknownScenario,
+		ErrNoSuchOption, ErrNotReached, ErrFinished, ErrNotDone, ErrExists, ErrNoJournal,
+		ErrForeignJournal, ErrOtherSet, ErrJournal, ErrClosed,
+		journalError("/x/journal.jsonl", os.ErrPermission)} {
+		nl, en := Message(e, i18n.NL), Message(e, i18n.EN)
+		if nl == "" || en == "" || nl == en || strings.Contains(nl+en, "%!") {
+			t.Errorf("kind %d: %q / %q", e.Kind, nl, en)
+		}
+	}
+	if m := Message(journalError("/x/j", os.ErrPermission), i18n.NL); !strings.Contains(m, "toestemming") {
+		t.Errorf("journal error without its cause: %q", m)
+	}
+}
