@@ -61,7 +61,7 @@ func TestCultureResultRoundTrip(t *testing.T) {
 	// Where a quiz result is expected (the team view reads summaries).
 	for name, load := range map[string]func(string) error{
 		"LoadSummary": func(p string) error { _, err := LoadSummary(p); return err },
-		"LoadFile":    func(p string) error { _, err := loadFile(p); return err },
+		"LoadFile":    func(p string) error { _, err := LoadFile(p); return err },
 	} {
 		err := load(path)
 		if !errors.Is(err, ErrForeign) {

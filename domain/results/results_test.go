@@ -179,7 +179,7 @@ func TestSaveNeverOverwrites(t *testing.T) {
 		t.Errorf("directory holds %d entries, want 3 (no temporary files left)", len(entries))
 	}
 	for _, p := range paths {
-		got, err := loadFile(filepath.Join(dir, p))
+		got, err := LoadFile(filepath.Join(dir, p))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -244,7 +244,7 @@ func TestSaveFallsBackWithoutHardLinks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := loadFile(p); err != nil {
+		if _, err := LoadFile(p); err != nil {
 			t.Error(err)
 		}
 		names = append(names, filepath.Base(p))
@@ -382,15 +382,15 @@ func TestDecodeRefusesWhatIsNotAResult(t *testing.T) {
 
 func TestLoadFileErrors(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := loadFile(filepath.Join(dir, "missing.json")); KindOf(err) != KindNotExist {
+	if _, err := LoadFile(filepath.Join(dir, "missing.json")); KindOf(err) != KindNotExist {
 		t.Errorf("missing: %v", err)
 	}
-	if _, err := loadFile(dir); KindOf(err) != KindForeign {
+	if _, err := LoadFile(dir); KindOf(err) != KindForeign {
 		t.Errorf("directory: %v", err)
 	}
 	bad := filepath.Join(dir, "bad.json")
 	_ = os.WriteFile(bad, []byte("{"), 0o644)
-	if _, err := loadFile(bad); KindOf(err) != KindForeign {
+	if _, err := LoadFile(bad); KindOf(err) != KindForeign {
 		t.Errorf("bad: %v", err)
 	}
 }

@@ -137,7 +137,7 @@ func TestMessagesQuoteHostilePaths(t *testing.T) {
 	if err := os.WriteFile(path, []byte("{"), 0o644); err != nil {
 		t.Skipf("file system refuses the name: %v", err)
 	}
-	_, err := loadFile(path)
+	_, err := LoadFile(path)
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		m := Message(err, l)
 		noUnsafe(t, "message", m, false)

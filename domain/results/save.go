@@ -178,10 +178,11 @@ func syncDir(dir string) {
 	_ = d.Close()
 }
 
-// loadFile reads one result file (tests read back what Save wrote).
+// LoadFile reads one result file (the live room looks for a result it
+// saved before a crash).
 // Errors are *Error values (not there, no
 // permission, not a result); show them with Message.
-func loadFile(path string) (Result, error) {
+func LoadFile(path string) (Result, error) {
 	var r Result
 	err := loadInto(path, func(f io.Reader) (err error) {
 		r, err = Decode(f)

@@ -1,0 +1,193 @@
+package room
+
+import (
+	"errors"
+	"fmt"
+
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/i18n"
+)
+
+// Kind classifies a room's error by what the user (participant or trainer)
+// can do about it.
+type Kind int
+
+// The kinds of error.
+const (
+	// KindOther is anything not listed below.
+	KindOther Kind = iota
+	// KindBadCode: a join code that cannot be one (ParseCode).
+	KindBadCode
+	// KindLocked: the trainer has locked the room; nobody new can join.
+	KindLocked
+	// KindFull: the room has its maximum number of participants.
+	KindFull
+	// KindUnknownParticipant: no such participant in this round.
+	KindUnknownParticipant
+	// KindUnknownScenario: no scenario with that ID in the question set.
+	KindUnknownScenario
+	// KindNoSuchOption: the option number is not one of those shown.
+	KindNoSuchOption
+	// KindNotReached: the scenario comes after the first one not yet
+	// answered; scenarios are answered in order.
+	KindNotReached
+	// KindFinished: the participant has finished; answers are final.
+	KindFinished
+	// KindNotDone: Finish before every scenario has an answer.
+	KindNotDone
+	// KindExists: New in a folder that already holds a room's journal.
+	KindExists
+	// KindNoJournal: Resume in a folder without a journal.
+	KindNoJournal
+	// KindForeignJournal: the journal is not a room journal of this program
+	// (or of a newer version).
+	KindForeignJournal
+	// KindOtherSet: the journal belongs to another question set.
+	KindOtherSet
+	// KindJournal: writing the journal failed; the action was not kept.
+	KindJournal
+	// KindClosed: the room has been closed.
+	KindClosed
+	// KindConfig: New or Resume was called without what it needs.
+	KindConfig
+)
+
+// Error is a room's error with its explanation in both languages. Compare
+// with errors.Is against the Err… values (which match on Kind), and show
+// Message to users.
+type Error struct {
+	Kind Kind
+	text i18n.Text
+	args []any
+	// Err is the cause, when there is one (a file system error).
+	Err error
+}
+
+func newError(k Kind, t i18n.Text, args ...any) *Error {
+	return &Error{Kind: k, text: t, args: args}
+}
+
+// Error is the English message, for logs.
+func (e *Error) Error() string { return e.In(i18n.EN) }
+
+// In is the message in l.
+func (e *Error) In(l i18n.Lang) string {
+	msg := format(e.text, l, e.args)
+	if e.Err != nil {
+		msg += ": " + results.Reason(e.Err, l)
+	}
+	return msg
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Is makes errors.Is(err, ErrLocked) true for every error of KindLocked.
+func (e *Error) Is(target error) bool {
+	t, ok := target.(*Error)
+	return ok && t.Kind == e.Kind
+}
+
+// The errors to compare with errors.Is. The values returned carry the
+// details; these carry the general wording.
+var (
+	ErrLocked = newError(KindLocked, i18n.Text{
+		NL: "de trainer heeft de sessie gesloten voor nieuwe deelnemers; vraag de trainer om hem weer open te zetten",
+		EN: "the trainer has closed the session to new participants; ask the trainer to open it again"})
+	ErrFull = newError(KindFull, i18n.Text{
+		NL: "de sessie is vol (%d deelnemers); vraag de trainer om een tweede sessie of doe mee met iemand naast je",
+		EN: "the session is full (%d participants); ask the trainer for a second session or join someone next to you"}, DefaultMaxParticipants)
+	ErrUnknownParticipant = newError(KindUnknownParticipant, i18n.Text{
+		NL: "deelnemer %d is niet bekend in deze ronde; meld je opnieuw aan",
+		EN: "participant %d is not known in this round; join again"}, 0)
+	ErrUnknownScenario = newError(KindUnknownScenario, i18n.Text{
+		NL: "geen casus %q in deze vragenset",
+		EN: "no scenario %q in this question set"}, "")
+	ErrNoSuchOption = newError(KindNoSuchOption, i18n.Text{
+		NL: "kies een van de %d opties",
+		EN: "choose one of the %d options"}, 0)
+	ErrNotReached = newError(KindNotReached, i18n.Text{
+		NL: "beantwoord eerst casus %d; de casussen gaan op volgorde",
+		EN: "answer scenario %d first; the scenarios go in order"}, 0)
+	ErrFinished = newError(KindFinished, i18n.Text{
+		NL: "je bent klaar en je antwoorden zijn bewaard; ze kunnen niet meer veranderen",
+		EN: "you have finished and your answers are kept; they can no longer change"})
+	ErrNotDone = newError(KindNotDone, i18n.Text{
+		NL: "nog %d casussen zonder antwoord; beantwoord ze eerst",
+		EN: "%d scenarios still without an answer; answer them first"}, 0)
+	ErrExists = newError(KindExists, i18n.Text{
+		NL: "in %s staat al een sessie; hervat die, of kies een andere map",
+		EN: "%s already holds a session; resume it, or choose another folder"}, "")
+	ErrNoJournal = newError(KindNoJournal, i18n.Text{
+		NL: "in %s staat geen sessie om te hervatten (geen %s)",
+		EN: "%s holds no session to resume (no %s)"}, "", JournalName)
+	ErrForeignJournal = newError(KindForeignJournal, i18n.Text{
+		NL: "%s is geen sessielogboek van ideale-ambtenaar (%s)",
+		EN: "%s is not an ideale-ambtenaar session journal (%s)"}, "", "")
+	ErrOtherSet = newError(KindOtherSet, i18n.Text{
+		NL: "de sessie in %s hoort bij een andere vragenset (%s, kenmerk %s) dan deze (%s, kenmerk %s); start met dezelfde vragenset, of kies een andere map",
+		EN: "the session in %s belongs to another question set (%s, hash %s) than this one (%s, hash %s); start with the same question set, or choose another folder"},
+		"", "", "", "", "")
+	ErrJournal = newError(KindJournal, i18n.Text{
+		NL: "het sessielogboek %s kan niet worden bijgewerkt, dus dit is niet bewaard",
+		EN: "the session journal %s cannot be written, so this was not kept"}, "")
+	ErrClosed = newError(KindClosed, i18n.Text{
+		NL: "de sessie is afgesloten",
+		EN: "the session has been closed"})
+)
+
+// Message explains err in l. Errors of this package and of package results
+// get their translated text; others are shown as they are.
+func Message(err error, l i18n.Lang) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.In(l)
+	}
+	var re *results.Error
+	if errors.As(err, &re) {
+		return results.Message(err, l)
+	}
+	return err.Error()
+}
+
+// with returns a copy of the sentinel e with its own arguments.
+func (e *Error) with(args ...any) *Error {
+	return &Error{Kind: e.Kind, text: e.text, args: args}
+}
+
+// journalError wraps a failed journal write or sync.
+func journalError(path string, err error) *Error {
+	return &Error{Kind: KindJournal, text: ErrJournal.text, args: []any{path},
+		Err: results.Classify(results.OpSave, path, err)}
+}
+
+// configError reports a programming mistake in Config; the message is for
+// developers, so both languages say the same.
+func configError(format string, args ...any) *Error {
+	s := fmt.Sprintf(format, args...)
+	return &Error{Kind: KindConfig, text: i18n.Text{NL: "%s", EN: "%s"}, args: []any{s}}
+}
+
+// phrase is a translated part of a message with its own arguments.
+type phrase struct {
+	text i18n.Text
+	args []any
+}
+
+func (p phrase) In(l i18n.Lang) string { return format(p.text, l, p.args) }
+
+// format fills t in l with args, translating the arguments that are
+// translated themselves (i18n.Text, phrase, *Error).
+func format(t i18n.Text, l i18n.Lang, args []any) string {
+	out := make([]any, len(args))
+	for i, a := range args {
+		if tr, ok := a.(interface{ In(i18n.Lang) string }); ok {
+			a = tr.In(l)
+		}
+		out[i] = a
+	}
+	return t.F(l, out...)
+}

@@ -1,0 +1,99 @@
+package room
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/graphemes"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxNameLength is the longest display name kept, in user-perceived
+// characters (grapheme clusters): enough for a first name and a surname on
+// a projector list, short enough for a narrow column.
+const MaxNameLength = 40
+
+// maxNameInput bounds how much of a typed name is looked at, so a pasted
+// novel costs nothing.
+const maxNameInput = 1024
+
+// maxCluster is the most bytes one character may take; longer clusters
+// are stacks of combining marks ("Zalgo" text) that smear over the lines
+// around them on a projector, and are dropped. The longest emoji sequences
+// in use take about 25 bytes.
+const maxCluster = 32
+
+// CleanName makes a typed name safe to show and store: Unicode NFC (so "é"
+// typed two ways is one name), white space folded to single spaces and
+// trimmed, control characters, bidirectional overrides and other invisible
+// format characters dropped (except the zero-width joiners that emoji and
+// some scripts need), invalid UTF-8 dropped, and cut to MaxNameLength
+// characters. It returns "" when nothing is left: an anonymous participant.
+func CleanName(s string) string { return cleanText(s, MaxNameLength) }
+
+func cleanText(s string, maxLen int) string {
+	if len(s) > maxNameInput {
+		s = strings.ToValidUTF8(s[:maxNameInput], "")
+	}
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '\u200c' || r == '\u200d': // ZWNJ, ZWJ: part of words and emoji
+		case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs):
+			continue
+		case r&0xfffe == 0xfffe || r >= 0xfdd0 && r <= 0xfdef: // non-characters
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	var out strings.Builder
+	n := 0
+	it := graphemes.FromString(b.String())
+	for it.Next() && n < maxLen {
+		c := it.Value()
+		if len(c) > maxCluster {
+			continue
+		}
+		out.WriteString(c)
+		n++
+	}
+	return strings.TrimSpace(out.String())
+}
+
+// maxVia bounds the name of a transport ("ssh", "web").
+const maxVia = 12
+
+// The ways in of the transports the product has.
+const (
+	ViaSSH = "ssh"
+	ViaWeb = "web"
+)
+
+// cleanVia keeps a transport's name short and printable.
+func cleanVia(s string) string { return strings.ToLower(cleanText(s, maxVia)) }
+
+// hashKey turns a participant's key (an SSH key fingerprint, a browser
+// cookie token) into what the room keeps and journals: 128 bits of its
+// SHA-256 in hex. A cookie token is a secret, and the journal on the
+// trainer's disk need not hold it. "" stays "" (no key: always new).
+func hashKey(key string) string {
+	if key == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:16])
+}

@@ -1,0 +1,277 @@
+package room
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"ideale-ambtenaar/i18n"
+)
+
+// Replay is what Resume found in the journal besides the room itself.
+type Replay struct {
+	// Records is the number of records replayed (the header included).
+	Records int
+	// Truncated is the length in bytes of a half-written last line that was
+	// cut off: a record whose write never finished, so never acknowledged.
+	Truncated int
+	// Skipped lists records that could not be used, with why.
+	Skipped []SkippedRecord
+	// Resaved lists results that were finished but not known to be saved
+	// (a crash in between), now saved or found on disk.
+	Resaved []string
+}
+
+// SkippedRecord is a journal line Resume could not use.
+type SkippedRecord struct {
+	// Line is the 1-based line number in the journal.
+	Line   int
+	reason i18n.Text
+	args   []any
+}
+
+// Reason says in l why the line was skipped.
+func (s SkippedRecord) Reason(l i18n.Lang) string { return format(s.reason, l, s.args) }
+
+var (
+	txtBadJSON      = i18n.Text{NL: "geen geldige JSON (%v)", EN: "not valid JSON (%v)"}
+	txtBadRecord    = i18n.Text{NL: "onbekend soort regel %q", EN: "unknown kind of record %q"}
+	txtBadPart      = i18n.Text{NL: "deelnemer %d is niet bekend", EN: "participant %d is not known"}
+	txtBadAnswer    = i18n.Text{NL: "antwoord past niet: %s", EN: "answer does not fit: %s"}
+	txtTruncated    = i18n.Text{NL: "een half geschreven laatste regel (%d bytes) is weggelaten; die was nooit bevestigd", EN: "a half-written last line (%d bytes) was left out; it was never acknowledged"}
+	txtNoHeader     = i18n.Text{NL: "de eerste regel is geen kop", EN: "the first line is not a header"}
+	txtEmpty        = i18n.Text{NL: "leeg bestand", EN: "empty file"}
+	txtNewerVersion = i18n.Text{NL: "versie %d; dit programma leest tot en met %d", EN: "version %d; this program reads up to %d"}
+	txtBadCodeHdr   = i18n.Text{NL: "ongeldige code %q", EN: "invalid code %q"}
+)
+
+// TruncatedNote explains Replay.Truncated in l, or "" when nothing was cut.
+func (rp *Replay) TruncatedNote(l i18n.Lang) string {
+	if rp.Truncated == 0 {
+		return ""
+	}
+	return txtTruncated.F(l, rp.Truncated)
+}
+
+// Resume reopens the room whose journal is in dir, for the same question
+// set: the same code, lock, round, participants (by key too), every
+// acknowledged answer and place. cfg.Bank is required; cfg.Code, Dir,
+// MaxParticipants, Language and NoShuffle are taken from the journal
+// (cfg.MaxParticipants, when set, overrides the cap). A half-written last
+// line is cut off and reported in Replay, as are lines that cannot be
+// used; neither is fatal. Results finished but not known to be saved are
+// saved (or found) now. Errors: ErrNoJournal, ErrForeignJournal,
+// ErrOtherSet (the journal is of another question set), ErrJournal.
+func Resume(dir string, cfg Config) (*Room, *Replay, error) {
+	cfg.Dir = dir
+	r, err := newRoom(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	path := filepath.Join(dir, JournalName)
+	// Read (and cut a half line) through one handle, append through
+	// another: on Windows a file opened for appending cannot be truncated.
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, ErrNoJournal.with(dir, JournalName)
+	}
+	if err != nil {
+		return nil, nil, journalError(path, err)
+	}
+	rp, err := r.replay(f, path, cfg)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = journalError(path, cerr)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
+		return nil, nil, journalError(path, err)
+	}
+	r.j = &journal{path: path, f: f}
+	// Results finished before a crash but not known to be saved.
+	for _, k := range sortKeys(keysOf(r.pending)) {
+		p := r.parts[k.id-1]
+		p.saveMu.Lock()
+		saved, err := r.save(k, true)
+		p.saveMu.Unlock()
+		if err != nil {
+			_ = r.Close()
+			return nil, nil, err
+		}
+		rp.Resaved = append(rp.Resaved, saved)
+	}
+	return r, rp, nil
+}
+
+func keysOf(m map[pendingKey]*pendingSave) []pendingKey {
+	ks := make([]pendingKey, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// replay reads the journal from f and rebuilds r's state.
+func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, journalError(path, err)
+	}
+	rp := &Replay{}
+	keep := bytes.LastIndexByte(data, '\n') + 1 // a half-written last line is cut off below
+	cut := len(data) - keep
+	data = data[:keep]
+	lines := bytes.Split(data, []byte{'\n'})
+	lines = lines[:len(lines)-1] // after the final newline
+	if len(lines) == 0 {
+		return nil, ErrForeignJournal.with(path, txtEmpty)
+	}
+	var h record
+	if err := json.Unmarshal(lines[0], &h); err != nil || h.T != recHeader || h.Format != JournalFormat {
+		return nil, ErrForeignJournal.with(path, txtNoHeader)
+	}
+	if h.Version < 1 || h.Version > JournalVersion {
+		return nil, ErrForeignJournal.with(path, phrase{txtNewerVersion, []any{h.Version, JournalVersion}})
+	}
+	if h.SetHash != r.bank.Hash {
+		return nil, ErrOtherSet.with(r.dir, h.SetTitle, short(h.SetHash), r.bank.Title, short(r.bank.Hash))
+	}
+	code := Code(h.Code)
+	if !code.Valid() {
+		return nil, ErrForeignJournal.with(path, phrase{txtBadCodeHdr, []any{h.Code}})
+	}
+	// Only now, sure that this is our journal of this set, cut the half
+	// line, so that new records start on a line of their own.
+	if cut > 0 {
+		if err := f.Truncate(int64(keep)); err != nil {
+			return nil, journalError(path, err)
+		}
+		if err := f.Sync(); err != nil {
+			return nil, journalError(path, err)
+		}
+		rp.Truncated = cut
+	}
+	r.code = code
+	r.created = h.At
+	r.shuffle = !h.FixedOrder
+	if h.Language != "" {
+		if l, err := i18n.Parse(h.Language); err == nil {
+			r.lang = l
+		}
+	}
+	if cfg.MaxParticipants <= 0 && h.Max > 0 {
+		r.max = h.Max
+	}
+	rp.Records = 1
+	for i, line := range lines[1:] {
+		n := i + 2
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var rec record
+		if err := json.Unmarshal(line, &rec); err != nil {
+			rp.Skipped = append(rp.Skipped, SkippedRecord{Line: n, reason: txtBadJSON, args: []any{err}})
+			continue
+		}
+		if reason, args := r.apply(&rec); reason != nil {
+			rp.Skipped = append(rp.Skipped, SkippedRecord{Line: n, reason: *reason, args: args})
+			continue
+		}
+		rp.Records++
+	}
+	r.changed()
+	// History is not re-announced: events start after the resume.
+	r.events = eventLog{}
+	return rp, nil
+}
+
+// short is the first eight characters of a hash, as the team view shows.
+func short(h string) string { return h[:min(8, len(h))] }
+
+// apply replays one record with the checks the live call made. It returns
+// why a record does not fit, or nil.
+func (r *Room) apply(rec *record) (*i18n.Text, []any) {
+	var p *participant
+	needP := func() bool {
+		if rec.P < 1 || rec.P > len(r.parts) {
+			return false
+		}
+		p = r.parts[rec.P-1]
+		return true
+	}
+	bad := func() (*i18n.Text, []any) { return &txtBadPart, []any{rec.P} }
+	switch rec.T {
+	case recJoin:
+		if rec.P < 1 || rec.P > len(r.parts)+1 {
+			return bad()
+		}
+		if rec.P == len(r.parts)+1 {
+			rec.Name, rec.Via = CleanName(rec.Name), cleanVia(rec.Via)
+		}
+		r.applyJoin(rec)
+	case recAnswer:
+		if !needP() || p.round != r.round {
+			return bad()
+		}
+		if rec.Chosen == nil {
+			return &txtBadAnswer, []any{phrase{i18n.Text{NL: "geen optie", EN: "no option"}, nil}}
+		}
+		q, ok := r.scenarios[rec.Q]
+		switch {
+		case !ok:
+			return &txtBadAnswer, []any{ErrUnknownScenario.with(rec.Q)}
+		case p.done:
+			return &txtBadAnswer, []any{ErrFinished}
+		case q > firstOpen(p):
+			return &txtBadAnswer, []any{ErrNotReached.with(firstOpen(p) + 1)}
+		case *rec.Chosen < 0 || *rec.Chosen >= len(r.bank.Questions[q].Options):
+			return &txtBadAnswer, []any{ErrNoSuchOption.with(len(r.bank.Questions[q].Options))}
+		}
+		r.applyAnswer(p, q, *rec.Chosen, rec.At)
+	case recBack:
+		if !needP() || p.round != r.round {
+			return bad()
+		}
+		if p.current > 0 && !p.done {
+			p.current--
+		}
+	case recFinish:
+		if !needP() || p.round != r.round {
+			return bad()
+		}
+		if p.answered < len(p.answers) {
+			return &txtBadAnswer, []any{ErrNotDone.with(len(p.answers) - p.answered)}
+		}
+		if !p.done {
+			r.applyFinish(p, rec.At)
+		}
+	case recSaved:
+		if !needP() {
+			return bad()
+		}
+		r.applySaved(rec)
+	case recLeave:
+		if !needP() || p.round != r.round {
+			return bad()
+		}
+		r.applyLeave(p, rec.At)
+	case recLock:
+		if rec.Locked == nil {
+			return &txtBadRecord, []any{rec.T}
+		}
+		r.applyLock(rec)
+	case recRound:
+		if rec.Round != r.round+1 {
+			return &txtBadRecord, []any{rec.T}
+		}
+		r.applyRound(rec)
+	default:
+		return &txtBadRecord, []any{rec.T}
+	}
+	return nil, nil
+}
