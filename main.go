@@ -9,8 +9,10 @@ package main
 
 import (
 	"embed"
+	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz"
@@ -84,7 +86,55 @@ func commands() []command {
 		{"team", i18n.Text{
 			NL: "toon de mix van een team uit opgeslagen resultaten",
 			EN: "show a team's mix from saved results"}, runTeam},
+		{"help", i18n.Text{
+			NL: "hulp: help of help OPDRACHT, net als --help",
+			EN: "help: help or help COMMAND, the same as --help"}, runHelp},
 	}
+}
+
+var txtHelpUnknown = i18n.Text{
+	NL: "help: onbekende opdracht %q; kies uit %s\nZie 'ideale-ambtenaar --help'.",
+	EN: "help: unknown command %q; choose from %s\nSee 'ideale-ambtenaar --help'."}
+
+// runHelp is `ideale-ambtenaar help [COMMAND]`: the same as `--help` and
+// `COMMAND --help`, for those who type help as a word. Flags such as
+// --lang en are passed on; "quiz" names the quiz itself.
+func runHelp(e env, args []string) int {
+	var name string
+	var rest []string
+	for _, a := range args {
+		if name == "" && !strings.HasPrefix(a, "-") && !isFlagValue(args, a) {
+			name = a
+			continue
+		}
+		rest = append(rest, a)
+	}
+	rest = append(rest, "--help")
+	switch name {
+	case "", "quiz", "help":
+		return runQuiz(e, rest)
+	}
+	var names []string
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(e, rest)
+		}
+		names = append(names, c.name)
+	}
+	l := preLang(args)
+	fmt.Fprintln(e.stderr, txtHelpUnknown.F(l, name, strings.Join(names, ", ")))
+	return exitUsage
+}
+
+// isFlagValue reports whether a is the value of a preceding "--lang"
+// (the only flag help passes on that takes a separate value).
+func isFlagValue(args []string, a string) bool {
+	for i := 1; i < len(args); i++ {
+		if args[i] == a && strings.TrimLeft(args[i-1], "-") == "lang" {
+			return true
+		}
+	}
+	return false
 }
 
 // run dispatches to a subcommand or the quiz and returns the exit status.
