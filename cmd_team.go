@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"ideale-ambtenaar/export"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/team"
 	"ideale-ambtenaar/team/teamview"
@@ -17,6 +18,7 @@ import (
 // teamFlags are the flags of `ideale-ambtenaar team`.
 type teamFlags struct {
 	format    string
+	sep       string
 	mixed     bool
 	anonymous bool
 	lang      string
@@ -27,12 +29,15 @@ type teamFlags struct {
 
 // teamFormats are the values of --format. Without --format the team is
 // shown on the interactive screen, or as text when there is no terminal.
-var teamFormats = []string{"text", "csv", "json", "markdown"}
+var teamFormats = []string{"text", "csv", "json", "markdown", "xlsx", "svg", "html"}
 
 var teamFlagDocs = []flagDoc{
 	{"--format", i18n.Text{NL: "FORMAAT", EN: "FORMAT"}, i18n.Text{
-		NL: "text, csv, json of markdown naar stdout",
-		EN: "text, csv, json or markdown to stdout"}},
+		NL: "text|csv|json|markdown|xlsx|svg|html, naar stdout",
+		EN: "text|csv|json|markdown|xlsx|svg|html, to stdout"}},
+	{"--sep", i18n.Text{NL: "';'|','"}, i18n.Text{
+		NL: "csv-scheiding; ';' met BOM: voor Nederlandse Excel",
+		EN: "csv separator; ';' with a BOM: for Dutch Excel"}},
 	{"--mixed", i18n.Text{}, i18n.Text{
 		NL: "verschillende vragensets toch samen tonen",
 		EN: "show different question sets together"}},
@@ -77,6 +82,15 @@ var (
 	txtTeamBadFormat = i18n.Text{
 		NL: "onbekend formaat %q: kies uit %s",
 		EN: "unknown format %q: choose from %s"}
+	txtTeamBadSep = i18n.Text{
+		NL: "--sep verwacht ';' of ',', niet %q",
+		EN: "--sep expects ';' or ',', not %q"}
+	txtTeamSepNotCSV = i18n.Text{
+		NL: "--sep hoort bij --format csv",
+		EN: "--sep goes with --format csv"}
+	txtTeamXLSXTerminal = i18n.Text{
+		NL: "team: een werkmap (xlsx) is geen tekst voor het scherm; stuur hem naar een bestand:\n  ideale-ambtenaar team --format xlsx MAP > team.xlsx",
+		EN: "team: a workbook (xlsx) is not text for the screen; send it to a file:\n  ideale-ambtenaar team --format xlsx DIR > team.xlsx"}
 	txtTeamWriteFailed = i18n.Text{
 		NL: "team: schrijven mislukt: %v",
 		EN: "team: writing failed: %v"}
@@ -97,6 +111,7 @@ func parseTeamFlags(args []string) (teamFlags, []string, error) {
 	fs := flag.NewFlagSet("team", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&o.format, "format", "", "")
+	fs.StringVar(&o.sep, "sep", "", "")
 	fs.BoolVar(&o.mixed, "mixed", false, "")
 	fs.BoolVar(&o.anonymous, "anonymous", false, "")
 	fs.StringVar(&o.lang, "lang", "", "")
@@ -145,9 +160,26 @@ func runTeam(e env, args []string) int {
 		fmt.Fprintln(e.stderr, txtTeamBadFlag.F(l, txtTeamBadFormat.F(l, o.format, strings.Join(teamFormats, ", "))))
 		return exitUsage
 	}
+	sep := ','
+	switch o.sep {
+	case "", ",":
+	case ";":
+		sep = ';'
+	default:
+		fmt.Fprintln(e.stderr, txtTeamBadFlag.F(l, txtTeamBadSep.F(l, o.sep)))
+		return exitUsage
+	}
+	if o.sep != "" && o.format != "csv" {
+		fmt.Fprintln(e.stderr, txtTeamBadFlag.F(l, txtTeamSepNotCSV.In(l)))
+		return exitUsage
+	}
 	choice, err := themeChoice(o.theme, e)
 	if err != nil {
 		fmt.Fprintln(e.stderr, txtTeamBadFlag.F(l, err))
+		return exitUsage
+	}
+	if o.format == "xlsx" && isTerminal(e.stdout) {
+		fmt.Fprintln(e.stderr, txtTeamXLSXTerminal.In(l))
 		return exitUsage
 	}
 	if len(paths) == 0 {
@@ -182,11 +214,17 @@ func runTeam(e env, args []string) int {
 
 	switch o.format {
 	case "csv":
-		return teamWrote(e, l, team.WriteCSV(e.stdout, rep))
+		return teamWrote(e, l, export.WriteCSV(e.stdout, rep, sep))
 	case "json":
 		return teamWrote(e, l, team.WriteJSON(e.stdout, rep))
 	case "markdown":
 		return teamWrote(e, l, team.WriteMarkdown(e.stdout, rep))
+	case "xlsx":
+		return teamWrote(e, l, export.WriteXLSX(e.stdout, rep))
+	case "svg":
+		return teamWrote(e, l, export.TeamSVG(e.stdout, rep))
+	case "html":
+		return teamWrote(e, l, export.WriteHTML(e.stdout, rep))
 	}
 	interactive := o.format == "" && !o.plain && screenPossible(e)
 	if !interactive {
