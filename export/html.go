@@ -149,7 +149,7 @@ func WriteHTML(w io.Writer, r *team.Report) error {
 		Lang:     l,
 		Title:    Clean(r.Title()),
 		Subtitle: Clean(r.Subtitle()),
-		Chart:    template.HTML(teamSVG(r, false)),
+		Chart:    template.HTML(teamSVG(r, true)),
 		Colors:   pageColors{Text: hex(pal.Text), Muted: hex(pal.Muted), Accent: hex(pal.Accent), Track: hex(pal.Track)},
 		H: pageHeads{
 			Average: txtAverageMix.In(l), Type: txtType.In(l), Avg: txtAverage.In(l), Min: txtMin.In(l), Max: txtMax.In(l),

@@ -129,13 +129,19 @@ func (s *svg) line(x1, y1, x2, y2 float64, stroke color.Color, width float64) {
 // bar with the three percentages. 960 px wide; the height grows by 30 px
 // per participant. Colours are theme.LightPalette's.
 func TeamSVG(w io.Writer, r *team.Report) error {
-	_, err := io.WriteString(w, teamSVG(r, true))
+	_, err := io.WriteString(w, teamSVG(r, false))
 	return err
 }
 
-// teamSVG is the document; without xmlns for inlining in HTML, where the
-// namespace is implied.
-func teamSVG(r *team.Report, xmlns bool) string {
+// inlineCut is what the inline chart leaves out at the top (title and
+// subtitle, which the page has as its heading) and at the bottom (the
+// credit line, which the page has as its footer).
+const inlineTop, inlineBottom = 100, 28
+
+// teamSVG is the document. Inline, for the HTML page, it has no xmlns
+// (implied in HTML) and leaves out the title, subtitle and credit line
+// that the page shows itself.
+func teamSVG(r *team.Report, inline bool) string {
 	l := r.Opt.Lang
 	e := team.NewExport(r)
 	s := &svg{pal: theme.LightPalette()}
@@ -153,9 +159,14 @@ func teamSVG(r *team.Report, xmlns bool) string {
 	listTop := listHead + 16
 	h := listTop + listRowH*len(e.Participants) + 44
 
-	s.open(teamW, h, r.Title(), xmlns)
-	s.text(pad, 56, textOpt{size: 28, fill: p.Text, bold: true}, r.Title())
-	s.text(pad, 86, textOpt{size: 16, fill: p.Muted}, r.Subtitle())
+	if inline {
+		s.open(teamW, h-inlineTop-inlineBottom, r.Title(), false)
+		fmt.Fprintf(&s.b, "<g transform=\"translate(0 -%d)\">\n", inlineTop)
+	} else {
+		s.open(teamW, h, r.Title(), true)
+		s.text(pad, 56, textOpt{size: 28, fill: p.Text, bold: true}, r.Title())
+		s.text(pad, 86, textOpt{size: 16, fill: p.Muted}, r.Subtitle())
+	}
 
 	s.text(pad, 136, textOpt{size: 20, fill: p.Text, bold: true}, txtAverageMix.In(l))
 	s.text(teamW-pad, 136, textOpt{size: 16, fill: p.Muted, anchor: "end"}, txtSpread.In(l))
@@ -201,7 +212,7 @@ func teamSVG(r *team.Report, xmlns bool) string {
 		x += 20 + 9*float64(ansi.StringWidth(name)) + 24
 	}
 	for i, t := range profile.Types {
-		s.text(pctX(i), y, textOpt{size: 16, fill: p.TypeText[t], bold: true}, initial(t, l))
+		s.text(pctX(i), y, textOpt{size: 16, fill: p.TypeText[t], bold: true, anchor: "end"}, initial(t, l))
 	}
 	for i, pp := range e.Participants {
 		mid := float64(listTop + i*listRowH + listRowH/2)
@@ -219,7 +230,11 @@ func teamSVG(r *team.Report, xmlns bool) string {
 			s.text(pctX(i), mid+6, textOpt{size: 16, fill: p.Text, anchor: "end"}, fmt.Sprintf("%d%%", v))
 		}
 	}
-	s.text(pad, float64(h-16), textOpt{size: 12, fill: p.Muted}, txtMadeBy.In(l))
+	if inline {
+		s.b.WriteString("</g>\n")
+	} else {
+		s.text(pad, float64(h-16), textOpt{size: 12, fill: p.Muted}, txtMadeBy.In(l))
+	}
 	s.close()
 	return s.b.String()
 }
@@ -260,7 +275,7 @@ var (
 
 // Personal result geometry.
 const (
-	resultW    = 720
+	resultW    = 760
 	resBarX    = 220
 	resBarW    = 260
 	resRowH    = 56
@@ -271,8 +286,8 @@ const (
 // ResultSVG writes one personal result as a standalone SVG document: a
 // title, the three types as bars with their names and percentages, and
 // the chameleon colour of the mix (profile.Chameleon) as a framed swatch
-// with its hex code and the sentence that explains it. 720×420 px, light
-// palette.
+// with its hex code and the sentence that explains it. 760 px wide, about
+// 400 high; light palette.
 func ResultSVG(w io.Writer, res Result) error {
 	_, err := io.WriteString(w, resultSVG(res))
 	return err
@@ -295,7 +310,7 @@ func resultSVG(res Result) string {
 	}
 	low := func(t profile.Type) string { return strings.ToLower(names[t]) }
 	sentence := strings.Split(ansi.Wrap(txtRGB.F(l, low(profile.Bureaucraat), low(profile.Ondernemer), low(profile.Verbinder)), 80, ""), "\n")
-	h := resTop + 3*resRowH + 24 + 24*len(sentence) + 40
+	h := resTop + 8 + swatchSize + 44 + 32 + 24*len(sentence) + 40
 
 	s.open(resultW, h, title, true)
 	s.text(pad, 56, textOpt{size: 28, fill: p.Text, bold: true}, title)
@@ -316,7 +331,8 @@ func resultSVG(res Result) string {
 		num(sx), num(sy), swatchSize, swatchSize, hex(c), hex(p.Text))
 	s.text(sx+swatchSize/2, sy+swatchSize+24, textOpt{size: 14, fill: p.Muted, anchor: "middle"}, txtColour.In(l))
 	s.text(sx+swatchSize/2, sy+swatchSize+44, textOpt{size: 14, fill: p.Muted, anchor: "middle"}, hex(c))
-	y := float64(resTop + 3*resRowH + 24)
+	// The sentence starts below the swatch's caption.
+	y := max(float64(resTop+3*resRowH+24), sy+swatchSize+44+32)
 	for _, line := range sentence {
 		s.text(pad, y, textOpt{size: 16, fill: p.Text}, line)
 		y += 24
