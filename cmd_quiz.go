@@ -1,15 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
+	"ideale-ambtenaar/export"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/plain"
 	"ideale-ambtenaar/profile"
@@ -31,6 +35,7 @@ type quizOptions struct {
 	demo      bool
 	save      string
 	name      string
+	export    string
 	version   bool
 	help      bool
 }
@@ -60,6 +65,9 @@ var quizFlagDocs = []flagDoc{
 	{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
 		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
 		EN: "name for the saved result (empty = anonymous)"}},
+	{"--export", i18n.Text{NL: "BESTAND.svg", EN: "FILE.svg"}, i18n.Text{
+		NL: "uitslag ook als plaatje (SVG); kiest tekstmodus",
+		EN: "the result also as a picture (SVG); picks text mode"}},
 	{"--demo", i18n.Text{}, i18n.Text{
 		NL: "begin met een voorbeelduitslag; r start de quiz",
 		EN: "open on a sample result; r starts the quiz"}},
@@ -86,6 +94,9 @@ var (
 		EN: "Keys: ↑/↓ or k/j choose, 1–9 jump, enter or space confirm,\n← or backspace back, ? all keys, q/esc/ctrl+c quit (asks first)."}
 	txtBadFlag   = i18n.Text{NL: "%v\nZie 'ideale-ambtenaar --help'.", EN: "%v\nSee 'ideale-ambtenaar --help'."}
 	txtBadSeed   = i18n.Text{NL: "--seed verwacht een geheel getal ≥ 0, niet %q", EN: "--seed expects a whole number ≥ 0, not %q"}
+	txtExportSVG = i18n.Text{
+		NL: "--export schrijft een SVG-plaatje: geef een naam die op .svg eindigt, niet %q",
+		EN: "--export writes an SVG picture: give a name ending in .svg, not %q"}
 	txtExtraArgs = i18n.Text{NL: "onverwacht argument %q; bedoelde je een opdracht (%s)?", EN: "unexpected argument %q; did you mean a command (%s)?"}
 )
 
@@ -116,11 +127,15 @@ func parseQuizFlags(args []string, l i18n.Lang) (quizOptions, error) {
 	fs.BoolVar(&o.demo, "demo", false, "")
 	fs.StringVar(&o.save, "save", "", "")
 	fs.StringVar(&o.name, "name", "", "")
+	fs.StringVar(&o.export, "export", "", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.help, "h", false, "")
 	if err := fs.Parse(args); err != nil {
 		return o, err
+	}
+	if o.export != "" && !strings.EqualFold(filepath.Ext(o.export), ".svg") {
+		return o, errors.New(txtExportSVG.F(l, o.export))
 	}
 	if fs.NArg() > 0 {
 		names := make([]string, 0, 3)
@@ -167,7 +182,8 @@ func runQuiz(e env, args []string) int {
 		return code
 	}
 
-	if o.plain || !screenPossible(e) {
+	// --export is wired into the text quiz only, for now.
+	if o.plain || o.export != "" || !screenPossible(e) {
 		return runPlain(e, o, bank, l, ordering, choice)
 	}
 	cfg := tui.Config{
@@ -193,8 +209,9 @@ func runQuiz(e env, args []string) int {
 func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) int {
 	out, th, width := textOutput(e, choice, 72, 72)
 	if opts.demo {
-		plain.PrintResult(out, profile.New(resultscreen.DemoPoints), bank.Types, l, th, width)
-		return exitOK
+		p := profile.New(resultscreen.DemoPoints)
+		plain.PrintResult(out, p, bank.Types, l, th, width)
+		return exportResult(e, out, opts, bank, l, p)
 	}
 	w, err := plain.Run(plain.Config{
 		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
@@ -212,6 +229,31 @@ func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Orde
 		}
 		fmt.Fprintln(out, txtPlainSaved.F(l, path))
 	}
+	return exportResult(e, out, opts, bank, l, w.Profile())
+}
+
+var (
+	txtExported     = i18n.Text{NL: "Plaatje bewaard in %s", EN: "Picture saved to %s"}
+	txtExportFailed = i18n.Text{
+		NL: "Het plaatje kon niet worden bewaard: %v\nKies met --export een map waarin je mag schrijven.",
+		EN: "The picture could not be saved: %v\nChoose a folder you can write to with --export."}
+)
+
+// exportResult writes p as an SVG picture to --export, when given.
+func exportResult(e env, out io.Writer, opts quizOptions, bank *quiz.Bank, l i18n.Lang, p profile.Profile) int {
+	if opts.export == "" {
+		return exitOK
+	}
+	var buf bytes.Buffer
+	_ = export.ResultSVG(&buf, export.Result{
+		Profile: p, Lang: l, Name: results.CleanName(opts.name), Subtitle: bank.Title,
+		Names: resultscreen.Names(bank.Types),
+	})
+	if err := os.WriteFile(opts.export, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(e.stderr, txtExportFailed.F(l, err))
+		return exitFailure
+	}
+	fmt.Fprintln(out, txtExported.F(l, opts.export))
 	return exitOK
 }
 
