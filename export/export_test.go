@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/xml"
 	"errors"
+	"image/color"
 	"io"
 	"regexp"
 	"strconv"
@@ -19,6 +20,7 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/team"
+	"ideale-ambtenaar/theme"
 )
 
 // Names as a hostile or careless result file may carry them: accents, a
@@ -395,5 +397,23 @@ func TestHTML(t *testing.T) {
 	}
 	if en := buf.String(); !strings.Contains(en, `<html lang="en">`) || strings.Contains(en, "Zoë") {
 		t.Error("English anonymous page has the wrong lang or shows a name")
+	}
+}
+
+func TestPaletteIsTheLightTheme(t *testing.T) {
+	got, want := lightPalette(), theme.LightPalette()
+	same := func(what string, a, b color.Color) {
+		if hex(a) != hex(b) {
+			t.Errorf("%s is %s, theme.LightPalette has %s", what, hex(a), hex(b))
+		}
+	}
+	same("Background", got.Background, want.Background)
+	same("Text", got.Text, want.Text)
+	same("Muted", got.Muted, want.Muted)
+	same("Accent", got.Accent, want.Accent)
+	same("Track", got.Track, want.Track)
+	for _, ty := range profile.Types {
+		same("Types["+ty.Key()+"]", got.Types[ty], want.Types[ty])
+		same("TypeText["+ty.Key()+"]", got.TypeText[ty], want.TypeText[ty])
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/team"
-	"ideale-ambtenaar/theme"
 )
 
 // page is what the HTML template shows. Every string in it is escaped by
@@ -144,7 +143,7 @@ footer { margin-top: 40px; font-size: 13px; }
 func WriteHTML(w io.Writer, r *team.Report) error {
 	l := r.Opt.Lang
 	e := team.NewExport(r)
-	pal := theme.LightPalette()
+	pal := lightPalette()
 	pg := page{
 		Lang:     l,
 		Title:    Clean(r.Title()),

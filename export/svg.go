@@ -13,7 +13,6 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/team"
-	"ideale-ambtenaar/theme"
 )
 
 // fontStack is the system font of every platform, so that a slide shows
@@ -42,7 +41,7 @@ const (
 // PowerPoint, Keynote and Google Slides import them most faithfully.
 type svg struct {
 	b   strings.Builder
-	pal theme.Palette
+	pal palette
 }
 
 // hex is c as #rrggbb.
@@ -127,7 +126,7 @@ func (s *svg) line(x1, y1, x2, y2 float64, stroke color.Color, width float64) {
 // spread (a whisker over the bar and the figures on the right), the
 // strongest-type counts, the blind spots, and each participant's stacked
 // bar with the three percentages. 960 px wide; the height grows by 30 px
-// per participant. Colours are theme.LightPalette's.
+// per participant. Colours are theme.LightPalette's (lightPalette).
 func TeamSVG(w io.Writer, r *team.Report) error {
 	_, err := io.WriteString(w, teamSVG(r, false))
 	return err
@@ -144,7 +143,7 @@ const inlineTop, inlineBottom = 100, 28
 func teamSVG(r *team.Report, inline bool) string {
 	l := r.Opt.Lang
 	e := team.NewExport(r)
-	s := &svg{pal: theme.LightPalette()}
+	s := &svg{pal: lightPalette()}
 	p := s.pal
 
 	var spots []string
@@ -295,7 +294,7 @@ func ResultSVG(w io.Writer, res Result) error {
 
 func resultSVG(res Result) string {
 	l := res.Lang
-	s := &svg{pal: theme.LightPalette()}
+	s := &svg{pal: lightPalette()}
 	p := s.pal
 	names := res.Names
 	for _, t := range profile.Types {
