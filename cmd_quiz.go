@@ -1,17 +1,23 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/export"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 	"ideale-ambtenaar/screen/quizview"
 	"ideale-ambtenaar/screen/resultview"
 	"ideale-ambtenaar/textmode"
@@ -28,6 +34,7 @@ type quizOptions struct {
 	demo      bool
 	save      string
 	name      string
+	export    string
 	version   bool
 	help      bool
 }
@@ -72,6 +79,9 @@ func quizFlags(o *quizOptions) *flagTable {
 	t.String(&o.name, "name", flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
 		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
 		EN: "name for the saved result (empty = anonymous)"}})
+	t.String(&o.export, "export", flagDoc{"--export", i18n.Text{NL: "BESTAND.svg", EN: "FILE.svg"}, i18n.Text{
+		NL: "bewaar de uitslag ook als plaatje (SVG)",
+		EN: "also save the result as a picture (SVG)"}})
 	t.Bool(&o.demo, "demo", flagDoc{"--demo", i18n.Text{}, i18n.Text{
 		NL: "begin met een voorbeelduitslag; r start de quiz",
 		EN: "open on a sample result; r starts the quiz"}})
@@ -112,6 +122,9 @@ func runQuiz(e env, args []string) error {
 	rest, err := quizFlags(&o).Parse(args, l)
 	if err == nil && len(rest) > 0 {
 		err = i18n.Errorf(txtExtraArgs, rest[0], commandNames())
+	}
+	if err == nil && o.export != "" && !strings.EqualFold(filepath.Ext(o.export), ".svg") {
+		err = i18n.Errorf(txtExportSVG, o.export)
 	}
 	if err != nil {
 		return usageError(cmd, l, err)
@@ -165,7 +178,16 @@ func runQuiz(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if fm, ok := final.(quizview.Model); ok && fm.SaveFailed() {
+	fm, ok := final.(quizview.Model)
+	if !ok {
+		return nil
+	}
+	if fm.Finished() {
+		if err := exportResult(e.stdout, o, bank, l, fm.Walk().Mix()); err != nil {
+			return err
+		}
+	}
+	if fm.SaveFailed() {
 		return quietFailure(exitFailure) // the screen showed why
 	}
 	return nil
@@ -177,11 +199,12 @@ func runQuiz(e env, args []string) error {
 func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) error {
 	out, th, width := textOutput(e, choice, 72, 72)
 	if opts.demo {
-		textmode.PrintResult(out, mix.New(resultview.DemoPoints), bank.Types, l, th, width)
-		return nil
+		m := mix.New(resultview.DemoPoints)
+		textmode.PrintResult(out, m, bank.Types, l, th, width)
+		return exportResult(out, opts, bank, l, m)
 	}
 	progress, progressErr := progressStore(false)
-	_, err := textmode.Run(textmode.Config{
+	w, err := textmode.Run(textmode.Config{
 		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
 		Echo:     !isTerminal(e.stdin),
 		Progress: progress, ProgressErr: progressErr,
@@ -190,5 +213,35 @@ func runPlain(e env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Orde
 	if err != nil {
 		return failure(l, err)
 	}
+	return exportResult(out, opts, bank, l, w.Mix())
+}
+
+var (
+	txtExportSVG = i18n.Text{
+		NL: "--export schrijft een SVG-plaatje: geef een naam die op .svg eindigt, niet %q",
+		EN: "--export writes an SVG picture: give a name ending in .svg, not %q"}
+	txtExported     = i18n.Text{NL: "Plaatje bewaard in %s", EN: "Picture saved to %s"}
+	txtExportFailed = i18n.Text{
+		NL: "Het plaatje kon niet worden bewaard: %v\nKies met --export een map waarin je mag schrijven.",
+		EN: "The picture could not be saved: %v\nChoose a folder you can write to with --export."}
+)
+
+// exportResult writes the mix m as an SVG picture to --export, when given,
+// for a slide.
+func exportResult(out io.Writer, opts quizOptions, bank *quiz.Bank, l i18n.Lang, m mix.Mix) error {
+	if opts.export == "" {
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := export.ResultSVG(&buf, export.Result{
+		Mix: m, Lang: l, Name: safetext.Name(opts.name), Subtitle: bank.Title,
+		Names: words.Names(bank.Types, l),
+	}); err != nil {
+		return failure(l, i18n.Errorf(txtExportFailed, err))
+	}
+	if err := os.WriteFile(opts.export, buf.Bytes(), 0o644); err != nil {
+		return failure(l, i18n.Errorf(txtExportFailed, err))
+	}
+	fmt.Fprintln(out, txtExported.F(l, opts.export))
 	return nil
 }

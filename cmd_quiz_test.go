@@ -235,3 +235,26 @@ func TestPlainDemo(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 }
+
+func TestPlainExportsAPicture(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "mix.svg")
+	in := answers(26, func(int) string { return "1" })
+	code, out, errOut := runWith(t, in, nil, "--export", file, "--name", "Zoë")
+	if code != exitOK || !strings.Contains(out, "Plaatje bewaard in "+file) {
+		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
+	}
+	svg, err := os.ReadFile(file)
+	if err != nil || !bytes.HasPrefix(svg, []byte("<svg ")) || !bytes.Contains(svg, []byte("De mix van Zoë")) {
+		t.Fatalf("picture %v:\n%.300s", err, svg)
+	}
+
+	code, _, errOut = runWith(t, "", nil, "--demo", "--export", filepath.Join(dir, "mix.png"), "--lang", "en")
+	if code != exitUsage || !strings.Contains(errOut, "give a name ending in .svg") {
+		t.Errorf("png: exit %d, %q", code, errOut)
+	}
+	code, out, errOut = runWith(t, "", nil, "--demo", "--export", filepath.Join(dir, "nope", "mix.svg"))
+	if code != exitFailure || !strings.Contains(errOut, "Het plaatje kon niet worden bewaard") || !strings.Contains(out, "%") {
+		t.Errorf("unwritable: exit %d, %q", code, errOut)
+	}
+}

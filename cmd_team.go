@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/export"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -16,6 +17,7 @@ import (
 // teamFlags are the flags of `ideale-ambtenaar team`.
 type teamFlags struct {
 	format    string
+	sep       string
 	mixed     bool
 	anonymous bool
 	lang      string
@@ -26,7 +28,7 @@ type teamFlags struct {
 
 // teamFormats are the values of --format. Without --format the team is
 // shown on the interactive screen, or as text when there is no terminal.
-var teamFormats = []string{"text", "csv", "json", "markdown"}
+var teamFormats = []string{"text", "csv", "json", "markdown", "xlsx", "svg", "html"}
 
 var (
 	txtTeamTitle = i18n.Text{
@@ -48,6 +50,15 @@ var (
 	txtTeamNoPaths = i18n.Text{
 		NL: "geef een map met resultaten of resultaatbestanden",
 		EN: "give a folder of results or result files"}
+	txtTeamBadSep = i18n.Text{
+		NL: "--sep verwacht ';' of ',', niet %q",
+		EN: "--sep expects ';' or ',', not %q"}
+	txtTeamSepNotCSV = i18n.Text{
+		NL: "--sep hoort bij --format csv",
+		EN: "--sep goes with --format csv"}
+	txtTeamXLSXTerminal = i18n.Text{
+		NL: "een werkmap (xlsx) is geen tekst voor het scherm; stuur hem naar een bestand:\n  ideale-ambtenaar team --format xlsx MAP > team.xlsx",
+		EN: "a workbook (xlsx) is not text for the screen; send it to a file:\n  ideale-ambtenaar team --format xlsx DIR > team.xlsx"}
 	txtTeamBadFormat = i18n.Text{
 		NL: "onbekend formaat %q: kies uit %s",
 		EN: "unknown format %q: choose from %s"}
@@ -57,8 +68,11 @@ var (
 func teamFlagTable(o *teamFlags) *flagTable {
 	t := newFlagTable("team")
 	t.String(&o.format, "format", flagDoc{"--format", i18n.Text{NL: "FORMAAT", EN: "FORMAT"}, i18n.Text{
-		NL: "text, csv, json of markdown naar stdout",
-		EN: "text, csv, json or markdown to stdout"}})
+		NL: "text|csv|json|markdown|xlsx|svg|html, naar stdout",
+		EN: "text|csv|json|markdown|xlsx|svg|html, to stdout"}})
+	t.String(&o.sep, "sep", flagDoc{"--sep", i18n.Text{NL: "';'|','"}, i18n.Text{
+		NL: "csv-scheiding; ';' met BOM: voor Nederlandse Excel",
+		EN: "csv separator; ';' with a BOM: for Dutch Excel"}})
 	t.Bool(&o.mixed, "mixed", flagDoc{"--mixed", i18n.Text{}, i18n.Text{
 		NL: "verschillende vragensets toch samen tonen",
 		EN: "show different question sets together"}})
@@ -101,9 +115,23 @@ func runTeam(e env, args []string) error {
 	if o.format != "" && !slices.Contains(teamFormats, o.format) {
 		return usageError(cmd, l, i18n.Errorf(txtTeamBadFormat, o.format, strings.Join(teamFormats, ", ")))
 	}
+	sep := ','
+	switch o.sep {
+	case "", ",":
+	case ";":
+		sep = ';'
+	default:
+		return usageError(cmd, l, i18n.Errorf(txtTeamBadSep, o.sep))
+	}
+	if o.sep != "" && o.format != "csv" {
+		return usageError(cmd, l, i18n.Errorf(txtTeamSepNotCSV))
+	}
 	choice, err := themeChoice(o.theme, e)
 	if err != nil {
 		return usageError(cmd, l, err)
+	}
+	if o.format == "xlsx" && isTerminal(e.stdout) {
+		return &exitError{code: exitUsage, lang: l, err: i18n.Errorf(txtTeamXLSXTerminal), cmd: cmd}
 	}
 	if len(paths) == 0 {
 		return usageError(cmd, l, i18n.Errorf(txtTeamNoPaths))
@@ -129,11 +157,17 @@ func runTeam(e env, args []string) error {
 
 	switch o.format {
 	case "csv":
-		return teamWrote(l, teamreport.WriteCSV(e.stdout, rep))
+		return teamWrote(l, export.WriteCSV(e.stdout, rep, sep))
 	case "json":
 		return teamWrote(l, teamreport.WriteJSON(e.stdout, rep))
 	case "markdown":
 		return teamWrote(l, teamreport.WriteMarkdown(e.stdout, rep))
+	case "xlsx":
+		return teamWrote(l, export.WriteXLSX(e.stdout, rep))
+	case "svg":
+		return teamWrote(l, export.TeamSVG(e.stdout, rep))
+	case "html":
+		return teamWrote(l, export.WriteHTML(e.stdout, rep))
 	}
 	interactive := o.format == "" && !o.plain && screenPossible(e)
 	if !interactive {

@@ -16,8 +16,11 @@ import (
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/export"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/i18n"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // runTeamCmd runs `ideale-ambtenaar team args…` without a terminal.
@@ -213,7 +216,10 @@ func TestTeamBadInvocations(t *testing.T) {
 	}{
 		{nil, exitUsage, "geef een map met resultaten"},
 		{[]string{"--lang", "en"}, exitUsage, "give a folder of results"},
-		{[]string{"--format", "pdf", dir}, exitUsage, `onbekend formaat "pdf": kies uit text, csv, json, markdown`},
+		{[]string{"--format", "pdf", dir}, exitUsage, `onbekend formaat "pdf": kies uit text, csv, json, markdown, xlsx, svg, html`},
+		{[]string{"--format", "csv", "--sep", "tab", dir}, exitUsage, `--sep verwacht ';' of ',', niet "tab"`},
+		{[]string{"--sep", ";", dir}, exitUsage, "--sep hoort bij --format csv"},
+		{[]string{"--lang", "en", "--format", "json", "--sep", ";", dir}, exitUsage, "--sep goes with --format csv"},
 		{[]string{"--bogus", dir}, exitUsage, "ideale-ambtenaar team --help"},
 		{[]string{"--theme", "paars", dir}, exitUsage, "paars"},
 		{[]string{empty}, exitFailure, "Geen resultaten gevonden in " + empty},
@@ -276,5 +282,80 @@ func TestTeamWithTheRealQuestionSet(t *testing.T) {
 	// The set is English, so the report is too, without --lang.
 	if !strings.Contains(out, "3 participants") || !strings.Contains(out, "participant 2") {
 		t.Errorf("output:\n%s", out)
+	}
+}
+func TestTeamSpreadsheetSlideAndPage(t *testing.T) {
+	dir := threeTaken(t)
+
+	code, out, errOut := runTeamCmd(t, nil, "--format", "csv", "--sep", ";", dir)
+	body, bom := strings.CutPrefix(out, export.BOM)
+	if code != exitOK || errOut != "" || !bom {
+		t.Fatalf("csv ;: exit %d, BOM %v, %s", code, bom, errOut)
+	}
+	cr := csv.NewReader(strings.NewReader(body))
+	cr.Comma = ';'
+	rows, err := cr.ReadAll()
+	if err != nil || rows[1][2] != "Anna" || rows[4][0] != "average" || rows[4][10] != "42" {
+		t.Errorf("csv ;: %v %q", err, rows)
+	}
+	_, comma, _ := runTeamCmd(t, nil, "--format", "csv", "--sep", ",", dir)
+	_, plain, _ := runTeamCmd(t, nil, "--format", "csv", dir)
+	if comma != plain || strings.HasPrefix(plain, export.BOM) {
+		t.Error("--sep , differs from the default CSV")
+	}
+
+	code, out, errOut = runTeamCmd(t, nil, "--format", "xlsx", "--lang", "en", dir)
+	if code != exitOK || errOut != "" {
+		t.Fatalf("xlsx: exit %d, %s", code, errOut)
+	}
+	f, err := excelize.OpenReader(strings.NewReader(out))
+	if err != nil {
+		t.Fatalf("xlsx does not open: %v", err)
+	}
+	defer f.Close()
+	if sheets := f.GetSheetList(); fmt.Sprint(sheets) != "[Participants Summary]" {
+		t.Errorf("sheets %q", sheets)
+	}
+	if v, _ := f.GetCellValue("Summary", "B2"); v != "42%" {
+		t.Errorf("average bureaucrat %q, want 42%%", v)
+	}
+
+	code, out, _ = runTeamCmd(t, nil, "--format", "svg", "--anonymous", dir)
+	if code != exitOK || !strings.HasPrefix(out, "<svg ") || strings.Contains(out, "Anna") || !strings.Contains(out, "deelnemer 1") {
+		t.Errorf("svg: exit %d\n%s", code, out)
+	}
+	code, out, _ = runTeamCmd(t, nil, "--format", "html", dir)
+	if code != exitOK || !strings.HasPrefix(out, "<!DOCTYPE html>") || !strings.Contains(out, "<svg ") || !strings.Contains(out, "Anna") {
+		t.Errorf("html: exit %d\n%s", code, out)
+	}
+}
+
+func TestHelpCommand(t *testing.T) {
+	call := func(args ...string) (int, string, string) {
+		var out, errOut bytes.Buffer
+		code := run(args, env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut,
+			getenv: func(string) string { return "" }, builtin: quiztest.Builtin(t)})
+		return code, out.String(), errOut.String()
+	}
+	for _, c := range []struct{ help, flag []string }{
+		{[]string{"help"}, []string{"--help"}},
+		{[]string{"help", "--lang", "en"}, []string{"--help", "--lang", "en"}},
+		{[]string{"help", "team"}, []string{"team", "--help"}},
+		{[]string{"help", "--lang", "en", "cases"}, []string{"cases", "--help", "--lang=en"}},
+		{[]string{"help", "check", "--lang=en"}, []string{"check", "--help", "--lang", "en"}},
+		{[]string{"help", "quiz"}, []string{"--help"}},
+	} {
+		code, out, errOut := call(c.help...)
+		wcode, want, _ := call(c.flag...)
+		if code != exitOK || wcode != exitOK || out != want || errOut != "" {
+			t.Errorf("%q: exit %d, output differs from %q (exit %d)\n%s", c.help, code, c.flag, wcode, out)
+		}
+	}
+	code, _, errOut := call("help", "--lang", "en", "tema")
+	if code != exitUsage || !strings.Contains(errOut, `unknown command "tema"; choose from check, cases, team, culture, help`) {
+		t.Errorf("help tema: exit %d, %q", code, errOut)
+	}
+	if _, out, _ := call("--help"); !strings.Contains(out, "help    hulp: help of help OPDRACHT") {
+		t.Errorf("help is not listed:\n%s", out)
 	}
 }

@@ -11,6 +11,7 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 
 	"ideale-ambtenaar/content"
 	"ideale-ambtenaar/domain/quiz"
@@ -62,7 +63,40 @@ func commands() []command {
 		{"culture", i18n.Text{
 			NL: "organisatiecultuur: nu en gewenst",
 			EN: "organisation culture: now and desired"}, runCulture},
+		{"help", i18n.Text{
+			NL: "hulp: help of help OPDRACHT, net als --help",
+			EN: "help: help or help COMMAND, the same as --help"}, runHelp},
 	}
+}
+
+var txtHelpUnknown = i18n.Text{
+	NL: "onbekende opdracht %q; kies uit %s",
+	EN: "unknown command %q; choose from %s"}
+
+// runHelp is `ideale-ambtenaar help [COMMAND]`: the same as `--help` and
+// `COMMAND --help`, for those who type help as a word. Flags such as
+// --lang en are passed on; "quiz" names the quiz itself.
+func runHelp(e env, args []string) error {
+	var name string
+	var rest []string
+	for i, a := range args {
+		if name == "" && !strings.HasPrefix(a, "-") && (i == 0 || strings.TrimLeft(args[i-1], "-") != "lang") {
+			name = a
+			continue
+		}
+		rest = append(rest, a)
+	}
+	rest = append(rest, "--help")
+	switch name {
+	case "", "quiz", "help":
+		return runQuiz(e, rest)
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(e, rest)
+		}
+	}
+	return usageError("help", preLang(args), i18n.Errorf(txtHelpUnknown, name, commandNames()))
 }
 
 // run dispatches to a subcommand or the quiz, prints what went wrong once

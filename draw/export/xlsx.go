@@ -1,0 +1,191 @@
+package export
+
+import (
+	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/draw/words"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/team"
+)
+
+// Number formats of the workbook (Excel's built-in ids).
+const (
+	numFmtInt     = 1 // 0
+	numFmtPercent = 9 // 0%
+)
+
+// WriteXLSX writes the team as an Excel workbook (Office Open XML) with
+// two sheets, named in the report's language:
+//
+//   - Deelnemers/Participants: per participant the number, the label (the
+//     name, or "deelnemer N" when anonymous), the points per type, the
+//     share per type as a fraction shown as a percentage (0.47 → 47%) and
+//     the strongest type ("gelijk"/"tied" when none leads);
+//   - Samenvatting/Summary: per type the average share, min and max (as
+//     percentages), the number who lead with it and why it is a blind spot
+//     (empty when it is not); then the ties, the method and the title.
+//
+// Numbers are number cells, text is text cells: a name is never a formula,
+// whatever it starts with, and is Cleaned. Each sheet's header row is bold
+// on a light grey fill and frozen, with a filter on the participants.
+func WriteXLSX(w io.Writer, r *teamreport.Report) error {
+	l := r.Opt.Lang
+	e := teamreport.NewExport(r)
+	f := excelize.NewFile()
+	defer f.Close()
+
+	head, err := f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E6E6E6"}},
+		Border:    []excelize.Border{{Type: "bottom", Color: "#595959", Style: 1}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+	})
+	if err != nil {
+		return err
+	}
+	pct, err := f.NewStyle(&excelize.Style{NumFmt: numFmtPercent})
+	if err != nil {
+		return err
+	}
+	num, err := f.NewStyle(&excelize.Style{NumFmt: numFmtInt})
+	if err != nil {
+		return err
+	}
+
+	// Participants.
+	ps := txtParticipants.In(l)
+	if err := f.SetSheetName("Sheet1", ps); err != nil {
+		return err
+	}
+	header := []any{txtNumber.In(l), txtParticipant.In(l)}
+	for _, t := range mix.Types {
+		header = append(header, txtPoints.F(l, words.DefaultName(t, l)))
+	}
+	for _, t := range mix.Types {
+		header = append(header, txtPercent.F(l, words.DefaultName(t, l)))
+	}
+	header = append(header, txtStrongest.In(l))
+	if err := f.SetSheetRow(ps, "A1", &header); err != nil {
+		return err
+	}
+	for i, p := range e.Participants {
+		row := []any{p.Number, Clean(p.Label)}
+		for _, v := range p.Points.Array() {
+			row = append(row, v)
+		}
+		for _, v := range p.Percent.Array() {
+			row = append(row, float64(v)/100)
+		}
+		row = append(row, dominantName(p.Dominant, l))
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := f.SetSheetRow(ps, cell, &row); err != nil {
+			return err
+		}
+	}
+	last := len(e.Participants) + 1
+	lastCol, _ := excelize.ColumnNumberToName(len(header))
+	if err := styleSheet(f, ps, head, lastCol); err != nil {
+		return err
+	}
+	if last > 1 {
+		if err := f.SetCellStyle(ps, "C2", cellName(5, last), num); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(ps, "F2", cellName(8, last), pct); err != nil {
+			return err
+		}
+	}
+	if err := f.AutoFilter(ps, "A1:"+cellName(len(header), last), nil); err != nil {
+		return err
+	}
+	widths := map[string]float64{"A": 6, "B": 28}
+	for c, w := range widths {
+		if err := f.SetColWidth(ps, c, c, w); err != nil {
+			return err
+		}
+	}
+	if err := f.SetColWidth(ps, "C", lastCol, 16); err != nil {
+		return err
+	}
+
+	// Summary.
+	ss := txtSummary.In(l)
+	if _, err := f.NewSheet(ss); err != nil {
+		return err
+	}
+	sheader := []any{txtType.In(l), txtAverage.In(l), txtMin.In(l), txtMax.In(l), txtLeads.In(l), txtBlindSpot.In(l)}
+	if err := f.SetSheetRow(ss, "A1", &sheader); err != nil {
+		return err
+	}
+	why := map[string]string{}
+	for _, b := range e.BlindSpots {
+		why[b.Type] = blindSpotReason(b, l)
+	}
+	avg, lo, hi, dom := e.Average.Array(), e.Min.Array(), e.Max.Array(), e.Dominant.Array()
+	for _, t := range mix.Types {
+		row := []any{words.DefaultName(t, l), float64(avg[t]) / 100, float64(lo[t]) / 100, float64(hi[t]) / 100, dom[t], why[t.Key()]}
+		if err := f.SetSheetRow(ss, cellName(1, int(t)+2), &row); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(ss, "B2", "D4", pct); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(ss, "E2", "E4", num); err != nil {
+		return err
+	}
+	notes := [][]any{
+		{txtTied.In(l), e.Tied},
+		{},
+		{Clean(r.Title())},
+		{Clean(r.Subtitle())},
+		{txtMethod.F(l, team.LowShare)},
+	}
+	for i, row := range notes {
+		if err := f.SetSheetRow(ss, cellName(1, 6+i), &row); err != nil {
+			return err
+		}
+	}
+	if err := styleSheet(f, ss, head, "F"); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ss, "A", "A", 16); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ss, "B", "E", 13); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ss, "F", "F", 44); err != nil {
+		return err
+	}
+
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title:    Clean(r.Title()),
+		Creator:  "ideale-ambtenaar",
+		Language: string(l),
+	}); err != nil {
+		return err
+	}
+	f.SetActiveSheet(0)
+	return f.Write(w)
+}
+
+// styleSheet styles the header row from A1 to lastCol and freezes it.
+func styleSheet(f *excelize.File, sheet string, style int, lastCol string) error {
+	if err := f.SetCellStyle(sheet, "A1", lastCol+"1", style); err != nil {
+		return err
+	}
+	return f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	})
+}
+
+// cellName is the A1-style name of column col, row row (both 1-based).
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
