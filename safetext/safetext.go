@@ -37,6 +37,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
 )
@@ -99,6 +100,7 @@ func Line(s string) string {
 	if plainASCII(s) && !strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
 		return s
 	}
+	s = stripSequences(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false // a space is owed before the next kept rune
@@ -135,6 +137,7 @@ func Text(s string) string {
 	if plainASCIIText(s) {
 		return s
 	}
+	s = stripSequences(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	cr := false // the previous rune was \r, so a \n after it is the same break
@@ -224,4 +227,15 @@ func Path(p string) string {
 		}
 	}
 	return p
+}
+
+// stripSequences removes whole terminal escape sequences (CSI such as
+// "\x1b[31m", OSC such as a window title "\x1b]0;…\x07", and the rest that
+// x/ansi knows), so that no half of one ("[31m") is left in a name once the
+// control characters are gone.
+func stripSequences(s string) string {
+	if !strings.ContainsAny(s, "\x1b\u009b\u009d\u0090") {
+		return s
+	}
+	return ansi.Strip(s)
 }

@@ -49,8 +49,8 @@ questions:
 		}
 	}
 	for what, want := range map[string]string{
-		"title": "Set]0;pwn", "name": "Net werker", "context": "Team overleg",
-		"id": "a[31m", "intro": "Welkom\nbij de [2Jquiz", "scenario": "Regel 1\nRegel 2[5m",
+		"title": "Set", "name": "Net werker", "context": "Team overleg",
+		"id": "a", "intro": "Welkom\nbij de quiz", "scenario": "Regel 1\nRegel 2",
 	} {
 		if texts[what] != want {
 			t.Errorf("%s = %q, want %q", what, texts[what], want)

@@ -116,7 +116,7 @@ func TestCleanName(t *testing.T) {
 		"":                        "",
 		"   ":                     "",
 		" Jan\n\tJansen ":         "Jan Jansen",
-		"A\x00b\x1bc":             "A b c", // a control becomes a space (safetext.Line)
+		"A\x00b\x1bc":             "A b", // a control becomes a space; ESC c is a whole sequence (reset) and goes
 		strings.Repeat("x", 100):  strings.Repeat("x", MaxNameLength),
 		"Émile  Zoë":              "Émile Zoë",
 		strings.Repeat("é ", 100): strings.TrimSpace(strings.Repeat("é ", MaxNameLength/2)),
