@@ -25,7 +25,7 @@ func parseYAML(data []byte) (docs []*yaml.Node, err error) {
 			docs, err = nil, fmt.Errorf("yaml: internal error: %v", r)
 		}
 	}()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec := yaml.NewDecoder(bytes.NewReader(acceptVersion(data)))
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
@@ -39,7 +39,49 @@ func parseYAML(data []byte) (docs []*yaml.Node, err error) {
 	}
 }
 
+var versionLine = regexp.MustCompile(`^%YAML[ \t]+1\.[0-9]([ \t#]|$)`)
+
+// acceptVersion lets a file that starts with "%YAML 1.2" (or any 1.x)
+// load: the library refuses every version but 1.1, yet for a question
+// file the versions do not differ, since the loader reads every value as
+// text itself. The directive is rewritten to 1.1 in a copy, keeping every
+// line and column; only the lines before the first document count.
+func acceptVersion(data []byte) []byte {
+	for off := 0; off < len(data); {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += off
+		}
+		line := data[off:end]
+		if t := bytes.TrimSpace(line); len(t) > 0 && t[0] != '#' && line[0] != '%' {
+			break
+		}
+		if versionLine.Match(line) {
+			minor := bytes.IndexByte(line, '.') + 1
+			if line[minor] != '1' {
+				data = bytes.Clone(data)
+				data[off+minor] = '1'
+			}
+		}
+		off = end + 1
+	}
+	return data
+}
+
 var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError splits an error from parseYAML into the line the library
+// names (0 when it names none) and its own words about the mistake.
+func yamlError(err error) (line int, detail string) {
+	msg := err.Error()
+	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		return line, m[2]
+	}
+	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
 
 // syntaxProblems turns the YAML library's error for data into located
 // problems. The library names a line that is often the start of the block
@@ -48,12 +90,7 @@ var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // the file until the same error appears. Lines indented with tabs, the
 // commonest cause, are reported as such.
 func syntaxProblems(ps *Problems, data []byte, err error) {
-	msg := err.Error()
-	hint, detail := 0, strings.TrimPrefix(msg, "yaml: ")
-	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
-		hint, _ = strconv.Atoi(m[1])
-		detail = m[2]
-	}
+	hint, detail := yamlError(err)
 	lines := splitLines(data)
 	line := locateSyntax(data, lines, detail, hint)
 
@@ -71,6 +108,10 @@ func syntaxProblems(ps *Problems, data []byte, err error) {
 		}
 	}
 	if line < 0 {
+		return
+	}
+	if s, ok := syntaxSpot(data, lines, detail, hint, line); ok {
+		ps.add(Problem{Line: s.line, Column: s.col, Text: tr(txtSyntax, detail, s.tip)})
 		return
 	}
 	col := 1
@@ -107,11 +148,8 @@ func locateSyntax(data []byte, lines [][]byte, detail string, hint int) int {
 		if err == nil {
 			return false
 		}
-		d := err.Error()
-		if m := yamlErrLine.FindStringSubmatch(d); m != nil {
-			d = m[2]
-		}
-		return strings.TrimPrefix(d, "yaml: ") == detail
+		_, d := yamlError(err)
+		return d == detail
 	}
 	lo := max(hint-1, 1)
 	if lo > n {
