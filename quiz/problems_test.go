@@ -516,6 +516,13 @@ func TestSyntaxKinds(t *testing.T) {
         die doorloopt
 `, `7:7: YAML kan dit niet lezen (did not find expected '-' indicator); een # maakt de rest van de regel commentaar`,
 			"a # turns the rest of the line into a comment"},
+		{"comment above a field indented too far keeps the indentation tip", `questions:
+  - id: a
+    scenario: x
+    # opmerking
+      options: []
+`, `5:7: YAML kan dit niet lezen (did not find expected key); de inspringing klopt niet`,
+			"the indentation is off"},
 		{"comment line less indented in a block text", `questions:
   - id: a
     scenario: |

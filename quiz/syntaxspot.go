@@ -83,6 +83,12 @@ func failsWith(data []byte, detail string) (int, bool) {
 	return n, d == detail
 }
 
+// parses reports whether data is YAML the library reads without error.
+func parses(data []byte) bool {
+	_, err := parseYAML(data)
+	return err == nil
+}
+
 // column is the 1-based column, in characters, of line[off].
 func column(line []byte, off int) int { return utf8.RuneCount(line[:off]) + 1 }
 
@@ -312,7 +318,8 @@ func commaSpot(lines [][]byte, line int) (spot, bool) {
 
 // quoteSpot finds text after a closing quote, as in text: "zo" en meer:
 // YAML ends the value at the quote and cannot read what follows. The text
-// found is the one whose removal lets the file up to this line be read.
+// found is the one whose removal lets the file up to this line be read
+// without any error.
 func quoteSpot(data []byte, lines [][]byte, starts []int, detail string, line int) (spot, bool) {
 	l := lines[line-1]
 	for q, tries := 0, 0; q < len(l) && tries < maxTries; q++ {
@@ -327,8 +334,7 @@ func quoteSpot(data []byte, lines [][]byte, starts []int, detail string, line in
 			continue
 		}
 		tries++
-		fixed := blanked(data[:starts[line]], [2]int{starts[line-1] + t, starts[line-1] + len(l)})
-		if _, ok := failsWith(fixed, detail); !ok {
+		if parses(blanked(data[:starts[line]], [2]int{starts[line-1] + t, starts[line-1] + len(l)})) {
 			return spot{line, column(l, t), tipAfterQuote}, true
 		}
 	}
@@ -338,7 +344,8 @@ func quoteSpot(data []byte, lines [][]byte, starts []int, detail string, line in
 // commentSpot finds a comment that ends a text running over several
 // lines: YAML reads the lines after the comment as something new, and
 // fails on the first. The spot is the first # between the text and the
-// failing line, when the file up to that line can be read without them.
+// failing line, when the file up to that line can be read without them
+// (without any error: a comment can hide other mistakes too).
 func commentSpot(data []byte, lines [][]byte, starts []int, detail string, line int) (spot, bool) {
 	var spans [][2]int
 	above := -1 // the line with text above the comments
@@ -361,7 +368,7 @@ func commentSpot(data []byte, lines [][]byte, starts []int, detail string, line 
 	if len(spans) == 0 || above < 0 {
 		return spot{}, false
 	}
-	if _, ok := failsWith(blanked(data[:starts[line]], spans...), detail); ok {
+	if !parses(blanked(data[:starts[line]], spans...)) {
 		return spot{}, false
 	}
 	first := spans[len(spans)-1] // the spans were found bottom up
