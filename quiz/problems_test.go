@@ -478,6 +478,14 @@ func TestSyntaxKinds(t *testing.T) {
       - {text: "quoted" and more, type: verbinder}
 `, `5:25: YAML kan dit niet lezen (did not find expected ',' or '}'); na het sluitende aanhalingsteken staat nog tekst`,
 			"more text follows the closing quote"},
+		{"two quoted texts without a comma", `questions:
+  - id: a
+    scenario: x
+    options: [
+      "een", "twee" "drie"
+    ]
+`, `5:21: YAML kan dit niet lezen (did not find expected ',' or ']'); hier verwacht YAML een komma, of de ] die de lijst sluit die op regel 4, kolom 14 met [ begint`,
+			"YAML expects a comma here"},
 		{"extra comma in braces", `questions:
   - id: a
     scenario: x

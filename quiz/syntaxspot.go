@@ -206,7 +206,9 @@ func flowSpot(data []byte, lines [][]byte, starts []int, detail string, hint int
 				if i >= 0 && i < len(cands) {
 					k := cands[i]
 					t := toks[k]
-					if k > 0 && toks[k-1].kind == tokQuoted && !toks[k-1].open && t.kind != ',' && t.kind != ':' {
+					// A plain text right after a quoted one: the quotes end
+					// the text too early. Two quoted texts lack a comma.
+					if k > 0 && toks[k-1].kind == tokQuoted && !toks[k-1].open && t.kind == tokPlain {
 						return spot{failLn, column(fl, t.start), tipAfterQuote}, true
 					}
 					return spot{failLn, column(fl, t.start), tr(expect, openLine, openCol)}, true
