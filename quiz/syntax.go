@@ -19,13 +19,25 @@ import (
 // them into Go values: the loader walks the nodes itself, so that it knows
 // where everything is and never expands an alias. A panic inside the YAML
 // library is turned into an error; a broken file must never crash the quiz.
-func parseYAML(data []byte) (docs []*yaml.Node, err error) {
+// A file that declares "%YAML 1.2" is read too (see acceptVersion).
+func parseYAML(data []byte) ([]*yaml.Node, error) {
+	docs, err := parseDocs(data)
+	if err != nil && strings.Contains(err.Error(), "found incompatible YAML document") {
+		if v, ok := acceptVersion(data); ok {
+			return parseDocs(v)
+		}
+	}
+	return docs, err
+}
+
+// parseDocs is parseYAML without the second try for %YAML 1.2.
+func parseDocs(data []byte) (docs []*yaml.Node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			docs, err = nil, fmt.Errorf("yaml: internal error: %v", r)
 		}
 	}()
-	dec := yaml.NewDecoder(bytes.NewReader(acceptVersion(data)))
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
@@ -41,12 +53,15 @@ func parseYAML(data []byte) (docs []*yaml.Node, err error) {
 
 var versionLine = regexp.MustCompile(`^%YAML[ \t]+1\.[0-9]([ \t#]|$)`)
 
-// acceptVersion lets a file that starts with "%YAML 1.2" (or any 1.x)
-// load: the library refuses every version but 1.1, yet for a question
-// file the versions do not differ, since the loader reads every value as
-// text itself. The directive is rewritten to 1.1 in a copy, keeping every
-// line and column; only the lines before the first document count.
-func acceptVersion(data []byte) []byte {
+// acceptVersion returns a copy of data in which every "%YAML 1.x" line
+// says 1.1, keeping every line and column, and whether there was one to
+// change. The library refuses every version but 1.1, yet a YAML 1.2 file
+// (the current version, which editors may write) reads the same for the
+// loader, which takes every value as text itself. parseYAML only asks for
+// this after the library refused a version, so that a text that merely
+// contains such a line at its start is left alone in every other file.
+func acceptVersion(data []byte) ([]byte, bool) {
+	var c []byte
 	for off := 0; off < len(data); {
 		end := bytes.IndexByte(data[off:], '\n')
 		if end < 0 {
@@ -54,20 +69,18 @@ func acceptVersion(data []byte) []byte {
 		} else {
 			end += off
 		}
-		line := data[off:end]
-		if t := bytes.TrimSpace(line); len(t) > 0 && t[0] != '#' && line[0] != '%' {
-			break
-		}
-		if versionLine.Match(line) {
+		if line := data[off:end]; versionLine.Match(line) {
 			minor := bytes.IndexByte(line, '.') + 1
 			if line[minor] != '1' {
-				data = bytes.Clone(data)
-				data[off+minor] = '1'
+				if c == nil {
+					c = bytes.Clone(data)
+				}
+				c[off+minor] = '1'
 			}
 		}
 		off = end + 1
 	}
-	return data
+	return c, c != nil
 }
 
 var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)

@@ -108,9 +108,9 @@ func blanked(data []byte, spans ...[2]int) []byte {
 
 // directiveSpot handles the lines with % at the top of a file: they must
 // be followed by ---, and %YAML must name a version the library reads (any
-// 1.x does, see acceptVersion) and appear once.
+// 1.x does, see acceptVersion) and appear once per document.
 func directiveSpot(lines [][]byte, detail string) (spot, bool) {
-	lastDirective, lastVersion, versions, content := -1, -1, 0, -1
+	lastDirective, lastVersion, versions, content := -1, -1, 0, -1 // line indexes
 	for i, l := range lines {
 		t := bytes.TrimSpace(l)
 		if len(t) == 0 || t[0] == '#' {
@@ -136,8 +136,13 @@ func directiveSpot(lines [][]byte, detail string) (spot, bool) {
 		return spot{content + 1, 1, tipDirectiveStart}, true
 	}
 	switch {
-	case lastVersion >= 0 && strings.Contains(detail, "found incompatible YAML document"):
-		return spot{lastVersion + 1, 1, tipVersion}, true
+	case strings.Contains(detail, "found incompatible YAML document"):
+		// Every %YAML 1.x was read as 1.1; the first other is at fault.
+		for i, l := range lines {
+			if bytes.HasPrefix(l, []byte("%YAML")) && !versionLine.Match(l) {
+				return spot{i + 1, 1, tipVersion}, true
+			}
+		}
 	case versions > 1 && strings.Contains(detail, "found duplicate %YAML directive"):
 		return spot{lastVersion + 1, 1, tipDuplicateVersion}, true
 	}
