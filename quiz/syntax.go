@@ -86,7 +86,10 @@ func acceptVersion(data []byte) ([]byte, bool) {
 var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // yamlError splits an error from parseYAML into the line the library
-// names (0 when it names none) and its own words about the mistake.
+// names and its own words about the mistake (detail). The line counts from
+// 0 and is, for most errors, that of the block or bracket around the
+// mistake (the library's "context"), else that of the mistake; it is 0
+// also when the library names none.
 func yamlError(err error) (line int, detail string) {
 	msg := err.Error()
 	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
@@ -101,7 +104,9 @@ func yamlError(err error) (line int, detail string) {
 // around the mistake rather than the mistake itself, and sometimes no line
 // at all, so the line is found again by parsing ever longer beginnings of
 // the file until the same error appears. Lines indented with tabs, the
-// commonest cause, are reported as such.
+// commonest cause, are reported as such. The kinds of mistake that
+// syntaxSpot knows get its place and tip; the rest a guessed column and a
+// tip chosen by the library's words.
 func syntaxProblems(ps *Problems, data []byte, err error) {
 	hint, detail := yamlError(err)
 	lines := splitLines(data)

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -106,6 +107,10 @@ func blanked(data []byte, spans ...[2]int) []byte {
 	return c
 }
 
+// directiveLine is a line that YAML reads as a directive, such as
+// "%YAML 1.2" or "%TAG ! tag:example.com,2000:".
+var directiveLine = regexp.MustCompile(`^%[A-Za-z][A-Za-z0-9-]*([ \t]|$)`)
+
 // directiveSpot handles the lines with % at the top of a file: they must
 // be followed by ---, and %YAML must name a version the library reads (any
 // 1.x does, see acceptVersion) and appear once per document.
@@ -120,6 +125,9 @@ func directiveSpot(lines [][]byte, detail string) (spot, bool) {
 			content = i
 			break
 		}
+		if !directiveLine.Match(l) {
+			return spot{}, false // such as "%30 korting": not a directive
+		}
 		lastDirective = i
 		if bytes.HasPrefix(l, []byte("%YAML")) {
 			lastVersion = i
@@ -130,7 +138,8 @@ func directiveSpot(lines [][]byte, detail string) (spot, bool) {
 		return spot{}, false
 	}
 	if content < 0 {
-		return spot{lastDirective + 1, len(lines[lastDirective]) + 1, tipDirectiveStart}, true
+		l := lines[lastDirective]
+		return spot{lastDirective + 1, column(l, len(l)), tipDirectiveStart}, true
 	}
 	if l := lines[content]; !bytes.Equal(l, []byte("---")) && !bytes.HasPrefix(l, []byte("--- ")) && !bytes.HasPrefix(l, []byte("---\t")) {
 		return spot{content + 1, 1, tipDirectiveStart}, true
