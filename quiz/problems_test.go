@@ -413,6 +413,9 @@ func TestSyntaxKinds(t *testing.T) {
 		{"%YAML twice", "%YAML 1.2\n%YAML 1.2\n---\nquestions: []\n",
 			`2:1: YAML kan dit niet lezen (found duplicate %YAML directive); %YAML staat meer dan eens bovenaan`,
 			"appears more than once"},
+		{"text that starts with % is no directive", "%30 korting\nquestions: []\n",
+			`1:1: YAML kan dit niet lezen (found unknown directive name); controleer de inspringing (alleen spaties) en zet tekst met bijzondere tekens`,
+			"put text with special characters"},
 		{"list never closed, error on a later line", `questions:
   - id: a
     scenario: x
@@ -575,6 +578,10 @@ func TestYAMLVersionDirective(t *testing.T) {
 			t.Errorf("%q: Parse changed the caller's bytes", head)
 		}
 	}
+	// A later document may declare its version too; it is refused as a
+	// second document, not for its version.
+	ps := mustProblems(t, "%YAML 1.2\n---\n"+body+"...\n%YAML 1.2\n---\ntitle: x\n")
+	checkProblems(t, ps, []string{`12:1: hier begint een tweede YAML-document`})
 }
 
 // TestTabs checks that tab indentation is named as such, on every line
