@@ -453,6 +453,21 @@ func TestSyntaxKinds(t *testing.T) {
       {text: b, type: ondernemer}  # tweede
 `, `5:34: YAML kan dit niet lezen (did not find expected ',' or ']'); de lijst die op regel 4, kolom 14 met [ begint, wordt nergens gesloten; zet een ] aan het eind ervan`,
 			"the list that starts with [ at line 4, column 14 is never closed; put a ] at its end"},
+		{"list never closed after a comma, next question follows", `questions:
+  - id: a
+    scenario: x
+    options: [{text: a, type: verbinder},
+  - id: b
+`, `5:3: YAML kan dit niet lezen (did not find expected node content); de lijst die op regel 4, kolom 14 met [ begint, wordt nergens gesloten; zet een ] aan het eind ervan`,
+			"the list that starts with [ at line 4, column 14 is never closed"},
+		{"block never closed after a comma at the end of the file", `questions:
+  - id: a
+    scenario: x
+    options:
+      - {text: a, type: verbinder,
+      # nog iets
+`, `5:35: YAML kan dit niet lezen (did not find expected node content); het blok dat op regel 5, kolom 9 met { begint, wordt nergens gesloten; zet een } aan het eind ervan`,
+			"the block that starts with { at line 5, column 9 is never closed; put a } at its end"},
 		{"text after a closing quote", `questions:
   - id: a
     scenario: x
@@ -609,7 +624,7 @@ func TestTabs(t *testing.T) {
 func TestTabsAboveAnError(t *testing.T) {
 	src := "questions:\n  - id: a\n    scenario: \"een\n\ttwee\"\n    options: [\n"
 	checkProblems(t, mustProblems(t, src), []string{
-		"5:5: YAML kan dit niet lezen (did not find expected node content)",
+		"5:15: YAML kan dit niet lezen (did not find expected node content); de lijst die op regel 5, kolom 14 met [ begint, wordt nergens gesloten",
 	})
 }
 

@@ -51,7 +51,10 @@ func syntaxSpot(data []byte, lines [][]byte, detail string, hint, line int) (spo
 				return s, true
 			}
 		}
-		return commaSpot(lines, line)
+		if s, ok := commaSpot(lines, line); ok {
+			return s, true
+		}
+		return unclosedSpot(data, lines, starts, detail, hint)
 	case strings.Contains(detail, "did not find expected key"),
 		strings.Contains(detail, "did not find expected '-' indicator"),
 		strings.Contains(detail, "did not find expected <document start>"):
@@ -230,18 +233,83 @@ func flowSpot(data []byte, lines [][]byte, starts []int, detail string, hint int
 			}
 			// The file ends inside the brackets: the closing one goes
 			// after the last thing in the file.
-			for i := len(lines) - 1; i >= ln-1; i-- {
-				toks := lexLine(lines[i], 1)
-				for k := len(toks) - 1; k >= 0; k-- {
-					if toks[k].kind != tokComment {
-						return spot{i + 1, column(lines[i], toks[k].end), tr(never, openLine, openCol)}, true
-					}
-				}
-			}
-			return spot{openLine, openCol, tr(never, openLine, openCol)}, true
+			return endSpot(lines, ln-1, tr(never, openLine, openCol)), true
 		}
 	}
 	return spot{}, false
+}
+
+// maxBack bounds how many lines unclosedSpot looks back for the bracket.
+const maxBack = 2000
+
+// unclosedSpot places a missing value inside brackets that are never
+// closed, as when a list ends with a comma and the next line starts the
+// next question (- id: …), or the file ends: the library names the line
+// where it stopped, counting from 0, or the line after the last. The
+// bracket is the innermost one still open before that, and is confirmed
+// by the rest of the file from it failing the same way on the same line.
+// A stop at anything but a dash or the end of the file is left alone: the
+// brackets may well be closed further on.
+func unclosedSpot(data []byte, lines [][]byte, starts []int, detail string, hint int) (spot, bool) {
+	failLn := hint + 1
+	atEnd := failLn > len(lines) || failLn == len(lines) && !bytes.HasSuffix(data, []byte("\n"))
+	from := failLn - 2 // the last line before the one with the stop
+	if atEnd {
+		from = len(lines) - 1
+	}
+	depth := 0
+	for i := from; i >= 0 && i > from-maxBack; i-- {
+		toks := lexLine(lines[i], 1)
+		for k := len(toks) - 1; k >= 0; k-- {
+			switch c := toks[k].kind; c {
+			case ']', '}':
+				depth++
+			case '[', '{':
+				if depth--; depth >= 0 {
+					continue
+				}
+				off := starts[i] + toks[k].start
+				if n, ok := failsWith(data[off:], detail); !ok || i+1+n != failLn {
+					return spot{}, false
+				}
+				never := tipListNeverClosed
+				if c == '{' {
+					never = tipBlockNeverClosed
+				}
+				text := tr(never, i+1, column(lines[i], toks[k].start))
+				if atEnd {
+					return endSpot(lines, i, text), true
+				}
+				// Stopped at a dash: the next item of a list outside the
+				// brackets, such as the next question.
+				if toks := lexLine(lines[failLn-1], 1); len(toks) > 0 && toks[0].kind == '-' {
+					return spot{failLn, column(lines[failLn-1], toks[0].start), text}, true
+				}
+				return spot{}, false
+			}
+		}
+	}
+	return spot{}, false
+}
+
+// endSpot is the place just after the last thing in the file that is not
+// a comment, at or below line index from: where a closing bracket goes.
+func endSpot(lines [][]byte, from int, text i18n.Text) spot {
+	for i := len(lines) - 1; i > from; i-- {
+		toks := lexLine(lines[i], 1)
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].kind != tokComment {
+				return spot{i + 1, column(lines[i], toks[k].end), text}
+			}
+		}
+	}
+	toks := lexLine(lines[from], 0)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].kind != tokComment {
+			return spot{from + 1, column(lines[from], toks[k].end), text}
+		}
+	}
+	return spot{from + 1, 1, text}
 }
 
 // likelyStop guesses which of the candidate tokens cands (indexes into
