@@ -510,8 +510,8 @@ var (
 		NL: "twee komma's achter elkaar, of een komma zonder iets ervoor; haal deze komma weg",
 		EN: "two commas in a row, or a comma with nothing before it; remove this comma"}
 	tipCommentEndsText = i18n.Text{
-		NL: "een # maakt de rest van de regel commentaar en beëindigt de tekst erboven; de regels eronder horen er niet meer bij. Haal de # weg, of zet de hele tekst tussen aanhalingstekens, of zet | achter de dubbele punt en de tekst op de regels eronder",
-		EN: "a # turns the rest of the line into a comment and ends the text above it; the lines below no longer belong to it. Remove the #, or put the whole text in quotes, or put | after the colon and the text on the lines below"}
+		NL: "een # maakt de rest van de regel commentaar en beëindigt de tekst erboven; de regels eronder horen er niet meer bij. Haal het commentaar weg, of zet de hele tekst tussen aanhalingstekens, of zet | achter de dubbele punt en de tekst op de regels eronder",
+		EN: "a # turns the rest of the line into a comment and ends the text above it; the lines below no longer belong to it. Remove the comment, or put the whole text in quotes, or put | after the colon and the text on the lines below"}
 	tipCommentEndsBlock = i18n.Text{
 		NL: "een regel met # die minder ver inspringt dan de tekst erboven, beëindigt die tekst; spring de regel even ver in als de tekst (dan is # gewoon tekst) of haal hem weg",
 		EN: "a line with # that is indented less than the text above it ends that text; indent the line as far as the text (then # is just text) or remove it"}
