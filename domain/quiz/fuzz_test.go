@@ -39,6 +39,10 @@ func FuzzParse(f *testing.F) {
 		"a: &a [x]\nb: [*a, *a]\nquestions: *a\n",
 		"questions:\n  - id: a\n    scenario: \"C:\\pad\"\n",
 		"language: en\ntypes:\n  verbinder: {name: C, strengths: [a, b]}\nquestions:\n  - id: a\n    scenario: x\n    options: [{text: a, type: verbinder}, {text: b, type: ondernemer}]\n---\nx: 1\n",
+		"%YAML 1.2\n---\nquestions: []\n",
+		"questions:\n  - id: a\n    options: [ [ a, b, c ]\n  - id: b\n",
+		"questions:\n  - id: a\n    options:\n      - text: \"quoted\" and more\n      - {text: a, scores: {bureaucraat: 2,, verbinder: 1}}\n",
+		"questions:\n  - id: a\n    scenario: Een lange\n      tekst\n# opmerking\n      verder\n",
 		"\xFF\xFEq\x00",
 		"q: caf\xe9\n",
 	} {

@@ -449,3 +449,17 @@ func BenchmarkParseSyntaxErrorAtEnd(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseUnclosedBracketAtEnd measures the worst common case of
+// placing an error inside brackets: a large file whose last question has
+// a list that is never closed, found by reparsing parts of the file.
+func BenchmarkParseUnclosedBracketAtEnd(b *testing.B) {
+	data := bytes.Repeat(quiztest.Builtin(b)[i18n.NL].Data, 20)
+	data = append(data, "  - id: kapot\n    scenario: x\n    options: [{text: a, type: verbinder} {text: b, type: ondernemer}\n  - id: b\n"...)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := quiz.Parse(quiz.File{Name: "groot.yaml", Data: data}, nil); err == nil {
+			b.Fatal("loaded")
+		}
+	}
+}

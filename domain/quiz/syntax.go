@@ -19,7 +19,19 @@ import (
 // them into Go values: the loader walks the nodes itself, so that it knows
 // where everything is and never expands an alias. A panic inside the YAML
 // library is turned into an error; a broken file must never crash the quiz.
-func parseYAML(data []byte) (docs []*yaml.Node, err error) {
+// A file that declares "%YAML 1.2" is read too (see acceptVersion).
+func parseYAML(data []byte) ([]*yaml.Node, error) {
+	docs, err := parseDocs(data)
+	if err != nil && strings.Contains(err.Error(), "found incompatible YAML document") {
+		if v, ok := acceptVersion(data); ok {
+			return parseDocs(v)
+		}
+	}
+	return docs, err
+}
+
+// parseDocs is parseYAML without the second try for %YAML 1.2.
+func parseDocs(data []byte) (docs []*yaml.Node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			docs, err = nil, fmt.Errorf("yaml: internal error: %v", r)
@@ -39,21 +51,64 @@ func parseYAML(data []byte) (docs []*yaml.Node, err error) {
 	}
 }
 
+var versionLine = regexp.MustCompile(`^%YAML[ \t]+1\.[0-9]([ \t#]|$)`)
+
+// acceptVersion returns a copy of data in which every "%YAML 1.x" line
+// says 1.1, keeping every line and column, and whether there was one to
+// change. The library refuses every version but 1.1, yet a YAML 1.2 file
+// (the current version, which editors may write) reads the same for the
+// loader, which takes every value as text itself. parseYAML only asks for
+// this after the library refused a version, so that a text that merely
+// contains such a line at its start is left alone in every other file.
+func acceptVersion(data []byte) ([]byte, bool) {
+	var c []byte
+	for off := 0; off < len(data); {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += off
+		}
+		if line := data[off:end]; versionLine.Match(line) {
+			minor := bytes.IndexByte(line, '.') + 1
+			if line[minor] != '1' {
+				if c == nil {
+					c = bytes.Clone(data)
+				}
+				c[off+minor] = '1'
+			}
+		}
+		off = end + 1
+	}
+	return c, c != nil
+}
+
 var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError splits an error from parseYAML into the line the library
+// names and its own words about the mistake (detail). The line counts from
+// 0 and is, for most errors, that of the block or bracket around the
+// mistake (the library's "context"), else that of the mistake; it is 0
+// also when the library names none.
+func yamlError(err error) (line int, detail string) {
+	msg := err.Error()
+	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		return line, m[2]
+	}
+	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
 
 // syntaxProblems turns the YAML library's error for data into located
 // problems. The library names a line that is often the start of the block
 // around the mistake rather than the mistake itself, and sometimes no line
 // at all, so the line is found again by parsing ever longer beginnings of
 // the file until the same error appears. Lines indented with tabs, the
-// commonest cause, are reported as such.
+// commonest cause, are reported as such. The kinds of mistake that
+// syntaxSpot knows get its place and tip; the rest a guessed column and a
+// tip chosen by the library's words.
 func syntaxProblems(ps *Problems, data []byte, err error) {
-	msg := err.Error()
-	hint, detail := 0, strings.TrimPrefix(msg, "yaml: ")
-	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
-		hint, _ = strconv.Atoi(m[1])
-		detail = m[2]
-	}
+	hint, detail := yamlError(err)
 	lines := splitLines(data)
 	line := locateSyntax(data, lines, detail, hint)
 
@@ -71,6 +126,10 @@ func syntaxProblems(ps *Problems, data []byte, err error) {
 		}
 	}
 	if line < 0 {
+		return
+	}
+	if s, ok := syntaxSpot(data, lines, detail, hint, line); ok {
+		ps.add(Problem{Line: s.line, Column: s.col, Text: tr(txtSyntax, detail, s.tip)})
 		return
 	}
 	col := 1
@@ -107,11 +166,8 @@ func locateSyntax(data []byte, lines [][]byte, detail string, hint int) int {
 		if err == nil {
 			return false
 		}
-		d := err.Error()
-		if m := yamlErrLine.FindStringSubmatch(d); m != nil {
-			d = m[2]
-		}
-		return strings.TrimPrefix(d, "yaml: ") == detail
+		_, d := yamlError(err)
+		return d == detail
 	}
 	lo := max(hint-1, 1)
 	if lo > n {
