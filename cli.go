@@ -1,13 +1,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
@@ -26,10 +24,6 @@ var (
 	txtUnknownFlag  = i18n.Text{NL: "onbekende optie --%s", EN: "unknown option --%s"}
 	txtFlagNeedsArg = i18n.Text{NL: "de optie --%s verwacht een waarde", EN: "the option --%s needs a value"}
 	txtFlagBadValue = i18n.Text{NL: "ongeldige waarde voor --%s", EN: "invalid value for --%s"}
-	txtInterrupted  = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
-	txtNoScreen     = i18n.Text{
-		NL: "Het scherm kon niet starten: %v\nGebruik --plain voor platte tekst.",
-		EN: "The screen could not start: %v\nUse --plain for plain text."}
 )
 
 // flagDoc is one line of a command's --help: the flag as typed, its
@@ -189,18 +183,3 @@ func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, int) {
 // 8 ms instead of 17, which keeps the first frame near 25 ms. Frames are
 // only written when something changed, so the faster tick is nearly free.
 const screenFPS = 120
-
-// runScreen runs a Bubble Tea model on the command's terminal and turns
-// its end into an exit status.
-func runScreen(e env, m tea.Model, l i18n.Lang) int {
-	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout), tea.WithFPS(screenFPS))
-	if _, err := p.Run(); err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
-			fmt.Fprintln(e.stderr, txtInterrupted.In(l))
-			return 130
-		}
-		fmt.Fprintln(e.stderr, txtNoScreen.F(l, err))
-		return exitFailure
-	}
-	return exitOK
-}

@@ -119,7 +119,7 @@ func runCases(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "cases:", err)
 		return exitFailure
 	}
-	return runScreen(e, m, l)
+	return runProgram(e, m, l)
 }
 
 func parseCasesFlags(args []string, l i18n.Lang) (casesFlags, error) {

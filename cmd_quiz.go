@@ -184,7 +184,7 @@ func runQuiz(e env, args []string) int {
 	if store, err := results.DefaultStore(); err == nil {
 		cfg.Progress = &store
 	}
-	return runScreen(e, quizview.New(cfg), l)
+	return runProgram(e, quizview.New(cfg), l)
 }
 
 // runPlain runs the text quiz. Colour only when stdout is a terminal and

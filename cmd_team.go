@@ -194,7 +194,7 @@ func runTeam(e env, args []string) int {
 		return teamPlain(e, l, rep, choice)
 	}
 	m := teamview.New(teamview.Config{Report: rep, Theme: choice, Color: colorWanted(e)})
-	return runScreen(e, m, l)
+	return runProgram(e, m, l)
 }
 
 // teamPlain prints the plain-text report: coloured on a terminal (unless

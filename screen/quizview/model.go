@@ -186,6 +186,9 @@ func (m Model) helpKeys() screenKeys {
 
 // Update is the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.fr.Suspend(msg); ok {
+		return m, cmd
+	}
 	var handled bool
 	if m.fr, handled = m.fr.Update(msg); handled {
 		m.applyTheme()
