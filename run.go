@@ -79,7 +79,7 @@ func (e ending) status() int {
 // runProgram runs a screen on the command's terminal and returns the exit
 // status: 0 when the user quit, 1 when the screen could not start, 130 on
 // SIGINT, 143 on SIGTERM, 129 on SIGHUP or when the terminal went away
-// (even with SIGHUP ignored, as under `trap '' HUP`). After a signal the
+// (even with SIGHUP ignored, as under a trap that ignores HUP). After a signal the
 // terminal is restored by Bubble Tea's shutdown (main screen, cursor,
 // cooked mode), commands still running (a progress write) get writeGrace to
 // finish, and one line in l says what happened. SIGQUIT restores the

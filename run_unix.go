@@ -11,7 +11,7 @@ import (
 )
 
 // notifyStopSignals routes the signals that end a screen to c. SIGHUP is
-// left alone when it is ignored (nohup, `trap '' HUP`): the user asked to
+// left alone when it is ignored (nohup, a trap that ignores HUP): the user asked to
 // survive a hangup, and Notify would undo that. A terminal that really
 // went away is then noticed by its input (watchedTTY).
 func notifyStopSignals(c chan<- os.Signal) {
