@@ -82,6 +82,10 @@ type Model struct {
 	wraps  *wrapCache
 	cursor int // selected option, in shown order
 	offset int // first body line shown when a question does not fit
+	// tailSeen is whether the selected option's last line has been on
+	// screen since it was selected: an option taller than the window can
+	// be chosen once it has been scrolled through.
+	tailSeen bool
 
 	result resultview.Model
 
@@ -321,6 +325,7 @@ func (m *Model) restart() {
 func (m *Model) selectCurrent() {
 	m.cursor = max(m.walk.Chosen(), 0)
 	m.offset = 0
+	m.tailSeen = false
 }
 
 // View renders the current screen, never larger than the window.
