@@ -11,6 +11,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/i18n"
 )
@@ -105,6 +106,7 @@ func runProgram(e env, m tea.Model, l i18n.Lang) int {
 		_, err := p.Run()
 		done <- err
 	}()
+	go p.Send(graphemeWidths)
 	end, err := supervise(p, done, sigs, gone, stopGrace)
 	work.wait(writeGrace)
 
@@ -122,6 +124,22 @@ func runProgram(e env, m tea.Model, l i18n.Lang) int {
 	}
 	return end.status()
 }
+
+// graphemeWidths makes the renderer measure text the way the layout does.
+// Lip Gloss and x/ansi (ansi.Wrap, lipgloss.Width) count a grapheme
+// cluster as one character, so an emoji joined with zero-width joiners
+// (👨‍👩‍👧, 👩🏽‍⚕️) or a flag (🇳🇱) is 2 cells; Bubble Tea's renderer counts
+// each code point (wcwidth: 6 cells for the family) unless the terminal
+// reports Unicode mode 2027. The layout then fits a line the renderer finds
+// too long, and the renderer cuts words off its end (a team row lost its
+// last column). Bubble Tea switches its renderer to grapheme widths on this
+// report, and turns mode 2027 on in the terminal, so terminals that know
+// the mode draw clusters as the layout measured them; tmux, kitty, WezTerm
+// and iTerm2 already draw such a cluster as 2 cells without it. There is
+// no option for it in Bubble Tea v2.1, so the runner sends the report
+// itself, once, before the first frame is drawn (screens draw nothing
+// until they know the window and background).
+var graphemeWidths = tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeSet}
 
 // controller is the part of a tea.Program that supervise drives; tests
 // pass a fake.

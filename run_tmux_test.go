@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"ideale-ambtenaar/domain/mix"
 )
 
 // These tests drive the real binary in a real terminal: a private tmux
@@ -56,9 +58,12 @@ func (r *tmuxRig) tmux(args ...string) string {
 
 // start opens session name running cmd (through sh), in the rig's folder,
 // with a private cache for progress.
-func (r *tmuxRig) start(name, cmd string) {
+func (r *tmuxRig) start(name, cmd string) { r.startSized(name, "80", cmd) }
+
+// startSized is start in a window w columns wide and 24 lines high.
+func (r *tmuxRig) startSized(name, w, cmd string) {
 	r.t.Helper()
-	r.tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24",
+	r.tmux("new-session", "-d", "-s", name, "-x", w, "-y", "24",
 		"-c", r.dir, "-e", "XDG_CACHE_HOME="+filepath.Join(r.dir, "cache"), "-e", "PS1=$ ",
 		"-e", "TERM=xterm-256color", cmd)
 }
@@ -214,4 +219,69 @@ func TestSuspendAndResume(t *testing.T) {
 	r.waitFor("job", "Vraag 2 van")
 	r.tmux("send-keys", "-t", "job", "?")
 	r.waitFor("job", "ctrl+z")
+}
+
+// emojiScenario has the clusters terminals measure differently: a ZWJ
+// family, a ZWJ profession with a skin tone, a flag.
+const emojiScenario = "Een gezin 👨‍👩‍👧 komt binnen met een arts 👩🏽‍⚕️ en een vlag 🇳🇱 erbij; " +
+	"alfa 👨‍👩‍👧 bravo 👩🏽‍⚕️ charlie 🇳🇱 delta 👨‍👩‍👧 echo 👩🏽‍⚕️ foxtrot 🇳🇱 golf " +
+	"hotel india 👨‍👩‍👧 juliet kilo lima 👩🏽‍⚕️ mike november"
+
+// At 40 columns every word of a scenario with emoji sequences is on the
+// screen, whole. Before, the renderer counted wcwidth (6 cells for the
+// family) where the layout counted 2 and cut words off line ends ("ar"
+// for "arts"), and tmux draws the profession in 4 cells, not 2.
+func TestEmojiWordsOnScreen(t *testing.T) {
+	r := newTmuxRig(t)
+	yaml := "language: nl\ntitle: Emoji\nquestions:\n  - id: gezin\n    context: Balie\n" +
+		"    scenario: \"" + emojiScenario + "\"\n    options:\n" +
+		"      - text: Ik help iedereen 👩🏽‍⚕️ op volgorde zoals afgesproken.\n        type: bureaucraat\n" +
+		"      - text: Ik open een tweede loket.\n        type: ondernemer\n" +
+		"      - text: Ik vraag de rij wie voor mag.\n        type: verbinder\n"
+	if err := os.WriteFile(filepath.Join(r.dir, "emoji.yaml"), []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r.startSized("emoji", "40", "./ia --questions emoji.yaml --no-shuffle")
+	r.waitFor("emoji", "Emoji")
+	r.tmux("send-keys", "-t", "emoji", "Enter")
+	r.waitFor("emoji", "Vraag 1 van 1")
+	time.Sleep(200 * time.Millisecond)
+	scr := r.screen("emoji")
+	onScreen := map[string]bool{}
+	for _, w := range strings.Fields(scr) {
+		onScreen[strings.Trim(w, ";.")] = true
+	}
+	for _, w := range strings.Fields(emojiScenario + " Ik help iedereen op volgorde zoals afgesproken.") {
+		w = strings.Trim(w, ";.")
+		if w[0] < 0x80 && !onScreen[w] { // the words; emoji are checked by the layout tests
+			t.Errorf("%q is not on the screen", w)
+		}
+	}
+	if t.Failed() {
+		t.Logf("screen:\n%s", scr)
+	}
+}
+
+// A team row whose name has emoji sequences keeps its last column at 80
+// and 40 columns. Before, the row lost "83%" (drawn as "8%").
+func TestTeamRowWithEmojiName(t *testing.T) {
+	r := newTmuxRig(t)
+	dir := filepath.Join(r.dir, "team")
+	bank := teamBank(teamHash)
+	at := time.Date(2026, 11, 27, 9, 0, 0, 0, time.Local)
+	B, O, V := mix.Bureaucraat, mix.Ondernemer, mix.Verbinder
+	takeAndSave(t, dir, bank, "Fam 👨‍👩‍👧 arts 👩🏽‍⚕️ NL 🇳🇱 Jansen", at, B, O, V, V)
+	takeAndSave(t, dir, bank, "Anna", at.Add(time.Minute), B, B, B, O)
+	for _, w := range []string{"80", "40"} {
+		name := "team" + w
+		r.startSized(name, w, "./ia team team")
+		r.waitFor(name, "Anna")
+		time.Sleep(200 * time.Millisecond)
+		scr := r.screen(name)
+		for _, l := range strings.Split(scr, "\n") {
+			if strings.Contains(l, "Fam") && !strings.HasSuffix(strings.TrimSpace(l), "50%") {
+				t.Errorf("%s columns: the row lost its end: %q", w, l)
+			}
+		}
+	}
 }

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/draw/layout"
@@ -271,9 +270,10 @@ func (c *wrapCache) get(w *quiz.Walk, col, indent int) wrapped {
 }
 
 // wrapText wraps plain text to w cells, word by word, breaking a word only
-// when it is longer than a line.
+// when it is longer than a line, and so that every terminal draws each
+// line within w cells (layout.WrapText).
 func wrapText(s string, w int) []string {
-	return strings.Split(ansi.Wrap(strings.TrimSpace(s), max(w, 1), ""), "\n")
+	return strings.Split(layout.WrapText(strings.TrimSpace(s), w), "\n")
 }
 
 // styleLines styles each line on its own, so that lines can be windowed
