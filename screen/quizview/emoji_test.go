@@ -4,9 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/frame"
 	"ideale-ambtenaar/screen/quizview"
 )
 
@@ -38,5 +41,27 @@ func TestEmojiScenarioAt40Columns(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The full help lists ctrl+z on the welcome, question and result screens
+// (where the platform can suspend), and ctrl+z suspends even in the name
+// dialog, before the text field sees it.
+func TestSuspendInHelp(t *testing.T) {
+	cfg := config(t, i18n.NL)
+	n := len(cfg.Bank.Questions)
+	for name, m := range map[string]tea.Model{
+		"welcome":  sized(quizview.New(cfg), 80, 30),
+		"question": press(sized(quizview.New(cfg), 80, 30), "enter"),
+		"result":   answerAll(press(sized(quizview.New(cfg), 80, 30), "enter"), n),
+	} {
+		if got := strings.Contains(screen(press(m, "?")), "ctrl+z"); got != frame.CanSuspend {
+			t.Errorf("%s: ctrl+z in the full help %v, want %v", name, got, frame.CanSuspend)
+		}
+	}
+	m := press(answerAll(press(sized(quizview.New(cfg), 80, 30), "enter"), n), "s")
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if frame.CanSuspend && (cmd == nil || cmd() != tea.SuspendMsg{}) {
+		t.Error("ctrl+z in the name dialog did not suspend")
 	}
 }
