@@ -30,12 +30,8 @@ var (
 	txtFlagBadValue = i18n.Text{NL: "ongeldige waarde voor --%s", EN: "invalid value for --%s"}
 	txtExtraArg     = i18n.Text{NL: "onverwacht argument %q", EN: "unexpected argument %q"}
 	txtSeeHelp      = i18n.Text{NL: "Zie '%s --help'.", EN: "See '%s --help'."}
-	txtInterrupted  = i18n.Text{NL: "Onderbroken.", EN: "Interrupted."}
-	txtNoScreen     = i18n.Text{
-		NL: "Het scherm kon niet starten: %v\nGebruik --plain voor platte tekst.",
-		EN: "The screen could not start: %v\nUse --plain for plain text."}
-	txtEnvValue    = i18n.Text{NL: "%s: %s", EN: "%s: %s"}
-	txtWriteFailed = i18n.Text{NL: "schrijven mislukt: %v", EN: "writing failed: %v"}
+	txtEnvValue     = i18n.Text{NL: "%s: %s", EN: "%s: %s"}
+	txtWriteFailed  = i18n.Text{NL: "schrijven mislukt: %v", EN: "writing failed: %v"}
 
 	docQuestions = flagDoc{"--questions", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
 		NL: "eigen vragenbestand (YAML) i.p.v. de ingebouwde set",
@@ -374,22 +370,8 @@ func loadBank(e env, path, langFlag string) (*quiz.Bank, i18n.Lang, error) {
 // only written when something changed, so the faster tick is nearly free.
 const screenFPS = 120
 
-// runScreen runs a Bubble Tea model on the command's terminal.
+// runScreen runs a Bubble Tea model on the command's terminal (run.go).
 func runScreen(e env, m tea.Model, l i18n.Lang) error {
 	_, err := runProgram(e, m, l)
 	return err
-}
-
-// runProgram runs m and returns its final model, for commands that read
-// what the user did (the culture survey).
-func runProgram(e env, m tea.Model, l i18n.Lang) (tea.Model, error) {
-	p := tea.NewProgram(m, tea.WithInput(e.stdin), tea.WithOutput(e.stdout), tea.WithFPS(screenFPS))
-	final, err := p.Run()
-	if err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
-			return final, &exitError{code: exitInterrupted, lang: l, err: err}
-		}
-		return final, failure(l, i18n.Errorf(txtNoScreen, err))
-	}
-	return final, nil
 }

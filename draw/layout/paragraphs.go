@@ -23,11 +23,19 @@ func Paragraphs(s string) []string {
 }
 
 // WrapText wraps plain text to width cells without trailing spaces,
-// breaking a word only when it is longer than a line.
+// breaking a word only when it is longer than a line. Every line fits in
+// width cells as any terminal draws it (DrawnWidth), not only as the
+// layout counts it: text with emoji sequences that some terminals draw
+// wider is wrapped by their widest width, so no word is pushed past the
+// edge. Text without such sequences is wrapped exactly as ansi.Wrap does.
 func WrapText(s string, width int) string {
-	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	width = max(width, 1)
+	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")
+		if DrawnWidth(lines[i]) > width {
+			return strings.Join(wrapDrawn(s, width), "\n")
+		}
 	}
 	return strings.Join(lines, "\n")
 }

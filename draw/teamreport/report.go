@@ -10,6 +10,7 @@ import (
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -46,10 +47,20 @@ type Report struct {
 func NewReport(c *team.Collection, o Options) *Report {
 	r := &Report{C: c, S: team.Summarize(c.Mixes()), Opt: o}
 	for _, p := range c.Participants {
-		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(p.Label(o.Lang, false)))
-		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(p.Label(o.Lang, true)))
+		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(shownLabel(p, o.Lang, false)))
+		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(shownLabel(p, o.Lang, true)))
 	}
 	return r
+}
+
+// shownLabel is a participant's label as the report draws it in its name
+// column: emoji sequences that terminals draw at different widths (a skin
+// tone, a ZWJ profession) are reduced to their base emoji (layout.Stable),
+// so that every terminal draws the name in the cells the columns were laid
+// out for and the last column stays on the row. Exports keep the name as
+// it was saved.
+func shownLabel(p team.Participant, l i18n.Lang, anonymous bool) string {
+	return layout.Stable(p.Label(l, anonymous))
 }
 
 // Layout constants of the participant lines.
@@ -258,7 +269,7 @@ func (r *Report) Line(i, width int) string {
 	p := r.C.Participants[i]
 	th, l := r.Opt.Theme, r.Opt.Lang
 	lay := r.layout(width)
-	label := ansi.Truncate(p.Label(l, r.Opt.Anonymous), lay.label, "…")
+	label := ansi.Truncate(shownLabel(p, l, r.Opt.Anonymous), lay.label, "…")
 	line := padRight(th.Body.Render(label), lay.label) + " "
 	if lay.bar > 0 {
 		line += chart.StackedBar(p.Mix, lay.bar, th) + " "

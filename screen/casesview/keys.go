@@ -32,8 +32,9 @@ type keyMap struct {
 	List list.KeyMap
 
 	// Everywhere.
-	Help key.Binding
-	Quit key.Binding
+	Help    key.Binding
+	Quit    key.Binding
+	Suspend key.Binding
 	// ForceQuit works even while typing a filter.
 	ForceQuit key.Binding
 }
@@ -84,6 +85,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Open:      nb(key.WithKeys("enter"), key.WithHelp("enter", helpOpen.In(l))),
 		Help:      fk.Help,
 		Quit:      fk.Quit,
+		Suspend:   fk.Suspend,
 		ForceQuit: nb(key.WithKeys("ctrl+c")),
 	}
 
@@ -137,7 +139,7 @@ func (h caseHelp) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Reveal[0], k.Reveal[1], k.Reveal[2], k.All, k.Hide},
 		{k.Next, k.Prev, k.Scroll, k.Page},
-		{k.Back, k.Help, k.Quit},
+		frame.Enabled(k.Back, k.Help, k.Suspend, k.Quit),
 	}
 }
 
@@ -163,7 +165,7 @@ func (h listHelp) FullHelp() [][]key.Binding {
 	if h.state == list.Filtering {
 		return [][]key.Binding{{k.List.AcceptWhileFiltering, k.List.CancelWhileFiltering}}
 	}
-	third := []key.Binding{k.Help, k.Quit}
+	third := frame.Enabled(k.Help, k.Suspend, k.Quit)
 	second := []key.Binding{k.Open, k.List.Filter}
 	if h.state == list.FilterApplied {
 		second = append(second, k.List.ClearFilter)

@@ -48,13 +48,16 @@ type Keys struct {
 	Suspend key.Binding
 }
 
-// NewKeys returns the shared keys with help text in l.
+// NewKeys returns the shared keys with help text in l. Suspend is disabled
+// where the platform cannot suspend (CanSuspend), so no help lists it there.
 func NewKeys(l i18n.Lang) Keys {
-	return Keys{
+	k := Keys{
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", txtQuit.In(l))),
 		Help:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", txtHelp.In(l))),
 		Suspend: key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", txtSuspend.In(l))),
 	}
+	k.Suspend.SetEnabled(CanSuspend)
+	return k
 }
 
 // Frame holds the state every screen shares. It is a value: Update returns

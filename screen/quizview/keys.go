@@ -29,6 +29,7 @@ type keyMap struct {
 	Restart  key.Binding
 	Help     key.Binding
 	Quit     key.Binding
+	Suspend  key.Binding
 	Yes      key.Binding
 	No       key.Binding
 }
@@ -79,6 +80,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Field:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", helpField.In(l))),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", helpRestart.In(l))),
 		Help:     fk.Help,
+		Suspend:  fk.Suspend,
 		Quit:     key.NewBinding(key.WithKeys(append(fk.Quit.Keys(), "esc")...), key.WithHelp("q", fk.Quit.Help().Desc)),
 		Yes:      key.NewBinding(key.WithKeys(yes...), key.WithHelp(yesHelp, helpYes.In(l))),
 		No:       key.NewBinding(key.WithKeys("n", "esc", "q"), key.WithHelp("n", helpNo.In(l))),
@@ -95,7 +97,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.Jump, k.PageUp, k.PageDown),
 		enabled(k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart),
-		enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Help, k.Quit),
+		enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Help, k.Suspend, k.Quit),
 	}
 }
 

@@ -98,6 +98,10 @@ type Model struct {
 	wraps  *wrapCache
 	cursor int // selected option, in shown order
 	offset int // first body line shown when a question does not fit
+	// tailSeen is whether the selected option's last line has been on
+	// screen since it was selected: an option taller than the window can
+	// be chosen once it has been scrolled through.
+	tailSeen bool
 
 	result resultview.Model
 
@@ -227,6 +231,9 @@ func (m Model) helpKeys() screenKeys {
 
 // Update is the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.fr.Suspend(msg); ok {
+		return m, cmd
+	}
 	var handled bool
 	if m.fr, handled = m.fr.Update(msg); handled {
 		m.applyTheme()
@@ -375,6 +382,7 @@ func (m *Model) restart() {
 func (m *Model) selectCurrent() {
 	m.cursor = max(m.walk.Chosen(), 0)
 	m.offset = 0
+	m.tailSeen = false
 }
 
 // View renders the current screen, never larger than the window.

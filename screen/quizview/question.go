@@ -7,10 +7,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/screen/frame"
 )
 
 // questionLayout is a question screen laid out for the window: the body
@@ -125,6 +125,33 @@ func (ql questionLayout) visible(off, i int) bool {
 	return r[0] >= off && r[1] <= off+ql.avail
 }
 
+// fills reports whether option i covers every body line on screen: an
+// option taller than the window, read as far as the window allows.
+func (ql questionLayout) fills(off, i int) bool {
+	r := ql.options[i]
+	return r[0] <= off && r[1] >= off+ql.avail
+}
+
+// tailShown reports whether the last line of option i is on screen.
+func (ql questionLayout) tailShown(off, i int) bool {
+	last := ql.options[i][1] - 1
+	return last >= off && last < off+ql.avail
+}
+
+// choosable reports whether enter may choose option i at scroll off: it is
+// shown whole, or, for an option taller than the window (which can never
+// be shown whole), it fills the window or its last line has been on screen
+// since it was selected (tailSeen). Without the second rule such an option
+// could never be chosen.
+func (ql questionLayout) choosable(off, i int, tailSeen bool) bool {
+	if ql.visible(off, i) {
+		return true
+	}
+	r := ql.options[i]
+	tall := r[1]-r[0] > ql.avail
+	return tall && (tailSeen || ql.fills(off, i))
+}
+
 // handleQuestion moves through a question. When the question does not fit,
 // the arrows scroll the text until the selected option is in view before
 // they move the selection, and enter first brings an option into view, so
@@ -133,6 +160,7 @@ func (m Model) handleQuestion(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	ql := m.layoutQuestion()
 	off := ql.clamp(m.offset)
 	n := len(ql.options)
+	cursor := m.cursor
 	switch {
 	case key.Matches(msg, m.keys.Up):
 		switch r := ql.options[m.cursor]; {
@@ -164,7 +192,7 @@ func (m Model) handleQuestion(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			off = m.layoutQuestion().reveal(off, i)
 		}
 	case key.Matches(msg, m.keys.Confirm):
-		if !ql.visible(off, m.cursor) {
+		if !ql.choosable(off, m.cursor, m.tailSeen) {
 			off = ql.reveal(off, m.cursor)
 			break
 		}
@@ -181,7 +209,12 @@ func (m Model) handleQuestion(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	m.offset = m.layoutQuestion().clamp(off)
+	if m.cursor != cursor {
+		m.tailSeen = false
+	}
+	ql = m.layoutQuestion()
+	m.offset = ql.clamp(off)
+	m.tailSeen = m.tailSeen || ql.tailShown(m.offset, m.cursor)
 	return m, nil
 }
 
@@ -237,9 +270,10 @@ func (c *wrapCache) get(w *quiz.Walk, col, indent int) wrapped {
 }
 
 // wrapText wraps plain text to w cells, word by word, breaking a word only
-// when it is longer than a line.
+// when it is longer than a line, and so that every terminal draws each
+// line within w cells (layout.WrapText).
 func wrapText(s string, w int) []string {
-	return strings.Split(ansi.Wrap(strings.TrimSpace(s), max(w, 1), ""), "\n")
+	return strings.Split(layout.WrapText(strings.TrimSpace(s), w), "\n")
 }
 
 // styleLines styles each line on its own, so that lines can be windowed
@@ -250,4 +284,26 @@ func styleLines(st lipgloss.Style, lines []string) []string {
 		out[i] = st.Render(l)
 	}
 	return out
+}
+
+// OptionFits reports whether an option with text, in a question of
+// options options, is shown whole on a w×h window (cells) once the
+// question is scrolled to it: its wrapped lines fit the body rows left by
+// the question header, the blank line and help line below, and the
+// scroll hint. The quiz still works when it does not (enter chooses such
+// an option once it fills the window or has been scrolled through), but a
+// reader sees it in parts; `check` can warn about it for 80×24, the
+// projector size.
+func OptionFits(text string, options, w, h int) bool {
+	m := Model{fr: frame.Frame{Width: w, Height: h}}
+	header := 3
+	switch {
+	case m.compact():
+		header = 1
+	case h >= 30:
+		header = 4
+	}
+	avail := m.bodyHeight() - header - 1
+	indent := 2 + len(fmt.Sprint(options)) + 2
+	return len(wrapText(text, layout.Column(w)-indent)) <= avail
 }

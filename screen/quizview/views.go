@@ -42,7 +42,7 @@ func (m Model) viewWelcome(w, h int) string {
 		count = t.Heading.Width(col).Render(m.resumeText())
 	}
 	keys := t.Muted.Width(col).Render(txtWelcomeKeys.In(l))
-	para := t.Body.Width(col).Render(strings.TrimSpace(intro))
+	para := t.Body.Width(col).Render(layout.WrapText(strings.TrimSpace(intro), col))
 	parts := []string{head, "", para, "", count, keys}
 	if lipgloss.Height(strings.Join(parts, "\n")) > h {
 		parts = []string{head, "", count, keys}

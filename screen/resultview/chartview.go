@@ -214,10 +214,11 @@ func (m Model) drawDigits(glyph [mix.Count][]string, numW, hang, start, width [m
 	return out
 }
 
-// wrapLines wraps text to w cells and styles each line on its own, so
-// that lines can be placed and clamped one by one.
+// wrapLines wraps text to w cells (as any terminal draws it, see
+// layout.WrapText) and styles each line on its own, so that lines can be
+// placed and clamped one by one.
 func wrapLines(p painter, text string, w int) []string {
-	lines := strings.Split(ansi.Wrap(strings.TrimSpace(text), max(w, 1), ""), "\n")
+	lines := strings.Split(layout.WrapText(strings.TrimSpace(text), w), "\n")
 	for i, l := range lines {
 		lines[i] = p.paint(strings.TrimRight(l, " "))
 	}

@@ -73,6 +73,9 @@ func (m *Model) applyTheme() {
 
 // Update handles keys, the window size and the background answer.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.fr.Suspend(msg); ok {
+		return m, cmd
+	}
 	var handled bool
 	if m.fr, handled = m.fr.Update(msg); handled {
 		m.applyTheme()
@@ -218,7 +221,7 @@ type keyMap struct {
 	// Scroll is for the short help only: "↑/↓ scrollen".
 	Scroll                                  key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Anonymous, Help, Quit                   key.Binding
+	Anonymous, Help, Quit, Suspend          key.Binding
 }
 
 var (
@@ -244,6 +247,7 @@ func newKeyMap(l i18n.Lang, anonymous bool, fk frame.Keys) keyMap {
 		Bottom:    key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end/G", helpBottom.In(l))),
 		Anonymous: key.NewBinding(key.WithKeys("a")),
 		Help:      fk.Help,
+		Suspend:   fk.Suspend,
 		Quit:      key.NewBinding(key.WithKeys(append(fk.Quit.Keys(), "esc")...), key.WithHelp("q", fk.Quit.Help().Desc)),
 	}
 	return k.withAnonymous(anonymous, l)
@@ -269,6 +273,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.Top, k.Bottom, k.Anonymous},
-		{k.Help, k.Quit},
+		frame.Enabled(k.Help, k.Suspend, k.Quit),
 	}
 }
