@@ -9,7 +9,10 @@ import (
 
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/readability"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/quizview"
 )
 
 // runCheck is `ideale-ambtenaar check [--lang nl|en] FILE…`: it checks
@@ -107,6 +110,7 @@ func checkFile(e env, path string, lang i18n.Lang) bool {
 		l, _ = i18n.Parse(bank.Language)
 	}
 	writeCheckSummary(e.stdout, path, bank, l)
+	writeCheckWarnings(e.stdout, path, bank, l)
 	return true
 }
 
@@ -232,3 +236,65 @@ Example: ideale-ambtenaar check my-questions.yaml
 		NL: "%d van %d bestanden in orde",
 		EN: "%d of %d files valid"}
 )
+
+// Warnings that help a trainer write a set that measures honestly. They
+// do not make a file invalid.
+var (
+	txtWarnLIX = i18n.Text{
+		NL: "%s: waarschuwing: vraag %q%s heeft LIX %.0f, boven %d: gebruik kortere zinnen en kortere woorden (B1)",
+		EN: "%s: warning: question %q%s has LIX %.0f, over %d: use shorter sentences and shorter words (B1)"}
+	txtWarnOption = i18n.Text{NL: ", optie %d", EN: ", option %d"}
+	txtWarnLength = i18n.Text{
+		NL: "%s: waarschuwing: vraag %q: optie %d is %.2f× zo lang als de kortste (hoogstens %.2f×); een langer antwoord lijkt het zorgvuldige",
+		EN: "%s: warning: question %q: option %d is %.2f× as long as the shortest (at most %.2f×); a longer answer looks like the careful one"}
+	txtWarnGiveAway = i18n.Text{
+		NL: "%s: waarschuwing: het woord %q staat in %d opties van de %s en in geen andere: het verraadt het type",
+		EN: "%s: warning: the word %q appears in %d options of the %s and in no other: it gives the type away"}
+	txtWarnFit = i18n.Text{
+		NL: "%s: waarschuwing: vraag %q, optie %d past niet op een scherm van 80×24; maak hem korter",
+		EN: "%s: warning: question %q, option %d does not fit an 80×24 screen; make it shorter"}
+)
+
+// writeCheckWarnings prints what would make the set measure less well:
+// a text over readability.MaxLIX, an option much longer than its siblings,
+// a word that only one type's options use, and an option too tall for the
+// projector's 80×24. It returns how many it printed.
+func writeCheckWarnings(w io.Writer, path string, b *quiz.Bank, l i18n.Lang) int {
+	n := 0
+	warn := func(t i18n.Text, args ...any) {
+		fmt.Fprintln(w, t.F(l, append([]any{path}, args...)...))
+		n++
+	}
+	var opts []readability.Option
+	names := words.Names(b.Types, l)
+	for _, q := range b.Questions {
+		if v := readability.LIX(q.Scenario); v > readability.MaxLIX && readability.Words(q.Scenario) >= readability.MinWords {
+			warn(txtWarnLIX, q.ID, "", v, readability.MaxLIX)
+		}
+		lengths := make([]int, len(q.Options))
+		shortest := 0
+		for i, o := range q.Options {
+			lengths[i] = utf8.RuneCountInString(strings.TrimSpace(o.Text))
+			if i == 0 || lengths[i] < shortest {
+				shortest = lengths[i]
+			}
+			if v := readability.LIX(o.Text); v > readability.MaxLIX && readability.Words(o.Text) >= readability.MinWords {
+				warn(txtWarnLIX, q.ID, txtWarnOption.F(l, i+1), v, readability.MaxLIX)
+			}
+			if !quizview.OptionFits(o.Text, len(q.Options), 80, 24) {
+				warn(txtWarnFit, q.ID, i+1)
+			}
+			opts = append(opts, readability.Option{Type: quiz.Leaning(o.Points).Key(), Text: o.Text})
+		}
+		for i, n := range lengths {
+			if shortest > 0 && float64(n)/float64(shortest) >= readability.MaxLengthRatio && n-shortest >= readability.MinLengthGap {
+				warn(txtWarnLength, q.ID, i+1, float64(n)/float64(shortest), readability.MaxLengthRatio)
+			}
+		}
+	}
+	for _, g := range readability.GiveAways(opts, b.Language, readability.GiveAwayMin) {
+		t, _ := mix.ParseType(g.Type)
+		warn(txtWarnGiveAway, g.Word, g.Options, strings.ToLower(names[t]))
+	}
+	return n
+}

@@ -233,3 +233,47 @@ func TestCheckUsage(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
+
+// TestCheckWarnsAboutHonestWording: a text over LIX 40, an option much
+// longer than its siblings and a word that only one type uses are warnings
+// (exit 0), located by question and option, in the user's language.
+func TestCheckWarnsAboutHonestWording(t *testing.T) {
+	path := writeQuestionFile(t, "woorden.yaml", `questions:
+  - id: lang
+    scenario: De gemeentelijke beleidsmedewerker constateert onregelmatigheden bij subsidieaanvragen van maatschappelijke organisaties.
+    options:
+      - {text: Je volgt de regel en kijkt wat de wet zegt over dit geval., type: bureaucraat}
+      - {text: Je belt de organisatie op en vraagt wat er precies aan de hand is met de aanvraag en waarom die zo laat kwam., type: ondernemer}
+      - {text: Je praat met de buurt over wat zij van dit plan vinden., type: verbinder}
+  - id: twee
+    scenario: Een inwoner wil iets anders dan de regel toestaat. Wat doe je als eerste?
+    options:
+      - {text: Je legt uit welke regel geldt en waarom dat zo is., type: bureaucraat}
+      - {text: Je zoekt een snelle oplossing die wel binnen de wet past., type: ondernemer}
+      - {text: Je vraagt de buurt wat zij een goede oplossing vinden., type: verbinder}
+  - id: drie
+    scenario: Een collega vraagt je om hulp bij een lastig dossier. Wat doe je als eerste?
+    options:
+      - {text: Je kijkt eerst wat de regel zegt over dit soort dossiers., type: bureaucraat}
+      - {text: Je pakt het dossier op en maakt het vandaag nog af., type: ondernemer}
+      - {text: Je gaat met de collega en de buurt om de tafel zitten., type: verbinder}
+`)
+	code, out, _ := checkCmd(t, path)
+	if code != exitOK {
+		t.Fatalf("warnings must not fail the check: exit %d\n%s", code, out)
+	}
+	for _, want := range []string{
+		`waarschuwing: vraag "lang" heeft LIX `,
+		`waarschuwing: vraag "lang": optie 2 is `,
+		`waarschuwing: het woord "regel" staat in 3 opties van de bureaucraat en in geen andere`,
+		`waarschuwing: het woord "buurt" staat in 3 opties van de verbinder en in geen andere`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	_, en, _ := checkCmd(t, "--lang", "en", path)
+	if !strings.Contains(en, `warning: the word "regel" appears in 3 options of the bureaucraat and in no other`) {
+		t.Errorf("English:\n%s", en)
+	}
+}

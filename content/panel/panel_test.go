@@ -87,17 +87,6 @@ func TestRatingsRejectBadInput(t *testing.T) {
 	}
 }
 
-func TestLIX(t *testing.T) {
-	// 6 words, 1 sentence, 2 long words (gemeente, vergunning): 6 + 100*2/6.
-	if got, want := lix("De gemeente geeft een vergunning af."), 6+100*2.0/6; math.Abs(got-want) > 1e-9 {
-		t.Errorf("lix = %.2f, want %.2f", got, want)
-	}
-	// 150.000 and 12:30 end no sentence; "?!" ends one.
-	if n := sentences("Er staat 150.000 euro om 12:30 klaar. Echt?! Ja."); n != 3 {
-		t.Errorf("sentences = %d, want 3", n)
-	}
-}
-
 func TestGiveaways(t *testing.T) {
 	s := tiny()
 	s.Questions = append(s.Questions, question{ID: "c", Options: []option{

@@ -19,14 +19,15 @@ import (
 func Responses(q Question) [mix.Count][]string {
 	var out [mix.Count][]string
 	for _, o := range q.Options {
-		t := leaning(o.Points)
+		t := Leaning(o.Points)
 		out[t] = append(out[t], o.Text)
 	}
 	return out
 }
 
-// leaning returns the type an option scores highest for.
-func leaning(p mix.Points) mix.Type {
+// Leaning returns the type an option scores highest for; a tie goes to
+// the type that comes first in the fixed order.
+func Leaning(p mix.Points) mix.Type {
 	best := mix.Types[0]
 	for _, t := range mix.Types {
 		if p[t] > p[best] {
