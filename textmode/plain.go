@@ -456,6 +456,10 @@ func PrintResult(out io.Writer, pr mix.Mix, types [mix.Count]quiz.TypeProfile, l
 	if note := words.MarginNote(pr, l); note != "" {
 		p.line(layout.Wrap(t.Muted, note, width))
 	}
+	if g := words.Growth(pr, types, l); g != "" {
+		p.line("")
+		p.line(layout.Wrap(t.Body, g, width))
+	}
 	p.line("")
 	p.line(layout.Wrap(t.Body, words.RGBSentence(types, l), width))
 	names := words.Names(types, l)

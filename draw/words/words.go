@@ -102,3 +102,31 @@ func RGBSentence(types [mix.Count]quiz.TypeProfile, l i18n.Lang) string {
 	low := func(t mix.Type) string { return strings.ToLower(n[t]) }
 	return txtRGB.F(l, low(mix.Bureaucraat), low(mix.Ondernemer), low(mix.Verbinder))
 }
+
+// situations says per type when it is needed most: the ground for a
+// pointer that depends on the person's own mix.
+var situations = [mix.Count]i18n.Text{
+	{NL: "als gelijke behandeling, rechtszekerheid of zorg voor het dossier voorop staan: een besluit dat voor iedereen geldt, een bezwaar, een dossier dat later wordt nagekeken",
+		EN: "when equal treatment, legal certainty or a careful file come first: a decision that holds for everyone, an objection, a file that will be checked later"},
+	{NL: "als het snel, zuinig of anders moet: een wachtrij, een budget dat opraakt, een kans die maar even openstaat",
+		EN: "when it has to be quick, thrifty or new: a queue, a budget running out, a chance that is open only briefly"},
+	{NL: "als een besluit draagvlak nodig heeft of anderen raakt: bewoners, partners of de raad die mee moeten, een keuze die je moet kunnen uitleggen",
+		EN: "when a decision needs support or affects others: residents, partners or the council who must come along, a choice you must be able to explain"},
+}
+
+var txtGrowth = i18n.Text{
+	NL: "Je kleinste kant is de %s (%d%%). Die heb je het meest nodig %s.",
+	EN: "Your smallest side is the %s (%d%%). You need it most %s."}
+
+// Growth is the pointer that depends on the mix: the person's lowest type
+// and the situations where that type is needed most, so that what to
+// practise follows from the result instead of being the same for everyone.
+// It is "" for an empty mix or when the three are too close to name one.
+func Growth(p mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang) string {
+	if p.Shape == mix.Empty || p.Shape == mix.Balanced {
+		return ""
+	}
+	low := p.Ranking[mix.Count-1]
+	name := strings.ToLower(Names(types, l)[low])
+	return txtGrowth.F(l, name, p.Percent[low], situations[low].In(l))
+}

@@ -81,6 +81,9 @@ func (m Model) chartView() string {
 		if p.note {
 			if note == nil {
 				note = wrapLines(ps.muted, words.NoVerdict.In(m.lang), col)
+				if g := words.Growth(m.prof, m.types, m.lang); g != "" {
+					note = append(wrapLines(ps.body, g, col), note...)
+				}
 			}
 			parts = append(parts, note)
 		}
