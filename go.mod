@@ -15,6 +15,7 @@ require (
 	github.com/rivo/uniseg v0.4.7
 	golang.org/x/text v0.44.0
 	gopkg.in/yaml.v3 v3.0.1
+	rsc.io/qr v0.2.0
 )
 
 require (
