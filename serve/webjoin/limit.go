@@ -86,3 +86,17 @@ func clientIP(r *http.Request) string {
 	}
 	return host
 }
+
+// limitLogEvery is how often at most a hit rate limit is logged, so a
+// flood does not flood the trainer's screen too.
+const limitLogEvery = 10 * time.Second
+
+// logLimited logs a hit rate limit, at most once per limitLogEvery.
+func (s *Server) logLimited(path string) {
+	now := time.Now().UnixNano()
+	last := s.limitLogged.Load()
+	if now-last < int64(limitLogEvery) || !s.limitLogged.CompareAndSwap(last, now) {
+		return
+	}
+	s.logf("webjoin: rate limit hit (%s); further hits in the next %s are not logged", path, limitLogEvery)
+}

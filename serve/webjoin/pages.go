@@ -239,13 +239,18 @@ func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 	}
 	p := s.newPage(l, txtJoin.In(l))
 	if id, ok := s.room.Lookup(tok); ok {
-		if _, err := s.room.Walk(id); err == nil {
+		switch _, err := s.room.Walk(id); {
+		case err == nil:
 			see(w, r, "/q")
 			return
+		case errors.Is(err, room.ErrUnknownParticipant):
+			// Known from an earlier round: they passed the gate before.
+			code = string(s.room.Code())
+			p.Notice = txtWelcomeBack.In(l)
+		case errors.Is(err, room.ErrClosed):
+			s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+			return
 		}
-		// Known from an earlier round: they passed the gate before.
-		code = string(s.room.Code())
-		p.Notice = txtWelcomeBack.In(l)
 	}
 	if len(code) > 2*room.CodeLength {
 		code = code[:2*room.CodeLength]
@@ -271,7 +276,7 @@ func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 // e=stale.
 func (s *Server) readPost(w http.ResponseWriter, r *http.Request, lim *limiter, fail string) (tok string, ok bool) {
 	if !lim.allow(clientIP(r)) {
-		s.logf("webjoin: rate limit hit (%s)", r.URL.Path)
+		s.logLimited(r.URL.Path)
 		w.Header().Set("Retry-After", "2")
 		s.plain(w, r, http.StatusTooManyRequests, txtTooMany)
 		return "", false
@@ -379,6 +384,10 @@ func (s *Server) participant(w http.ResponseWriter, r *http.Request) (room.Parti
 		return 0, nil, false
 	}
 	walk, err := s.room.Walk(id)
+	if errors.Is(err, room.ErrClosed) {
+		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+		return 0, nil, false
+	}
 	if err != nil {
 		see(w, r, "/")
 		return 0, nil, false
@@ -567,6 +576,14 @@ func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 			Class:    "t" + strconv.Itoa(int(t)),
 			Sections: words.Sections(types[t], l),
 		})
+	}
+	// Finish again: a no-op when the result file is saved, a retry of the
+	// save when it failed (disk full), so the page never says "saved"
+	// when it is not; a reload retries.
+	if _, err := s.room.Finish(id); err != nil {
+		s.logf("webjoin: saving a result: %v", err)
+		p.Problem = problems["save"].In(l)
+		rp.Kept = ""
 	}
 	p.Result = rp
 	s.render(w, http.StatusOK, "result", p)

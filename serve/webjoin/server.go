@@ -22,6 +22,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"ideale-ambtenaar/domain/room"
@@ -88,6 +89,8 @@ type Server struct {
 	actLim  *limiter
 	handler http.Handler
 	srv     *http.Server
+	// limitLogged is when a hit rate limit was last logged (Unix ns).
+	limitLogged atomic.Int64
 }
 
 // New builds the server for cfg.Room. It fails without a room or when

@@ -16,7 +16,7 @@ var (
 	txtWelcomeBack = i18n.Text{NL: "Welkom terug. Er is een nieuwe ronde begonnen: doe opnieuw mee.", EN: "Welcome back. A new round has started: join again."}
 
 	txtQuestionOf = i18n.Text{NL: "Vraag %d van %d", EN: "Question %d of %d"}
-	txtChoose     = i18n.Text{NL: "Kies de optie die het meest op jou lijkt.", EN: "Choose the option most like you."}
+	txtChoose     = i18n.Text{NL: "Kies steeds wat jij het eerst zou doen. Er zijn geen goede of foute antwoorden.", EN: "Each time, pick what you would do first. There are no right or wrong answers."}
 	txtConfirm    = i18n.Text{NL: "Bevestig", EN: "Confirm"}
 	txtBack       = i18n.Text{NL: "Terug", EN: "Back"}
 	txtSaved      = i18n.Text{NL: "Je antwoord op vraag %d is bewaard.", EN: "Your answer to question %d is saved."}

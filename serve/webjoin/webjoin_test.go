@@ -508,3 +508,21 @@ func TestNewNeedsRoom(t *testing.T) {
 	}
 	_ = errors.New
 }
+
+// TestClosedRoom: an answer the room could not keep is never confirmed.
+func TestClosedRoom(t *testing.T) {
+	s := newSite(t, room.Config{NoShuffle: true})
+	p := s.phone().join("")
+	form := url.Values{"csrf": {p.field(reCSRF)}, "scenario": {p.field(reScenario)}, "choice": {"0"}}
+	if err := s.room.Close(); err != nil {
+		t.Fatal(err)
+	}
+	p.post("/answer", form)
+	p.want("De sessie is afgesloten")
+	p.wantNot("is bewaard", "Vraag 2")
+	if p.code != http.StatusServiceUnavailable {
+		t.Errorf("status %d, want 503", p.code)
+	}
+	p.get("/")
+	p.want("De sessie is afgesloten")
+}
