@@ -176,6 +176,7 @@ func TestWholeFlow(t *testing.T) {
 	if snap := s.room.Snapshot(); snap.Joined != 1 || snap.Participants[0].Name != "Anna <b>" || snap.Participants[0].Via != room.ViaWeb {
 		t.Fatalf("room after join: %+v", snap.Participants)
 	}
+	t.Logf("question page: %d bytes", len(p.body))
 	p.answer("0")
 	p.at("/q?saved=1")
 	p.want("Vraag 2 van 3", "Je antwoord op vraag 1 is bewaard.", `formaction="/back"`)
@@ -185,6 +186,7 @@ func TestWholeFlow(t *testing.T) {
 	p.at("/result")
 	p.want("Jouw mix", "Bureaucraat", "Ondernemer", "Verbinder", "Met 3 antwoorden", "Geen oordeel",
 		"Wat je meebrengt", `<svg viewBox="0 0 100 10"`, `aria-label="Jouw mix als staafdiagram"`)
+	t.Logf("result page: %d bytes", len(p.body))
 	snap := s.room.Snapshot()
 	if snap.Finished != 1 {
 		t.Errorf("finished %d, want 1", snap.Finished)
