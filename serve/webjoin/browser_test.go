@@ -2,6 +2,7 @@ package webjoin
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
@@ -166,6 +168,9 @@ func TestBrowser(t *testing.T) {
 	n := len(bank.Questions)
 	for i := 0; i < n; i++ {
 		waitH1(fmt.Sprintf("Vraag %d van %d", i+1, n))
+		if i == 0 {
+			checkAccessible(t, ctx, bank.Questions[0].Scenario)
+		}
 		// Tap the label (not the tiny radio) of an option.
 		sel := fmt.Sprintf("fieldset label.opt:nth-of-type(%d)", i%3+1)
 		must(chromedp.Do(ctx, chromedp.Click(sel)))
@@ -217,4 +222,55 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	t.Logf("%d console messages: %q", len(console), console)
+}
+
+// checkAccessible reads the page as a screen reader gets it (Chromium's
+// accessibility tree): the options are a group named by the scenario, and
+// come after it as radio buttons named by their texts, each an option the
+// participant was shown.
+func checkAccessible(t *testing.T, ctx context.Context, scenario string) {
+	t.Helper()
+	tree, err := chromedp.Call(ctx, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	str := func(v *accessibility.Value) string {
+		if v == nil {
+			return ""
+		}
+		var s string
+		_ = json.Unmarshal(v.Value, &s)
+		return s
+	}
+	var group string
+	var radios []string
+	var order []string
+	for _, n := range tree.Nodes {
+		if n.Ignored {
+			continue
+		}
+		switch role := str(n.Role); role {
+		case "group":
+			if group == "" {
+				group = str(n.Name)
+				order = append(order, role)
+			}
+		case "radio":
+			radios = append(radios, str(n.Name))
+			order = append(order, role)
+		}
+	}
+	words := strings.Fields(scenario)
+	if !strings.Contains(group, strings.Join(words[:6], " ")) {
+		t.Errorf("the options' group is named %q, want the scenario %q", group, scenario)
+	}
+	if len(radios) < 2 || len(order) == 0 || order[0] != "group" {
+		t.Errorf("radios %q after %q", radios, order)
+	}
+	for _, r := range radios {
+		if strings.TrimSpace(r) == "" {
+			t.Error("a radio button without a name")
+		}
+	}
+	t.Logf("screen reader: group %q; radios %q", group, radios)
 }
