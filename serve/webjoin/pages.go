@@ -1,0 +1,603 @@
+package webjoin
+
+import (
+	"bytes"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+)
+
+// Cookie names. The token is the participant's key in the room; the
+// language cookie only remembers a choice made with ?lang=.
+const (
+	tokenCookie = "ia_token"
+	langCookie  = "ia_lang"
+	// tokenAge keeps the token for a day: a workshop, with lunch in it.
+	tokenAge = 24 * 60 * 60
+)
+
+// newToken draws a participant's token: 128 random bits in hex.
+func newToken() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// validToken reports whether t looks like a token newToken makes, so a
+// cookie a visitor made up is never used as a key.
+func validToken(t string) bool {
+	if len(t) != 32 {
+		return false
+	}
+	_, err := hex.DecodeString(t)
+	return err == nil && strings.ToLower(t) == t
+}
+
+// token returns the request's participant token, or "".
+func token(r *http.Request) string {
+	c, err := r.Cookie(tokenCookie)
+	if err != nil || !validToken(c.Value) {
+		return ""
+	}
+	return c.Value
+}
+
+// ensureToken returns the request's token, setting a new one when there
+// is none.
+func ensureToken(w http.ResponseWriter, r *http.Request) string {
+	if t := token(r); t != "" {
+		return t
+	}
+	t := newToken()
+	http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: t, Path: "/", MaxAge: tokenAge,
+		HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	return t
+}
+
+// csrfFor is the form token that goes with a participant's token. Forms
+// carry it and a post must bring both: a page of another site can make a
+// browser post here, but it cannot read the cookie nor so compute this.
+// It is derived without a server secret so that it survives `live
+// --resume` (a restarted server); the cookie is HttpOnly and SameSite=Lax
+// besides.
+func csrfFor(tok string) string {
+	sum := sha256.Sum256([]byte("ideale-ambtenaar webjoin form\x00" + tok))
+	return hex.EncodeToString(sum[:16])
+}
+
+// langOf is the interface language of a request: ?lang=, else the cookie
+// that remembers an earlier ?lang=, else the server's.
+func (s *Server) langOf(w http.ResponseWriter, r *http.Request) i18n.Lang {
+	if q := r.URL.Query().Get("lang"); q != "" {
+		if l, err := i18n.Parse(q); err == nil {
+			if w != nil {
+				http.SetCookie(w, &http.Cookie{Name: langCookie, Value: string(l), Path: "/", MaxAge: tokenAge,
+					HttpOnly: true, SameSite: http.SameSiteLaxMode})
+			}
+			return l
+		}
+	}
+	if c, err := r.Cookie(langCookie); err == nil {
+		if l, err := i18n.Parse(c.Value); err == nil && c.Value != "" {
+			return l
+		}
+	}
+	return s.lang
+}
+
+// page is what every template gets.
+type page struct {
+	Lang        string // the interface language, for <html lang>
+	ContentLang string // the question set's language, for its texts
+	Title       string // <title>
+	SiteTitle   string // the question set's title, on top of every page
+	Heading     string
+	Problem     string // an error to show first (role=alert)
+	Notice      string // a confirmation (role=status)
+	OtherLang   string // the link to the other language
+	OtherCode   string
+	LangHref    string
+	CSRF        string
+
+	Join     *joinPage
+	Question *questionPage
+	Done     *donePage
+	Result   *resultPage
+	Plain    *plainPage
+}
+
+type joinPage struct {
+	Intro, CodeLabel, CodeHint, Code, NameLabel, NameHint, Button, Privacy string
+	CodeLen                                                                int
+}
+
+type questionPage struct {
+	Progress, Context, Scenario, Choose, Confirm, Back string
+	ScenarioID                                         string
+	Options                                            []option
+	First                                              bool
+	Number, Total, Pct                                 int
+}
+
+type option struct {
+	Value   int
+	Text    string
+	Checked bool
+}
+
+type donePage struct {
+	Text, Show, Back string
+}
+
+type resultPage struct {
+	ChartLabel, Sentence, Margin, NoVerdict, Kept, ProfilesHeading string
+	Bars                                                           []bar
+	Profiles                                                       []profile
+}
+
+type bar struct {
+	Name    string
+	Percent int
+	Class   string
+}
+
+type profile struct {
+	Heading, Essence, Class string
+	Sections                []words.Section
+}
+
+type plainPage struct {
+	Text, Link, LinkText string
+}
+
+// newPage fills what every page has.
+func (s *Server) newPage(l i18n.Lang, heading string) *page {
+	other := i18n.EN
+	if l == i18n.EN {
+		other = i18n.NL
+	}
+	title := strings.TrimSpace(s.room.Bank().Title)
+	if title == "" {
+		title = txtTitle.In(l)
+	}
+	cl := s.room.Bank().Language
+	if cl == "" {
+		cl = string(i18n.NL)
+	}
+	t := title
+	if heading != "" {
+		t = heading + " · " + title
+	}
+	return &page{Lang: string(l), ContentLang: cl, Title: t, SiteTitle: title, Heading: heading,
+		OtherLang: txtOtherLang.In(l), OtherCode: string(other), LangHref: "?lang=" + string(other)}
+}
+
+// render writes a page with status code; pages are personal, so nothing
+// is cached.
+func (s *Server) render(w http.ResponseWriter, code int, name string, p *page) {
+	var buf bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&buf, name, p); err != nil {
+		s.logf("webjoin: page %s: %v", name, err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// plain answers with a short page that explains a problem.
+func (s *Server) plain(w http.ResponseWriter, r *http.Request, code int, text i18n.Text) {
+	l := s.langOf(nil, r)
+	p := s.newPage(l, txtProblem.In(l))
+	p.LangHref = "/?lang=" + p.OtherCode
+	p.Plain = &plainPage{Text: text.In(l), Link: "/", LinkText: txtToStart.In(l)}
+	s.render(w, code, "plain", p)
+}
+
+// see redirects after a post (303: the browser follows with a GET).
+func see(w http.ResponseWriter, r *http.Request, path string) {
+	http.Redirect(w, r, path, http.StatusSeeOther)
+}
+
+// problem is the message for ?e=, or "".
+func (s *Server) problem(r *http.Request, l i18n.Lang) string {
+	e := r.URL.Query().Get("e")
+	t, ok := problems[e]
+	if !ok {
+		return ""
+	}
+	if e == "full" {
+		return t.F(l, s.room.Snapshot().Max)
+	}
+	return t.In(l)
+}
+
+// joinPage asks for the code and a name: at / and at /j/CODE (the QR
+// code's address, with the code filled in). Someone the room already
+// knows by their cookie goes straight on to their question.
+func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
+	l := s.langOf(w, r)
+	tok := ensureToken(w, r)
+	code := r.PathValue("code")
+	if code == "" {
+		code = r.URL.Query().Get("code")
+	}
+	p := s.newPage(l, txtJoin.In(l))
+	if id, ok := s.room.Lookup(tok); ok {
+		switch _, err := s.room.Walk(id); {
+		case err == nil:
+			see(w, r, "/q")
+			return
+		case errors.Is(err, room.ErrUnknownParticipant):
+			// Known from an earlier round: they passed the gate before.
+			code = string(s.room.Code())
+			p.Notice = txtWelcomeBack.In(l)
+		case errors.Is(err, room.ErrClosed):
+			s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+			return
+		}
+	}
+	if len(code) > 2*room.CodeLength {
+		code = code[:2*room.CodeLength]
+	}
+	p.Problem = s.problem(r, l)
+	if r.URL.Query().Get("e") == "code" {
+		if _, err := room.ParseCode(code); err != nil {
+			p.Problem = room.Message(err, l)
+		}
+	}
+	p.CSRF = csrfFor(tok)
+	p.Join = &joinPage{Intro: txtJoinIntro.In(l), CodeLabel: txtCode.In(l), CodeHint: txtCodeHint.In(l),
+		Code: strings.ToUpper(code), NameLabel: txtName.In(l), NameHint: txtNameHint.In(l),
+		Button: txtJoinButton.In(l), Privacy: txtPrivacy.In(l), CodeLen: room.CodeLength}
+	s.render(w, http.StatusOK, "join", p)
+}
+
+// readPost does what every post needs before it may change anything: the
+// rate limit for the client's address, a bounded body, a form from this
+// site, and the participant's cookie with the form token that goes with
+// it. It answers the request itself and returns ok false when one fails;
+// a missing cookie or stale form token redirects to fail with e=cookie or
+// e=stale.
+func (s *Server) readPost(w http.ResponseWriter, r *http.Request, lim *limiter, fail string) (tok string, ok bool) {
+	if !lim.allow(clientIP(r)) {
+		s.logLimited(r.URL.Path)
+		w.Header().Set("Retry-After", "2")
+		s.plain(w, r, http.StatusTooManyRequests, txtTooMany)
+		return "", false
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+	if err := r.ParseForm(); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			s.plain(w, r, http.StatusRequestEntityTooLarge, txtTooBig)
+		} else {
+			s.plain(w, r, http.StatusBadRequest, txtBadForm)
+		}
+		return "", false
+	}
+	if !sameOrigin(r) {
+		s.plain(w, r, http.StatusForbidden, txtForeign)
+		return "", false
+	}
+	tok = token(r)
+	if tok == "" {
+		see(w, r, withProblem(fail, "cookie"))
+		return "", false
+	}
+	want := csrfFor(tok)
+	if subtle.ConstantTimeCompare([]byte(r.PostForm.Get("csrf")), []byte(want)) != 1 {
+		see(w, r, withProblem(fail, "stale"))
+		return "", false
+	}
+	return tok, true
+}
+
+// sameOrigin refuses a post whose Origin names another site. Browsers
+// send "null" with Referrer-Policy no-referrer, and old ones send none;
+// both pass here and rest on the form token and SameSite.
+func sameOrigin(r *http.Request) bool {
+	o := r.Header.Get("Origin")
+	if o == "" || o == "null" {
+		return true
+	}
+	u, err := url.Parse(o)
+	return err == nil && u.Host == r.Host
+}
+
+func withProblem(path, e string) string {
+	if strings.Contains(path, "?") {
+		return path + "&e=" + e
+	}
+	return path + "?e=" + e
+}
+
+// join checks the code and lets the participant in, by their cookie.
+func (s *Server) join(w http.ResponseWriter, r *http.Request) {
+	tok, ok := s.readPost(w, r, s.joinLim, "/")
+	if !ok {
+		return
+	}
+	typed := r.PostForm.Get("code")
+	code, err := room.ParseCode(typed)
+	if err != nil {
+		if len(typed) > 2*room.CodeLength {
+			typed = typed[:2*room.CodeLength]
+		}
+		see(w, r, "/?"+url.Values{"code": {typed}, "e": {"code"}}.Encode())
+		return
+	}
+	if subtle.ConstantTimeCompare([]byte(code), []byte(s.room.Code())) != 1 {
+		see(w, r, "/?"+url.Values{"code": {string(code)}, "e": {"wrong"}}.Encode())
+		return
+	}
+	if _, err := s.room.Join(tok, r.PostForm.Get("name"), room.ViaWeb); err != nil {
+		see(w, r, withProblem("/?code="+string(code), s.problemOf(err)))
+		return
+	}
+	see(w, r, "/q")
+}
+
+// problemOf names a room error for ?e=.
+func (s *Server) problemOf(err error) string {
+	switch {
+	case errors.Is(err, room.ErrLocked):
+		return "locked"
+	case errors.Is(err, room.ErrFull):
+		return "full"
+	case errors.Is(err, room.ErrClosed):
+		return "closed"
+	case errors.Is(err, room.ErrNoSuchOption), errors.Is(err, room.ErrUnknownScenario):
+		return "stale"
+	case errors.Is(err, room.ErrNotReached):
+		return "order"
+	case errors.Is(err, room.ErrNotDone):
+		return "order"
+	}
+	s.logf("webjoin: %v", err)
+	return "journal"
+}
+
+// participant is who the request's cookie names, when the room knows
+// them in this round; otherwise it redirects to the join page and returns
+// ok false.
+func (s *Server) participant(w http.ResponseWriter, r *http.Request) (room.ParticipantID, *quiz.Walk, bool) {
+	tok := token(r)
+	id, ok := s.room.Lookup(tok)
+	if !ok {
+		see(w, r, "/")
+		return 0, nil, false
+	}
+	walk, err := s.room.Walk(id)
+	if errors.Is(err, room.ErrClosed) {
+		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+		return 0, nil, false
+	}
+	if err != nil {
+		see(w, r, "/")
+		return 0, nil, false
+	}
+	return id, walk, true
+}
+
+// questionPage shows the participant's current scenario with its options
+// in their shown order, or, when all are answered, the way to the result.
+func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
+	l := s.langOf(w, r)
+	id, walk, ok := s.participant(w, r)
+	if !ok {
+		return
+	}
+	if v, err := s.room.Participant(id); err == nil && v.Done {
+		see(w, r, "/result")
+		return
+	}
+	p := s.newPage(l, "")
+	p.CSRF = csrfFor(token(r))
+	p.Problem = s.problem(r, l)
+	if n, err := strconv.Atoi(r.URL.Query().Get("saved")); err == nil && n >= 1 && n <= walk.Len() && p.Problem == "" {
+		p.Notice = txtSaved.F(l, n)
+	}
+	if walk.Done() {
+		p.Heading = txtAllDone.F(l, walk.Len())
+		p.Title = p.Heading + " · " + p.Title
+		p.Done = &donePage{Text: txtAllDoneP.In(l), Show: txtShowMix.In(l), Back: txtBack.In(l)}
+		s.render(w, http.StatusOK, "done", p)
+		return
+	}
+	q := walk.Question()
+	chosen := walk.Chosen()
+	qp := &questionPage{
+		Progress: txtQuestionOf.F(l, walk.Index()+1, walk.Len()),
+		Context:  strings.TrimSpace(q.Context), Scenario: strings.TrimSpace(q.Scenario),
+		Choose: txtChoose.In(l), Confirm: txtConfirm.In(l), Back: txtBack.In(l),
+		ScenarioID: scenarioID(q, walk.Index()), First: walk.Index() == 0,
+		Number: walk.Index() + 1, Total: walk.Len(), Pct: 100 * walk.Index() / walk.Len(),
+	}
+	for i, o := range walk.Shown() {
+		qp.Options = append(qp.Options, option{Value: i, Text: strings.TrimSpace(o.Text), Checked: i == chosen})
+	}
+	p.Heading = qp.Progress
+	p.Title = qp.Progress + " · " + p.Title
+	p.Question = qp
+	s.render(w, http.StatusOK, "question", p)
+}
+
+// scenarioID is a question's ID, or its number when the file gives none
+// (as the room names it).
+func scenarioID(q quiz.Question, i int) string {
+	if q.ID != "" {
+		return q.ID
+	}
+	return strconv.Itoa(i + 1)
+}
+
+// answer records a choice for the scenario named in the form (so a stale
+// page cannot answer another question) and moves on; after the last one
+// it finishes the walk and shows the result.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
+	tok, ok := s.readPost(w, r, s.actLim, "/q")
+	if !ok {
+		return
+	}
+	id, known := s.room.Lookup(tok)
+	if !known {
+		see(w, r, "/")
+		return
+	}
+	scen := r.PostForm.Get("scenario")
+	num, okScen := s.scenNo[scen]
+	if !okScen {
+		see(w, r, "/q?e=stale")
+		return
+	}
+	raw := r.PostForm.Get("choice")
+	if raw == "" {
+		see(w, r, "/q?e=choose")
+		return
+	}
+	shown, err := strconv.Atoi(raw)
+	if err != nil || len(raw) > 3 {
+		see(w, r, "/q?e=stale")
+		return
+	}
+	switch err := s.room.Answer(id, scen, shown); {
+	case errors.Is(err, room.ErrFinished):
+		see(w, r, "/result")
+		return
+	case errors.Is(err, room.ErrUnknownParticipant):
+		see(w, r, "/")
+		return
+	case err != nil:
+		see(w, r, "/q?e="+s.problemOf(err))
+		return
+	}
+	walk, err := s.room.Walk(id)
+	if err == nil && walk.Done() {
+		if _, err := s.room.Finish(id); err != nil {
+			see(w, r, "/q?e=save")
+			return
+		}
+		see(w, r, "/result")
+		return
+	}
+	see(w, r, "/q?saved="+strconv.Itoa(num))
+}
+
+// back moves the participant one scenario back.
+func (s *Server) back(w http.ResponseWriter, r *http.Request) {
+	tok, ok := s.readPost(w, r, s.actLim, "/q")
+	if !ok {
+		return
+	}
+	id, known := s.room.Lookup(tok)
+	if !known {
+		see(w, r, "/")
+		return
+	}
+	switch err := s.room.Back(id); {
+	case errors.Is(err, room.ErrFinished):
+		see(w, r, "/result")
+	case errors.Is(err, room.ErrUnknownParticipant):
+		see(w, r, "/")
+	case err != nil:
+		see(w, r, "/q?e="+s.problemOf(err))
+	default:
+		see(w, r, "/q")
+	}
+}
+
+// finish closes the walk and saves the result (when the automatic finish
+// after the last answer failed, or the participant went back and forth).
+func (s *Server) finish(w http.ResponseWriter, r *http.Request) {
+	tok, ok := s.readPost(w, r, s.actLim, "/q")
+	if !ok {
+		return
+	}
+	id, known := s.room.Lookup(tok)
+	if !known {
+		see(w, r, "/")
+		return
+	}
+	switch _, err := s.room.Finish(id); {
+	case errors.Is(err, room.ErrUnknownParticipant):
+		see(w, r, "/")
+	case errors.Is(err, room.ErrNotDone):
+		see(w, r, "/q?e=order")
+	case err != nil:
+		s.logf("webjoin: finish: %v", err)
+		see(w, r, "/q?e=save")
+	default:
+		see(w, r, "/result")
+	}
+}
+
+// resultPage shows a finished participant their own mix: the bars, the
+// sentence and margin, and the three type profiles, the leading one first.
+func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
+	l := s.langOf(w, r)
+	id, walk, ok := s.participant(w, r)
+	if !ok {
+		return
+	}
+	if v, err := s.room.Participant(id); err != nil || !v.Done {
+		see(w, r, "/q")
+		return
+	}
+	types := s.room.Bank().Types
+	m := walk.Mix()
+	names := words.Names(types, l)
+	p := s.newPage(l, txtYourMix.In(l))
+	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: words.Sentence(m, types, l),
+		Margin: words.MarginNote(m, l), NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
+		ProfilesHeading: txtProfiles.In(l)}
+	for _, t := range mix.Types {
+		rp.Bars = append(rp.Bars, bar{Name: names[t], Percent: m.Percent[t], Class: "t" + strconv.Itoa(int(t))})
+	}
+	for _, t := range m.Ranking {
+		rp.Profiles = append(rp.Profiles, profile{
+			Heading:  names[t] + ": " + words.OfMix(m.Percent[t], l),
+			Essence:  strings.TrimSpace(types[t].Essence),
+			Class:    "t" + strconv.Itoa(int(t)),
+			Sections: words.Sections(types[t], l),
+		})
+	}
+	// Finish again: a no-op when the result file is saved, a retry of the
+	// save when it failed (disk full), so the page never says "saved"
+	// when it is not; a reload retries.
+	if _, err := s.room.Finish(id); err != nil {
+		s.logf("webjoin: saving a result: %v", err)
+		p.Problem = problems["save"].In(l)
+		rp.Kept = ""
+	}
+	p.Result = rp
+	s.render(w, http.StatusOK, "result", p)
+}
+
+// style serves the stylesheet, the only file besides the pages.
+func (s *Server) style(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "text/css; charset=utf-8")
+	h.Set("Cache-Control", "public, max-age=3600")
+	_, _ = w.Write(s.css)
+}
+
+// notFound answers everything else.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	s.plain(w, r, http.StatusNotFound, txtNotFound)
+}
