@@ -516,7 +516,9 @@ func (d drawer) groupPart() part {
 	p = append(p, withTitle)
 	var blind []string
 	for _, b := range sum.BlindSpots {
-		blind = append(blind, d.ps.muted.paint(ansi.Truncate(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col, "…")))
+		for _, l := range wrap(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col) {
+			blind = append(blind, d.ps.muted.paint(l))
+		}
 	}
 	if len(blind) > 0 {
 		p = append(p, append(append([]string(nil), withTitle...), blind...))
