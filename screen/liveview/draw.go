@@ -27,9 +27,9 @@ var (
 	txtLockedShort = i18n.Text{NL: "deur dicht", EN: "locked"}
 	txtJoinCode    = i18n.Text{NL: "Doe mee met code", EN: "Join with code"}
 	txtCode        = i18n.Text{NL: "Code %s", EN: "Code %s"}
-	txtViaSSH      = i18n.Text{NL: "Met een terminal:", EN: "From a terminal:"}
-	txtViaWebQR    = i18n.Text{NL: "Met je telefoon: scan de QR-code of open", EN: "On your phone: scan the QR code or open"}
-	txtViaWeb      = i18n.Text{NL: "Met je telefoon of browser:", EN: "On your phone or in a browser:"}
+	txtViaSSH      = i18n.Text{NL: "Laptop: typ in een terminal", EN: "Laptop: type in a terminal"}
+	txtViaWebQR    = i18n.Text{NL: "Telefoon: scan de QR-code of open", EN: "Phone: scan the QR code or open"}
+	txtViaWeb      = i18n.Text{NL: "Telefoon of browser: open", EN: "Phone or browser: open"}
 	txtNobody      = i18n.Text{NL: "Nog niemand binnen.", EN: "Nobody has joined yet."}
 	txtJoined1     = i18n.Text{NL: "1 deelnemer binnen", EN: "1 participant has joined"}
 	txtJoinedN     = i18n.Text{NL: "%d deelnemers binnen", EN: "%d participants have joined"}
@@ -146,6 +146,22 @@ func (d drawer) howLines(w int) []string {
 // bigCode draws the join code in big letters, nil when it does not fit w.
 func (d drawer) bigCode(size chart.DigitSize, w int) []string {
 	code := d.m.join.Code
+	if size == hugeCode {
+		if 2*chart.LettersWidth(code, chart.LargeDigits, 2) > w {
+			return nil
+		}
+		var rows []string
+		for _, r := range chart.BigLetters(code, chart.LargeDigits, 2) {
+			var b strings.Builder
+			for _, c := range r {
+				b.WriteRune(c)
+				b.WriteRune(c)
+			}
+			row := d.ps.accent.paint(b.String())
+			rows = append(rows, row, row)
+		}
+		return rows
+	}
 	gap := 2
 	if size == chart.SmallDigits {
 		gap = 1
@@ -160,106 +176,155 @@ func (d drawer) bigCode(size chart.DigitSize, w int) []string {
 	return rows
 }
 
+// hugeCode is the join code at twice LargeDigits (a pixel is four cells
+// wide and two rows high, ten rows in all), for a wall on a large window.
+const hugeCode chart.DigitSize = -1
+
 // qrMode is where the lobby puts the QR code.
 type qrMode int
 
 const (
+	// qrBeside: the QR code to the right of everything else.
 	qrBeside qrMode = iota
+	// qrUnder: the code across the top, the QR code to the right of the
+	// lines under it.
+	qrUnder
+	// qrBelow: the QR code under everything else.
 	qrBelow
+	// qrNone: no QR code (no room, or none given).
 	qrNone
 )
+
+// arrangement is one way to fill the lobby.
+type arrangement struct {
+	size chart.DigitSize
+	qr   qrMode
+}
+
+// arrangements are tried in this order: the largest code first, and the
+// QR code kept as long as possible (a phone needs it; a laptop can type the
+// ssh line under a smaller code).
+var arrangements = []arrangement{
+	{hugeCode, qrUnder},
+	{chart.LargeDigits, qrBeside},
+	{chart.LargeDigits, qrUnder},
+	{chart.SmallDigits, qrBeside},
+	{chart.LargeDigits, qrBelow},
+	{chart.SmallDigits, qrBelow},
+	{hugeCode, qrNone},
+	{chart.LargeDigits, qrNone},
+	{chart.SmallDigits, qrNone},
+	{chart.NoDigits, qrNone},
+}
 
 // lobby fills h rows with how to join: the richest arrangement that fits.
 func (d drawer) lobby(h int) []string {
 	qr := d.m.join.QR
-	qrW := 0
-	for _, l := range qr {
-		qrW = max(qrW, width(l))
-	}
-	modes := []qrMode{qrBeside, qrBelow, qrNone}
-	if len(qr) == 0 {
-		modes = []qrMode{qrNone}
-	}
-	var list []string
+	qrW := maxWidth(qr)
 	listRows := 0
 	if d.m.names && d.s.Joined > 0 {
 		listRows = min(d.listNeed(), max(3, h/3))
 	}
-	for _, mode := range modes {
-		for _, size := range []chart.DigitSize{chart.LargeDigits, chart.SmallDigits, chart.NoDigits} {
-			for extras := 2; extras >= 0; extras-- {
-				lw := d.col
-				if mode == qrBeside {
-					lw = d.col - qrW - 4
-				}
-				left := d.lobbyText(size, lw, extras)
-				if left == nil {
-					continue
-				}
-				var block []string
-				switch mode {
-				case qrBeside:
-					block = beside(left, maxWidth(left), qr, 4)
-				case qrBelow:
-					block = append(append(left, ""), indentAll(qr, (lw-qrW)/2)...)
-				default:
-					block = left
-				}
-				if fp := d.m.join.Fingerprint; extras >= 2 && fp != "" {
-					line := txtHostKey.F(d.l, fp)
-					if width(line) > d.col {
-						line = fp
-					}
-					block = append(block, "", d.ps.muted.paint(ansi.Truncate(line, d.col, "…")))
-				}
-				need := len(block)
-				if listRows > 0 {
-					need += 1 + listRows
-				}
-				if need > h {
-					continue
-				}
-				block = center(block, d.col)
-				if listRows > 0 {
-					list = d.list(h - len(block) - 1)
-					block = append(append(block, ""), list...)
-				}
-				top := (h - len(block)) / 3
-				return append(make([]string, top), block...)
+	for _, a := range arrangements {
+		if len(qr) == 0 && a.qr != qrNone {
+			continue // no QR code to place
+		}
+		for extras := 2; extras >= 0; extras-- {
+			block := d.arrange(a, qr, qrW, extras)
+			if block == nil {
+				continue
 			}
+			need := len(block)
+			if listRows > 0 {
+				need += 1 + listRows
+			}
+			if need > h {
+				continue
+			}
+			block = center(block, d.col)
+			if listRows > 0 {
+				block = append(append(block, ""), d.list(h-len(block)-1)...)
+			}
+			top := (h - len(block)) / 3
+			return append(make([]string, top), block...)
 		}
 	}
 	// Lower than the plainest arrangement: the code and the join lines,
 	// cut from the bottom.
-	return append([]string{d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code)), d.m.join.SSH, d.m.join.URL}, d.joinedLine())
+	return []string{d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code)), d.m.join.SSH, d.m.join.URL, d.joinedLine()}
 }
 
-// lobbyText is the lobby's text column in w cells: the code at size, how
-// to join, how many joined, and extras (2: advice and fingerprint, 1:
-// advice, 0: neither). nil when the code or a command does not fit.
-func (d drawer) lobbyText(size chart.DigitSize, w, extras int) []string {
-	if w < 10 {
-		return nil
-	}
-	var out []string
-	if size == chart.NoDigits {
-		out = append(out, d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code)))
-	} else {
-		code := d.bigCode(size, w)
-		if code == nil {
+// arrange builds the lobby in arrangement a with extras (2: advice and
+// fingerprint, 1: advice, 0: neither); nil when something does not fit
+// the width.
+func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
+	const qrGap = 4
+	var block []string
+	switch a.qr {
+	case qrBeside:
+		code := d.codeLines(a.size, d.col-qrW-qrGap)
+		info := d.infoLines(d.col-qrW-qrGap, extras)
+		if code == nil || info == nil {
 			return nil
 		}
-		out = append(out, d.ps.muted.paint(txtJoinCode.In(d.l)))
-		out = append(out, code...)
+		left := append(append(code, ""), info...)
+		block = beside(left, maxWidth(left), qr, qrGap)
+	case qrUnder:
+		code := d.codeLines(a.size, d.col)
+		info := d.infoLines(d.col-qrW-qrGap, extras)
+		if code == nil || info == nil {
+			return nil
+		}
+		block = append(append(code, ""), beside(info, maxWidth(info), qr, qrGap)...)
+	default:
+		code := d.codeLines(a.size, d.col)
+		info := d.infoLines(d.col, extras)
+		if code == nil || info == nil {
+			return nil
+		}
+		block = append(append(code, ""), info...)
+		if a.qr == qrBelow {
+			block = append(append(block, ""), qr...)
+		}
+	}
+	if fp := d.m.join.Fingerprint; extras >= 2 && fp != "" {
+		line := txtHostKey.F(d.l, fp)
+		if width(line) > d.col {
+			line = fp
+		}
+		block = append(block, "", d.ps.muted.paint(ansi.Truncate(line, d.col, "…")))
+	}
+	return block
+}
+
+// codeLines is the join code at size with what it is for, in w cells;
+// nil when it does not fit.
+func (d drawer) codeLines(size chart.DigitSize, w int) []string {
+	if size == chart.NoDigits {
+		return []string{d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code))}
+	}
+	code := d.bigCode(size, w)
+	if code == nil {
+		return nil
+	}
+	return append([]string{d.ps.muted.paint(txtJoinCode.In(d.l))}, code...)
+}
+
+// infoLines are how to join, how many joined and, with extras >= 1, the
+// address advice, in w cells; nil when a command or URL would be cut.
+func (d drawer) infoLines(w, extras int) []string {
+	if w < 10 {
+		return nil
 	}
 	how := d.howLines(w)
 	if how == nil && (d.m.join.SSH != "" || d.m.join.URL != "") {
 		return nil
 	}
-	if len(how) > 0 {
-		out = append(append(out, ""), how...)
+	out := how
+	if len(out) > 0 {
+		out = append(out, "")
 	}
-	out = append(out, "", d.joinedLine())
+	out = append(out, d.joinedLine())
 	if extras >= 1 && d.m.join.Advice != "" {
 		out = append(out, "")
 		for _, l := range wrap(d.m.join.Advice, w) {

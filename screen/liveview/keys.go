@@ -72,6 +72,13 @@ func (k dialogKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Yes, k.No}, {k.Help, k.Quit}}
 }
 
+// lobbyKeys is the help in the lobby: no scenario to choose yet.
+type lobbyKeys struct{ keyMap }
+
+func (k lobbyKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Reveal, k.Names, k.Lock, k.Round, k.Help, k.Quit}
+}
+
 // ShortHelp is the line under the screen.
 func (k keyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Reveal, k.Names, k.Scenario, k.Lock, k.Round, k.Help, k.Quit}

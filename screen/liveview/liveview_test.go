@@ -111,23 +111,28 @@ func TestScreenGolden(t *testing.T) {
 	type c struct {
 		w, h, n int
 		keys    []string
+		qr      bool
 	}
 	var cases []c
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		for _, n := range []int{0, 1, 40} {
 			for _, keys := range [][]string{nil, {"h"}} {
-				cases = append(cases, c{size[0], size[1], n, keys})
+				cases = append(cases, c{size[0], size[1], n, keys, false})
 			}
 		}
 	}
 	cases = append(cases,
-		c{120, 40, 40, []string{"h", "a"}},
-		c{80, 24, 40, []string{"a", "right", "right"}},
-		c{80, 24, 40, []string{"r"}},
-		c{40, 12, 0, nil},
-		c{40, 12, 40, nil},
-		c{40, 12, 40, []string{"h"}},
-		c{40, 12, 40, []string{"l"}},
+		c{120, 40, 40, []string{"h", "a"}, false},
+		c{80, 24, 40, []string{"a", "right", "right"}, false},
+		c{80, 24, 40, []string{"r"}, false},
+		c{40, 12, 0, nil, false},
+		c{40, 12, 40, nil, false},
+		c{40, 12, 40, []string{"h"}, false},
+		c{40, 12, 40, []string{"l"}, false},
+		c{80, 24, 0, nil, true},
+		c{120, 40, 0, nil, true},
+		c{120, 40, 3, []string{"a"}, true},
+		c{40, 12, 0, nil, true},
 	)
 	for _, tc := range cases {
 		name := fmt.Sprintf("%dx%d-%d", tc.w, tc.h, tc.n)
@@ -136,8 +141,21 @@ func TestScreenGolden(t *testing.T) {
 		} else {
 			name += "-" + strings.Join(tc.keys, "-")
 		}
+		if tc.qr {
+			name += "-qr"
+		}
 		t.Run(name, func(t *testing.T) {
-			m := drive(t, newModel(newRoom(t, tc.n, 8), i18n.NL, false), tc.w, tc.h, tc.keys...)
+			j := testJoin()
+			if tc.qr {
+				j.QR = fakeQR()
+				j.Advice = "Deze laptop zit op twee netwerken: open de URL eerst op je eigen telefoon."
+			}
+			r := newRoom(t, tc.n, 8)
+			if tc.n > 0 && tc.qr {
+				r = newRoomJoinedOnly(t, tc.n)
+			}
+			m := New(Config{Room: r, Join: j, Lang: i18n.NL, Theme: theme.Dark, Color: false})
+			m = drive(t, m, tc.w, tc.h, tc.keys...)
 			out := content(m)
 			checkFits(t, out, tc.w, tc.h)
 			golden.RequireEqual(t, out)
@@ -317,4 +335,30 @@ func TestControlCharactersStayOff(t *testing.T) {
 	if strings.ContainsAny(raw, "\x07") || strings.Contains(raw, "\x1b]0;") || strings.Contains(raw, "\x1b[31m") {
 		t.Fatalf("control characters reached the screen: %q", raw)
 	}
+}
+
+// fakeQR stands in for draw/qr's lines: 17 rows of 33 half blocks.
+func fakeQR() []string {
+	out := make([]string, 17)
+	for y := range out {
+		var b strings.Builder
+		for x := range 33 {
+			b.WriteString([]string{"▀", "▄", "█", " "}[(x*7+y*13)%4])
+		}
+		out[y] = b.String()
+	}
+	return out
+}
+
+// newRoomJoinedOnly is a room where n people joined and nobody answered:
+// the lobby with a count and, after a, the names.
+func newRoomJoinedOnly(tb testing.TB, n int) *room.Room {
+	tb.Helper()
+	r := newRoom(tb, 0, 8)
+	for i := range n {
+		if _, err := r.Join(fmt.Sprint("key", i), testNames[i%len(testNames)], room.ViaSSH); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return r
 }

@@ -69,9 +69,12 @@ func (m Model) render() string {
 	d := m.newDrawer()
 	keys := m.keys.withState(m.revealed, m.names, m.snap.Locked, m.lang)
 	var footer string
-	if m.dialog != noDialog {
+	switch {
+	case m.dialog != noDialog:
 		footer = m.fr.Footer(dialogKeys{keys}, d.col)
-	} else {
+	case m.lobby():
+		footer = m.fr.Footer(lobbyKeys{keys}, d.col, dropOrder...)
+	default:
 		footer = m.fr.Footer(keys, d.col, dropOrder...)
 	}
 	foot := strings.Split(footer, "\n")
