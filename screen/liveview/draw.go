@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
@@ -690,11 +691,36 @@ func (d drawer) scenarioPart() part {
 		return part{{head, none}, append(append([]string(nil), withText...), none)}
 	}
 	bars := strings.Split(chart.Chart(sv.Mix, min(d.col, 90), d.th, d.names), "\n")
+	full := append(append([]string(nil), withText...), bars...)
 	return part{
 		{head, d.compact(sv.Mix, d.col)},
 		append([]string{head}, bars...),
-		append(append([]string(nil), withText...), bars...),
+		full,
+		append(full, d.optionLines(q, sv)...),
 	}
+}
+
+// optionLines list a scenario's options with how many chose each, for
+// discussing the case: "12× [O] Ik bel de afdeling en vraag…". The type
+// in brackets is the one the option scores most for.
+func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
+	wide := 0
+	for _, n := range sv.Options {
+		wide = max(wide, len(strconv.Itoa(n)))
+	}
+	var out []string
+	for i, o := range q.Options {
+		n := 0
+		if i < len(sv.Options) {
+			n = sv.Options[i]
+		}
+		lead := mix.New(o.Points).Ranking[0]
+		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
+		count := fmt.Sprintf("%*d×", wide, n)
+		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-width(count)-width(tag)-2, 1), "…")
+		out = append(out, d.ps.heading.paint(count)+" "+d.ps.typeText[lead].paint(tag)+" "+d.ps.body.paint(text))
+	}
+	return out
 }
 
 // listCell is the width of one name in the list, and listGap the space

@@ -129,6 +129,7 @@ func TestScreenGolden(t *testing.T) {
 		c{40, 12, 40, nil, false},
 		c{40, 12, 40, []string{"h"}, false},
 		c{40, 12, 40, []string{"l"}, false},
+		c{120, 40, 40, []string{"h", "right"}, false},
 		c{80, 24, 0, nil, true},
 		c{120, 40, 0, nil, true},
 		c{120, 40, 3, []string{"a"}, true},
@@ -165,6 +166,14 @@ func TestScreenGolden(t *testing.T) {
 
 // TestFitsEverywhere: every size from the minimum up, in both languages,
 // with colour, the dialogs and the help open, stays inside the window.
+// TestScreenGoldenEnglish: the revealed screen in English.
+func TestScreenGoldenEnglish(t *testing.T) {
+	m := drive(t, newModel(newRoom(t, 40, 8), i18n.EN, false), 80, 24, "h")
+	out := content(m)
+	checkFits(t, out, 80, 24)
+	golden.RequireEqual(t, out)
+}
+
 func TestFitsEverywhere(t *testing.T) {
 	r := newRoom(t, 40, 24)
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
