@@ -1,0 +1,60 @@
+package liveview
+
+import (
+	"fmt"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/i18n"
+)
+
+// room300 is a room of 300 participants on a 24-scenario bank (it
+// fsyncs every answer, which takes a few seconds to build).
+func room300(b *testing.B) *room.Room { return newRoom(b, 300, 24) }
+
+// BenchmarkView draws the whole screen at 120x40 with 300 participants,
+// revealed, names shown: what a redraw after a change costs. "cached" is
+// Bubble Tea asking again with nothing changed.
+func BenchmarkView(b *testing.B) {
+	r := room300(b)
+	m := drive(b, newModel(r, i18n.NL, true), 120, 40, "h", "a")
+	b.Run("render", func(b *testing.B) {
+		for b.Loop() {
+			_ = m.render()
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
+		for b.Loop() {
+			_ = m.View()
+		}
+	})
+}
+
+// BenchmarkChangeBurst: 100 change signals and the tick after them, the
+// View after each message as Bubble Tea asks for it: one snapshot and one
+// render per burst.
+func BenchmarkChangeBurst(b *testing.B) {
+	r := room300(b)
+	m := drive(b, newModel(r, i18n.NL, true), 120, 40, "h")
+	b.ResetTimer()
+	for i := range b.N {
+		// A real change, so the tick has a new snapshot to read; its
+		// fsync is the room's cost, not the screen's.
+		b.StopTimer()
+		if err := r.Lock(i%2 == 0); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		var next tea.Model = m
+		for range 100 {
+			next, _ = next.Update(changedMsg{})
+			_ = next.View()
+		}
+		next, _ = next.Update(tickMsg{})
+		_ = next.View()
+		m = next.(Model)
+	}
+	_ = fmt.Sprint(m.snap.Version)
+}

@@ -1,0 +1,858 @@
+package liveview
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+)
+
+// Texts of the screen.
+var (
+	txtTitle       = i18n.Text{NL: "ideale-ambtenaar · live", EN: "ideale-ambtenaar · live"}
+	txtRound       = i18n.Text{NL: "ronde %d", EN: "round %d"}
+	txtOpen        = i18n.Text{NL: "deur open", EN: "open"}
+	txtLocked      = i18n.Text{NL: "deur dicht: geen nieuwe deelnemers", EN: "locked: no new participants"}
+	txtLockedShort = i18n.Text{NL: "deur dicht", EN: "locked"}
+	txtJoinCode    = i18n.Text{NL: "Doe mee met code", EN: "Join with code"}
+	txtCode        = i18n.Text{NL: "Code %s", EN: "Code %s"}
+	txtViaSSH      = i18n.Text{NL: "Laptop: typ in een terminal", EN: "Laptop: type in a terminal"}
+	txtViaWebQR    = i18n.Text{NL: "Telefoon: scan de QR-code of open", EN: "Phone: scan the QR code or open"}
+	txtViaWeb      = i18n.Text{NL: "Telefoon of browser: open", EN: "Phone or browser: open"}
+	txtNobody      = i18n.Text{NL: "Nog niemand binnen.", EN: "Nobody has joined yet."}
+	txtJoined1     = i18n.Text{NL: "1 deelnemer binnen", EN: "1 participant has joined"}
+	txtJoinedN     = i18n.Text{NL: "%d deelnemers binnen", EN: "%d participants have joined"}
+	txtHostKey     = i18n.Text{NL: "sleutel van deze laptop: %s", EN: "this laptop's key: %s"}
+	txtIn          = i18n.Text{NL: "binnen", EN: "joined"}
+	txtBusy        = i18n.Text{NL: "bezig", EN: "busy"}
+	txtDone        = i18n.Text{NL: "klaar", EN: "finished"}
+	txtGone        = i18n.Text{NL: "weg", EN: "left"}
+	txtPerScen     = i18n.Text{NL: "Beantwoord per scenario", EN: "Answered per scenario"}
+	txtScenShort   = i18n.Text{NL: "Scenario's", EN: "Scenarios"}
+	txtHidden      = i18n.Text{NL: "Mix en keuzes verborgen · h toont ze", EN: "Mix and choices hidden · h shows them"}
+	txtGroup       = i18n.Text{NL: "Gemiddelde mix van %s die klaar zijn", EN: "Average mix of %s who finished"}
+	txtGroup1      = i18n.Text{NL: "Mix van de 1 die klaar is", EN: "Mix of the 1 who finished"}
+	txtLive        = i18n.Text{NL: "Tussenstand van %s onderweg (nog niemand klaar)", EN: "So far, %s on the way (nobody finished yet)"}
+	txtGroupShort  = i18n.Text{NL: "Mix (%d)", EN: "Mix (%d)"}
+	txtPeople      = i18n.Text{NL: "%d deelnemers", EN: "%d participants"}
+	txtPerson      = i18n.Text{NL: "1 deelnemer", EN: "1 participant"}
+	txtBlind       = i18n.Text{NL: "Blinde vlek: %s", EN: "Blind spot: %s"}
+	txtScenario    = i18n.Text{NL: "Scenario %d van %d", EN: "Scenario %d of %d"}
+	txtAnswered    = i18n.Text{NL: "%d van %d beantwoord", EN: "%d of %d answered"}
+	txtNoAnswers   = i18n.Text{NL: "nog geen antwoorden", EN: "no answers yet"}
+	txtListHead    = i18n.Text{NL: "Deelnemers", EN: "Participants"}
+	txtMore        = i18n.Text{NL: "+%d meer", EN: "+%d more"}
+)
+
+// drawer draws one frame: the snapshot, the theme and the sizes.
+type drawer struct {
+	m      Model
+	s      *room.Snapshot
+	th     theme.Theme
+	ps     paints
+	l      i18n.Lang
+	col    int // cells for content
+	margin int // cells left of it
+	names  [mix.Count]string
+}
+
+func (m Model) newDrawer() drawer {
+	margin := 2
+	if m.fr.Width < 60 {
+		margin = 1
+	}
+	return drawer{
+		m: m, s: m.snap, th: m.fr.Theme, ps: newPaints(m.fr.Theme), l: m.lang,
+		col: max(m.fr.Width-2*margin, 1), margin: margin,
+		names: words.Names(m.room.Bank().Types, m.lang),
+	}
+}
+
+func width(s string) int { return ansi.StringWidth(s) }
+
+// header is the top line: the title on the left, the round and whether
+// the door is open on the right.
+func (d drawer) header() []string {
+	right := txtRound.F(d.l, d.s.Round) + " · "
+	state := d.ps.muted.paint(txtOpen.In(d.l))
+	if d.s.Locked {
+		msg := txtLocked.In(d.l)
+		if width(right)+width(msg)+2 > d.col {
+			msg = txtLockedShort.In(d.l)
+		}
+		state = d.ps.err.paint(msg)
+	}
+	right = d.ps.muted.paint(right) + state
+	left := d.ps.title.paint(txtTitle.In(d.l))
+	gap := d.col - width(left) - width(right)
+	if gap < 2 {
+		return []string{right}
+	}
+	return []string{left + strings.Repeat(" ", gap) + right}
+}
+
+// joinedLine says how many have joined.
+func (d drawer) joinedLine() string {
+	switch d.s.Joined {
+	case 0:
+		return d.ps.body.paint(txtNobody.In(d.l))
+	case 1:
+		return d.ps.heading.paint(txtJoined1.In(d.l))
+	}
+	return d.ps.heading.paint(txtJoinedN.F(d.l, d.s.Joined))
+}
+
+// howLines are the ssh command and the URL with what they are for, in at
+// most w cells; nil when a command or URL would have to be cut.
+func (d drawer) howLines(w int) []string {
+	var out []string
+	j := d.m.join
+	if j.SSH != "" {
+		if 2+width(j.SSH) > w {
+			return nil
+		}
+		out = append(out, d.ps.muted.paint(ansi.Truncate(txtViaSSH.In(d.l), w, "…")), "  "+d.ps.heading.paint(j.SSH))
+	}
+	if j.URL != "" {
+		if 2+width(j.URL) > w {
+			return nil
+		}
+		label := txtViaWeb
+		if len(j.QR) > 0 {
+			label = txtViaWebQR
+		}
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		for _, l := range wrap(label.In(d.l), w) {
+			out = append(out, d.ps.muted.paint(l))
+		}
+		out = append(out, "  "+d.ps.heading.paint(j.URL))
+	}
+	return out
+}
+
+// bigCode draws the join code in big letters, nil when it does not fit w.
+func (d drawer) bigCode(size chart.DigitSize, w int) []string {
+	code := d.m.join.Code
+	if size == hugeCode {
+		if 2*chart.LettersWidth(code, chart.LargeDigits, 2) > w {
+			return nil
+		}
+		var rows []string
+		for _, r := range chart.BigLetters(code, chart.LargeDigits, 2) {
+			var b strings.Builder
+			for _, c := range r {
+				b.WriteRune(c)
+				b.WriteRune(c)
+			}
+			row := d.ps.accent.paint(b.String())
+			rows = append(rows, row, row)
+		}
+		return rows
+	}
+	gap := 2
+	if size == chart.SmallDigits {
+		gap = 1
+	}
+	if chart.LettersWidth(code, size, gap) > w {
+		return nil
+	}
+	rows := chart.BigLetters(code, size, gap)
+	for i := range rows {
+		rows[i] = d.ps.accent.paint(rows[i])
+	}
+	return rows
+}
+
+// hugeCode is the join code at twice LargeDigits (a pixel is four cells
+// wide and two rows high, ten rows in all), for a wall on a large window.
+const hugeCode chart.DigitSize = -1
+
+// qrMode is where the lobby puts the QR code.
+type qrMode int
+
+const (
+	// qrBeside: the QR code to the right of everything else.
+	qrBeside qrMode = iota
+	// qrUnder: the code across the top, the QR code to the right of the
+	// lines under it.
+	qrUnder
+	// qrBelow: the QR code under everything else.
+	qrBelow
+	// qrNone: no QR code (no room, or none given).
+	qrNone
+)
+
+// arrangement is one way to fill the lobby.
+type arrangement struct {
+	size chart.DigitSize
+	qr   qrMode
+}
+
+// arrangements are tried in this order: the largest code first, and the
+// QR code kept as long as possible (a phone needs it; a laptop can type the
+// ssh line under a smaller code).
+var arrangements = []arrangement{
+	{hugeCode, qrUnder},
+	{chart.LargeDigits, qrBeside},
+	{chart.LargeDigits, qrUnder},
+	{chart.SmallDigits, qrBeside},
+	{chart.LargeDigits, qrBelow},
+	{chart.SmallDigits, qrBelow},
+	{hugeCode, qrNone},
+	{chart.LargeDigits, qrNone},
+	{chart.SmallDigits, qrNone},
+	{chart.NoDigits, qrNone},
+}
+
+// lobby fills h rows with how to join: the richest arrangement that fits.
+func (d drawer) lobby(h int) []string {
+	qr := d.m.join.QR
+	qrW := maxWidth(qr)
+	listRows := 0
+	if d.m.names && d.s.Joined > 0 {
+		listRows = min(d.listNeed(), max(3, h/3))
+	}
+	for _, a := range arrangements {
+		if len(qr) == 0 && a.qr != qrNone {
+			continue // no QR code to place
+		}
+		for extras := 2; extras >= 0; extras-- {
+			block := d.arrange(a, qr, qrW, extras)
+			if block == nil {
+				continue
+			}
+			need := len(block)
+			if listRows > 0 {
+				need += 1 + listRows
+			}
+			if need > h {
+				continue
+			}
+			block = center(block, d.col)
+			if listRows > 0 {
+				block = append(append(block, ""), d.list(h-len(block)-1)...)
+			}
+			top := (h - len(block)) / 3
+			return append(make([]string, top), block...)
+		}
+	}
+	// Lower than the plainest arrangement: the code and the join lines,
+	// cut from the bottom.
+	return []string{d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code)), d.m.join.SSH, d.m.join.URL, d.joinedLine()}
+}
+
+// arrange builds the lobby in arrangement a with extras (2: advice and
+// fingerprint, 1: advice, 0: neither); nil when something does not fit
+// the width.
+func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
+	const qrGap = 4
+	var block []string
+	switch a.qr {
+	case qrBeside:
+		code := d.codeLines(a.size, d.col-qrW-qrGap)
+		info := d.infoLines(d.col-qrW-qrGap, extras)
+		if code == nil || info == nil {
+			return nil
+		}
+		left := append(append(code, ""), info...)
+		block = beside(left, maxWidth(left), qr, qrGap)
+	case qrUnder:
+		code := d.codeLines(a.size, d.col)
+		info := d.infoLines(d.col-qrW-qrGap, extras)
+		if code == nil || info == nil {
+			return nil
+		}
+		block = append(append(code, ""), beside(info, maxWidth(info), qr, qrGap)...)
+	default:
+		code := d.codeLines(a.size, d.col)
+		info := d.infoLines(d.col, extras)
+		if code == nil || info == nil {
+			return nil
+		}
+		block = append(append(code, ""), info...)
+		if a.qr == qrBelow {
+			block = append(append(block, ""), qr...)
+		}
+	}
+	if fp := d.m.join.Fingerprint; extras >= 2 && fp != "" {
+		line := txtHostKey.F(d.l, fp)
+		if width(line) > d.col {
+			line = fp
+		}
+		block = append(block, "", d.ps.muted.paint(ansi.Truncate(line, d.col, "…")))
+	}
+	return block
+}
+
+// codeLines is the join code at size with what it is for, in w cells;
+// nil when it does not fit.
+func (d drawer) codeLines(size chart.DigitSize, w int) []string {
+	if size == chart.NoDigits {
+		return []string{d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code))}
+	}
+	code := d.bigCode(size, w)
+	if code == nil {
+		return nil
+	}
+	return append([]string{d.ps.muted.paint(txtJoinCode.In(d.l))}, code...)
+}
+
+// infoLines are how to join, how many joined and, with extras >= 1, the
+// address advice, in w cells; nil when a command or URL would be cut.
+func (d drawer) infoLines(w, extras int) []string {
+	if w < 10 {
+		return nil
+	}
+	how := d.howLines(w)
+	if how == nil && (d.m.join.SSH != "" || d.m.join.URL != "") {
+		return nil
+	}
+	out := how
+	if len(out) > 0 {
+		out = append(out, "")
+	}
+	out = append(out, d.joinedLine())
+	if extras >= 1 && d.m.join.Advice != "" {
+		out = append(out, "")
+		for _, l := range wrap(d.m.join.Advice, w) {
+			out = append(out, d.ps.err.paint(l))
+		}
+	}
+	return out
+}
+
+// part is one section of the quiz screen in its variants, plainest
+// first. An empty variant leaves the part out.
+type part [][]string
+
+// quiz fills h rows during the quiz: the join strip, the counts, the
+// progress per scenario, the group's mix, the selected scenario and, when
+// asked for, the names. Every part starts at its plainest; then, in order
+// of importance, each takes its richest variant that still fits.
+func (d drawer) quiz(h int) []string {
+	parts := []part{d.joinPart(), d.countsPart(), d.progressPart(), d.groupPart(), d.scenarioPart()}
+	upgrade := []int{3, 4, 1, 0, 2}
+	level := make([]int, len(parts))
+	used := 0
+	for _, p := range parts {
+		used += len(p[0])
+	}
+	listRows := 0
+	if d.m.names && d.s.Joined > 0 {
+		listRows = min(d.listNeed(), max(3, (h-used)/2))
+	}
+	budget := h - listRows
+	if listRows > 0 {
+		budget-- // the blank above the list
+	}
+	if gaps := len(parts) - 1; used+gaps <= budget {
+		budget -= gaps // one blank line between parts comes first
+	}
+	for _, i := range upgrade {
+		for v := len(parts[i]) - 1; v > level[i]; v-- {
+			if n := used - len(parts[i][level[i]]) + len(parts[i][v]); n <= budget {
+				used, level[i] = n, v
+				break
+			}
+		}
+	}
+	var shown [][]string
+	for i, p := range parts {
+		if v := p[level[i]]; len(v) > 0 {
+			shown = append(shown, v)
+		}
+	}
+	gap := 0
+	free := h - used - listRows
+	if listRows > 0 {
+		free--
+	}
+	if free >= len(shown)-1 {
+		gap = 1
+		if free >= 2*(len(shown)-1)+4 && listRows == 0 {
+			gap = 2
+		}
+	}
+	var out []string
+	for i, p := range shown {
+		if i > 0 {
+			for range gap {
+				out = append(out, "")
+			}
+		}
+		out = append(out, p...)
+	}
+	if listRows > 0 {
+		out = append(out, "")
+		out = append(out, d.list(h-len(out))...)
+	}
+	return out
+}
+
+// joinPart: one line with the code, the ssh command and the URL (what
+// fits whole), or the code in big letters with the two lines beside it.
+func (d drawer) joinPart() part {
+	j := d.m.join
+	line := d.ps.accent.paint(txtCode.F(d.l, j.Code))
+	w := width(line)
+	for _, s := range []string{j.SSH, j.URL} {
+		if s != "" && w+3+width(s) <= d.col {
+			line += d.ps.muted.paint(" · ") + d.ps.body.paint(s)
+			w += 3 + width(s)
+		}
+	}
+	p := part{{line}}
+	for _, size := range []chart.DigitSize{chart.SmallDigits, chart.LargeDigits} {
+		code := d.bigCode(size, d.col)
+		if code == nil {
+			break
+		}
+		cw := width(code[0])
+		rw := d.col - cw - 4
+		var right []string
+		right = append(right, d.ps.muted.paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
+		for _, s := range []string{j.SSH, j.URL} {
+			if s != "" && width(s) <= rw {
+				right = append(right, d.ps.body.paint(s))
+			}
+		}
+		if len(right) < 2 || len(right) > len(code) {
+			break
+		}
+		top := (len(code) - len(right)) / 2
+		right = append(make([]string, top), right...)
+		p = append(p, beside(code, cw, right, 4))
+	}
+	return p
+}
+
+// countsPart: joined, busy and finished as a line, or in big digits.
+func (d drawer) countsPart() part {
+	s := d.s
+	num := func(n int) string { return d.ps.heading.paint(strconv.Itoa(n)) }
+	sep := d.ps.muted.paint(" · ")
+	line := num(s.Joined) + " " + d.ps.muted.paint(txtIn.In(d.l)) + sep +
+		num(s.Busy) + " " + d.ps.muted.paint(txtBusy.In(d.l)) + sep +
+		num(s.Finished) + " " + d.ps.muted.paint(txtDone.In(d.l))
+	if s.Left > 0 {
+		line += sep + num(s.Left) + " " + d.ps.muted.paint(txtGone.In(d.l))
+	}
+	p := part{{line}}
+	inLabel := txtIn.In(d.l)
+	if s.Left > 0 {
+		inLabel += fmt.Sprintf(" (%d %s)", s.Left, txtGone.In(d.l))
+	}
+	labels := []string{inLabel, txtBusy.In(d.l), txtDone.In(d.l)}
+	for _, size := range []chart.DigitSize{chart.SmallDigits, chart.LargeDigits} {
+		gap := 1
+		if size == chart.LargeDigits {
+			gap = 2
+		}
+		var glyphs [][]string
+		for _, n := range []int{s.Joined, s.Busy, s.Finished} {
+			glyphs = append(glyphs, chart.BigText(strconv.Itoa(n), size, gap))
+		}
+		inks := []painter{d.ps.heading, d.ps.accent, d.ps.heading}
+		if b := d.slots(glyphs, labels, inks, []painter{d.ps.muted, d.ps.muted, d.ps.muted}); b != nil {
+			p = append(p, b)
+		}
+	}
+	return p
+}
+
+// slots puts big numbers side by side in equal slots of the column, each
+// with its label under it; nil when one does not fit its slot.
+func (d drawer) slots(glyphs [][]string, labels []string, inks, labelInks []painter) []string {
+	n := len(glyphs)
+	slot := d.col / n
+	rows := len(glyphs[0])
+	out := make([]string, rows+1)
+	for i, g := range glyphs {
+		gw := utf8.RuneCountInString(g[0])
+		if gw > slot-2 || width(labels[i]) > slot-1 {
+			return nil
+		}
+		for y := range rows + 1 {
+			cell, w := "", gw
+			if y < rows {
+				cell = inks[i].paint(g[y])
+			} else {
+				w = width(labels[i])
+				cell = labelInks[i].paint(labels[i])
+			}
+			left := i*slot + (slot-w)/2
+			pad := left - width(out[y])
+			out[y] += strings.Repeat(" ", max(pad, 0)) + cell
+		}
+	}
+	return out
+}
+
+// progressPart: how many answered each scenario, as one row of little
+// bars (the selected scenario marked), with a title and numbers where
+// there is room.
+func (d drawer) progressPart() part {
+	n := len(d.s.Scenarios)
+	if n == 0 {
+		return part{nil}
+	}
+	label := txtScenShort.In(d.l) + " "
+	avail := d.col - width(label)
+	cw := min(max(avail/n, 1), 4)
+	if cw*n > avail {
+		label, avail = "", d.col
+		cw = min(max(avail/n, 1), 4)
+	}
+	spark := d.spark(cw)
+	p := part{{d.ps.muted.paint(label) + spark}}
+	if cw = min(d.col/n, 4); cw >= 3 {
+		var nums strings.Builder
+		for i := range n {
+			s := fmt.Sprintf("%*d", cw-1, i+1)
+			if i == d.m.sel {
+				nums.WriteString(d.ps.sel.paint(s))
+			} else {
+				nums.WriteString(d.ps.muted.paint(s))
+			}
+			nums.WriteByte(' ')
+		}
+		p = append(p, []string{d.ps.muted.paint(txtPerScen.In(d.l)), d.spark(cw), nums.String()})
+	}
+	return p
+}
+
+// sparkGlyphs are the heights of a progress bar in eighths.
+var sparkGlyphs = [...]string{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"}
+
+// spark is the row of little bars, cw cells per scenario.
+func (d drawer) spark(cw int) string {
+	var b strings.Builder
+	barW := max(cw-1, 1)
+	for i, sv := range d.s.Scenarios {
+		var cell string
+		switch {
+		case sv.Answered == 0 || d.s.Joined == 0:
+			cell = d.ps.muted.paint(strings.Repeat("·", barW))
+		default:
+			lvl := min(max((sv.Answered*8+d.s.Joined/2)/d.s.Joined, 1), 8)
+			ink := d.ps.accent
+			if i == d.m.sel {
+				ink = d.ps.sel
+			}
+			cell = ink.paint(strings.Repeat(sparkGlyphs[lvl-1], barW))
+		}
+		b.WriteString(cell)
+		if cw > 1 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// groupPart: the group's average mix, hidden until the trainer reveals
+// it: one line, the chart, with big percentages and blind spots where
+// there is room.
+func (d drawer) groupPart() part {
+	if !d.m.revealed {
+		return part{{d.ps.muted.paint(txtHidden.In(d.l))}}
+	}
+	sum, title := d.summary()
+	title = ansi.Truncate(title, d.col, "…")
+	short := title
+	if width(short)+2+width(d.compact(sum.Average, 0)) > d.col {
+		short = txtGroupShort.F(d.l, sum.Count)
+	}
+	p := part{{d.ps.heading.paint(short+": ") + d.compact(sum.Average, d.col-width(short)-2)}}
+	bars := strings.Split(chart.Chart(sum.Average, min(d.col, 90), d.th, d.names), "\n")
+	withTitle := append([]string{d.ps.heading.paint(title)}, bars...)
+	p = append(p, withTitle)
+	var blind []string
+	for _, b := range sum.BlindSpots {
+		for _, l := range wrap(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col) {
+			blind = append(blind, d.ps.muted.paint(l))
+		}
+	}
+	if len(blind) > 0 {
+		p = append(p, append(append([]string(nil), withTitle...), blind...))
+	}
+	for _, size := range []chart.DigitSize{chart.SmallDigits, chart.LargeDigits} {
+		gap := 1
+		if size == chart.LargeDigits {
+			gap = 2
+		}
+		var glyphs [][]string
+		var inks, labelInks []painter
+		for _, t := range mix.Types {
+			glyphs = append(glyphs, chart.BigPercent(sum.Average.Percent[t], size, gap))
+			inks = append(inks, d.ps.typeInk[t])
+			labelInks = append(labelInks, d.ps.typeText[t])
+		}
+		big := d.slots(glyphs, d.names[:], inks, labelInks)
+		if big == nil {
+			break
+		}
+		v := append([]string{d.ps.heading.paint(title)}, big...)
+		v = append(append(v, ""), bars...)
+		p = append(p, append(v, blind...))
+	}
+	return p
+}
+
+// summary is what the group part shows: the mix of those who finished,
+// or while nobody has, the picture so far.
+func (d drawer) summary() (team.Summary, string) {
+	if g := d.s.Group; g.Count > 0 {
+		if g.Count == 1 {
+			return g, txtGroup1.In(d.l)
+		}
+		return g, txtGroup.F(d.l, people(g.Count, d.l))
+	}
+	return d.s.Live, txtLive.F(d.l, people(d.s.Live.Count, d.l))
+}
+
+func people(n int, l i18n.Lang) string {
+	if n == 1 {
+		return txtPerson.In(l)
+	}
+	return txtPeople.F(l, n)
+}
+
+// compact is a mix on one line: "Bureaucraat 40% · Ondernemer 35% ·
+// Verbinder 25%", with initials when the names do not fit w.
+func (d drawer) compact(p mix.Mix, w int) string {
+	for _, short := range []bool{false, true} {
+		var parts []string
+		plain := 0
+		for _, t := range mix.Types {
+			name := d.names[t]
+			if short {
+				name = ansi.Truncate(name, 1, "")
+			}
+			s := fmt.Sprintf("%s %d%%", name, p.Percent[t])
+			plain += width(s) + 3
+			parts = append(parts, d.ps.typeText[t].paint(name)+" "+d.ps.body.paint(fmt.Sprintf("%d%%", p.Percent[t])))
+		}
+		if plain-3 <= w || short {
+			return strings.Join(parts, d.ps.muted.paint(" · "))
+		}
+	}
+	return ""
+}
+
+// scenarioPart: the selected scenario and how many answered it; revealed,
+// how the room's choices fall over the three types.
+func (d drawer) scenarioPart() part {
+	n := len(d.s.Scenarios)
+	if n == 0 || d.m.sel >= n {
+		return part{nil}
+	}
+	sv := d.s.Scenarios[d.m.sel]
+	q := d.m.room.Bank().Questions[d.m.sel]
+	head := d.ps.heading.paint(txtScenario.F(d.l, d.m.sel+1, n))
+	hw := width(txtScenario.F(d.l, d.m.sel+1, n))
+	if q.Context != "" && hw+3+width(q.Context) <= d.col {
+		head += d.ps.body.paint(" · " + q.Context)
+		hw += 3 + width(q.Context)
+	}
+	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+width(a) <= d.col {
+		head += d.ps.muted.paint(" · " + a)
+	}
+	var text []string
+	if q.Scenario != "" {
+		text = wrap(q.Scenario, min(d.col, 100))
+		if len(text) > 2 {
+			text = text[:2]
+			text[1] = ansi.Truncate(text[1], min(d.col, 100)-1, "") + "…"
+		}
+		for i := range text {
+			text[i] = d.ps.body.paint(text[i])
+		}
+	}
+	withText := append([]string{head}, text...)
+	if !d.m.revealed {
+		return part{{head}, withText}
+	}
+	if sv.Answered == 0 {
+		none := d.ps.muted.paint(txtNoAnswers.In(d.l))
+		return part{{head, none}, append(append([]string(nil), withText...), none)}
+	}
+	bars := strings.Split(chart.Chart(sv.Mix, min(d.col, 90), d.th, d.names), "\n")
+	full := append(append([]string(nil), withText...), bars...)
+	return part{
+		{head, d.compact(sv.Mix, d.col)},
+		append([]string{head}, bars...),
+		full,
+		append(full, d.optionLines(q, sv)...),
+	}
+}
+
+// optionLines list a scenario's options with how many chose each, for
+// discussing the case: "12× [O] Ik bel de afdeling en vraag…". The type
+// in brackets is the one the option scores most for.
+func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
+	wide := 0
+	for _, n := range sv.Options {
+		wide = max(wide, len(strconv.Itoa(n)))
+	}
+	var out []string
+	for i, o := range q.Options {
+		n := 0
+		if i < len(sv.Options) {
+			n = sv.Options[i]
+		}
+		lead := mix.New(o.Points).Ranking[0]
+		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
+		count := fmt.Sprintf("%*d×", wide, n)
+		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-width(count)-width(tag)-2, 1), "…")
+		out = append(out, d.ps.heading.paint(count)+" "+d.ps.typeText[lead].paint(tag)+" "+d.ps.body.paint(text))
+	}
+	return out
+}
+
+// listCell is the width of one name in the list, and listGap the space
+// between columns.
+const (
+	listCell = 26
+	listGap  = 2
+)
+
+func (d drawer) listCols() int { return max(1, (d.col+listGap)/(listCell+listGap)) }
+
+// listNeed is the rows the whole list would take, with its title.
+func (d drawer) listNeed() int {
+	c := d.listCols()
+	return 1 + (len(d.s.Participants)+c-1)/c
+}
+
+// list draws the participants with their progress in columns, in the
+// order they joined, in at most rows rows (title included); what does not
+// fit is counted in the last cell.
+func (d drawer) list(rows int) []string {
+	ps := d.s.Participants
+	if rows < 2 || len(ps) == 0 {
+		return nil
+	}
+	cols := d.listCols()
+	cellW := min(listCell, d.col)
+	body := min(rows-1, (len(ps)+cols-1)/cols)
+	capacity := body * cols
+	shown := len(ps)
+	if shown > capacity {
+		shown = capacity - 1
+	}
+	out := make([]string, body)
+	for i := range capacity {
+		c, r := i/body, i%body
+		var cell string
+		switch {
+		case i < shown:
+			cell = d.listCell(ps[i], cellW)
+		case i == shown && shown < len(ps):
+			cell = d.ps.muted.paint(txtMore.F(d.l, len(ps)-shown))
+		default:
+			continue
+		}
+		pad := c*(cellW+listGap) - width(out[r])
+		out[r] += strings.Repeat(" ", max(pad, 0)) + cell
+	}
+	return append([]string{d.ps.heading.paint(txtListHead.In(d.l))}, out...)
+}
+
+// listCell is one participant: the name and "12/24", "klaar" or "weg".
+func (d drawer) listCell(p room.ParticipantView, w int) string {
+	var tag string
+	var ink painter
+	switch {
+	case p.Done:
+		tag, ink = "✓ "+txtDone.In(d.l), d.ps.accent
+	case p.Left:
+		tag, ink = txtGone.In(d.l), d.ps.muted
+	default:
+		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Questions), d.ps.muted
+	}
+	name := ansi.Truncate(p.Label(d.l, false), max(w-width(tag)-1, 1), "…")
+	pad := w - width(name) - width(tag)
+	return d.ps.body.paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.paint(tag)
+}
+
+// overlay puts the question in a frame over the middle of the body.
+func (d drawer) overlay(body []string, q string) []string {
+	box := strings.Split(d.th.Frame.Render(d.ps.heading.paint(q)), "\n")
+	bw := 0
+	for _, l := range box {
+		bw = max(bw, width(l))
+	}
+	top := max((len(body)-len(box))/2, 0)
+	left := strings.Repeat(" ", max((d.col-bw)/2, 0))
+	out := append([]string(nil), body...)
+	for i, l := range box {
+		if top+i < len(out) {
+			out[top+i] = left + l
+		}
+	}
+	return out
+}
+
+// beside puts b to the right of a (a padded to aw cells, gap spaces
+// between), as many rows as the taller.
+func beside(a []string, aw int, b []string, gap int) []string {
+	n := max(len(a), len(b))
+	out := make([]string, n)
+	for i := range n {
+		var l string
+		if i < len(a) {
+			l = a[i]
+		}
+		if i < len(b) && b[i] != "" {
+			l += strings.Repeat(" ", max(aw-width(l), 0)+gap) + b[i]
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// center shifts a block so that its widest line is centred in w.
+func center(block []string, w int) []string {
+	return indentAll(block, (w-maxWidth(block))/2)
+}
+
+func maxWidth(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n = max(n, width(l))
+	}
+	return n
+}
+
+func indentAll(lines []string, n int) []string {
+	if n <= 0 {
+		return lines
+	}
+	pad := strings.Repeat(" ", n)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if l != "" {
+			out[i] = pad + l
+		}
+	}
+	return out
+}
+
+// wrap wraps plain text to w cells, one string per line.
+func wrap(s string, w int) []string {
+	return strings.Split(ansi.Wrap(strings.TrimSpace(s), max(w, 1), ""), "\n")
+}

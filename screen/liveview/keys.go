@@ -1,0 +1,171 @@
+package liveview
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/frame"
+)
+
+// keyMap holds the screen's keys.
+type keyMap struct {
+	Reveal, Names, Lock, Round key.Binding
+	// Scenario is for the help only: "←/→ scenario".
+	Scenario, Prev, Next key.Binding
+	Yes, No              key.Binding
+	Help, Quit           key.Binding
+}
+
+var (
+	helpReveal   = i18n.Text{NL: "mix tonen", EN: "show mix"}
+	helpHide     = i18n.Text{NL: "mix verbergen", EN: "hide mix"}
+	helpNames    = i18n.Text{NL: "namen", EN: "names"}
+	helpNoNames  = i18n.Text{NL: "namen weg", EN: "hide names"}
+	helpLock     = i18n.Text{NL: "deur dicht", EN: "lock"}
+	helpUnlock   = i18n.Text{NL: "deur open", EN: "unlock"}
+	helpRound    = i18n.Text{NL: "nieuwe ronde", EN: "new round"}
+	helpScenario = i18n.Text{NL: "scenario", EN: "scenario"}
+	helpPrev     = i18n.Text{NL: "vorig scenario", EN: "previous scenario"}
+	helpNext     = i18n.Text{NL: "volgend scenario", EN: "next scenario"}
+	helpYes      = i18n.Text{NL: "ja", EN: "yes"}
+	helpNo       = i18n.Text{NL: "nee", EN: "no"}
+)
+
+func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
+	return keyMap{
+		Reveal:   key.NewBinding(key.WithKeys("h"), key.WithHelp("h", helpReveal.In(l))),
+		Names:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", helpNames.In(l))),
+		Lock:     key.NewBinding(key.WithKeys("l"), key.WithHelp("l", helpLock.In(l))),
+		Round:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", helpRound.In(l))),
+		Scenario: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpScenario.In(l))),
+		Prev:     key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", helpPrev.In(l))),
+		Next:     key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", helpNext.In(l))),
+		Yes:      key.NewBinding(key.WithKeys("j", "y", "enter"), key.WithHelp("j", helpYes.In(l))),
+		No:       key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", helpNo.In(l))),
+		Help:     fk.Help,
+		Quit:     fk.Quit,
+	}
+}
+
+// withState says what h, a and l do now.
+func (k keyMap) withState(revealed, names, locked bool, l i18n.Lang) keyMap {
+	k.Reveal.SetHelp("h", pick(revealed, helpHide, helpReveal).In(l))
+	k.Names.SetHelp("a", pick(names, helpNoNames, helpNames).In(l))
+	k.Lock.SetHelp("l", pick(locked, helpUnlock, helpLock).In(l))
+	return k
+}
+
+func pick(b bool, yes, no i18n.Text) i18n.Text {
+	if b {
+		return yes
+	}
+	return no
+}
+
+// dialogKeys is the help while a question is open.
+type dialogKeys struct{ keyMap }
+
+func (k dialogKeys) ShortHelp() []key.Binding { return []key.Binding{k.Yes, k.No, k.Help, k.Quit} }
+func (k dialogKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Yes, k.No}, {k.Help, k.Quit}}
+}
+
+// lobbyKeys is the help in the lobby: no scenario to choose yet.
+type lobbyKeys struct{ keyMap }
+
+func (k lobbyKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Reveal, k.Names, k.Lock, k.Round, k.Help, k.Quit}
+}
+
+// ShortHelp is the line under the screen.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Reveal, k.Names, k.Scenario, k.Lock, k.Round, k.Help, k.Quit}
+}
+
+// FullHelp is shown after ?.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Reveal, k.Names},
+		{k.Prev, k.Next},
+		{k.Lock, k.Round},
+		{k.Help, k.Quit},
+	}
+}
+
+// dropOrder is what the short help leaves out first on a narrow window.
+var dropOrder = []string{"←/→", "r", "l", "a"}
+
+var (
+	txtAskRound = i18n.Text{
+		NL: "Nieuwe ronde beginnen?\nDeze ronde blijft bewaard (ronde %d);\niedereen begint opnieuw.",
+		EN: "Start a new round?\nThis round stays saved (round %d);\neveryone starts again."}
+	txtAskQuit = i18n.Text{
+		NL: "Stoppen?\nDe room sluit; alle antwoorden\nstaan in het journaal.",
+		EN: "Quit?\nThe room closes; every answer\nis in the journal."}
+	txtRoundStarted = i18n.Text{NL: "Ronde %d is begonnen.", EN: "Round %d has started."}
+)
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	m.status = ""
+	if m.dialog != noDialog {
+		switch {
+		case key.Matches(msg, k.Yes), m.dialog == askQuit && key.Matches(msg, k.Quit):
+			d := m.dialog
+			m.dialog = noDialog
+			if d == askQuit {
+				return m.quit()
+			}
+			m.newRound()
+		case key.Matches(msg, k.No):
+			m.dialog = noDialog
+		case key.Matches(msg, k.Quit):
+			m.dialog = askQuit
+		case key.Matches(msg, k.Help):
+			m.fr.ToggleHelp()
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.dialog = askQuit
+	case key.Matches(msg, k.Help):
+		m.fr.ToggleHelp()
+	case key.Matches(msg, k.Reveal):
+		m.revealed = !m.revealed
+	case key.Matches(msg, k.Names):
+		m.names = !m.names
+	case key.Matches(msg, k.Lock):
+		if err := m.room.Lock(!m.snap.Locked); err != nil {
+			m.status = room.Message(err, m.lang)
+		}
+		m.refresh()
+	case key.Matches(msg, k.Round):
+		m.dialog = askRound
+	case key.Matches(msg, k.Prev):
+		m.step(-1)
+	case key.Matches(msg, k.Next):
+		m.step(1)
+	}
+	return m, nil
+}
+
+// step selects the previous or next scenario, round the ends.
+func (m *Model) step(d int) {
+	if n := len(m.snap.Scenarios); n > 0 {
+		m.sel = ((m.sel+d)%n + n) % n
+	}
+}
+
+// newRound starts the next round; the old one stays saved by the room.
+func (m *Model) newRound() {
+	n, err := m.room.NewRound()
+	if err != nil {
+		m.status = room.Message(err, m.lang)
+	} else {
+		m.status = txtRoundStarted.F(m.lang, n)
+	}
+	m.refresh()
+}

@@ -1,0 +1,373 @@
+package liveview
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/internal/keypress"
+)
+
+// leaning are the options chosen in turn (the bank's options are B, O, V
+// in that order): a room that leans to the ondernemer, with few
+// bureaucrats, so the group has a blind spot.
+var leaning = []int{1, 1, 2, 0, 1, 2, 1}
+
+var testNames = []string{"Anna", "Bas", "Chantal", "", "Esra", "Gijs van der Berg-Hoogeveen"}
+
+// newRoom opens a room of a small bank (q questions) in a temp dir with n
+// participants who joined and answered through the room's API: the
+// participant i answers (i*5)%(q+3) scenarios, so some are busy, some
+// finished and a few have not started; every fourth finished one leaves.
+func newRoom(tb testing.TB, n, q int) *room.Room {
+	tb.Helper()
+	t0 := time.Date(2026, 11, 29, 14, 0, 0, 0, time.UTC)
+	bank := gendata.Bank(q)
+	for i := range bank.Questions {
+		bank.Questions[i].Context = fmt.Sprintf("Casus %d", i+1)
+		bank.Questions[i].Scenario = "Een inwoner staat al twintig minuten aan de balie en vraagt of het sneller kan, want ze moet haar kind ophalen."
+	}
+	r, err := room.New(room.Config{Bank: bank, Dir: tb.TempDir(), Code: "7K3Q", NoShuffle: true,
+		Clock: func() time.Time { return t0 }})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = r.Close() })
+	for i := range n {
+		id, err := r.Join(fmt.Sprint("key", i), testNames[i%len(testNames)], room.ViaSSH)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		k := min((i*5)%(q+3), q)
+		for s := range k {
+			if err := r.Answer(id, bank.Questions[s].ID, leaning[(i+s*s)%len(leaning)]); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		if k == q {
+			if _, err := r.Finish(id); err != nil {
+				tb.Fatal(err)
+			}
+			if i%4 == 0 {
+				if err := r.Leave(id); err != nil {
+					tb.Fatal(err)
+				}
+			}
+		}
+	}
+	return r
+}
+
+func testJoin() Join {
+	return Join{
+		Code: "7K3Q", SSH: "ssh -p 2222 7K3Q@192.168.1.23", URL: "http://192.168.1.23:8080/j/7K3Q",
+		Fingerprint: "SHA256:Xy3v9Qm1c0a7N2kP5t8uR4wZ6bE1fH3jL0sD9gT2aQo",
+	}
+}
+
+func newModel(r *room.Room, l i18n.Lang, color bool) Model {
+	return New(Config{Room: r, Join: testJoin(), Lang: l, Theme: theme.Dark, Color: color})
+}
+
+// drive sends the size, then the keys.
+func drive(t testing.TB, m Model, w, h int, keys ...string) Model {
+	t.Helper()
+	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	m = next.(Model)
+	for _, k := range keys {
+		next, _ = m.Update(keypress.Msg(k))
+		m = next.(Model)
+	}
+	return m
+}
+
+func content(m Model) string { return ansi.Strip(m.View().Content) }
+
+// checkFits fails when the screen has more lines than h or a line wider
+// than w.
+func checkFits(t *testing.T, out string, w, h int) {
+	t.Helper()
+	lines := strings.Split(out, "\n")
+	if len(lines) > h {
+		t.Errorf("%d lines in a window of %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("line %d is %d wide in %d: %q", i, lw, w, l)
+		}
+	}
+}
+
+func TestScreenGolden(t *testing.T) {
+	type c struct {
+		w, h, n int
+		keys    []string
+		qr      bool
+	}
+	var cases []c
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		for _, n := range []int{0, 1, 40} {
+			for _, keys := range [][]string{nil, {"h"}} {
+				cases = append(cases, c{size[0], size[1], n, keys, false})
+			}
+		}
+	}
+	cases = append(cases,
+		c{120, 40, 40, []string{"h", "a"}, false},
+		c{80, 24, 40, []string{"a", "right", "right"}, false},
+		c{80, 24, 40, []string{"r"}, false},
+		c{40, 12, 0, nil, false},
+		c{40, 12, 40, nil, false},
+		c{40, 12, 40, []string{"h"}, false},
+		c{40, 12, 40, []string{"l"}, false},
+		c{120, 40, 40, []string{"h", "right"}, false},
+		c{80, 24, 0, nil, true},
+		c{120, 40, 0, nil, true},
+		c{120, 40, 3, []string{"a"}, true},
+		c{40, 12, 0, nil, true},
+	)
+	for _, tc := range cases {
+		name := fmt.Sprintf("%dx%d-%d", tc.w, tc.h, tc.n)
+		if len(tc.keys) == 0 {
+			name += "-hidden"
+		} else {
+			name += "-" + strings.Join(tc.keys, "-")
+		}
+		if tc.qr {
+			name += "-qr"
+		}
+		t.Run(name, func(t *testing.T) {
+			j := testJoin()
+			if tc.qr {
+				j.QR = fakeQR()
+				j.Advice = "Deze laptop zit op twee netwerken: open de URL eerst op je eigen telefoon."
+			}
+			r := newRoom(t, tc.n, 8)
+			if tc.n > 0 && tc.qr {
+				r = newRoomJoinedOnly(t, tc.n)
+			}
+			m := New(Config{Room: r, Join: j, Lang: i18n.NL, Theme: theme.Dark, Color: false})
+			m = drive(t, m, tc.w, tc.h, tc.keys...)
+			out := content(m)
+			checkFits(t, out, tc.w, tc.h)
+			golden.RequireEqual(t, out)
+		})
+	}
+}
+
+// TestFitsEverywhere: every size from the minimum up, in both languages,
+// with colour, the dialogs and the help open, stays inside the window.
+// TestScreenGoldenEnglish: the revealed screen in English.
+func TestScreenGoldenEnglish(t *testing.T) {
+	m := drive(t, newModel(newRoom(t, 40, 8), i18n.EN, false), 80, 24, "h")
+	out := content(m)
+	checkFits(t, out, 80, 24)
+	golden.RequireEqual(t, out)
+}
+
+func TestFitsEverywhere(t *testing.T) {
+	r := newRoom(t, 40, 24)
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		for _, keys := range [][]string{nil, {"h", "a"}, {"?"}, {"q"}, {"h", "a", "r"}} {
+			for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {30, 8}} {
+				m := drive(t, newModel(r, l, true), size[0], size[1], keys...)
+				checkFits(t, content(m), size[0], size[1])
+			}
+		}
+	}
+}
+
+func TestNamesHiddenByDefault(t *testing.T) {
+	r := newRoom(t, 6, 8)
+	m := drive(t, newModel(r, i18n.NL, true), 120, 40)
+	if strings.Contains(content(m), "Chantal") {
+		t.Fatalf("a name shows before a:\n%s", content(m))
+	}
+	m = drive(t, m, 120, 40, "a")
+	if !strings.Contains(content(m), "Chantal") || !m.NamesShown() {
+		t.Fatalf("a does not show the names:\n%s", content(m))
+	}
+	m = drive(t, m, 120, 40, "a")
+	if strings.Contains(content(m), "Chantal") {
+		t.Fatalf("a again does not hide them:\n%s", content(m))
+	}
+}
+
+func TestRevealToggle(t *testing.T) {
+	r := newRoom(t, 10, 8)
+	m := drive(t, newModel(r, i18n.EN, true), 80, 24)
+	if !strings.Contains(content(m), "hidden") || strings.Contains(content(m), "%") {
+		t.Fatalf("the mix is not hidden at first:\n%s", content(m))
+	}
+	m = drive(t, m, 80, 24, "h")
+	if !m.Revealed() || !strings.Contains(content(m), "Average mix") || !strings.Contains(content(m), "%") {
+		t.Fatalf("h does not reveal:\n%s", content(m))
+	}
+	m = drive(t, m, 80, 24, "h")
+	if m.Revealed() || strings.Contains(content(m), "%") {
+		t.Fatalf("h again does not hide:\n%s", content(m))
+	}
+}
+
+func TestLockKey(t *testing.T) {
+	r := newRoom(t, 1, 8)
+	m := drive(t, newModel(r, i18n.NL, true), 80, 24, "l")
+	if !r.Snapshot().Locked || !strings.Contains(content(m), "deur dicht: geen nieuwe deelnemers") {
+		t.Fatalf("l does not lock the room:\n%s", content(m))
+	}
+	if _, err := r.Join("new", "Nieuw", room.ViaWeb); err == nil {
+		t.Error("a newcomer got into a locked room")
+	}
+	m = drive(t, m, 80, 24, "l")
+	if r.Snapshot().Locked || !strings.Contains(content(m), "deur open") {
+		t.Fatalf("l again does not unlock:\n%s", content(m))
+	}
+}
+
+func TestNewRoundAsksFirst(t *testing.T) {
+	r := newRoom(t, 10, 8)
+	m := drive(t, newModel(r, i18n.NL, true), 80, 24, "r")
+	if !strings.Contains(content(m), "Nieuwe ronde beginnen?") || r.Snapshot().Round != 1 {
+		t.Fatalf("r does not ask:\n%s", content(m))
+	}
+	m = drive(t, m, 80, 24, "n")
+	if r.Snapshot().Round != 1 || strings.Contains(content(m), "Nieuwe ronde beginnen?") {
+		t.Fatalf("n does not cancel:\n%s", content(m))
+	}
+	m = drive(t, m, 80, 24, "r", "j")
+	if r.Snapshot().Round != 2 || !strings.Contains(content(m), "ronde 2") || !strings.Contains(content(m), "Ronde 2 is begonnen.") {
+		t.Fatalf("j does not start round 2:\n%s", content(m))
+	}
+}
+
+func TestQuitAsksFirst(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m := drive(t, newModel(newRoom(t, 0, 4), i18n.EN, false), 80, 24)
+		next, cmd := m.Update(keypress.Msg(k))
+		m = next.(Model)
+		if cmd != nil || !strings.Contains(content(m), "Quit?") {
+			t.Fatalf("%s quits without asking:\n%s", k, content(m))
+		}
+		next, cmd = m.Update(keypress.Msg("n"))
+		m = next.(Model)
+		if cmd != nil || strings.Contains(content(m), "Quit?") {
+			t.Fatalf("n does not cancel the quit")
+		}
+		next, _ = m.Update(keypress.Msg(k))
+		_, cmd = next.Update(keypress.Msg(k)) // the same key again confirms
+		if cmd == nil {
+			t.Fatalf("%s %s does not quit", k, k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Fatalf("%s %s: not a quit", k, k)
+		}
+	}
+}
+
+func TestScenarioKeys(t *testing.T) {
+	m := drive(t, newModel(newRoom(t, 5, 8), i18n.NL, false), 80, 24)
+	if !strings.Contains(content(m), "Scenario 1 van 8") {
+		t.Fatalf("not at scenario 1:\n%s", content(m))
+	}
+	for _, c := range []struct {
+		key  string
+		want string
+	}{{"right", "Scenario 2 van 8"}, {"n", "Scenario 3 van 8"}, {"p", "Scenario 2 van 8"}, {"left", "Scenario 1 van 8"}, {"left", "Scenario 8 van 8"}} {
+		m = drive(t, m, 80, 24, c.key)
+		if !strings.Contains(content(m), c.want) {
+			t.Fatalf("after %s: want %q:\n%s", c.key, c.want, content(m))
+		}
+	}
+}
+
+// TestBatchedUpdates: a change only marks the screen dirty; the snapshot
+// is read once, on the tick, however many changes came before it.
+func TestBatchedUpdates(t *testing.T) {
+	r := newRoom(t, 0, 4)
+	m := drive(t, newModel(r, i18n.NL, false), 80, 24)
+	if !strings.Contains(content(m), "Nog niemand binnen.") {
+		t.Fatalf("not the empty lobby:\n%s", content(m))
+	}
+	for i := range 3 {
+		if _, err := r.Join(fmt.Sprint("k", i), "", room.ViaWeb); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var cmd tea.Cmd
+	next, cmd := m.Update(changedMsg{})
+	m = next.(Model)
+	if cmd == nil || !m.ticking || !m.dirty {
+		t.Fatal("a change does not schedule a tick")
+	}
+	next, _ = m.Update(changedMsg{})
+	m = next.(Model)
+	if !strings.Contains(content(m), "Nog niemand binnen.") {
+		t.Fatal("the screen read the room before the tick")
+	}
+	next, _ = m.Update(tickMsg{})
+	m = next.(Model)
+	if m.dirty || m.ticking || !strings.Contains(content(m), "3 deelnemers binnen") {
+		t.Fatalf("the tick did not read the room:\n%s", content(m))
+	}
+	v := m.snap.Version
+	next, _ = m.Update(tickMsg{}) // a tick without a change reads nothing
+	if next.(Model).snap.Version != v {
+		t.Fatal("tick without change")
+	}
+}
+
+// TestControlCharactersStayOff: a name or join line with escape codes
+// reaches the screen cleaned.
+func TestControlCharactersStayOff(t *testing.T) {
+	r := newRoom(t, 0, 4)
+	id, err := r.Join("evil", "Eve\x1b[31mRED\x07", room.ViaSSH)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Answer(id, "q01", 0); err != nil {
+		t.Fatal(err)
+	}
+	j := testJoin()
+	j.SSH = "ssh \x1b]0;title\x07host"
+	m := New(Config{Room: r, Join: j, Lang: i18n.NL, Theme: theme.Dark, Color: false})
+	m = drive(t, m, 120, 40, "a")
+	raw := m.View().Content
+	if strings.ContainsAny(raw, "\x07") || strings.Contains(raw, "\x1b]0;") || strings.Contains(raw, "\x1b[31m") {
+		t.Fatalf("control characters reached the screen: %q", raw)
+	}
+}
+
+// fakeQR stands in for draw/qr's lines: 17 rows of 33 half blocks.
+func fakeQR() []string {
+	out := make([]string, 17)
+	for y := range out {
+		var b strings.Builder
+		for x := range 33 {
+			b.WriteString([]string{"▀", "▄", "█", " "}[(x*7+y*13)%4])
+		}
+		out[y] = b.String()
+	}
+	return out
+}
+
+// newRoomJoinedOnly is a room where n people joined and nobody answered:
+// the lobby with a count and, after a, the names.
+func newRoomJoinedOnly(tb testing.TB, n int) *room.Room {
+	tb.Helper()
+	r := newRoom(tb, 0, 8)
+	for i := range n {
+		if _, err := r.Join(fmt.Sprint("key", i), testNames[i%len(testNames)], room.ViaSSH); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return r
+}
