@@ -134,8 +134,9 @@ type Server struct {
 type ctxKey struct{}
 
 // New makes the server: the host key (made when missing), the limits and
-// the session chain. Errors: no room; a host key that cannot be made or
-// read (the message names the path).
+// the session chain. Errors (*i18n.Error, in both languages): a host key
+// folder that cannot be made, a host key that cannot be made or read; a
+// nil Room is a programming mistake.
 func New(cfg Config) (*Server, error) {
 	if cfg.Room == nil {
 		return nil, errors.New("sshjoin: no room")
@@ -174,7 +175,7 @@ func New(cfg Config) (*Server, error) {
 		)),
 	)
 	if err != nil {
-		return nil, fmt.Errorf("sshjoin: %w", err)
+		return nil, i18n.Errorf(txtServerFailed, err)
 	}
 	srv.HandshakeTimeout = s.limits.HandshakeTimeout
 	srv.IdleTimeout = s.limits.IdleTimeout
@@ -185,7 +186,7 @@ func New(cfg Config) (*Server, error) {
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": ssh.DefaultSessionHandler}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
 	if len(srv.HostSigners) == 0 {
-		return nil, errors.New("sshjoin: no host key")
+		return nil, i18n.Errorf(txtServerFailed, errors.New("no host key"))
 	}
 	s.srv = srv
 	s.fp = gossh.FingerprintSHA256(srv.HostSigners[0].PublicKey())
@@ -207,7 +208,7 @@ func hostKeyOption(path string) (ssh.Option, error) {
 		return func(s *ssh.Server) error { s.AddHostKey(signer); return nil }, nil
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("sshjoin: host key folder: %w", err)
+		return nil, i18n.Errorf(txtKeyFolder, filepath.Dir(path), err)
 	}
 	return wish.WithHostKeyPath(path), nil
 }

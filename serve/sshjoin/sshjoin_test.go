@@ -2,6 +2,7 @@ package sshjoin
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/i18n"
 )
 
 func contextWithTimeout(d time.Duration) (context.Context, context.CancelFunc) {
@@ -221,4 +223,64 @@ func TestShutdownEndsSessions(t *testing.T) {
 		t.Errorf("left %d, want 1: the participant leaves before Shutdown returns", snap.Left)
 	}
 	_ = room.ErrClosed
+}
+
+func TestOnlyTheQuiz(t *testing.T) {
+	_, addr := serve(t, newRoom(t, 0), Limits{})
+	c, err := dial(addr, "7K3Q", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if conn, err := c.Dial("tcp", addr); err == nil {
+		conn.Close()
+		t.Error("local port forwarding must be refused")
+	}
+	if ln, err := c.Listen("tcp", "127.0.0.1:0"); err == nil {
+		ln.Close()
+		t.Error("remote port forwarding must be refused")
+	}
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestSubsystem("sftp"); err == nil {
+		t.Error("the sftp subsystem must be refused")
+	}
+	// charm.land/ssh acknowledges auth-agent-req (it only notes it), but
+	// the server never forwards the agent: no handler calls
+	// ssh.ForwardAgentConnections.
+	if ok, _ := sess.SendRequest("x11-req", true, nil); ok {
+		t.Error("x11 forwarding must be refused")
+	}
+}
+
+func TestLockedWhileTypingTheName(t *testing.T) {
+	r := newRoom(t, 0)
+	_, addr := serve(t, r, Limits{})
+	tm := open(t, addr, "7K3Q", nil)
+	tm.waitFor("Je naam")
+	if err := r.Lock(true); err != nil {
+		t.Fatal(err)
+	}
+	tm.send("Cor\r")
+	tm.waitFor("De trainer heeft de sessie gesloten")
+	if code := tm.exit(); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if snap := r.Snapshot(); snap.Joined != 0 {
+		t.Errorf("joined %d", snap.Joined)
+	}
+}
+
+func TestHostKeyFolderError(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := New(Config{Room: newRoom(t, 0), HostKeyPath: filepath.Join(file, "sub", "key")})
+	var e interface{ Message(i18n.Lang) string }
+	if !errors.As(err, &e) || !strings.Contains(e.Message(i18n.NL), "kan niet worden gemaakt") {
+		t.Errorf("err = %v", err)
+	}
 }

@@ -23,6 +23,13 @@ var (
 		NL: "De sessie is afgelopen. Bedankt voor het meedoen!",
 		EN: "The session has ended. Thank you for taking part!"}
 
+	txtServerFailed = i18n.Text{
+		NL: "de SSH-server kan niet starten: %v",
+		EN: "the SSH server cannot start: %v"}
+	txtKeyFolder = i18n.Text{
+		NL: "de map voor de SSH-sleutel (%s) kan niet worden gemaakt: %v",
+		EN: "the folder for the SSH host key (%s) cannot be made: %v"}
+
 	txtNameTitle = i18n.Text{NL: "Meedoen", EN: "Join"}
 	txtNameAsk   = i18n.Text{
 		NL: "Je naam, zodat de trainer je herkent. Leeg laten mag: dan doe je anoniem mee.",
