@@ -2,6 +2,7 @@ package sshjoin
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -169,8 +170,8 @@ func (m model) viewName(title string) string {
 	if m.status != "" {
 		lines = append(lines, "", t.Heading.Width(inner).Render(m.status))
 	}
-	if h < 16 {
-		lines = append(lines[:2], lines[4:]...)
+	if h < 16 { // a small window: no blank lines, but still say what to type
+		lines = slices.DeleteFunc(lines, func(l string) bool { return l == "" })
 	}
 	box := t.Frame.Width(col).Render(strings.Join(lines, "\n"))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
