@@ -128,6 +128,10 @@ type Server struct {
 	// comes back at once is never marked gone by the old session's Leave.
 	mu   sync.Mutex
 	live map[room.ParticipantID]int // open sessions per participant
+
+	// beforeQuiz runs just before a session's program; tests use it to
+	// make a session panic. nil in use.
+	beforeQuiz func(ssh.Session)
 }
 
 // ctxKey keys the session's state in the SSH context.
@@ -329,6 +333,9 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		sess.Context().SetValue(ctxKey{}, st)
+		if s.beforeQuiz != nil {
+			s.beforeQuiz(sess)
+		}
 		next(sess)
 		if st.err != "" {
 			refuse(sess, st.err)
@@ -385,7 +392,11 @@ func (st *session) join(name string) error {
 	if st.id == 0 {
 		st.id = id
 		s.live[id]++
-		s.logf("ssh: participant %d joined", id)
+		if name == "" && st.key != "" {
+			s.logf("ssh: participant %d came back", id)
+		} else {
+			s.logf("ssh: participant %d joined", id)
+		}
 	}
 	return nil
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/ssh"
+
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )
@@ -282,5 +284,28 @@ func TestHostKeyFolderError(t *testing.T) {
 	var e interface{ Message(i18n.Lang) string }
 	if !errors.As(err, &e) || !strings.Contains(e.Message(i18n.NL), "kan niet worden gemaakt") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestPanicEndsOneSession(t *testing.T) {
+	r := newRoom(t, 0)
+	s, addr := serve(t, r, Limits{})
+	key := newKey(t)
+	first := open(t, addr, "7K3Q", key)
+	joinAs(first, "Dirk")
+	s.beforeQuiz = func(sess ssh.Session) {
+		if sess.PublicKey() != nil {
+			panic("boom")
+		}
+	}
+	again := open(t, addr, "7K3Q", key) // a second session of Dirk's: it panics
+	again.exit()
+	other := open(t, addr, "7K3Q", nil)
+	joinAs(other, "Els")
+	first.mark()
+	first.send("\r")
+	first.waitFor("nieuwe regel") // Dirk's first session goes on
+	if snap := r.Snapshot(); snap.Present != 2 {
+		t.Errorf("present %d, want 2", snap.Present)
 	}
 }
