@@ -112,7 +112,7 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // theme the name step settled on. A room that turns them away ends the
 // program with the reason as the session's last line.
 func (m model) join() (tea.Model, tea.Cmd) {
-	if err := m.st.join(m.name.Value()); err != nil {
+	if err := m.st.join(m.name.Value(), false); err != nil {
 		msg := sentence(room.Message(err, m.lang))
 		if errors.Is(err, room.ErrJournal) { // the disk: worth another enter
 			m.status = msg

@@ -324,7 +324,7 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			st.key = gossh.FingerprintSHA256(pk)
 		}
 		if _, ok := s.room.Lookup(st.key); ok {
-			if err := st.join(""); err != nil {
+			if err := st.join("", true); err != nil {
 				refuse(sess, sentence(room.Message(err, s.lang)))
 				return
 			}
@@ -378,10 +378,10 @@ func refuse(sess ssh.Session, line string) {
 	_ = sess.Close()
 }
 
-// join lets the session's participant into the room (or back in) with
-// name; the first join of a session counts it as open for that
-// participant.
-func (st *session) join(name string) error {
+// join lets the session's participant into the room with name, or back
+// in (back: their key is known); the first join of a session counts it as
+// open for that participant.
+func (st *session) join(name string, back bool) error {
 	s := st.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -392,7 +392,7 @@ func (st *session) join(name string) error {
 	if st.id == 0 {
 		st.id = id
 		s.live[id]++
-		if name == "" && st.key != "" {
+		if back {
 			s.logf("ssh: participant %d came back", id)
 		} else {
 			s.logf("ssh: participant %d joined", id)
