@@ -81,19 +81,30 @@ func (m model) Init() tea.Cmd {
 }
 
 func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// The frame follows size and background also under the quiz, so a new
+	// round can start a new quiz in the settled theme.
+	var handled bool
+	m.fr, handled = m.fr.Update(msg)
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		m.size = ws
+	}
+	if _, ok := msg.(newRoundMsg); ok {
+		if m.quiz == nil {
+			return m, nil // not joined yet: the join goes into the new round
+		}
+		return m.startQuiz()
+	}
 	if m.quiz != nil {
 		var cmd tea.Cmd
 		m.quiz, cmd = m.quiz.Update(msg)
 		return m, cmd
 	}
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
+	if handled {
 		m.name.SetStyles(m.inputStyles())
 		return m, nil
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.size = msg
 		return m, nil
 	case tea.KeyPressMsg:
 		switch msg.String() {
@@ -121,6 +132,12 @@ func (m model) join() (tea.Model, tea.Cmd) {
 		m.st.err = msg
 		return m, tea.Quit
 	}
+	return m.startQuiz()
+}
+
+// startQuiz starts the quiz at the participant's place in the room, in
+// the theme the frame settled on, at the window's size.
+func (m model) startQuiz() (tea.Model, tea.Cmd) {
 	c := theme.Light
 	if m.fr.Theme.Dark {
 		c = theme.Dark

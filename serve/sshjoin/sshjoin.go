@@ -123,6 +123,13 @@ type Server struct {
 	// closing is set by Shutdown: new connections are refused.
 	closing  atomic.Bool
 	sessions sync.WaitGroup
+	// pmu guards progs, the running programs, so that Shutdown and a new
+	// round reach every one of them.
+	pmu   sync.Mutex
+	progs map[*session]*tea.Program
+	// stop ends the goroutine that watches the room for a new round.
+	stop     chan struct{}
+	stopOnce sync.Once
 
 	// mu orders joins and leaves, so that a participant who drops and
 	// comes back at once is never marked gone by the old session's Leave.
@@ -146,11 +153,13 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("sshjoin: no room")
 	}
 	s := &Server{
-		room: cfg.Room,
-		lang: cfg.Lang,
-		addr: cfg.Addr,
-		logf: cfg.Logf,
-		live: map[room.ParticipantID]int{},
+		room:  cfg.Room,
+		lang:  cfg.Lang,
+		addr:  cfg.Addr,
+		logf:  cfg.Logf,
+		live:  map[room.ParticipantID]int{},
+		progs: map[*session]*tea.Program{},
+		stop:  make(chan struct{}),
 	}
 	if s.lang == "" {
 		s.lang = cfg.Room.Language()
@@ -200,7 +209,41 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.srv = srv
 	s.fp = gossh.FingerprintSHA256(srv.HostSigners[0].PublicKey())
+	go s.watchRounds()
 	return s, nil
+}
+
+// newRoundMsg tells a session's program that the trainer started a new
+// round: the room gave the participant a fresh walk.
+type newRoundMsg struct{}
+
+// watchRounds tells every running program when the room's round changes,
+// so that nobody answers into a round that is over. One goroutine for the
+// server, not one per session.
+func (s *Server) watchRounds() {
+	ch, cancel := s.room.Subscribe()
+	defer cancel()
+	round := s.room.Snapshot().Round
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-ch:
+		}
+		if n := s.room.Snapshot().Round; n != round {
+			round = n
+			s.broadcast(newRoundMsg{})
+		}
+	}
+}
+
+// broadcast sends msg to every running program, without waiting for any.
+func (s *Server) broadcast(msg tea.Msg) {
+	s.pmu.Lock()
+	defer s.pmu.Unlock()
+	for _, p := range s.progs {
+		go p.Send(msg)
+	}
 }
 
 // hostKeyOption loads or makes the host key: at path (its folder made
@@ -238,24 +281,38 @@ func (s *Server) ListenAndServe() error { return s.srv.ListenAndServe() }
 // ErrServerClosed is what Serve returns after Shutdown.
 var ErrServerClosed = ssh.ErrServerClosed
 
-// Shutdown stops accepting, closes every connection (each session's
-// program ends, and its participant leaves the room) and waits until every
-// session has finished with the room, or ctx ends. Call it before closing
-// the room.
+// Shutdown stops accepting, ends every session's program (each
+// participant is told the session has ended and leaves the room), waits
+// for them until ctx ends, then closes every connection and returns once
+// every session is done with the room: call it before closing the room.
+// It returns ctx.Err() when the sessions did not end in time.
 func (s *Server) Shutdown(ctx context.Context) error {
+	s.pmu.Lock()
 	s.closing.Store(true)
-	err := s.srv.Close()
-	if errors.Is(err, ssh.ErrServerClosed) {
-		err = nil
+	for _, p := range s.progs {
+		go p.Quit()
 	}
+	s.pmu.Unlock()
+	s.stopOnce.Do(func() { close(s.stop) })
 	done := make(chan struct{})
 	go func() { s.sessions.Wait(); close(done) }()
+	var werr error
 	select {
 	case <-done:
-		return err
 	case <-ctx.Done():
-		return ctx.Err()
+		werr = ctx.Err()
 	}
+	err := s.srv.Close()
+	if errors.Is(err, ssh.ErrServerClosed) || err == nil {
+		err = werr
+	}
+	if werr == nil {
+		return err
+	}
+	// The sessions that did not end in time end now, with their
+	// connections; wait for them to be done with the room.
+	<-done
+	return werr
 }
 
 // admit is the connection callback: it refuses a connection (closing it
@@ -343,11 +400,18 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			s.beforeQuiz(sess)
 		}
 		next(sess)
-		if st.err != "" {
+		s.pmu.Lock()
+		delete(s.progs, st)
+		s.pmu.Unlock()
+		switch {
+		case st.err != "":
 			refuse(sess, st.err)
-			return
+		case s.closing.Load():
+			_, _ = fmt.Fprintln(sess.Stderr(), txtClosed.In(s.lang))
+			_ = sess.Exit(0)
+		default:
+			_ = sess.Exit(0)
 		}
-		_ = sess.Exit(0)
 	}
 }
 
@@ -449,7 +513,14 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithColorProfile(prof),
 		tea.WithEnvironment(env),
 	)
-	return tea.NewProgram(m, opts...)
+	p := tea.NewProgram(m, opts...)
+	s.pmu.Lock()
+	defer s.pmu.Unlock()
+	if s.closing.Load() {
+		return nil // Shutdown has begun: the gate says goodbye
+	}
+	s.progs[st] = p
+	return p
 }
 
 // logger adapts Logf for the recover middleware.

@@ -11,7 +11,6 @@ import (
 
 	"charm.land/ssh"
 
-	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -224,7 +223,37 @@ func TestShutdownEndsSessions(t *testing.T) {
 	if snap := r.Snapshot(); snap.Left != 1 {
 		t.Errorf("left %d, want 1: the participant leaves before Shutdown returns", snap.Left)
 	}
-	_ = room.ErrClosed
+	tm.waitFor("De sessie is afgelopen")
+	if code := tm.exit(); code != 0 {
+		t.Errorf("exit %d, want 0", code)
+	}
+	if _, err := dial(addr, "7K3Q", nil); err == nil {
+		t.Error("a connection after Shutdown must be refused")
+	}
+}
+
+func TestNewRoundStartsAFreshWalk(t *testing.T) {
+	r := newRoom(t, 0)
+	_, addr := serve(t, r, Limits{})
+	tm := open(t, addr, "7K3Q", nil)
+	joinAs(tm, "Fem")
+	tm.mark()
+	tm.send("\r")
+	tm.waitFor("nieuwe regel")
+	tm.mark()
+	if _, err := r.NewRound(); err != nil {
+		t.Fatal(err)
+	}
+	tm.waitFor("3 vragen") // the welcome screen of the new round
+	tm.mark()
+	tm.send("\r")
+	tm.waitFor("1 van 3")
+	tm.send("\r")
+	tm.waitFor("nieuwe regel")
+	snap := r.Snapshot()
+	if snap.Round != 2 || snap.Joined != 1 || snap.Participants[0].Answered != 1 {
+		t.Errorf("round %d, joined %d, %+v", snap.Round, snap.Joined, snap.Participants)
+	}
 }
 
 func TestOnlyTheQuiz(t *testing.T) {
