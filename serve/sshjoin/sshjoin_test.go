@@ -11,6 +11,8 @@ import (
 
 	"charm.land/ssh"
 
+	"ideale-ambtenaar/domain/room"
+
 	"ideale-ambtenaar/i18n"
 )
 
@@ -337,4 +339,18 @@ func TestPanicEndsOneSession(t *testing.T) {
 	if snap := r.Snapshot(); snap.Present != 2 {
 		t.Errorf("present %d, want 2", snap.Present)
 	}
+}
+
+func TestTheRoomsLanguage(t *testing.T) {
+	r, err := room.New(room.Config{Bank: smallBank(t), Dir: t.TempDir(), Language: i18n.EN, Code: "7K3Q"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Close() })
+	_, addr := serve(t, r, Limits{})
+	if out, _ := run(t, addr, "QQQQ", ""); !strings.Contains(out, "This code is not the code of this session") {
+		t.Errorf("said %q", out)
+	}
+	tm := open(t, addr, "7K3Q", nil)
+	tm.waitFor("Your name")
 }
