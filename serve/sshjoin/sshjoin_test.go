@@ -12,7 +12,6 @@ import (
 	"charm.land/ssh"
 
 	"ideale-ambtenaar/domain/room"
-
 	"ideale-ambtenaar/i18n"
 )
 
