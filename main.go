@@ -60,6 +60,9 @@ func commands() []command {
 		{"team", i18n.Text{
 			NL: "toon de mix van een team uit opgeslagen resultaten",
 			EN: "show a team's mix from saved results"}, runTeam},
+		{"live", i18n.Text{
+			NL: "live sessie: de zaal doet mee over SSH en met de telefoon",
+			EN: "live session: the room joins over SSH and from phones"}, runLive},
 		{"culture", i18n.Text{
 			NL: "organisatiecultuur: nu en gewenst",
 			EN: "organisation culture: now and desired"}, runCulture},

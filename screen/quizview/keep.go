@@ -73,15 +73,20 @@ func (m Model) clearProgress() tea.Cmd {
 
 // keeps reports whether an unsaved result (or answers) survive quitting:
 // there is a progress store and its last write did not fail.
-func (m Model) keeps() bool { return m.cfg.Progress != nil && !m.cfg.Demo && !m.keptFailed }
+func (m Model) keeps() bool {
+	return m.cfg.Recorder != nil || m.cfg.Progress != nil && !m.cfg.Demo && !m.keptFailed
+}
 
 // unsaved reports whether the result on screen is the user's own and not
 // saved yet, so that leaving it must be confirmed.
-func (m Model) unsaved() bool { return m.stage == stageResult && !m.cfg.Demo && m.saved == "" }
+func (m Model) unsaved() bool {
+	return m.stage == stageResult && !m.cfg.Demo && m.saved == "" && m.cfg.Recorder == nil
+}
 
 // finish shows the result of a completed walk, keeps it as done progress
 // and, with AutoSave, asks the name to save it under.
 func (m Model) finish() (Model, tea.Cmd) {
+	m.recordFinish()
 	m.stage = stageResult
 	m.result = resultview.New(m.walk.Mix(), m.cfg.Bank.Types, m.cfg.Lang, m.fr.Theme)
 	keep := m.keepProgress()

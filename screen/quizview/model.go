@@ -52,6 +52,13 @@ type Config struct {
 	Name string
 	// Now is the clock for saved results; nil means time.Now.
 	Now func() time.Time
+
+	// Recorder takes every step in a live room (see room.go); nil for a
+	// quiz on one's own.
+	Recorder Recorder
+	// Walk is where to start: the room's copy of the participant's walk,
+	// resumed; nil starts a new walk.
+	Walk *quiz.Walk
 }
 
 // stage is where the user is; it is the model's single state machine.
@@ -127,10 +134,11 @@ type Model struct {
 
 // New makes the quiz model for cfg, starting at the welcome screen.
 func New(cfg Config) Model {
+	cfg = roomConfig(cfg)
 	m := Model{
 		cfg:   cfg,
 		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
-		walk:  quiz.NewWalk(cfg.Bank, cfg.Ordering),
+		walk:  startWalk(cfg),
 		wraps: &wrapCache{},
 	}
 	m.name = textinput.New()
@@ -159,6 +167,7 @@ func New(cfg Config) Model {
 			m.status = strings.TrimSpace(m.status + "\n" + results.Message(err, cfg.Lang))
 		}
 	}
+	m.startRoom()
 	m.syncKeys()
 	return m
 }
@@ -218,6 +227,7 @@ func (m *Model) syncKeys() {
 	k.SaveName.SetEnabled(m.dialog == dialogName)
 	k.Cancel.SetEnabled(m.dialog == dialogName)
 	k.Field.SetEnabled(m.dialog == dialogName)
+	m.roomKeys()
 }
 
 // helpKeys are the keys that work now, for the help line.
@@ -365,7 +375,10 @@ func (m Model) handleDialog(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) quit() (Model, tea.Cmd) { return m, tea.Quit }
+func (m Model) quit() (Model, tea.Cmd) {
+	m.recordLeave()
+	return m, tea.Quit
+}
 
 func (m *Model) restart() {
 	m.rounds++

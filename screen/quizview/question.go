@@ -196,6 +196,9 @@ func (m Model) handleQuestion(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			off = ql.reveal(off, m.cursor)
 			break
 		}
+		if !m.recordAnswer(m.cursor) {
+			break
+		}
 		m.walk.Answer(m.cursor)
 		if m.walk.Done() {
 			return m.finish()
@@ -203,6 +206,9 @@ func (m Model) handleQuestion(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.selectCurrent()
 		return m, m.keepProgress()
 	case key.Matches(msg, m.keys.Back):
+		if !m.recordBack() {
+			break
+		}
 		if m.walk.Back() {
 			m.selectCurrent()
 			return m, m.keepProgress()
