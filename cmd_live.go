@@ -143,9 +143,14 @@ type liveSettings struct {
 	HTTPPort int    `json:"http_port"`
 	Listen   string `json:"listen,omitempty"`
 	Max      int    `json:"max,omitempty"`
+	// Questions (an absolute path) and Lang are the question set and
+	// language the room was started with, so that --resume needs no more
+	// than the folder.
+	Questions string `json:"questions,omitempty"`
+	Lang      string `json:"lang,omitempty"`
 }
 
-const liveSettingsFile = "live.json"
+const liveSettingsFile = "live.settings"
 
 // runLive is `ideale-ambtenaar live`.
 func runLive(e env, args []string) error {
@@ -201,6 +206,16 @@ func runLive(e env, args []string) error {
 			return usageError(cmd, l, i18n.Errorf(txtLiveListen, o.listen))
 		}
 		set.Listen = o.listen
+	}
+	if o.questions == "" {
+		o.questions = set.Questions
+	} else if abs, err := filepath.Abs(o.questions); err == nil {
+		set.Questions = abs
+	}
+	if o.lang == "" {
+		o.lang = set.Lang
+	} else {
+		set.Lang = o.lang
 	}
 	var code room.Code
 	if o.code != "" {
