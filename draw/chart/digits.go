@@ -74,28 +74,38 @@ func (s DigitSize) scale() int {
 // glyph of its own, rather than small and raised.
 func (s DigitSize) FullPercent() bool { return s == WideDigits || s == WallDigits }
 
-// percentFine is the full-height '%' of the wide sizes, at twice the
-// font's resolution (8×10 half-pixels, so as high as a digit and a third
-// wider): two hollow rings and a slash between them, with a half-pixel of
-// air between the slash and each ring, so that at the back of a room it
-// reads as a percent sign and not as a blot or a second digit.
-var percentFine = []string{
-	".##....#",
-	"#..#..#.",
-	"#..#..#.",
-	".##..#..",
-	"....#...",
-	"...#....",
-	"..#..##.",
-	".#..#..#",
-	".#..#..#",
-	"#....##.",
+// percentWall is the full-height '%' of WallDigits: 18 cells × 20 half
+// rows (as high as a digit, half as wide again), with rings of strokes 3
+// cells across and a row down, a hole in each, and a slash 3 cells thick
+// that keeps at least 2 cells from each ring, so that from the back of a
+// room it reads as a percent sign and not as a blot or a second digit.
+var percentWall = []string{
+	".######........###",
+	"########......###.",
+	"###..###.....###..",
+	"###..###.....###..",
+	"###..###....###...",
+	"###..###...###....",
+	"########..###.....",
+	".######..###......",
+	".........###......",
+	"........###.......",
+	".......###........",
+	"......###.........",
+	"......###..######.",
+	".....###..########",
+	"....###...###..###",
+	"...###....###..###",
+	"..###.....###..###",
+	"..###.....###..###",
+	".###......########",
+	"###........######.",
 }
 
-// percentWide is the '%' of WideDigits, drawn for its 12 cells × 15 half
-// rows rather than scaled from percentFine, which at one and a half times
-// would give the rings uneven strokes: strokes of 2 cells × 1 row, rings
-// with a hole, a slash 2 cells thick with a cell of air beside each ring.
+// percentWide is the '%' of WideDigits, 12 cells × 15 half rows, drawn for
+// its size (scaling one bitmap to both sizes gives uneven strokes):
+// strokes of 2 cells × 1 row, rings with a hole, a slash 2 cells thick
+// with a cell of air beside each ring.
 var percentWide = []string{
 	".####.....##",
 	"##..##...##.",
@@ -133,7 +143,8 @@ const SuperscriptWidth = 1 + 4
 // BigPercent draws a percentage at size, one string per row, every row
 // the same width: the digits with gap cells between them, then the '%'.
 // At the wide and wall sizes the '%' is a full-height glyph with two
-// rings and a slash (percentFine), readable from the back of a room.
+// rings and a slash (percentWide, percentWall), readable from the back
+// of a room.
 // At the large size the '%' is drawn small and raised, as a superscript:
 // the number is what is read across a room, and the narrower sign leaves
 // room for a whole pixel between the digits and more air between the
@@ -141,9 +152,9 @@ const SuperscriptWidth = 1 + 4
 func BigPercent(p int, size DigitSize, gap int) []string {
 	digits := BigText(strconv.Itoa(p), size, gap)
 	if size.FullPercent() {
-		pct := render(percentFine, 16, 20)
+		pct := render(percentWall, len(percentWall[0]), len(percentWall))
 		if size == WideDigits {
-			pct = render(percentWide, 12, 15)
+			pct = render(percentWide, len(percentWide[0]), len(percentWide))
 		}
 		for y := range digits {
 			digits[y] += strings.Repeat(" ", gap) + pct[y]

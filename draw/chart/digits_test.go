@@ -83,7 +83,7 @@ func TestFullPercent(t *testing.T) {
 			}
 		}
 	}
-	for _, g := range [][]string{percentFine, percentWide} {
+	for _, g := range [][]string{percentWall, percentWide} {
 		for _, row := range g {
 			if len(row) != len(g[0]) || strings.Trim(row, "#.") != "" {
 				t.Errorf("percent bitmap row %q: want %d of '#' and '.'", row, len(g[0]))
