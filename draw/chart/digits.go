@@ -43,18 +43,93 @@ const (
 	// LargeDigits draws a pixel as two cells side by side (██): 6 cells
 	// wide and 5 rows high per glyph, legible from the back of a room.
 	LargeDigits
+	// WideDigits is half as large again, for a projector of 120 columns:
+	// a pixel is 3 cells wide and one and a half rows high (drawn in half
+	// blocks), 9 cells wide and 8 rows high per digit. Its '%' is full
+	// height.
+	WideDigits
+	// WallDigits is twice LargeDigits, for 200 columns and more: a pixel
+	// is 4 cells × 2 rows, 12 cells wide and 10 rows high per digit. Its
+	// '%' is full height.
+	WallDigits
 )
 
-// Rows is the height of the digits in terminal rows.
-func (s DigitSize) Rows() int {
+// scale is a size's pixel in cells across and in half rows down: both
+// the same, which keeps a pixel square on cells twice as tall as wide.
+func (s DigitSize) scale() int {
 	switch s {
-	case LargeDigits:
-		return glyphRows
 	case SmallDigits:
-		return (glyphRows + 1) / 2
+		return 1
+	case LargeDigits:
+		return 2
+	case WideDigits:
+		return 3
+	case WallDigits:
+		return 4
 	}
 	return 0
 }
+
+// FullPercent reports whether the size draws its '%' full height, as a
+// glyph of its own, rather than small and raised.
+func (s DigitSize) FullPercent() bool { return s == WideDigits || s == WallDigits }
+
+// percentWall is the full-height '%' of WallDigits: 18 cells × 20 half
+// rows (as high as a digit, half as wide again), with rings of strokes 3
+// cells across and a row down, a hole in each, and a slash 3 cells thick
+// that keeps at least 2 cells from each ring, so that from the back of a
+// room it reads as a percent sign and not as a blot or a second digit.
+var percentWall = []string{
+	".######........###",
+	"########......###.",
+	"###..###.....###..",
+	"###..###.....###..",
+	"###..###....###...",
+	"###..###...###....",
+	"########..###.....",
+	".######..###......",
+	".........###......",
+	"........###.......",
+	".......###........",
+	"......###.........",
+	"......###..######.",
+	".....###..########",
+	"....###...###..###",
+	"...###....###..###",
+	"..###.....###..###",
+	"..###.....###..###",
+	".###......########",
+	"###........######.",
+}
+
+// percentWide is the '%' of WideDigits, 12 cells × 15 half rows, drawn for
+// its size (scaling one bitmap to both sizes gives uneven strokes):
+// strokes of 2 cells × 1 row, rings with a hole, a slash 2 cells thick
+// with a cell of air beside each ring.
+var percentWide = []string{
+	".####.....##",
+	"##..##...##.",
+	"##..##...##.",
+	"##..##..##..",
+	"##..##.##...",
+	".####.##....",
+	"......##....",
+	".....##.....",
+	"....##......",
+	"....##.####.",
+	"...##.##..##",
+	"..##..##..##",
+	".##...##..##",
+	".##...##..##",
+	"##.....####.",
+}
+
+// Rows is the height of the digits in terminal rows: 3, 5, 8 and 10
+// from small to wall, 0 for none.
+func (s DigitSize) Rows() int { return (glyphRows*s.scale() + 1) / 2 }
+
+// DigitWidth is the width of one digit in cells at the size.
+func (s DigitSize) DigitWidth() int { return glyphCols * s.scale() }
 
 // superscript is the raised '%' of the large digits: 4×4 pixels in half
 // blocks, two rows high, level with the top of the digits. At four pixels
@@ -67,12 +142,25 @@ const SuperscriptWidth = 1 + 4
 
 // BigPercent draws a percentage at size, one string per row, every row
 // the same width: the digits with gap cells between them, then the '%'.
+// At the wide and wall sizes the '%' is a full-height glyph with two
+// rings and a slash (percentWide, percentWall), readable from the back
+// of a room.
 // At the large size the '%' is drawn small and raised, as a superscript:
 // the number is what is read across a room, and the narrower sign leaves
 // room for a whole pixel between the digits and more air between the
 // three numbers.
 func BigPercent(p int, size DigitSize, gap int) []string {
 	digits := BigText(strconv.Itoa(p), size, gap)
+	if size.FullPercent() {
+		pct := render(percentWall, len(percentWall[0]), len(percentWall))
+		if size == WideDigits {
+			pct = render(percentWide, len(percentWide[0]), len(percentWide))
+		}
+		for y := range digits {
+			digits[y] += strings.Repeat(" ", gap) + pct[y]
+		}
+		return digits
+	}
 	if size != LargeDigits {
 		pct := BigText("%", size, 0)
 		for y := range digits {
@@ -96,26 +184,15 @@ func BigPercent(p int, size DigitSize, gap int) []string {
 func BigText(s string, size DigitSize, gap int) []string {
 	rows := make([]strings.Builder, size.Rows())
 	sep := strings.Repeat(" ", gap)
+	k := size.scale()
 	for i, r := range s {
 		g := glyphs[r]
+		glyph := render(g[:], glyphCols*k, glyphRows*k)
 		for y := range rows {
 			if i > 0 {
 				rows[y].WriteString(sep)
 			}
-			switch size {
-			case LargeDigits:
-				for x := range glyphCols {
-					if ink(g, x, y) {
-						rows[y].WriteString("██")
-					} else {
-						rows[y].WriteString("  ")
-					}
-				}
-			case SmallDigits:
-				for x := range glyphCols {
-					rows[y].WriteString(halfBlock(ink(g, x, 2*y), ink(g, x, 2*y+1)))
-				}
-			}
+			rows[y].WriteString(glyph[y])
 		}
 	}
 	out := make([]string, len(rows))
@@ -125,12 +202,31 @@ func BigText(s string, size DigitSize, gap int) []string {
 	return out
 }
 
-// ink reports whether pixel (x, y) of g is set; outside the glyph is blank.
-func ink(g [5]string, x, y int) bool {
-	if y < 0 || y >= glyphRows || x < 0 || x >= len(g[y]) {
-		return false
+// render draws a bitmap of '#' pixels in w cells by h half rows (so
+// (h+1)/2 terminal rows, each w cells), each cell the half block for the
+// pixels its upper and lower half fall in. Scaling is nearest-pixel:
+// exact when w and h are whole multiples of the bitmap's size.
+func render(bitmap []string, w, h int) []string {
+	if len(bitmap) == 0 || w <= 0 || h <= 0 {
+		return nil
 	}
-	return g[y][x] == '#'
+	rows, cols := len(bitmap), len(bitmap[0])
+	at := func(cx, hy int) bool {
+		if hy >= h {
+			return false
+		}
+		y, x := hy*rows/h, cx*cols/w
+		return bitmap[y][x] == '#'
+	}
+	out := make([]string, (h+1)/2)
+	for y := range out {
+		var b strings.Builder
+		for cx := range w {
+			b.WriteString(halfBlock(at(cx, 2*y), at(cx, 2*y+1)))
+		}
+		out[y] = b.String()
+	}
+	return out
 }
 
 // halfBlock is the cell for an upper and a lower pixel.

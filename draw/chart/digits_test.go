@@ -31,7 +31,7 @@ func TestGlyphs(t *testing.T) {
 // TestBigPercent: every row of a number is equally wide, as many rows as
 // the size says, and the large '48%' reads as ink where the font has it.
 func TestBigPercent(t *testing.T) {
-	for _, size := range []DigitSize{SmallDigits, LargeDigits} {
+	for _, size := range []DigitSize{SmallDigits, LargeDigits, WideDigits, WallDigits} {
 		for _, p := range []int{0, 7, 48, 100} {
 			for _, gap := range []int{1, 2} {
 				rows := BigPercent(p, size, gap)
@@ -57,5 +57,37 @@ func TestBigPercent(t *testing.T) {
 	}, "\n")
 	if got != want {
 		t.Errorf("48%% large =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestFullPercent holds the '%' of the wide sizes to a full-height glyph:
+// as many rows as a digit, ink in its top and bottom row, and a gap of
+// the given width between it and the last digit.
+func TestFullPercent(t *testing.T) {
+	for _, size := range []DigitSize{WideDigits, WallDigits} {
+		digit := BigText("5", size, 0)
+		rows := BigPercent(5, size, 3)
+		if len(rows) != size.Rows() || size.Rows() < 8 {
+			t.Fatalf("size %d: %d rows, want %d (at least 8)", size, len(rows), size.Rows())
+		}
+		skip := utf8.RuneCountInString(digit[0]) + 3
+		for _, y := range []int{0, len(rows) - 1} {
+			pct := string([]rune(rows[y])[skip:])
+			if strings.TrimSpace(pct) == "" {
+				t.Errorf("size %d: '%%' row %d is blank: %q", size, y, rows[y])
+			}
+		}
+		for _, r := range rows {
+			if gap := string([]rune(r)[skip-3 : skip]); gap != "   " {
+				t.Errorf("size %d: gap before '%%' = %q", size, gap)
+			}
+		}
+	}
+	for _, g := range [][]string{percentWall, percentWide} {
+		for _, row := range g {
+			if len(row) != len(g[0]) || strings.Trim(row, "#.") != "" {
+				t.Errorf("percent bitmap row %q: want %d of '#' and '.'", row, len(g[0]))
+			}
+		}
 	}
 }

@@ -133,3 +133,77 @@ func Window(lines []string, offset, h int) ([]string, int) {
 	}
 	return lines[offset:end], offset
 }
+
+// Wall sizes: a window at least WallWidth × WallHeight is taken to be a
+// projector or a large screen, where the result, team and cases screens
+// grow their text column (Wide), their big digits and their bars, and
+// keep their footer near the content (Footed).
+const (
+	WallWidth  = 120
+	WallHeight = 40
+)
+
+// Readable widths on a wall: at WallWidth a column of prose may be
+// WallReadable cells, growing a cell per four of window up to
+// WallReadableMax at 200 columns. Beyond that lines get too long to
+// follow, even from the back of a room.
+const (
+	WallReadable    = 100
+	WallReadableMax = 120
+)
+
+// IsWall reports whether a w×h window is a wall (see WallWidth).
+func IsWall(w, h int) bool { return w >= WallWidth && h >= WallHeight }
+
+// Wide returns the text column for a window of width w on the screens that
+// grow with the window: Column below WallWidth (so 80×24 is unchanged),
+// from WallReadable at 120 columns to WallReadableMax at 200 and wider,
+// and never more than the window less a margin of 2 on each side.
+func Wide(w int) int {
+	if w < WallWidth {
+		return Column(w)
+	}
+	return min(WallReadable+(w-WallWidth)/4, WallReadableMax, w-4)
+}
+
+// Footed stacks body over footer in a window of height h. On a wall
+// (tall is true) with room to spare, the footer is not pinned to the
+// bottom row, far from what it explains: the body's trailing blank lines
+// are dropped and the footer follows after one blank line, and with
+// centre the body and footer together are centred vertically (for screens
+// looked at as a whole, like the result). Otherwise the body is padded
+// and the footer is on the last rows. The result has at most h lines.
+func Footed(body, footer string, h int, tall, centre bool) string {
+	lines := strings.Split(body, "\n")
+	foot := strings.Split(footer, "\n")
+	if footer == "" {
+		foot = nil
+	}
+	bodyH := max(h-len(foot)-1, 0)
+	if len(lines) > bodyH {
+		lines = lines[:bodyH]
+	}
+	if tall {
+		for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+			lines = lines[:len(lines)-1]
+		}
+		if centre {
+			for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[0])) == "" {
+				lines = lines[1:]
+			}
+			top := (h - len(lines) - 1 - len(foot)) / 2
+			lines = append(make([]string, max(top, 0)), lines...)
+		}
+	}
+	if !tall {
+		for len(lines) < bodyH {
+			lines = append(lines, "")
+		}
+	}
+	out := append(lines, "")
+	out = append(out, foot...)
+	if len(out) > h {
+		out = out[len(out)-h:]
+	}
+	return strings.Join(out, "\n")
+}

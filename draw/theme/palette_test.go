@@ -153,3 +153,33 @@ func TestContrastRatio(t *testing.T) {
 		t.Errorf("translucent white on black = %.2f, want 21", got)
 	}
 }
+
+// TestStylesUseMeasuredColours holds every text style of the theme to a
+// colour TestPaletteContrast measures at 4.5:1 (Text, Muted, Accent,
+// Error): hints and help (Muted, Number) included, so that no style
+// picks a fainter grey of its own.
+func TestStylesUseMeasuredColours(t *testing.T) {
+	for _, dark := range []bool{true, false} {
+		th := New(dark, true)
+		p := th.Palette
+		ok := map[string]bool{hex(p.Text): true, hex(p.Muted): true, hex(p.Accent): true, hex(p.Error): true}
+		styles := map[string]lipgloss.Style{
+			"Title": th.Title, "Heading": th.Heading, "Body": th.Body, "Muted": th.Muted,
+			"Key": th.Key, "Cursor": th.Cursor, "Selected": th.Selected, "Option": th.Option,
+			"Number": th.Number, "Error": th.Error,
+		}
+		for name, st := range styles {
+			fg := st.GetForeground()
+			if _, none := fg.(lipgloss.NoColor); none || fg == nil {
+				t.Errorf("dark=%v: %s has no colour of its own", dark, name)
+				continue
+			}
+			if !ok[hex(fg)] {
+				t.Errorf("dark=%v: %s uses %s, not a measured text colour", dark, name, hex(fg))
+			}
+			if st.GetFaint() {
+				t.Errorf("dark=%v: %s is faint, which halves its contrast", dark, name)
+			}
+		}
+	}
+}

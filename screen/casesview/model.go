@@ -356,9 +356,13 @@ func (m *Model) restyle() {
 }
 
 // column returns the width of the text column (layout.Column: at most
-// layout.ReadableWidth) and its left margin, which centres it.
+// layout.ReadableWidth; on a wall layout.Wide, growing with the window)
+// and its left margin, which centres it.
 func (m Model) column() (col, left int) {
 	col = layout.Column(m.fr.Width)
+	if m.fr.Width >= layout.WallWidth {
+		col = layout.Wide(m.fr.Width)
+	}
 	return col, max(0, (m.fr.Width-col)/2)
 }
 
@@ -381,8 +385,19 @@ func (m *Model) relayout() {
 	}
 	m.syncList()
 	m.vp.SetWidth(m.fr.Width)
-	m.vp.SetHeight(max(1, m.fr.Height-m.top()-3-lipgloss.Height(m.caseFooter())))
 	m.setCaseContent()
+}
+
+// caseRows is the height of the case text: what the window leaves under
+// the header and above the rule and the help, and on a wall no more than
+// the text, so that the rule and the help follow the text instead of
+// waiting at the bottom of a tall window.
+func (m Model) caseRows(lines int) int {
+	rows := max(1, m.fr.Height-m.top()-3-lipgloss.Height(m.caseFooter()))
+	if layout.IsWall(m.fr.Width, m.fr.Height) {
+		rows = max(1, min(rows, lines))
+	}
+	return rows
 }
 
 // syncList keeps the list's title (with its count) and size in step with
@@ -406,7 +421,15 @@ func (m *Model) syncList() {
 	m.list.Title = title + "  " + m.st.Status.Render(status)
 	if m.fr.Width > 0 && m.fr.Height > 0 {
 		col, _ := m.column()
-		m.list.SetSize(col, max(1, m.fr.Height-m.top()-1-lipgloss.Height(m.listFooter())))
+		rows := max(1, m.fr.Height-m.top()-1-lipgloss.Height(m.listFooter()))
+		if layout.IsWall(m.fr.Width, m.fr.Height) {
+			// On a wall a short list keeps its help under it: the
+			// title bar (2 lines), the line the list keeps for its
+			// pages and the items, 3 lines each as the list counts
+			// them. A longer list gets the window and pages.
+			rows = min(rows, 3+3*max(n, 1))
+		}
+		m.list.SetSize(col, rows)
 	}
 }
 
@@ -418,6 +441,7 @@ func (m *Model) setCaseContent() {
 	}
 	lines, sections := m.caseBody()
 	m.sections = sections
+	m.vp.SetHeight(m.caseRows(len(lines)))
 	m.vp.SetContentLines(lines)
 }
 
@@ -608,7 +632,17 @@ func (m Model) listView() string {
 	pad := strings.Repeat(" ", left)
 	var b strings.Builder
 	b.WriteString(strings.Repeat("\n", m.top()))
-	b.WriteString(indentBlock(m.list.View(), pad) + "\n\n")
+	list := m.list.View()
+	if layout.IsWall(m.fr.Width, m.fr.Height) {
+		// The help one blank line under the last item, not under
+		// the empty rows the list keeps for its pages.
+		lines := strings.Split(list, "\n")
+		for len(lines) > 1 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+			lines = lines[:len(lines)-1]
+		}
+		list = strings.Join(lines, "\n")
+	}
+	b.WriteString(indentBlock(list, pad) + "\n\n")
 	b.WriteString(indentBlock(m.listFooter(), pad))
 	return b.String()
 }

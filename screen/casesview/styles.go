@@ -92,6 +92,13 @@ func (s styles) applyList(l *list.Model) {
 	ls.Title = lipgloss.NewStyle()
 	ls.DefaultFilterCharacterMatch = lipgloss.NewStyle().Underline(true)
 	ls.NoItems = th.Muted
+	// The status bar is off, but should it be turned on its texts get
+	// the measured Muted (4.5:1) rather than the list's fainter greys.
+	ls.StatusBar = th.Muted.Padding(0, 0, 1, 2)
+	ls.StatusEmpty = th.Muted
+	ls.StatusBarActiveFilter = th.Body
+	ls.StatusBarFilterCount = th.Muted
+	ls.DividerDot = th.Muted.SetString(" • ")
 	ls.PaginationStyle = lipgloss.NewStyle().PaddingLeft(2)
 	ls.ArabicPagination = th.Muted
 	ls.ActivePaginationDot = th.Body.SetString("•")

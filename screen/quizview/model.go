@@ -16,6 +16,7 @@ import (
 
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/frame"
@@ -429,7 +430,9 @@ func (m Model) render() string {
 	case m.stage == stageQuestion:
 		body = m.viewQuestion(w, bodyH)
 	default:
+		// On a wall the help stays under the result, not far below it.
 		body = m.result.SetSize(w, bodyH).View()
+		return layout.Footed(body, footer, h, layout.IsWall(w, h), true)
 	}
 	return frame.PadLines(body, bodyH) + strings.Repeat("\n", h-bodyH-lipgloss.Height(footer)+1) + footer
 }

@@ -12,6 +12,9 @@ import (
 // column above them.
 func (m Model) footer() string {
 	col := layout.Column(m.fr.Width)
+	if m.stage == stageResult && m.dialog == noDialog {
+		col = layout.Wide(m.fr.Width) // under the result's own column
+	}
 	lines := strings.Split(m.fr.Footer(m.helpKeys(), col, footerDrop...), "\n")
 	if m.status != "" {
 		status := strings.Split(m.fr.Theme.Heading.Width(col).Render(m.status), "\n")

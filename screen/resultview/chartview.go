@@ -24,7 +24,15 @@ type chartPlan struct {
 // first the note, then the big digits shrink, then they go, then the
 // chameleon; the chart and its sentence always stay. The note goes first
 // because the sentence above it already describes rather than judges.
+//
+// On a wall (at least layout.WallWidth columns) the plans with the wall
+// and wide digits come first; they are tried only there, so the screen
+// at 80 columns is what it was.
 var chartPlans = []chartPlan{
+	{chart.WallDigits, true, true},
+	{chart.WallDigits, true, false},
+	{chart.WideDigits, true, true},
+	{chart.WideDigits, true, false},
 	{chart.LargeDigits, true, true},
 	{chart.LargeDigits, true, false},
 	{chart.SmallDigits, true, true},
@@ -41,7 +49,8 @@ var gaps = []int{2, 1}
 
 // chartView is the mix at a glance.
 func (m Model) chartView() string {
-	col := layout.Column(m.width)
+	col := layout.Wide(m.width)
+	wall := m.width >= layout.WallWidth
 	t, ps := m.theme, m.paints
 	title := []string{ps.title.paint(ansi.Truncate(m.title(), col, "…"))}
 	bars := strings.Split(chart.Chart(m.prof, col, t, words.Names(m.types, m.lang)), "\n")
@@ -51,18 +60,40 @@ func (m Model) chartView() string {
 	}
 
 	// Parts that not every plan uses are made on first use.
-	var digits [chart.LargeDigits + 1][]string
+	// The big digits may stand wider than the text column when the
+	// column is too narrow for them (a wall of 120 columns): they are
+	// looked at, not read. dcol[s] is the width they were drawn in.
+	var digits [chart.WallDigits + 1][]string
+	var dcol [chart.WallDigits + 1]int
 	var cham, note []string
 	getDigits := func(s chart.DigitSize) []string {
 		if s != chart.NoDigits && digits[s] == nil {
-			digits[s] = m.bigDigits(s, col)
-			if digits[s] == nil {
-				digits[s] = []string{}
+			// The narrowest width that takes them, in steps of 4
+			// cells from the column to the window less its margins.
+			widths := []int{col}
+			if wall {
+				for dc := col + 4; dc <= m.width-4; dc += 4 {
+					widths = append(widths, dc)
+				}
+			}
+			// A whole pixel between digits beats a narrower block.
+			digits[s] = []string{}
+		search:
+			for _, g := range digitGaps[s] {
+				for _, dc := range widths {
+					if d := m.bigDigitsGaps(s, dc, []int{g}); d != nil {
+						digits[s], dcol[s] = d, dc
+						break search
+					}
+				}
 			}
 		}
 		return digits[s]
 	}
 	build := func(p chartPlan, gap int) []string {
+		if !wall && (p.digits == chart.WideDigits || p.digits == chart.WallDigits) {
+			return nil
+		}
 		parts := [][]string{title}
 		if p.digits != chart.NoDigits {
 			d := getDigits(p.digits)
@@ -87,6 +118,16 @@ func (m Model) chartView() string {
 			}
 			parts = append(parts, note)
 		}
+		if p.digits != chart.NoDigits && dcol[p.digits] > col {
+			// The digits stand wider than the column: shift the
+			// column's parts so that it stays centred under them.
+			shift := (dcol[p.digits] - col) / 2
+			for i := range parts {
+				if i != 1 {
+					parts[i] = shifted(parts[i], shift)
+				}
+			}
+		}
 		return joinParts(parts, gap)
 	}
 	for _, p := range chartPlans {
@@ -97,6 +138,9 @@ func (m Model) chartView() string {
 		}
 		for _, gap := range gaps {
 			if lines := build(p, gap); lines != nil && len(lines) <= m.height {
+				if p.digits != chart.NoDigits && dcol[p.digits] > col {
+					return m.place(lines, dcol[p.digits])
+				}
 				return m.place(lines, col)
 			}
 		}
@@ -104,6 +148,21 @@ func (m Model) chartView() string {
 	// Lower than the plainest plan: keep the chart and sentence, without
 	// blank lines, and let the clamp cut from the bottom.
 	return m.place(joinParts([][]string{title, bars, sentence}, 0), col)
+}
+
+// shifted returns lines moved right by n cells (blank lines stay blank).
+func shifted(lines []string, n int) []string {
+	if n <= 0 {
+		return lines
+	}
+	pad := strings.Repeat(" ", n)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if l != "" {
+			out[i] = pad + l
+		}
+	}
+	return out
 }
 
 // joinParts stacks parts with gap blank lines between them.
@@ -127,6 +186,8 @@ func joinParts(parts [][]string, gap int) []string {
 // digitGaps are the spaces tried between the digits of one number: a
 // whole pixel at the large size where it fits, half a pixel where not.
 var digitGaps = map[chart.DigitSize][]int{
+	chart.WallDigits:  {4, 2},
+	chart.WideDigits:  {3, 2},
 	chart.LargeDigits: {2, 1},
 	chart.SmallDigits: {1},
 }
@@ -135,14 +196,27 @@ var digitGaps = map[chart.DigitSize][]int{
 // their names), so that three numbers never read as one.
 const minDigitMargin = 4
 
+// digitMargin is the least space between two numbers at size: 4 cells,
+// or two thirds of a digit at the wide sizes, so that three numbers with
+// their wide gaps still stand apart as three.
+func digitMargin(size chart.DigitSize) int {
+	return max(minDigitMargin, 2*size.DigitWidth()/3)
+}
+
 // bigDigits draws the three percentages as big digits, each in its type's
 // bar colour with the type's name under it in its text colour. The three
 // stand in equal thirds of col where they fit; a wide one ("100%") makes
 // them share col by width instead. It returns nil when size does not fit.
 func (m Model) bigDigits(size chart.DigitSize, col int) []string {
+	return m.bigDigitsGaps(size, col, digitGaps[size])
+}
+
+// bigDigitsGaps is bigDigits trying the gaps between digits in order.
+func (m Model) bigDigitsGaps(size chart.DigitSize, col int, gaps []int) []string {
+	margin := digitMargin(size)
 	names := words.Names(m.types, m.lang)
 	cw := col / mix.Count
-	for _, gap := range digitGaps[size] {
+	for _, gap := range gaps {
 		var glyph [mix.Count][]string
 		var numW, nameW, slot, hang [mix.Count]int
 		thirds, total := true, 0
@@ -155,7 +229,7 @@ func (m Model) bigDigits(size chart.DigitSize, col int) []string {
 			nameW[pt] = ansi.StringWidth(names[pt])
 			slot[pt] = max(numW[pt], nameW[pt])
 			total += slot[pt]
-			if numW[pt] > cw-minDigitMargin {
+			if numW[pt] > cw-margin {
 				thirds = false
 			}
 		}
@@ -166,7 +240,7 @@ func (m Model) bigDigits(size chart.DigitSize, col int) []string {
 			for i := range start {
 				start[i], width[i] = i*cw, cw
 			}
-		case total+minDigitMargin*(mix.Count-1) <= col:
+		case total+margin*(mix.Count-1) <= col:
 			space := (col - total) / (mix.Count - 1)
 			x := 0
 			for i := range start {

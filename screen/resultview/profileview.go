@@ -44,7 +44,7 @@ type profileLayout struct {
 
 // profileLayout lays out the selected type's profile for the size set.
 func (m Model) profileLayout() profileLayout {
-	col := layout.Column(m.width)
+	col := layout.Wide(m.width)
 	ps, l := m.paints, m.lang
 	pl := profileLayout{col: col}
 

@@ -78,10 +78,11 @@ func narrow(s string, w int) bool {
 }
 
 // TestGolden pins the screen at the projector's common 80×24 (less the
-// help line and the gap above it: 80×22), a wide 120×36 (120×34) and the
-// smallest window 40×12 (40×11), in both views.
+// help line and the gap above it: 80×22), a wide 120×36 (120×34), the
+// walls 120×40 (120×38) and 200×60 (200×58) and the smallest window 40×12
+// (40×11), in both views.
 func TestGolden(t *testing.T) {
-	sizes := [][2]int{{80, 22}, {120, 34}, {40, 11}}
+	sizes := [][2]int{{80, 22}, {120, 34}, {120, 38}, {200, 58}, {40, 11}}
 	screens := map[string]func(w, h int) resultview.Model{
 		"demo": func(w, h int) resultview.Model { return demo(t, i18n.NL, w, h) },
 		"blend-en": func(w, h int) resultview.Model {

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -124,7 +125,15 @@ func (m Model) report() *teamreport.Report {
 	return &r
 }
 
-func (m Model) bodyWidth() int { return max(1, min(m.fr.Width-2, maxWidth)) }
+// bodyWidth is the width of the screen's column: the window less a cell
+// on each side, at most maxWidth; on a wall it grows with the window
+// (layout.Wide: 100 at 120 columns, up to 120 at 200).
+func (m Model) bodyWidth() int {
+	if m.fr.Width >= layout.WallWidth {
+		return layout.Wide(m.fr.Width)
+	}
+	return max(1, min(m.fr.Width-2, maxWidth))
+}
 
 // split is how the window is shared out for the current size.
 type split struct {
@@ -197,7 +206,10 @@ func (m Model) render() string {
 		last = j
 		lines = append(lines, r.Line(j, w))
 	}
-	for len(lines) < len(f.pinned)+f.rows {
+	// The footer sits on the last rows, except on a wall, where a short
+	// team would leave it far below the list: there it follows one blank
+	// line under the last participant.
+	for !layout.IsWall(m.fr.Width, m.fr.Height) && len(lines) < len(f.pinned)+f.rows {
 		lines = append(lines, "")
 	}
 	lines = append(lines, "")
@@ -212,6 +224,10 @@ func (m Model) render() string {
 	margin := strings.Repeat(" ", max(1, (m.fr.Width-w)/2)) // centred when wide
 	for i := range lines {
 		lines[i] = margin + lines[i]
+	}
+	if layout.IsWall(m.fr.Width, m.fr.Height) {
+		// A short team on a wall stands in the middle of it, help and all.
+		lines = append(make([]string, max((m.fr.Height-len(lines))/2, 0)), lines...)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -50,20 +50,32 @@ func TestScreenGolden(t *testing.T) {
 		w, h int
 		l    i18n.Lang
 		keys []string
+		n    int // participants; 30 when 0
 	}{
-		{80, 24, i18n.NL, nil},
-		{80, 24, i18n.EN, []string{"end"}},
-		{40, 12, i18n.NL, nil},
-		{40, 12, i18n.NL, []string{"pgdown", "pgdown"}},
-		{120, 40, i18n.NL, []string{"a"}},
-		{25, 5, i18n.NL, nil},
+		{80, 24, i18n.NL, nil, 0},
+		{80, 24, i18n.EN, []string{"end"}, 0},
+		{40, 12, i18n.NL, nil, 0},
+		{40, 12, i18n.NL, []string{"pgdown", "pgdown"}, 0},
+		{120, 40, i18n.NL, []string{"a"}, 0},
+		{25, 5, i18n.NL, nil, 0},
+		// Walls: a team of 12 leaves room, and the help follows the list.
+		{120, 40, i18n.NL, nil, 12},
+		{200, 60, i18n.NL, nil, 12},
+		{200, 60, i18n.EN, nil, 0},
 	} {
+		n := c.n
+		if n == 0 {
+			n = 30
+		}
 		name := fmt.Sprintf("%dx%d-%s", c.w, c.h, c.l)
+		if c.n != 0 {
+			name += fmt.Sprintf("-%d", c.n)
+		}
 		if len(c.keys) > 0 {
 			name += "-" + strings.Join(c.keys, "-")
 		}
 		t.Run(name, func(t *testing.T) {
-			m := New(Config{Report: report(t, 30, c.l), Theme: theme.Dark, Color: false})
+			m := New(Config{Report: report(t, n, c.l), Theme: theme.Dark, Color: false})
 			m = screen(t, m, c.w, c.h, c.keys...)
 			out := content(m)
 			lines := strings.Split(out, "\n")
