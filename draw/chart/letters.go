@@ -94,3 +94,12 @@ func BigLetters(s string, size DigitSize, gap int) []string {
 	}
 	return out
 }
+
+// ink reports whether pixel (x, y) of glyph g is set; outside the glyph is
+// blank.
+func ink(g [5]string, x, y int) bool {
+	if y < 0 || y >= len(g) || x < 0 || x >= len(g[y]) {
+		return false
+	}
+	return g[y][x] == '#'
+}

@@ -103,7 +103,7 @@ func startServer(bin, questions string) (*server, error) {
 		return nil, err
 	}
 	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
-		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()), "--code", "LDTX", "--max", "2000"}
+		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()), "--code", "K7QX", "--max", "2000"}
 	if questions != "" {
 		args = append(args, "--questions", questions)
 	}
