@@ -58,10 +58,18 @@ func main() {
 	joinOver := flag.Duration("join-over", 5*time.Second, "participants join spread over this time")
 	idle := flag.Duration("idle", 10*time.Second, "after everyone has joined and before answering, measure idle CPU this long")
 	timeout := flag.Duration("timeout", 8*time.Minute, "stop after this long whatever happens")
+	kill := flag.Bool("kill", false, "kill -9 the server halfway, then check that --resume brings back every acknowledged answer")
 	flag.Parse()
 	if *bin == "" || *nSSH < 0 || *nWeb < 0 || *nSSH > 1000 || *nWeb > 1000 {
 		fmt.Fprintln(os.Stderr, "loaddriver: give -bin, and -ssh and -web from 0 to 1000")
 		os.Exit(2)
+	}
+	if *kill {
+		if err := killAndResume(*bin, *nSSH, *nWeb, *questions, *pauseMin, *pauseMax, *joinOver, *timeout); err != nil {
+			fmt.Fprintln(os.Stderr, "loaddriver:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := drive(*bin, *nSSH, *nWeb, *questions, *pauseMin, *pauseMax, *joinOver, *idle, *timeout); err != nil {
 		fmt.Fprintln(os.Stderr, "loaddriver:", err)
@@ -374,13 +382,19 @@ func sshParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		return err
 	}
 	t0 := time.Now()
-	client, err := ssh.Dial("tcp", srv.sshAddr, &ssh.ClientConfig{
+	conn, err := dialer(name).Dial("tcp", srv.sshAddr)
+	if err != nil {
+		return err
+	}
+	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.sshAddr, &ssh.ClientConfig{
 		User: srv.code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
 		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second,
 	})
 	if err != nil {
+		conn.Close()
 		return err
 	}
+	client := ssh.NewClient(cc, chans, reqs)
 	defer client.Close()
 	sess, err := client.NewSession()
 	if err != nil {
@@ -399,7 +413,7 @@ func sshParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 	if err := sess.Shell(); err != nil {
 		return err
 	}
-	if err := scr.waitFor("Join", time.Now().Add(30*time.Second)); err != nil {
+	if err := scr.waitFor("Your name", time.Now().Add(30*time.Second)); err != nil {
 		return err
 	}
 	st.add("first screen (ssh)", time.Since(t0))
@@ -454,7 +468,8 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		}
 	}()
 	jar, _ := cookiejar.New(nil)
-	c := &http.Client{Jar: jar, Timeout: 30 * time.Second}
+	c := &http.Client{Jar: jar, Timeout: 30 * time.Second,
+		Transport: &http.Transport{DialContext: dialer(name).DialContext, MaxIdleConnsPerHost: 1}}
 	base := srv.webAddr
 	page, err := get(c, base+"/j/"+srv.code)
 	if err != nil {
@@ -480,9 +495,6 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		form, action, err := firstForm(page)
 		if err != nil {
 			return err
-		}
-		if form.Get("option") == "" {
-			form.Set("option", radioValue(page))
 		}
 		sent := time.Now()
 		page, err = post(c, base+action, form)
@@ -525,7 +537,7 @@ func post(c *http.Client, u string, form url.Values) (string, error) {
 
 var (
 	reForm   = regexp.MustCompile(`(?s)<form[^>]*action="([^"]*)"[^>]*method="post"[^>]*>(.*?)</form>|(?s)<form[^>]*method="post"[^>]*action="([^"]*)"[^>]*>(.*?)</form>`)
-	reHidden = regexp.MustCompile(`<input[^>]*type="hidden"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
+	reHidden = regexp.MustCompile(`<input[^>]*type="(?:hidden|text)"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
 	reRadio  = regexp.MustCompile(`<input[^>]*type="radio"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
 )
 
@@ -550,13 +562,94 @@ func firstForm(page string) (url.Values, string, error) {
 	return v, htmlUnescape(action), nil
 }
 
-func radioValue(page string) string {
-	if r := reRadio.FindStringSubmatch(page); r != nil {
-		return r[2]
-	}
-	return "0"
+// dialer connects from a loopback address of the participant's own
+// (127.0.x.y), as phones and laptops in a room each have their own: the
+// servers' per-address limits then see a room, not one attacker.
+func dialer(name string) *net.Dialer {
+	n, _ := strconv.Atoi(name[1:])
+	ip := net.IPv4(127, 0, byte(1+n/250), byte(2+n%250))
+	return &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}, Timeout: 30 * time.Second}
 }
 
 func htmlUnescape(s string) string {
 	return strings.NewReplacer("&amp;", "&", "&#43;", "+", "&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">").Replace(s)
+}
+
+// killAndResume lets everyone answer, kills the server with SIGKILL when
+// about half of all answers are acknowledged (their event line printed,
+// which the room does only after the journal's fsync), and then starts
+// `live --resume` on the same folder: the number of answers it reports
+// back must be at least the number acknowledged.
+func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joinOver, timeout time.Duration) error {
+	srv, err := startServer(bin, questions)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	nq, err := countQuestions(srv)
+	if err != nil {
+		return err
+	}
+	st := &stats{d: map[string][]time.Duration{}, n: map[string]int{}}
+	deadline := time.Now().Add(timeout)
+	pause := func() time.Duration { return pauseMin + time.Duration(mrand.Int64N(int64(pauseMax-pauseMin)+1)) }
+	var joined sync.WaitGroup
+	start := make(chan struct{})
+	total := nSSH + nWeb
+	joined.Add(total)
+	for i := range total {
+		go func(i int) {
+			time.Sleep(time.Duration(int64(joinOver) * int64(i) / int64(max(total, 1))))
+			if i < nSSH {
+				_ = sshParticipant(srv, st, fmt.Sprintf("s%03d", i), nq, pause, &joined, start, deadline)
+			} else {
+				_ = webParticipant(srv, st, fmt.Sprintf("w%03d", i), nq, pause, &joined, start, deadline)
+			}
+		}(i)
+	}
+	joined.Wait()
+	close(start)
+	half := total * nq / 2
+	for {
+		st.mu.Lock()
+		acked := len(st.d["answer to projector (ssh)"]) + len(st.d["answer to projector (web)"])
+		st.mu.Unlock()
+		if acked >= half || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	_ = srv.cmd.Process.Kill()
+	_ = srv.cmd.Wait()
+	time.Sleep(200 * time.Millisecond) // the last event lines in the pipe
+	st.mu.Lock()
+	acked := len(st.d["answer to projector (ssh)"]) + len(st.d["answer to projector (web)"])
+	st.mu.Unlock()
+	session := ""
+	for i, a := range srv.cmd.Args {
+		if a == "--dir" {
+			session = srv.cmd.Args[i+1]
+		}
+	}
+	cmd := exec.Command(bin, "live", "--plain", "--lang", "en", "--resume", session,
+		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()))
+	pipe, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	sc := bufio.NewScanner(pipe)
+	re := regexp.MustCompile(`(\d+) participants, (\d+) answers back`)
+	for sc.Scan() {
+		if m := re.FindStringSubmatch(sc.Text()); m != nil {
+			back, _ := strconv.Atoi(m[2])
+			fmt.Printf("kill -9 after %d acknowledged answers (of %d); --resume brought back %d answers of %s participants; lost %d\n",
+				acked, total*nq, back, m[1], max(acked-back, 0))
+			if back < acked {
+				return fmt.Errorf("%d acknowledged answers lost", acked-back)
+			}
+			return nil
+		}
+	}
+	return errors.New("--resume printed no summary")
 }
