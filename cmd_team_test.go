@@ -352,7 +352,7 @@ func TestHelpCommand(t *testing.T) {
 		}
 	}
 	code, _, errOut := call("help", "--lang", "en", "tema")
-	if code != exitUsage || !strings.Contains(errOut, `unknown command "tema"; choose from check, cases, team, culture, help`) {
+	if code != exitUsage || !strings.Contains(errOut, `unknown command "tema"; choose from check, cases, team, live, culture, help`) {
 		t.Errorf("help tema: exit %d, %q", code, errOut)
 	}
 	if _, out, _ := call("--help"); !strings.Contains(out, "help    hulp: help of help OPDRACHT") {
