@@ -331,6 +331,7 @@ func runLive(e env, args []string) error {
 		SSH:         sshCommand(rm.Code(), shown, set.SSHPort),
 		URL:         "http://" + hostPort(set.HTTPPort) + "/j/" + string(rm.Code()),
 		Fingerprint: sshSrv.Fingerprint(),
+		KeyHelp:     fmt.Sprintf(`ssh-keygen -R "[%s]:%d"`, shown, set.SSHPort),
 		Advice:      advice,
 	}
 	if lines, err := qr.Lines(join.URL); err == nil {

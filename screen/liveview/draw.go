@@ -35,6 +35,7 @@ var (
 	txtJoined1     = i18n.Text{NL: "1 deelnemer binnen", EN: "1 participant has joined"}
 	txtJoinedN     = i18n.Text{NL: "%d deelnemers binnen", EN: "%d participants have joined"}
 	txtHostKey     = i18n.Text{NL: "sleutel van deze laptop: %s", EN: "this laptop's key: %s"}
+	txtKeyHelp     = i18n.Text{NL: "zegt ssh dat de sleutel veranderd is? typ: %s", EN: "ssh says the key changed? type: %s"}
 	txtIn          = i18n.Text{NL: "binnen", EN: "joined"}
 	txtBusy        = i18n.Text{NL: "bezig", EN: "busy"}
 	txtDone        = i18n.Text{NL: "klaar", EN: "finished"}
@@ -294,6 +295,11 @@ func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
 			line = fp
 		}
 		block = append(block, "", d.ps.muted.paint(ansi.Truncate(line, d.col, "…")))
+		if kh := d.m.join.KeyHelp; kh != "" {
+			if line := txtKeyHelp.F(d.l, kh); width(line) <= d.col {
+				block = append(block, d.ps.muted.paint(line))
+			}
+		}
 	}
 	return block
 }

@@ -37,7 +37,12 @@ type Join struct {
 	Fingerprint string
 	// Advice is netaddr's advice about the address (a VPN, several
 	// networks), shown in the lobby; "" for none.
-	Advice string
+	// KeyHelp is the command that clears an old host key from a
+	// participant's known_hosts (ssh-keygen -R …), shown under the
+	// fingerprint for whoever gets ssh's "host key changed" warning; may
+	// be "".
+	KeyHelp string
+	Advice  string
 }
 
 // Config is what New needs.
@@ -116,7 +121,7 @@ func New(cfg Config) Model {
 func cleanJoin(j Join) Join {
 	return Join{
 		Code: safetext.Line(j.Code), SSH: safetext.Line(j.SSH), URL: safetext.Line(j.URL),
-		QR: j.QR, Fingerprint: safetext.Line(j.Fingerprint), Advice: safetext.Text(j.Advice),
+		QR: j.QR, Fingerprint: safetext.Line(j.Fingerprint), Advice: safetext.Text(j.Advice), KeyHelp: safetext.Line(j.KeyHelp),
 	}
 }
 
