@@ -40,6 +40,10 @@ func (c *Collection) Kind() string {
 	return results.KindQuiz
 }
 
+// IsCulture reports whether the collection holds culture results and no
+// quiz results: Kind() == results.KindCulture.
+func (c *Collection) IsCulture() bool { return c.Kind() == results.KindCulture }
+
 // Len is the number of results read, of either kind.
 func (c *Collection) Len() int { return len(c.Participants) + len(c.Cultures) }
 
@@ -167,8 +171,8 @@ const maxNamedFiles = 5
 
 var (
 	txtMixedKinds = i18n.Text{
-		NL: "Hier staan %s en %s door elkaar. Een quizresultaat is de mix van één persoon, een cultuurmeting die van een organisatie (nu en gewenst): die worden nooit samen getoond.\nZet ze in aparte mappen en geef één map, of geef alleen de bestanden van één soort.",
-		EN: "These are %s and %s mixed together. A quiz result is one person's mix, a culture survey an organisation's (now and desired): they are never shown together.\nPut them in separate folders and give one folder, or give only the files of one kind."}
+		NL: "Hier staan %s en %s door elkaar.\nEen quizresultaat is de mix van één persoon, een cultuurmeting die van een\norganisatie (nu en gewenst): die worden nooit samen getoond.\nZet ze in aparte mappen en geef één map, of geef alleen de bestanden van één soort.",
+		EN: "These are %s and %s mixed together.\nA quiz result is one person's mix, a culture survey an organisation's (now and\ndesired): they are never shown together.\nPut them in separate folders and give one folder, or give only the files of one kind."}
 	txtQuizN     = i18n.Text{NL: "%d quizresultaten", EN: "%d quiz results"}
 	txtQuiz1     = i18n.Text{NL: "1 quizresultaat", EN: "1 quiz result"}
 	txtCultureN  = i18n.Text{NL: "%d cultuurmetingen", EN: "%d culture surveys"}

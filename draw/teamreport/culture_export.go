@@ -249,7 +249,7 @@ func WriteCultureMarkdown(w io.Writer, r *CultureReport) error {
 			r.S.Desired.Average.Percent[t], r.S.Desired.Min[t], r.S.Desired.Max[t],
 			ch, r.S.More[t], r.S.Less[t])
 	}
-	fmt.Fprintf(&b, "\n%s\n\n## %s\n\n", txtCultureMethod.F(l, culture.Threshold), txtSharedHead.In(l))
+	fmt.Fprintf(&b, "\n%s\n\n## %s\n\n", mdEscape(txtCultureMethod.F(l, culture.Threshold)), txtSharedHead.In(l))
 	if len(e.Notable) == 0 {
 		fmt.Fprintf(&b, "%s\n", capitalise(txtNoShared.F(l, culture.Threshold)))
 	}
