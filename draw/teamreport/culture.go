@@ -192,13 +192,14 @@ func (r *CultureReport) Head(width int) []string {
 		end = max(end, min(width-2, 2+labelW+2+culturePct+spreadW))
 	}
 
-	head := th.Heading.Render(txtCultureAverage.In(l))
 	if spreadW > 0 {
 		// "min–max" ends where the spreads end.
 		rowEnd := 2 + labelW + 2 + barW + culturePct + spreadW
-		head = padRight(head, rowEnd-ansi.StringWidth(txtSpread.In(l))) + th.Muted.Render(txtSpread.In(l))
+		head := padRight(th.Heading.Render(txtCultureAverage.In(l)), rowEnd-ansi.StringWidth(txtSpread.In(l)))
+		out = append(out, clip(head+th.Muted.Render(txtSpread.In(l)), width))
+	} else {
+		add(th.Heading.Render(txtCultureAverage.In(l)))
 	}
-	out = append(out, clip(head, width))
 	for _, t := range mix.Types {
 		ch := change(r.S.Shift[t])
 		name := clip(words.DefaultName(t, l), max(end-ansi.StringWidth(ch)-1, 1))

@@ -250,3 +250,37 @@ func rep3(b, o, v int) []culture.Allocation {
 }
 
 func saveResult(dir string, r results.Result) (string, error) { return results.Save(dir, r) }
+
+// TestCultureReportFitsEveryWidth: from the narrowest text width (18) to
+// a projector's, with and without bars and names, no line is wider than
+// asked, and colour changes no text.
+func TestCultureReportFitsEveryWidth(t *testing.T) {
+	c := team.Read([]string{threeCultures(t)})
+	for _, o := range []Options{{Lang: i18n.NL}, {Lang: i18n.EN, Anonymous: true}, {Lang: i18n.NL, NoBars: true}} {
+		plain, colour := o, o
+		plain.Theme, colour.Theme = theme.New(true, false), theme.New(false, true)
+		for width := 18; width <= 200; width++ {
+			p := NewCultureReport(c, plain).Text(width)
+			for i, line := range strings.Split(p, "\n") {
+				if w := ansi.StringWidth(line); w > width {
+					t.Fatalf("%+v width %d: line %d is %d wide: %q", o, width, i, w, line)
+				}
+			}
+			col := NewCultureReport(c, colour).Text(width)
+			if trimLines(ansi.Strip(col)) != trimLines(ansi.Strip(p)) {
+				t.Fatalf("width %d: colour changes the text:\n%s\n---\n%s", width, ansi.Strip(col), ansi.Strip(p))
+			}
+		}
+	}
+}
+
+// trimLines drops the spaces at the end of every line (a styled line
+// keeps the spaces before its closing escape code) and draws a bar's track
+// as without colour ("─" in colour, "░" without).
+func trimLines(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "─", "░"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
