@@ -3,6 +3,9 @@
 // (a type that nobody leads with, or that the team has little of). It reads
 // result files as a trainer collects them, skipping and listing what is not
 // a result, and exports the same figures as text, CSV, JSON and Markdown.
+// Culture surveys (results.KindCulture) are read too and summarised by
+// SummarizeCulture (the group's culture now and desired, and the shifts it
+// shares); quiz results and culture surveys are never shown together.
 //
 // Memory grows with the number of participants, not with file sizes: each
 // file is decoded as it is read (at most results.MaxFileSize bytes) and only
