@@ -15,7 +15,7 @@ const culturePiped = "6 2 2\n6 2 2\n6 2 2\n6 2 2\n5 3 2\n7 1 2\n3 3 4\n3 3 4\n3 
 // TestCulturePipedAndSaved: without a terminal the survey runs as text
 // from piped lines, asks again after a bad line, and --save writes a
 // culture result that reads back with the same figures and that the team
-// command skips.
+// command shows as the group's culture.
 func TestCulturePipedAndSaved(t *testing.T) {
 	dir := t.TempDir()
 	in := "5 3\n" + culturePiped
@@ -43,8 +43,8 @@ func TestCulturePipedAndSaved(t *testing.T) {
 		t.Errorf("saved diff %v", cr.Diff)
 	}
 	_, out, errOut = runWith(t, "", nil, "team", dir)
-	if !strings.Contains(out+errOut, `dit is een cultuurmeting (kind "culture"), geen quizresultaat; het is hier overgeslagen`) {
-		t.Errorf("team did not skip the culture result with its reason:\n%s%s", out, errOut)
+	if !strings.Contains(out, "Cultuur van de groep") || !strings.Contains(out, "1 deelnemer") || errOut != "" {
+		t.Errorf("team did not show the culture result as a group of one:\n%s%s", out, errOut)
 	}
 }
 

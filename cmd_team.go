@@ -144,7 +144,33 @@ func runTeam(e env, args []string) error {
 			l = sl
 		}
 	}
-	rep := teamreport.NewReport(c, teamreport.Options{Lang: l, Anonymous: o.anonymous, NoBars: e.getenv("ACCESSIBLE") != ""})
+	opt := teamreport.Options{Lang: l, Anonymous: o.anonymous, NoBars: e.getenv("ACCESSIBLE") != ""}
+	if c.IsCulture() {
+		// Culture surveys only (quiz and culture together are refused by
+		// Check below): now and desired, as text or csv/json/markdown.
+		cr := teamreport.NewCultureReport(c, opt)
+		for _, line := range cr.SkippedLines() {
+			fmt.Fprintln(e.stderr, line)
+		}
+		if err := c.Check(o.mixed); err != nil {
+			return failure(l, err)
+		}
+		switch o.format {
+		case "csv":
+			return teamWrote(l, teamreport.WriteCultureCSV(e.stdout, cr, sep))
+		case "json":
+			return teamWrote(l, teamreport.WriteCultureJSON(e.stdout, cr))
+		case "markdown":
+			return teamWrote(l, teamreport.WriteCultureMarkdown(e.stdout, cr))
+		case "", "text":
+			out, th, width := textOutput(e, choice, 80, 120)
+			cr.Opt.Theme = th
+			_, err := io.WriteString(out, cr.Text(width))
+			return teamWrote(l, err)
+		}
+		return failure(l, &teamreport.CultureFormatError{Format: o.format})
+	}
+	rep := teamreport.NewReport(c, opt)
 	for _, line := range rep.SkippedLines() {
 		fmt.Fprintln(e.stderr, line)
 	}

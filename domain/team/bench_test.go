@@ -1,13 +1,18 @@
 package team
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/internal/gendata"
 )
 
@@ -101,4 +106,41 @@ func retained(f func() any) uint64 {
 		return 0
 	}
 	return after.HeapAlloc - before.HeapAlloc
+}
+
+// BenchmarkAggregateCulture1k reads 1,000 culture results (six
+// dimensions) and summarises them: a culture result is decoded twice (as
+// a quiz summary, refused for its kind, then as culture), which this
+// measures.
+func BenchmarkAggregateCulture1k(b *testing.B) {
+	dir := b.TempDir()
+	set := teamtest.CultureSet()
+	for len(set.Dimensions) < 6 {
+		set.Dimensions = append(set.Dimensions, set.Dimensions[0])
+		set.Dimensions[len(set.Dimensions)-1].ID = fmt.Sprint("d", len(set.Dimensions))
+	}
+	for i := range 1000 {
+		var now, desired []culture.Allocation
+		for d := range 6 {
+			x := (i + d) % 11
+			now = append(now, culture.Allocation{x, 10 - x, 0})
+			desired = append(desired, culture.Allocation{0, x, 10 - x})
+		}
+		r, err := teamtest.Take(set, fmt.Sprint("p", i), teamtest.CultureAt.Add(time.Duration(i)*time.Second), now, desired)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := results.Save(dir, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var c *Collection
+	for b.Loop() {
+		c = Read([]string{dir})
+		_ = SummarizeCulture(c.CultureMixes())
+	}
+	if len(c.Cultures) != 1000 || len(c.Skipped) != 0 {
+		b.Fatalf("%d culture results, %d skipped", len(c.Cultures), len(c.Skipped))
+	}
+	b.ReportMetric(float64(retained(func() any { return Read([]string{dir}) }))/1000, "retained-B/participant")
 }

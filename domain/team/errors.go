@@ -13,6 +13,9 @@ var (
 	txtMixedSets    = i18n.Text{
 		NL: "Deze resultaten horen bij %d verschillende vragensets:\n%s\nVergelijk alleen resultaten van dezelfde vragenset, of geef --mixed om ze toch samen te tonen.",
 		EN: "These results belong to %d different question sets:\n%s\nCompare only results of the same question set, or give --mixed to show them together anyway."}
+	txtMixedCultureSets = i18n.Text{
+		NL: "Deze cultuurmetingen horen bij %d verschillende cultuurbestanden:\n%s\nVergelijk alleen metingen met hetzelfde cultuurbestand, of geef --mixed om ze toch samen te tonen.",
+		EN: "These culture surveys belong to %d different culture files:\n%s\nCompare only surveys of the same culture file, or give --mixed to show them together anyway."}
 	txtSetLine      = i18n.Text{NL: "  %s (%s, %s): %s", EN: "  %s (%s, %s): %s"}
 	txtResultsN     = i18n.Text{NL: "%d resultaten", EN: "%d results"}
 	txtResults1     = i18n.Text{NL: "1 resultaat", EN: "1 result"}
@@ -34,6 +37,9 @@ func resultCount(n int, l i18n.Lang) string {
 // together: their percentages come from different questions.
 type MixedSetsError struct {
 	Sets []Set
+	// Culture is true when the sets are culture files, which the
+	// message then names as such.
+	Culture bool
 }
 
 func (e *MixedSetsError) Error() string { return e.Message(i18n.EN) }
@@ -52,14 +58,22 @@ func (e *MixedSetsError) Message(l i18n.Lang) string {
 		}
 		lines[i] = txtSetLine.F(l, fmt.Sprintf("%q", title), lang, s.Short(), resultCount(s.Count, l))
 	}
-	return txtMixedSets.F(l, len(e.Sets), strings.Join(lines, "\n"))
+	txt := txtMixedSets
+	if e.Culture {
+		txt = txtMixedCultureSets
+	}
+	return txt.F(l, len(e.Sets), strings.Join(lines, "\n"))
 }
 
-// Check refuses a collection of several question sets unless mixed is
-// true.
+// Check refuses a collection of quiz results and culture results together
+// (a *MixedKindsError, whatever mixed says), and one of several question
+// sets or culture files unless mixed is true (a *MixedSetsError).
 func (c *Collection) Check(mixed bool) error {
+	if err := c.checkKinds(); err != nil {
+		return err
+	}
 	if len(c.Sets) > 1 && !mixed {
-		return &MixedSetsError{Sets: c.Sets}
+		return &MixedSetsError{Sets: c.Sets, Culture: len(c.Cultures) > 0}
 	}
 	return nil
 }

@@ -3,6 +3,9 @@
 // (a type that nobody leads with, or that the team has little of). It reads
 // result files as a trainer collects them, skipping and listing what is not
 // a result, and exports the same figures as text, CSV, JSON and Markdown.
+// Culture surveys (results.KindCulture) are read too and summarised by
+// SummarizeCulture (the group's culture now and desired, and the shifts it
+// shares); quiz results and culture surveys are never shown together.
 //
 // Memory grows with the number of participants, not with file sizes: each
 // file is decoded as it is read (at most results.MaxFileSize bytes) and only
@@ -89,17 +92,24 @@ func (s Skipped) Shown() string { return safetext.Path(s.Path) }
 
 // Collection is everything read from the paths given.
 type Collection struct {
-	// Participants in the stable order, numbered from 1.
+	// Participants in the stable order, numbered from 1: the quiz
+	// results.
 	Participants []Participant
+	// Cultures are the culture results (results.KindCulture), in the
+	// same stable order and numbered from 1 on their own. Check refuses
+	// a collection that has both Participants and Cultures.
+	Cultures []CultureParticipant
 	// Skipped paths: first those that could not be listed or are not
 	// regular files (a folder or FIFO named x.json), then the files that
 	// could not be used, in the order they were found.
 	Skipped []Skipped
-	// Sets found, the most used first.
+	// Sets found, the most used first: question sets, or culture files
+	// for culture results.
 	Sets []Set
 }
 
-// Read collects the results in paths. A directory contributes its *.json
+// Read collects the results in paths, quiz results in Participants and
+// culture results in Cultures. A directory contributes its *.json
 // files (not those of sub-directories); a file is read whatever its name.
 // Anything that is not a regular file (a FIFO, a device, a socket, a
 // folder named y.json) is skipped with its reason before it is opened, so
@@ -140,6 +150,10 @@ func Read(paths []string) *Collection {
 		}
 		s.Count++
 		o.p.SetHash = s.Hash // one copy of the hash per set, not per participant
+		if o.desired != nil {
+			c.Cultures = append(c.Cultures, CultureParticipant{Participant: o.p, Desired: *o.desired})
+			continue
+		}
 		c.Participants = append(c.Participants, o.p)
 	}
 	for _, s := range sets {
@@ -148,28 +162,44 @@ func Read(paths []string) *Collection {
 	slices.SortFunc(c.Sets, func(a, b Set) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Hash, b.Hash))
 	})
-	slices.SortFunc(c.Participants, func(a, b Participant) int {
-		return cmp.Or(a.TakenAt.Compare(b.TakenAt),
-			cmp.Compare(filepath.Base(a.File), filepath.Base(b.File)),
-			cmp.Compare(a.File, b.File))
-	})
+	slices.SortFunc(c.Participants, byTime)
 	for i := range c.Participants {
 		c.Participants[i].Number = i + 1
+	}
+	slices.SortFunc(c.Cultures, func(a, b CultureParticipant) int { return byTime(a.Participant, b.Participant) })
+	for i := range c.Cultures {
+		c.Cultures[i].Number = i + 1
 	}
 	return c
 }
 
+// byTime is the stable order of participants: by time taken, then file
+// name, then path.
+func byTime(a, b Participant) int {
+	return cmp.Or(a.TakenAt.Compare(b.TakenAt),
+		cmp.Compare(filepath.Base(a.File), filepath.Base(b.File)),
+		cmp.Compare(a.File, b.File))
+}
+
 // outcome is one file read: the participant, and the set's title and
-// language (kept only until the set is known).
+// language (kept only until the set is known). desired is set for a
+// culture result (p.Mix is then the culture now).
 type outcome struct {
 	p           Participant
+	desired     *mix.Mix
 	title, lang string
 	err         error
 }
 
-// readOne reads one result and keeps what the team view needs.
+// readOne reads one result and keeps what the team view needs. A quiz
+// result is read without its answers; a file that LoadSummary refuses
+// only for being a culture result is read again as one (culture results
+// are few and small, and quiz results keep their fast path).
 func readOne(path string) outcome {
 	r, err := results.LoadSummary(path)
+	if isCultureKind(err) {
+		return readCulture(path)
+	}
 	if err != nil {
 		return outcome{err: err}
 	}
@@ -183,6 +213,31 @@ func readOne(path string) outcome {
 		},
 		title: r.Set.Title,
 		lang:  r.Set.Language,
+	}
+}
+
+// readCulture reads one culture result and keeps its two mixes.
+func readCulture(path string) outcome {
+	r, err := results.LoadCulture(path)
+	if err != nil {
+		return outcome{err: err}
+	}
+	res, ok := r.CultureResult()
+	if !ok { // LoadCulture checked the kind; kept for safety
+		return outcome{err: results.Classify(results.OpLoad, path, results.ErrForeign)}
+	}
+	s := r.Summary().Clean()
+	return outcome{
+		p: Participant{
+			Name:    s.Name,
+			File:    path,
+			TakenAt: s.TakenAt,
+			SetHash: s.Set.Hash,
+			Mix:     res.Now,
+		},
+		desired: &res.Desired,
+		title:   s.Set.Title,
+		lang:    s.Set.Language,
 	}
 }
 

@@ -93,7 +93,6 @@ func NewExport(r *Report) Export {
 	e := Export{
 		Format:       ExportFormatName,
 		Version:      ExportVersion,
-		Sets:         []ExportSet{},
 		Participants: make([]ExportParticipant, 0, len(r.C.Participants)),
 		Average:      results.FromArray(r.S.Average.Percent),
 		Min:          results.FromArray(r.S.Min),
@@ -102,14 +101,8 @@ func NewExport(r *Report) Export {
 		Tied:         r.S.Tied,
 		BlindSpots:   []ExportBlindSpot{},
 		LowShare:     team.LowShare,
-		Skipped:      []ExportSkipped{},
 	}
-	for _, s := range r.C.Sets {
-		e.Sets = append(e.Sets, ExportSet{
-			Hash: safetext.Line(s.Hash), Title: safetext.Line(s.Title),
-			Language: safetext.Line(s.Language), Count: s.Count,
-		})
-	}
+	e.Sets = exportSets(r.C)
 	for _, p := range r.C.Participants {
 		ep := ExportParticipant{
 			Number:  p.Number,
@@ -130,14 +123,34 @@ func NewExport(r *Report) Export {
 	for _, b := range r.S.BlindSpots {
 		e.BlindSpots = append(e.BlindSpots, ExportBlindSpot{Type: b.Type.Key(), NobodyLeads: b.NobodyLeads, Low: b.Low})
 	}
-	for _, s := range r.C.Skipped {
+	e.Skipped = exportSkipped(r.C, l, anon)
+	return e
+}
+
+// exportSets is the sets of c for export, made safe; never nil.
+func exportSets(c *team.Collection) []ExportSet {
+	out := []ExportSet{}
+	for _, s := range c.Sets {
+		out = append(out, ExportSet{
+			Hash: safetext.Line(s.Hash), Title: safetext.Line(s.Title),
+			Language: safetext.Line(s.Language), Count: s.Count,
+		})
+	}
+	return out
+}
+
+// exportSkipped is the skipped files of c for export, with their reasons
+// in l and without file names when anon; never nil.
+func exportSkipped(c *team.Collection, l i18n.Lang, anon bool) []ExportSkipped {
+	out := []ExportSkipped{}
+	for _, s := range c.Skipped {
 		es := ExportSkipped{Reason: s.Reason(l)}
 		if !anon {
 			es.File = safetext.Path(filepath.Base(s.Path))
 		}
-		e.Skipped = append(e.Skipped, es)
+		out = append(out, es)
 	}
-	return e
+	return out
 }
 
 // WriteJSON writes the figures as one indented JSON document.

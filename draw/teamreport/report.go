@@ -297,13 +297,15 @@ func (r *Report) Text(width int) string {
 // SkippedLines lists the skipped files with their reasons, for stderr.
 // Paths are shown with Skipped.Shown: a control in a file name comes out
 // escaped.
-func (r *Report) SkippedLines() []string {
-	if len(r.C.Skipped) == 0 {
+func (r *Report) SkippedLines() []string { return skippedLines(r.C, r.Opt.Lang) }
+
+// skippedLines lists the skipped files of c with their reasons in l.
+func skippedLines(c *team.Collection, l i18n.Lang) []string {
+	if len(c.Skipped) == 0 {
 		return nil
 	}
-	l := r.Opt.Lang
 	out := []string{txtSkippedHead.In(l) + ":"}
-	for _, s := range r.C.Skipped {
+	for _, s := range c.Skipped {
 		out = append(out, "  "+s.Shown()+": "+s.Reason(l))
 	}
 	return out

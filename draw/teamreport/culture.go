@@ -1,0 +1,335 @@
+package teamreport
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
+)
+
+// Interface strings of the group's culture report.
+var (
+	txtCultureTeam    = i18n.Text{NL: "Cultuur van de groep", EN: "The group's culture"}
+	txtCultureFile    = i18n.Text{NL: "cultuurbestand %s", EN: "culture file %s"}
+	txtCultureFilesN  = i18n.Text{NL: "%d cultuurbestanden", EN: "%d culture files"}
+	txtCultureAverage = i18n.Text{NL: "Gemiddeld, nu en gewenst", EN: "Average, now and desired"}
+	txtCultureNow     = i18n.Text{NL: "nu", EN: "now"}
+	txtCultureDesired = i18n.Text{NL: "gewenst", EN: "desired"}
+	txtCultureChange  = i18n.Text{NL: "verschil", EN: "change"}
+	txtCultureNote    = i18n.Text{
+		NL: "* een verschil van %d procentpunten of meer",
+		EN: "* a change of %d percentage points or more"}
+	txtSharedHead = i18n.Text{NL: "Gedeelde verschuivingen", EN: "Shared shifts"}
+	txtSharedMore = [2]i18n.Text{
+		{NL: "%d van %d wil meer %s", EN: "%d of %d wants more of the %s"},
+		{NL: "%d van %d willen meer %s", EN: "%d of %d want more of the %s"}}
+	txtSharedLess = [2]i18n.Text{
+		{NL: "%d van %d wil minder %s", EN: "%d of %d wants less of the %s"},
+		{NL: "%d van %d willen minder %s", EN: "%d of %d want less of the %s"}}
+	txtSharedFrom = i18n.Text{
+		NL: " (gemiddeld van %d%% naar %d%%, %s)",
+		EN: " (on average from %d%% to %d%%, %s)"}
+	txtNoShared = i18n.Text{
+		NL: "geen: geen type verschuift gemiddeld %d procentpunten of meer.",
+		EN: "none: no type shifts %d percentage points or more on average."}
+	txtCultureMethod = i18n.Text{
+		NL: "Gemiddelde van de percentages per meting, afgerond met de grootste-restmethode (samen 100%%); verschil = gewenst − nu in procentpunten; * bij %d of meer.",
+		EN: "Mean of the percentages per survey, rounded by largest remainder (adding up to 100%%); change = desired − now in percentage points; * at %d or more."}
+	txtCultureMore = i18n.Text{NL: "Meer", EN: "More"}
+	txtCultureLess = i18n.Text{NL: "Minder", EN: "Less"}
+)
+
+// CultureReport lays out a collection of culture results (team.Collection
+// with Kind results.KindCulture) and its summary as text for a given
+// width, and exports it. Participants are c.Cultures.
+type CultureReport struct {
+	C   *team.Collection
+	S   team.CultureSummary
+	Opt Options
+
+	// labelWidth is the widest label, named and anonymous.
+	labelWidth [2]int
+}
+
+// NewCultureReport summarises the culture results of c for showing with o.
+func NewCultureReport(c *team.Collection, o Options) *CultureReport {
+	r := &CultureReport{C: c, S: team.SummarizeCulture(c.CultureMixes()), Opt: o}
+	for _, p := range c.Cultures {
+		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(shownLabel(p.Participant, o.Lang, false)))
+		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(shownLabel(p.Participant, o.Lang, true)))
+	}
+	return r
+}
+
+// Title is the report's first line: "Cultuur van de groep — <title of the
+// culture file>", or the number of culture files when mixed.
+func (r *CultureReport) Title() string {
+	l := r.Opt.Lang
+	switch {
+	case len(r.C.Sets) > 1:
+		return txtCultureTeam.In(l) + " — " + txtCultureFilesN.F(l, len(r.C.Sets))
+	case len(r.C.Sets) == 1 && safetext.Line(r.C.Sets[0].Title) != "":
+		return txtCultureTeam.In(l) + " — " + safetext.Line(r.C.Sets[0].Title)
+	}
+	return txtCultureTeam.In(l)
+}
+
+// Subtitle counts participants, names the culture file(s) and counts
+// skipped files.
+func (r *CultureReport) Subtitle() string { return strings.Join(r.subtitleParts(), " · ") }
+
+func (r *CultureReport) subtitleParts() []string {
+	l := r.Opt.Lang
+	parts := []string{ParticipantCount(r.S.Count, l)}
+	var sets []string
+	for _, s := range r.C.Sets {
+		id := s.Short()
+		if lang := safetext.Line(s.Language); lang != "" {
+			id += " (" + lang + ")"
+		}
+		if len(r.C.Sets) > 1 {
+			id += fmt.Sprintf(": %d", s.Count)
+		}
+		sets = append(sets, id)
+	}
+	if len(sets) > 0 {
+		parts = append(parts, txtCultureFile.F(l, strings.Join(sets, ", ")))
+	}
+	if n := len(r.C.Skipped); n > 0 {
+		parts = append(parts, SkippedCount(n, l))
+	}
+	return parts
+}
+
+// SkippedLines lists the skipped files with their reasons, for stderr, as
+// Report.SkippedLines.
+func (r *CultureReport) SkippedLines() []string { return skippedLines(r.C, r.Opt.Lang) }
+
+// SharedText says in l how many share the group's shift for t, which way
+// and by how much: "3 van 3 willen minder bureaucraat (gemiddeld van 51%
+// naar 37%, −14)". It is empty when the group does not shift t.
+func (r *CultureReport) SharedText(t mix.Type) string {
+	return sharedText(r.S, t, r.Opt.Lang)
+}
+
+func sharedText(s team.CultureSummary, t mix.Type, l i18n.Lang) string {
+	if s.Shift[t] == 0 {
+		return ""
+	}
+	txt := txtSharedMore
+	if s.Shift[t] < 0 {
+		txt = txtSharedLess
+	}
+	n := s.Shared(t)
+	form := txt[1]
+	if n == 1 {
+		form = txt[0]
+	}
+	return form.F(l, n, s.Count, culture.TypeName(t, l)) +
+		txtSharedFrom.F(l, s.Now.Average.Percent[t], s.Desired.Average.Percent[t], culture.Signed(s.Shift[t]))
+}
+
+// change is a shift as the table shows it, the numbers right-aligned:
+// "▲ +13", "▼ −14", "=   0".
+func change(d int) string { return arrowOf(d) + " " + padLeft(culture.Signed(d), 3) }
+
+// arrowOf is ▲ for a rise, ▼ for a fall and = for no change.
+func arrowOf(d int) string {
+	switch {
+	case d > 0:
+		return "▲"
+	case d < 0:
+		return "▼"
+	}
+	return "="
+}
+
+// Culture layout constants.
+const (
+	// culturePct is a percentage column: " 100%".
+	culturePct = 5
+	// cultureBlock is three percentage columns.
+	cultureBlock = 3 * culturePct
+	// cultureGap separates the now and desired blocks of a participant.
+	cultureGap = 3
+)
+
+// Head is everything above the participant list: title, subtitle, per
+// type its change and a bar (or number) for now and desired with the
+// spread, the note on notable changes, and the shared shifts. No line is
+// wider than width.
+func (r *CultureReport) Head(width int) []string {
+	th, l := r.Opt.Theme, r.Opt.Lang
+	var out []string
+	add := func(s string) { out = append(out, wrap(s, width)...) }
+	add(th.Title.Render(r.Title()))
+	for _, line := range joinWrap(r.subtitleParts(), " · ", width) {
+		out = append(out, th.Muted.Render(line))
+	}
+	out = append(out, "")
+
+	passes := []string{txtCultureNow.In(l), txtCultureDesired.In(l)}
+	labelW := max(ansi.StringWidth(passes[0]), ansi.StringWidth(passes[1]))
+	spreadW := spreadWidth
+	if width < 2+labelW+2+culturePct+spreadWidth+minStacked {
+		spreadW = 0 // too narrow: numbers only, no spread
+	}
+	barW := width - 2 - labelW - 2 - culturePct - spreadW
+	if barW < minStacked || r.Opt.NoBars {
+		barW = 0
+	}
+	// The changes end where the percentages end; a * follows.
+	end := 2 + labelW + 2 + barW + culturePct
+	if barW == 0 {
+		end = max(end, min(width-2, 2+labelW+2+culturePct+spreadW))
+	}
+
+	if spreadW > 0 {
+		// "min–max" ends where the spreads end.
+		rowEnd := 2 + labelW + 2 + barW + culturePct + spreadW
+		head := padRight(th.Heading.Render(txtCultureAverage.In(l)), rowEnd-ansi.StringWidth(txtSpread.In(l)))
+		out = append(out, clip(head+th.Muted.Render(txtSpread.In(l)), width))
+	} else {
+		add(th.Heading.Render(txtCultureAverage.In(l)))
+	}
+	for _, t := range mix.Types {
+		ch := change(r.S.Shift[t])
+		name := clip(words.DefaultName(t, l), max(end-ansi.StringWidth(ch)-1, 1))
+		line := padRight(th.TypeStyle(t).Render(name), end-ansi.StringWidth(ch))
+		if r.S.Notable(t) {
+			line += th.Selected.Render(ch + " *")
+		} else {
+			line += th.Body.Render(ch)
+		}
+		out = append(out, clip(line, width))
+		for i, pass := range []team.PassSummary{r.S.Now, r.S.Desired} {
+			pct := pass.Average.Percent[t]
+			line := "  " + th.Muted.Render(padRight(passes[i], labelW)) + "  "
+			if barW > 0 {
+				line += r.typeBar(t, pct, barW)
+			}
+			line += th.Body.Render(padLeft(fmt.Sprintf("%d%%", pct), culturePct))
+			if spreadW > 0 {
+				line += th.Muted.Render(padLeft(fmt.Sprintf("%d–%d%%", pass.Min[t], pass.Max[t]), spreadW))
+			}
+			out = append(out, clip(line, width))
+		}
+	}
+	notable := r.S.NotableTypes()
+	if len(notable) > 0 {
+		out = append(out, "")
+		for _, line := range wrap(txtCultureNote.F(l, culture.Threshold), width) {
+			out = append(out, th.Muted.Render(line))
+		}
+	}
+
+	out = append(out, "")
+	if len(notable) == 0 {
+		add(th.Heading.Render(txtSharedHead.In(l)+":") + " " + th.Body.Render(txtNoShared.F(l, culture.Threshold)))
+		return out
+	}
+	add(th.Heading.Render(txtSharedHead.In(l) + ":"))
+	for _, t := range notable {
+		arrow := arrowOf(r.S.Shift[t]) + " "
+		for i, line := range wrap(r.SharedText(t), width-4) {
+			prefix := "  " + th.Selected.Render(arrow)
+			if i > 0 {
+				prefix = "    "
+			}
+			out = append(out, prefix+th.Body.Render(line))
+		}
+	}
+	return out
+}
+
+// typeBar is a bar of pct percent of w cells in the type's colour, the
+// rest a faint track; without colour "█" and "░", as on the culture
+// result screen.
+func (r *CultureReport) typeBar(t mix.Type, pct, w int) string {
+	n := min(max((pct*w+50)/100, 0), w)
+	full, rest := strings.Repeat("█", n), strings.Repeat("░", w-n)
+	th := r.Opt.Theme
+	if !th.Color {
+		return full + rest
+	}
+	return lipgloss.NewStyle().Foreground(th.Palette.Types[t]).Render(full) +
+		lipgloss.NewStyle().Foreground(th.Palette.Track).Render(strings.Repeat("─", w-n))
+}
+
+// labelCols is the width of the name column of the participant list.
+func (r *CultureReport) labelCols(width int) int {
+	anon := 0
+	if r.Opt.Anonymous {
+		anon = 1
+	}
+	// As wide as the widest label (within bounds) and its heading.
+	label := max(min(r.labelWidth[anon], max(minLabel, min(maxLabel, width/3))), ansi.StringWidth(txtListHead.In(r.Opt.Lang)))
+	return max(min(label, width-1-2*cultureBlock-cultureGap), 4)
+}
+
+// ListHead is the two lines above the participant list: its title with
+// "nu" and "gewenst" over their blocks, and the type initials over the
+// percentages.
+func (r *CultureReport) ListHead(width int) []string {
+	th, l := r.Opt.Theme, r.Opt.Lang
+	label := r.labelCols(width)
+	first := padRight(th.Heading.Render(clip(txtListHead.In(l), label)), label+1) +
+		th.Muted.Render(padLeft(txtCultureNow.In(l), cultureBlock)) + strings.Repeat(" ", cultureGap) +
+		th.Muted.Render(padLeft(txtCultureDesired.In(l), cultureBlock))
+	heads := ""
+	for _, t := range mix.Types {
+		heads += " " + padLeft(th.TypeStyle(t).Render(initial(t, l)), 4)
+	}
+	second := strings.Repeat(" ", label+1) + heads + strings.Repeat(" ", cultureGap) + heads
+	return []string{clip(first, width), clip(second, width)}
+}
+
+// Len is the number of participant lines.
+func (r *CultureReport) Len() int { return len(r.C.Cultures) }
+
+// Line is participant i's line (0-based): label, the three percentages now
+// and the three desired.
+func (r *CultureReport) Line(i, width int) string {
+	p := r.C.Cultures[i]
+	th, l := r.Opt.Theme, r.Opt.Lang
+	lw := r.labelCols(width)
+	label := ansi.Truncate(shownLabel(p.Participant, l, r.Opt.Anonymous), lw, "…")
+	line := padRight(th.Body.Render(label), lw) + " "
+	for b, m := range []mix.Mix{p.Now(), p.Desired} {
+		if b > 0 {
+			line += strings.Repeat(" ", cultureGap)
+		}
+		for _, t := range mix.Types {
+			line += th.Body.Render(fmt.Sprintf(" %3d%%", m.Percent[t]))
+		}
+	}
+	return clip(line, width)
+}
+
+// Lines is the whole report for width, line by line: what Text prints and
+// what a scrolling screen shows.
+func (r *CultureReport) Lines(width int) []string {
+	lines := r.Head(width)
+	lines = append(lines, "")
+	lines = append(lines, r.ListHead(width)...)
+	for i := range r.Len() {
+		lines = append(lines, r.Line(i, width))
+	}
+	for i, s := range lines {
+		lines[i] = strings.TrimRight(s, " ")
+	}
+	return lines
+}
+
+// Text is the whole report for width, as the plain-text mode prints it.
+func (r *CultureReport) Text(width int) string {
+	return strings.Join(r.Lines(width), "\n") + "\n"
+}
