@@ -20,7 +20,7 @@ import (
 
 // ExportFormatName and ExportVersion identify the JSON export.
 const (
-	ExportFormatName = "ideale-ambtenaar/domain/team"
+	ExportFormatName = "ideale-ambtenaar/team"
 	ExportVersion    = 1
 )
 
