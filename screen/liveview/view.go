@@ -81,7 +81,7 @@ func (m Model) render() string {
 	if m.status != "" {
 		st := strings.Split(ansi.Wrap(m.status, d.col, ""), "\n")
 		for i := range st {
-			st[i] = d.ps.err.paint(st[i])
+			st[i] = d.ps.err.Paint(st[i])
 		}
 		foot = append(st, foot...)
 	}
