@@ -13,6 +13,7 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
@@ -827,7 +828,7 @@ func beside(a []string, aw int, b []string, gap int) []string {
 
 // center shifts a block so that its widest line is centred in w.
 func center(block []string, w int) []string {
-	return indentAll(block, (w-maxWidth(block))/2)
+	return layout.Shift(block, (w-maxWidth(block))/2)
 }
 
 func maxWidth(lines []string) int {
@@ -836,20 +837,6 @@ func maxWidth(lines []string) int {
 		n = max(n, width(l))
 	}
 	return n
-}
-
-func indentAll(lines []string, n int) []string {
-	if n <= 0 {
-		return lines
-	}
-	pad := strings.Repeat(" ", n)
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		if l != "" {
-			out[i] = pad + l
-		}
-	}
-	return out
 }
 
 // wrap wraps plain text to w cells, one string per line.

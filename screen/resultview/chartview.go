@@ -125,7 +125,7 @@ func (m Model) chartView() string {
 			shift := (dcol[p.digits] - col) / 2
 			for i := range parts {
 				if i != 1 {
-					parts[i] = shifted(parts[i], shift)
+					parts[i] = layout.Shift(parts[i], shift)
 				}
 			}
 		}
@@ -149,21 +149,6 @@ func (m Model) chartView() string {
 	// Lower than the plainest plan: keep the chart and sentence, without
 	// blank lines, and let the clamp cut from the bottom.
 	return m.place(joinParts([][]string{title, bars, sentence}, 0), col)
-}
-
-// shifted returns lines moved right by n cells (blank lines stay blank).
-func shifted(lines []string, n int) []string {
-	if n <= 0 {
-		return lines
-	}
-	pad := strings.Repeat(" ", n)
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		if l != "" {
-			out[i] = pad + l
-		}
-	}
-	return out
 }
 
 // joinParts stacks parts with gap blank lines between them.
