@@ -70,10 +70,6 @@ var (
 	txtCultureEnded   = i18n.Text{
 		NL: "De invoer stopte bij stap %d van %d, dus er is geen uitslag. Geef voor elk onderwerp drie getallen op één regel, eerst voor nu en dan voor gewenst.",
 		EN: "Input ended at step %d of %d, so there is no result. Give three numbers on one line for every dimension, first for now and then for desired."}
-	txtCultureResult = i18n.Text{NL: "De cultuur, nu en gewenst", EN: "The culture, now and desired"}
-	txtNotableNote   = i18n.Text{
-		NL: "* een verschil van %d procentpunten of meer",
-		EN: "* a change of %d percentage points or more"}
 )
 
 // RunCulture walks the survey on out with lines from in: per dimension
@@ -192,14 +188,14 @@ func printableLine(s string) string {
 // then the sentence on the biggest shift.
 func PrintCultureResult(out io.Writer, r culture.Result, l i18n.Lang, t theme.Theme, width int) {
 	p := &printer{out: out}
-	p.line(t.Title.Render(txtCultureResult.In(l)))
+	p.line(t.Title.Render(culturetable.Title.In(l)))
 	p.line("")
 	for _, line := range CultureTable(r, l, t) {
 		p.line(line)
 	}
 	if len(r.NotableTypes()) > 0 {
 		p.line("")
-		p.line(wrapEach(t.Muted, txtNotableNote.F(l, culture.Threshold), width))
+		p.line(wrapEach(t.Muted, culturetable.Note(l), width))
 	}
 	p.line("")
 	p.line(layout.Wrap(t.Body, r.Sentence(l), width))

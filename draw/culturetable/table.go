@@ -19,12 +19,20 @@ import (
 )
 
 // The column heads; the screen also labels its bars and swatches with
-// Now and Desired.
+// Now and Desired. Title heads the whole comparison.
 var (
+	Title   = i18n.Text{NL: "De cultuur, nu en gewenst", EN: "The culture, now and desired"}
 	Now     = i18n.Text{NL: "nu", EN: "now"}
 	Desired = i18n.Text{NL: "gewenst", EN: "desired"}
 	Change  = i18n.Text{NL: "verschil", EN: "change"}
+	txtNote = i18n.Text{
+		NL: "* een verschil van %d procentpunten of meer",
+		EN: "* a change of %d percentage points or more"}
 )
+
+// Note explains the * of a notable change (culture.Threshold points or
+// more), for under the table when a row has one.
+func Note(l i18n.Lang) string { return txtNote.F(l, culture.Threshold) }
 
 // Table is the comparison in aligned columns, unstyled: Head over the
 // numbers, then one Row per type in the fixed order, such as

@@ -30,10 +30,6 @@ var (
 	txtOver     = i18n.Text{NL: "%d punten te veel: haal er %d weg.", EN: "%d points too many: take %d away."}
 	txtOverOne  = i18n.Text{NL: "1 punt te veel: haal er 1 weg.", EN: "1 point too many: take 1 away."}
 
-	txtResultTitle = i18n.Text{NL: "De cultuur, nu en gewenst", EN: "The culture, now and desired"}
-	txtNotable     = i18n.Text{
-		NL: "* een verschil van %d procentpunten of meer",
-		EN: "* a change of %d percentage points or more"}
 	txtRGB = i18n.Text{
 		NL: "Rood (bureaucraat), groen (ondernemer) en blauw (verbinder) mengen tot de kleur van de cultuur: links nu, rechts gewenst.",
 		EN: "Red (bureaucrat), green (entrepreneur) and blue (connector) mix into the culture's colour: now on the left, desired on the right."}
@@ -198,10 +194,10 @@ func (m Model) viewResult(w, h int) string {
 	col := layout.Column(w)
 	t, l := m.fr.Theme, m.cfg.Lang
 	r := m.survey.Result()
-	head := []string{t.Title.Render(truncate(txtResultTitle.In(l), col))}
+	head := []string{t.Title.Render(truncate(culturetable.Title.In(l), col))}
 	var note []string
 	if len(r.NotableTypes()) > 0 {
-		note = wrap(t.Muted, txtNotable.F(l, culture.Threshold), col)
+		note = wrap(t.Muted, culturetable.Note(l), col)
 	}
 	sentence := wrap(t.Body, r.Sentence(l), col)
 	chameleon := m.chameleon(r, col)
