@@ -2,8 +2,6 @@ package cultureview_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,33 +10,16 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/screen/cultureview"
 )
 
-func set(t testing.TB, l i18n.Lang) *culture.Set {
-	t.Helper()
-	name := "culture.yaml"
-	if l == i18n.EN {
-		name = "culture.en.yaml"
-	}
-	data, err := os.ReadFile(filepath.Join("..", "..", "content", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := quiz.ParseCulture(quiz.File{Name: name, Data: data})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func newModel(t testing.TB, l i18n.Lang, color bool, w, h int) cultureview.Model {
 	t.Helper()
-	m := cultureview.New(cultureview.Config{Set: set(t, l), Lang: l, Theme: theme.Dark, Color: color})
+	m := cultureview.New(cultureview.Config{Set: quiztest.Culture(t, l), Lang: l, Theme: theme.Dark, Color: color})
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 

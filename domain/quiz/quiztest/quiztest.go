@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/content"
+	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/i18n"
 )
@@ -51,4 +52,16 @@ func Small(tb testing.TB) *quiz.Bank {
 		tb.Fatalf("quiztest: valid.yaml does not load:\n%s", quiz.Message(err, i18n.EN))
 	}
 	return b
+}
+
+// Culture parses the embedded culture file in l (culture.yaml or
+// culture.en.yaml, as the program has it) and fails the test when it does
+// not load.
+func Culture(tb testing.TB, l i18n.Lang) *culture.Set {
+	tb.Helper()
+	s, err := content.CultureBuiltin().Set(l)
+	if err != nil {
+		tb.Fatalf("quiztest: the %s culture file does not load:\n%s", l, quiz.Message(err, i18n.EN))
+	}
+	return s
 }
