@@ -15,6 +15,7 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/gendata"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
 )
 
 // leaning are the options chosen in turn (the bank's options are B, O, V
@@ -80,21 +81,6 @@ func newModel(r *room.Room, l i18n.Lang, color bool) Model {
 
 func content(m Model) string { return ansi.Strip(m.View().Content) }
 
-// checkFits fails when the screen has more lines than h or a line wider
-// than w.
-func checkFits(t *testing.T, out string, w, h int) {
-	t.Helper()
-	lines := strings.Split(out, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines in a window of %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("line %d is %d wide in %d: %q", i, lw, w, l)
-		}
-	}
-}
-
 func TestScreenGolden(t *testing.T) {
 	type c struct {
 		w, h, n int
@@ -146,7 +132,7 @@ func TestScreenGolden(t *testing.T) {
 			m := New(Config{Room: r, Join: j, Lang: i18n.NL, Theme: theme.Dark, Color: false})
 			m = keypress.Drive(m, tc.w, tc.h, tc.keys...)
 			out := content(m)
-			checkFits(t, out, tc.w, tc.h)
+			screentest.Fits(t, out, tc.w, tc.h)
 			golden.RequireEqual(t, out)
 		})
 	}
@@ -158,7 +144,7 @@ func TestScreenGolden(t *testing.T) {
 func TestScreenGoldenEnglish(t *testing.T) {
 	m := keypress.Drive(newModel(newRoom(t, 40, 8), i18n.EN, false), 80, 24, "h")
 	out := content(m)
-	checkFits(t, out, 80, 24)
+	screentest.Fits(t, out, 80, 24)
 	golden.RequireEqual(t, out)
 }
 
@@ -168,7 +154,7 @@ func TestFitsEverywhere(t *testing.T) {
 		for _, keys := range [][]string{nil, {"h", "a"}, {"?"}, {"q"}, {"h", "a", "r"}} {
 			for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {30, 8}} {
 				m := keypress.Drive(newModel(r, l, true), size[0], size[1], keys...)
-				checkFits(t, content(m), size[0], size[1])
+				screentest.Fits(t, content(m), size[0], size[1])
 			}
 		}
 	}

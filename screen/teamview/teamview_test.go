@@ -19,6 +19,7 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/gendata"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
 )
 
 // report reads n generated results (the same every run).
@@ -66,15 +67,7 @@ func TestScreenGolden(t *testing.T) {
 			m := New(Config{Report: report(t, n, c.l), Theme: theme.Dark, Color: false})
 			m = keypress.Drive(m, c.w, c.h, c.keys...)
 			out := content(m)
-			lines := strings.Split(out, "\n")
-			if len(lines) > c.h {
-				t.Errorf("%d lines in a window of %d", len(lines), c.h)
-			}
-			for i, line := range lines {
-				if w := ansi.StringWidth(line); w > c.w {
-					t.Errorf("line %d is %d wide: %q", i, w, line)
-				}
-			}
+			screentest.Fits(t, out, c.w, c.h)
 			golden.RequireEqual(t, out)
 		})
 	}
