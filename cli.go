@@ -375,3 +375,21 @@ func runScreen(e env, m tea.Model, l i18n.Lang) error {
 	_, err := runProgram(e, m, l)
 	return err
 }
+
+// txtOptionsHead heads the options table of a command's --help.
+var txtOptionsHead = i18n.Text{NL: "Opties:", EN: "Options:"}
+
+// writeUsage writes a command's --help in the one shape they share: the
+// paragraphs before (title, usage line, what it does), "Options:" with
+// t's table, and the paragraphs after (keys, examples), a blank line
+// between each.
+func writeUsage(w io.Writer, l i18n.Lang, before []i18n.Text, t *flagTable, after ...i18n.Text) {
+	for _, p := range before {
+		fmt.Fprintf(w, "%s\n\n", p.In(l))
+	}
+	fmt.Fprintf(w, "%s\n", txtOptionsHead.In(l))
+	t.Write(w, l)
+	for _, p := range after {
+		fmt.Fprintf(w, "\n%s\n", p.In(l))
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -28,7 +27,6 @@ var (
 		NL: "Kies een casus en laat de reacties van de bureaucraat, de ondernemer en de\nverbinder één voor één zien, om ze met de groep tot het uiterste te bespreken.",
 		EN: "Pick a case and reveal the responses of the bureaucrat, the entrepreneur and\nthe connector one at a time, to argue each to the extreme with the group."}
 	txtCasesUsage = i18n.Text{NL: "Gebruik: ideale-ambtenaar cases [opties]", EN: "Usage: ideale-ambtenaar cases [options]"}
-	txtCasesOpts  = i18n.Text{NL: "Opties:", EN: "Options:"}
 	txtCasesKeys  = i18n.Text{
 		NL: "Toetsen: in de lijst ↑/↓ kiezen, / zoeken, enter openen. In een casus b/o/v\n(of 1/2/3) een reactie tonen of verbergen, a alle drie, h alles verbergen,\nn/p (of →/←) volgende/vorige casus, ↑/↓ en pgup/pgdn scrollen, esc terug\nnaar de lijst, ? alle toetsen, q stoppen.",
 		EN: "Keys: in the list ↑/↓ choose, / filter, enter open. In a case b/o/v (or\n1/2/3) reveal or hide a response, a all three, h hide all, n/p (or →/←)\nnext/previous case, ↑/↓ and pgup/pgdn scroll, esc back to the list,\n? all keys, q quit."}
@@ -106,11 +104,8 @@ func runCases(e env, args []string) error {
 }
 
 func casesUsage(w io.Writer, l i18n.Lang) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtCasesTitle.In(l), txtCasesUsage.In(l),
-		txtCasesAbout.In(l), txtCasesOpts.In(l))
 	var f casesFlags
-	casesFlagTable(&f).Write(w, l)
-	fmt.Fprintf(w, "\n%s\n\n%s\n", txtCasesKeys.In(l), txtCasesPlain.In(l))
+	writeUsage(w, l, []i18n.Text{txtCasesTitle, txtCasesUsage, txtCasesAbout}, casesFlagTable(&f), txtCasesKeys, txtCasesPlain)
 }
 
 // casesIDList names the first n case IDs, for a message.

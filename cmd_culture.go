@@ -33,7 +33,6 @@ var (
 		NL: "Verdeel per onderwerp 10 punten over drie beschrijvingen, eerst voor de\ncultuur van nu en dan voor de gewenste. De uitslag zet beide mixen naast\nelkaar en noemt de grootste verschuiving.",
 		EN: "Per dimension, share 10 points over three descriptions, first for the\nculture now and then for the desired one. The result sets both mixes side\nby side and names the biggest shift."}
 	txtCultureUsage = i18n.Text{NL: "Gebruik: ideale-ambtenaar culture [opties]", EN: "Usage: ideale-ambtenaar culture [options]"}
-	txtCultureOpts  = i18n.Text{NL: "Opties:", EN: "Options:"}
 	txtCultureKeys  = i18n.Text{
 		NL: "Toetsen: ←/→ kiest een beschrijving, +/− of ↑/↓ verplaatst punten, een\ncijfer zet ze (1 en dan 0 is 10), enter gaat verder, esc/backspace/t terug,\n? alle toetsen, q stoppen. In tekstmodus: typ drie getallen, zoals 5 3 2.",
 		EN: "Keys: ←/→ picks a description, +/− or ↑/↓ moves points, a digit sets\nthem (1 then 0 is 10), enter goes on, esc/backspace/b back, ? all keys,\nq quit. In text mode: type three numbers, such as 5 3 2."}
@@ -150,8 +149,6 @@ func loadCultureSet(e env, path, langFlag string) (*culture.Set, i18n.Lang, erro
 }
 
 func cultureUsage(w io.Writer, l i18n.Lang) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtCultureCmdTitle.In(l), txtCultureAbout.In(l), txtCultureUsage.In(l), txtCultureOpts.In(l))
 	var f cultureFlags
-	cultureFlagTable(&f).Write(w, l)
-	fmt.Fprintf(w, "\n%s\n", txtCultureKeys.In(l))
+	writeUsage(w, l, []i18n.Text{txtCultureCmdTitle, txtCultureAbout, txtCultureUsage}, cultureFlagTable(&f), txtCultureKeys)
 }

@@ -56,7 +56,6 @@ var (
 	txtLiveAbout = i18n.Text{
 		NL: "Start een sessie met een code. Deelnemers doen mee met `ssh -p 2222 CODE@ADRES`\nof met hun telefoon (de QR-code op het scherm); ieder in eigen tempo. Het scherm\ntoont hoeveel mensen meedoen en, als jij dat wilt, de mix van de zaal. Alles\nblijft op deze laptop, in de sessiemap; na een crash gaat --resume MAP verder.",
 		EN: "Starts a session with a code. Participants join with `ssh -p 2222 CODE@ADDRESS`\nor from their phone (the QR code on screen), each at their own pace. The screen\nshows how many take part and, when you want, the room's mix. Everything stays\non this laptop, in the session folder; after a crash --resume DIR goes on."}
-	txtLiveOpts = i18n.Text{NL: "Opties:", EN: "Options:"}
 	txtLiveKeys = i18n.Text{
 		NL: "Toetsen: h mix tonen/verbergen, a namen, ←/→ casus kiezen, l inschrijving dicht/open,\nr nieuwe ronde (vraagt eerst), q stoppen (vraagt eerst), ? alle toetsen.",
 		EN: "Keys: h show/hide the mix, a names, ←/→ pick a case, l lock/unlock joining,\nr new round (asks first), q quit (asks first), ? all keys."}
@@ -130,10 +129,8 @@ func liveFlagTable(o *liveOptions) *flagTable {
 }
 
 func liveUsage(w io.Writer, l i18n.Lang) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtLiveTitle.In(l), txtLiveUsage.In(l), txtLiveAbout.In(l), txtLiveOpts.In(l))
 	var o liveOptions
-	liveFlagTable(&o).Write(w, l)
-	fmt.Fprintf(w, "\n%s\n", txtLiveKeys.In(l))
+	writeUsage(w, l, []i18n.Text{txtLiveTitle, txtLiveUsage, txtLiveAbout}, liveFlagTable(&o), txtLiveKeys)
 }
 
 // liveSettings are what a session keeps beside its journal, so that

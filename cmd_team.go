@@ -40,7 +40,6 @@ var (
 	txtTeamAbout = i18n.Text{
 		NL: "Leest de resultaten (*.json) in de mappen (niet in submappen) en de bestanden,\nen toont per deelnemer een balk, de gemiddelde mix met spreiding en de blinde\nvlekken. Bestanden die geen resultaat zijn worden overgeslagen en genoemd.",
 		EN: "Reads the results (*.json) in the folders (not in sub-folders) and the files,\nand shows a bar per participant, the average mix with its spread and the\nblind spots. Files that are not results are skipped and listed."}
-	txtTeamOpts    = i18n.Text{NL: "Opties:", EN: "Options:"}
 	txtTeamExample = i18n.Text{
 		NL: "Voorbeeld: ideale-ambtenaar team --anonymous ~/workshop/resultaten",
 		EN: "Example: ideale-ambtenaar team --anonymous ~/workshop/results"}
@@ -88,10 +87,8 @@ func teamFlagTable(o *teamFlags) *flagTable {
 
 // teamUsage writes `team --help`.
 func teamUsage(w io.Writer, l i18n.Lang) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n\n%s\n", txtTeamTitle.In(l), txtTeamUsage.In(l), txtTeamAbout.In(l), txtTeamOpts.In(l))
 	var o teamFlags
-	teamFlagTable(&o).Write(w, l)
-	fmt.Fprintf(w, "\n%s\n\n%s\n", txtTeamKeys.In(l), txtTeamExample.In(l))
+	writeUsage(w, l, []i18n.Text{txtTeamTitle, txtTeamUsage, txtTeamAbout}, teamFlagTable(&o), txtTeamKeys, txtTeamExample)
 }
 
 // runTeam is `ideale-ambtenaar team`: the team view of saved results.

@@ -14,6 +14,7 @@ import (
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -69,13 +70,6 @@ var (
 	txtCultureEnded   = i18n.Text{
 		NL: "De invoer stopte bij stap %d van %d, dus er is geen uitslag. Geef voor elk onderwerp drie getallen op één regel, eerst voor nu en dan voor gewenst.",
 		EN: "Input ended at step %d of %d, so there is no result. Give three numbers on one line for every dimension, first for now and then for desired."}
-	txtCultureResult = i18n.Text{NL: "De cultuur, nu en gewenst", EN: "The culture, now and desired"}
-	txtColNow        = i18n.Text{NL: "nu", EN: "now"}
-	txtColDesired    = i18n.Text{NL: "gewenst", EN: "desired"}
-	txtColDiff       = i18n.Text{NL: "verschil", EN: "change"}
-	txtNotableNote   = i18n.Text{
-		NL: "* een verschil van %d procentpunten of meer",
-		EN: "* a change of %d percentage points or more"}
 )
 
 // RunCulture walks the survey on out with lines from in: per dimension
@@ -194,14 +188,14 @@ func printableLine(s string) string {
 // then the sentence on the biggest shift.
 func PrintCultureResult(out io.Writer, r culture.Result, l i18n.Lang, t theme.Theme, width int) {
 	p := &printer{out: out}
-	p.line(t.Title.Render(txtCultureResult.In(l)))
+	p.line(t.Title.Render(culturetable.Title.In(l)))
 	p.line("")
 	for _, line := range CultureTable(r, l, t) {
 		p.line(line)
 	}
 	if len(r.NotableTypes()) > 0 {
 		p.line("")
-		p.line(wrapEach(t.Muted, txtNotableNote.F(l, culture.Threshold), width))
+		p.line(wrapEach(t.Muted, culturetable.Note(l), width))
 	}
 	p.line("")
 	p.line(layout.Wrap(t.Body, r.Sentence(l), width))
@@ -212,44 +206,14 @@ func PrintCultureResult(out io.Writer, r culture.Result, l i18n.Lang, t theme.Th
 // "Ondernemer    23%      33%   ▲ +10 *". A notable row is bold (and in
 // the accent colour); its * says the same without colour.
 func CultureTable(r culture.Result, l i18n.Lang, t theme.Theme) []string {
-	nameW := 0
+	tb := culturetable.New(r, l, 0)
+	lines := []string{t.Muted.Render(tb.Head)}
 	for _, typ := range mix.Types {
-		nameW = max(nameW, ansi.StringWidth(capital(culture.TypeName(typ, l))))
-	}
-	nowW := max(ansi.StringWidth(txtColNow.In(l)), 4)
-	desW := max(ansi.StringWidth(txtColDesired.In(l)), 4)
-	pad := func(s string, w int) string { return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0)) }
-	left := func(s string, w int) string { return strings.Repeat(" ", max(w-ansi.StringWidth(s), 0)) + s }
-	head := pad("", nameW) + "  " + left(txtColNow.In(l), nowW) + "  " + left(txtColDesired.In(l), desW) + "  " + txtColDiff.In(l)
-	lines := []string{t.Muted.Render(strings.TrimRight(head, " "))}
-	for _, typ := range mix.Types {
-		row := pad(capital(culture.TypeName(typ, l)), nameW) + "  " +
-			left(fmt.Sprintf("%d%%", r.Now.Percent[typ]), nowW) + "  " +
-			left(fmt.Sprintf("%d%%", r.Desired.Percent[typ]), desW) + "  " +
-			Arrow(r.Diff[typ]) + " " + left(culture.Signed(r.Diff[typ]), 3)
 		style := t.Body
-		if r.Notable(typ) {
-			row += " *"
+		if tb.Rows[typ].Notable {
 			style = t.Selected
 		}
-		lines = append(lines, style.Render(row))
+		lines = append(lines, style.Render(tb.Line(tb.Rows[typ])))
 	}
 	return lines
-}
-
-// Arrow is ▲ for a rise, ▼ for a fall and = for no change.
-func Arrow(d int) string {
-	switch {
-	case d > 0:
-		return "▲"
-	case d < 0:
-		return "▼"
-	}
-	return "="
-}
-
-// capital puts the first letter in upper case.
-func capital(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

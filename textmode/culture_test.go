@@ -2,8 +2,6 @@ package textmode_test
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,24 +10,11 @@ import (
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/textmode"
 )
-
-func cultureSet(t *testing.T, name string) *culture.Set {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "content", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := quiz.ParseCulture(quiz.File{Name: name, Data: data})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
 
 // answers for the six built-in dimensions: now leans bureaucraat, desired
 // moves to verbinder. Now: 6 2 2 ×4, 5 3 2, 7 1 2 = 36, 12, 12 of 60 →
@@ -40,7 +25,7 @@ const goodInput = "6 2 2\n6 2 2\n6 2 2\n6 2 2\n5 3 2\n7 1 2\n" +
 	"3 3 4\n3 3 4\n3 3 4\n2 4 4\n4 2 4\n3 4 3\n"
 
 func TestRunCulture(t *testing.T) {
-	set := cultureSet(t, "culture.yaml")
+	set := quiztest.Culture(t, i18n.NL)
 	var out strings.Builder
 	s, err := textmode.RunCulture(textmode.CultureConfig{Set: set, Lang: i18n.NL, Theme: theme.New(true, false)}, strings.NewReader(goodInput), &out)
 	if err != nil {
@@ -69,7 +54,7 @@ func TestRunCulture(t *testing.T) {
 // three numbers and one with a word are each refused with the reason, in
 // the user's language; back shows what was given; the survey goes on.
 func TestRunCultureAsksAgain(t *testing.T) {
-	set := cultureSet(t, "culture.en.yaml")
+	set := quiztest.Culture(t, i18n.EN)
 	in := "b\n5 3 1\n5 3\n5 three 2\n11 0 -1\n5 3 2\nb\n4 4 2\n" + strings.Join(strings.Split(goodInput, "\n")[1:], "\n")
 	var out strings.Builder
 	s, err := textmode.RunCulture(textmode.CultureConfig{Set: set, Lang: i18n.EN, Theme: theme.New(false, false), Echo: true}, strings.NewReader(in), &out)
@@ -85,7 +70,7 @@ func TestRunCultureAsksAgain(t *testing.T) {
 // TestRunCultureInputEnds: input that stops early ends with a clear
 // message and no result.
 func TestRunCultureInputEnds(t *testing.T) {
-	set := cultureSet(t, "culture.yaml")
+	set := quiztest.Culture(t, i18n.NL)
 	var out strings.Builder
 	_, err := textmode.RunCulture(textmode.CultureConfig{Set: set, Lang: i18n.NL, Theme: theme.New(true, false)}, strings.NewReader("5 3 2\n5 3 2\n"), &out)
 	var ie *textmode.CultureInputEndedError
@@ -102,7 +87,7 @@ func TestRunCultureInputEnds(t *testing.T) {
 
 // TestRunCultureEchoIsClean: a typed escape sequence is not echoed raw.
 func TestRunCultureEchoIsClean(t *testing.T) {
-	set := cultureSet(t, "culture.yaml")
+	set := quiztest.Culture(t, i18n.NL)
 	var out strings.Builder
 	_, _ = textmode.RunCulture(textmode.CultureConfig{Set: set, Lang: i18n.NL, Theme: theme.New(true, false), Echo: true}, strings.NewReader("\x1b[2J 3 2\n"), &out)
 	if strings.Contains(out.String(), "\x1b[2J") {

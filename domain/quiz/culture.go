@@ -1,8 +1,6 @@
 package quiz
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,15 +72,8 @@ func LoadCulture(path string) (*culture.Set, error) {
 // in both languages.
 func ParseCulture(f File) (*culture.Set, error) {
 	ps := &Problems{File: f.Name}
-	clean, ok := cleanText(ps, f.Data)
+	docs, ok := readDocs(ps, f.Data)
 	if !ok {
-		ps.Lang = declaredLang(f.Data)
-		return nil, ps.err()
-	}
-	docs, err := parseYAML(clean)
-	if err != nil {
-		syntaxProblems(ps, clean, err)
-		ps.Lang = declaredLang(clean)
 		return nil, ps.err()
 	}
 	d := &decoder{ps: ps}
@@ -91,8 +82,7 @@ func ParseCulture(f File) (*culture.Set, error) {
 		return nil, err
 	}
 	s.Source = f.Name
-	sum := sha256.Sum256(f.Data)
-	s.Hash = hex.EncodeToString(sum[:])
+	s.Hash = fileHash(f.Data)
 	return s, nil
 }
 
@@ -127,26 +117,10 @@ func placeDimension(id string) place {
 // decodeCulture builds a Set from the documents of a file; problems are in
 // d.ps. It returns nil when nothing usable was found.
 func (d *decoder) decodeCulture(docs []*yaml.Node) *culture.Set {
-	var root *yaml.Node
-	for _, doc := range docs {
-		if len(doc.Content) == 0 {
-			continue
-		}
-		n := doc.Content[0]
-		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
-			continue
-		}
-		if root == nil {
-			root = n
-			continue
-		}
-		d.at(n, txtSecondDocument)
-	}
+	root := d.root(docs, txtEmptyCulture)
 	if root == nil {
-		d.ps.add(Problem{Text: txtEmptyCulture})
 		return nil
 	}
-	d.refuseAliases(docs)
 	hint := hintCultureTop
 	if root.Kind == yaml.SequenceNode {
 		hint = hintCultureRootList
@@ -174,16 +148,7 @@ func (d *decoder) decodeCulture(docs []*yaml.Node) *culture.Set {
 			d.at(e.value, tr(txtWrongKind, short(k)))
 		}
 	}
-	if e := fs.get("language"); e.present() && !e.empty() && e.value.Kind == yaml.ScalarNode {
-		if l, err := i18n.Parse(e.value.Value); err == nil {
-			s.Language = string(l)
-			d.ps.Lang = l
-		} else {
-			d.at(e.value, tr(txtLanguage, short(e.value.Value)))
-		}
-	} else {
-		d.text(e) // reports a language: that is not a text
-	}
+	s.Language = d.language(fs.get("language"), s.Language)
 	s.Title = d.cultureText(fs.get("title"), MaxCultureTitle)
 	s.Intro = d.cultureText(fs.get("intro"), 0)
 	switch e := fs.get("dimensions"); {
@@ -217,32 +182,19 @@ func (d *decoder) decodeDimensions(e entry, s *culture.Set) {
 	}
 	ids := map[string]*yaml.Node{}
 	for _, dn := range n.Content {
-		p := placeDimension("")
-		if dn.Kind == yaml.MappingNode {
-			for i := 0; i+1 < len(dn.Content); i += 2 {
-				k, v := dn.Content[i], dn.Content[i+1]
-				if k.Value == "id" && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
-					p = placeDimension(short(v.Value))
-					break
-				}
-			}
-		}
+		p := placeDimension(peekID(dn))
 		fs, ok := d.fields(dn, p, dimensionFields, hintDimension)
 		if !ok {
 			continue
 		}
 		dim := culture.Dimension{
-			ID:    d.need(fs, p, "id", helpDimensionID),
-			Title: d.need(fs, p, "title", helpDimensionTitle),
+			ID:    d.need(fs, p, "id", helpDimensionID, strings.TrimSpace),
+			Title: d.need(fs, p, "title", helpDimensionTitle, strings.TrimSpace),
 		}
 		if dim.ID != "" {
 			idNode := fs.get("id").value
 			d.checkText(idNode, dim.ID, MaxCultureTitle)
-			if first, dup := ids[dim.ID]; dup {
-				d.at(idNode, tr(txtDuplicateDimension, dim.ID, first.Line))
-			} else {
-				ids[dim.ID] = idNode
-			}
+			d.uniqueID(ids, dim.ID, idNode, txtDuplicateDimension)
 		}
 		if dim.Title != "" {
 			d.checkText(fs.get("title").value, dim.Title, MaxCultureTitle)
@@ -295,30 +247,6 @@ func (d *decoder) decodeDescriptions(dm *mapping, p place) [mix.Count]string {
 		}
 	}
 	return out
-}
-
-// need returns the text of a field that must be there and must not be
-// blank, like required, with help saying how to fill it in.
-func (d *decoder) need(m *mapping, p place, name string, help i18n.Text) string {
-	e := m.get(name)
-	switch {
-	case !e.present():
-		if m.absent(name) {
-			d.at(m.node, tr(txtMissing, p.what, name, help))
-		}
-		return ""
-	case e.empty():
-		d.at(e.key, tr(txtEmpty, name, help))
-		return ""
-	case e.value.Kind != yaml.ScalarNode:
-		d.text(e) // reports the kind
-		return ""
-	}
-	s := strings.TrimSpace(e.value.Value)
-	if s == "" {
-		d.at(e.value, tr(txtEmpty, name, help))
-	}
-	return s
 }
 
 // cultureText returns an optional text field, checked like every text of

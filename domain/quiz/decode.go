@@ -245,26 +245,34 @@ func (d *decoder) text(e entry) string {
 func safeText(s string) string { return strings.TrimSpace(safetext.Text(s)) }
 
 // required returns the text of a field that must be there and must not be
-// blank; parent is the mapping, for the position of a missing field.
+// blank, made safe like text, with the field's help from fieldHelp.
 func (d *decoder) required(m *mapping, p place, name string) string {
+	return d.need(m, p, name, fieldHelp[name], safeText)
+}
+
+// need returns the text of a field of m that must be there and must not
+// be blank, reporting where it is missing or empty with help saying how to
+// fill it in. clean turns the raw value into the text (safeText for a
+// question file; a culture file trims only, as checkText reports the
+// controls that safeText would drop).
+func (d *decoder) need(m *mapping, p place, name string, help i18n.Text, clean func(string) string) string {
 	e := m.get(name)
-	if !e.present() {
+	switch {
+	case !e.present():
 		if m.absent(name) {
-			d.at(m.node, tr(txtMissing, p.what, name, fieldHelp[name]))
+			d.at(m.node, tr(txtMissing, p.what, name, help))
 		}
 		return ""
-	}
-	if e.empty() {
-		d.at(e.key, tr(txtEmpty, name, fieldHelp[name]))
+	case e.empty():
+		d.at(e.key, tr(txtEmpty, name, help))
 		return ""
-	}
-	if e.value.Kind != yaml.ScalarNode {
+	case e.value.Kind != yaml.ScalarNode:
 		d.text(e) // reports the kind
 		return ""
 	}
-	s := safeText(e.value.Value)
+	s := clean(e.value.Value)
 	if s == "" {
-		d.at(e.value, tr(txtEmpty, name, fieldHelp[name]))
+		d.at(e.value, tr(txtEmpty, name, help))
 	}
 	return s
 }
@@ -293,9 +301,11 @@ func (d *decoder) list(e entry) []string {
 	return out
 }
 
-// decodeFile builds a Bank from the documents of a file. It returns nil
-// when nothing usable was found; problems are in d.ps either way.
-func (d *decoder) decodeFile(docs []*yaml.Node) *Bank {
+// root returns the one document's top node of a question or culture
+// file, reporting every further document and refusing anchors and
+// aliases. It returns nil, after reporting empty, when no document holds
+// anything.
+func (d *decoder) root(docs []*yaml.Node, empty i18n.Text) *yaml.Node {
 	var root *yaml.Node
 	for _, doc := range docs {
 		if len(doc.Content) == 0 {
@@ -312,10 +322,37 @@ func (d *decoder) decodeFile(docs []*yaml.Node) *Bank {
 		d.at(n, txtSecondDocument)
 	}
 	if root == nil {
-		d.ps.add(Problem{Text: txtEmptyFile})
+		d.ps.add(Problem{Text: empty})
 		return nil
 	}
 	d.refuseAliases(docs)
+	return root
+}
+
+// language reads the language: field (nl or en) and returns it, or def
+// when the field is absent or wrong (which it reports). A valid language
+// also becomes the language the problems are told in.
+func (d *decoder) language(e entry, def string) string {
+	if !e.present() || e.empty() || e.value.Kind != yaml.ScalarNode {
+		d.text(e) // reports a language: that is not a text
+		return def
+	}
+	l, err := i18n.Parse(e.value.Value)
+	if err != nil {
+		d.at(e.value, tr(txtLanguage, short(e.value.Value)))
+		return def
+	}
+	d.ps.Lang = l
+	return string(l)
+}
+
+// decodeFile builds a Bank from the documents of a file. It returns nil
+// when nothing usable was found; problems are in d.ps either way.
+func (d *decoder) decodeFile(docs []*yaml.Node) *Bank {
+	root := d.root(docs, txtEmptyFile)
+	if root == nil {
+		return nil
+	}
 	hint := hintTopLevel
 	if root.Kind == yaml.SequenceNode {
 		hint = hintRootList
@@ -325,16 +362,7 @@ func (d *decoder) decodeFile(docs []*yaml.Node) *Bank {
 		return nil
 	}
 	b := &Bank{Language: string(i18n.NL)}
-	if e := fs.get("language"); e.present() && !e.empty() && e.value.Kind == yaml.ScalarNode {
-		if l, err := i18n.Parse(e.value.Value); err == nil {
-			b.Language = string(l)
-			d.ps.Lang = l
-		} else {
-			d.at(e.value, tr(txtLanguage, short(e.value.Value)))
-		}
-	} else {
-		d.text(e) // reports a language: that is not a text
-	}
+	b.Language = d.language(fs.get("language"), b.Language)
 	b.Title = safetext.Line(d.text(fs.get("title"))) // a title is one line
 	b.Intro = d.text(fs.get("intro"))
 	if e := fs.get("types"); e.present() && !e.empty() {
@@ -381,6 +409,32 @@ func (d *decoder) decodeTypes(n *yaml.Node, b *Bank) {
 	}
 }
 
+// peekID is the id: of a list item (a question or a dimension), shortened
+// for messages, read before the item is checked so that every message
+// about it can name it; "" when it has none.
+func peekID(n *yaml.Node) string {
+	if n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Value == "id" && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
+			return short(v.Value)
+		}
+	}
+	return ""
+}
+
+// uniqueID records the node n of id in ids, or reports dup (with the id
+// and the line of its first use) when the id was seen before.
+func (d *decoder) uniqueID(ids map[string]*yaml.Node, id string, n *yaml.Node, dup i18n.Text) {
+	if first, seen := ids[id]; seen {
+		d.at(n, tr(dup, id, first.Line))
+		return
+	}
+	ids[id] = n
+}
+
 // decodeQuestions reads the questions: list into b.Questions.
 func (d *decoder) decodeQuestions(n *yaml.Node, b *Bank) {
 	if !d.expect(n, yaml.SequenceNode, i18n.Text{NL: `"questions"`, EN: `"questions"`}, hintQuestions) {
@@ -388,17 +442,7 @@ func (d *decoder) decodeQuestions(n *yaml.Node, b *Bank) {
 	}
 	ids := map[string]*yaml.Node{}
 	for _, qn := range n.Content {
-		p := placeQuestion("")
-		// Read the id first, so that messages can name the question.
-		if qn.Kind == yaml.MappingNode {
-			for i := 0; i+1 < len(qn.Content); i += 2 {
-				k, v := qn.Content[i], qn.Content[i+1]
-				if k.Value == "id" && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
-					p = placeQuestion(short(v.Value))
-					break
-				}
-			}
-		}
+		p := placeQuestion(peekID(qn))
 		fs, ok := d.fields(qn, p, questionFields, hintQuestion)
 		if !ok {
 			continue
@@ -409,12 +453,7 @@ func (d *decoder) decodeQuestions(n *yaml.Node, b *Bank) {
 			Scenario: d.required(fs, p, "scenario"),
 		}
 		if q.ID != "" {
-			idNode := fs.get("id").value
-			if first, dup := ids[q.ID]; dup {
-				d.at(idNode, tr(txtDuplicateID, q.ID, first.Line))
-			} else {
-				ids[q.ID] = idNode
-			}
+			d.uniqueID(ids, q.ID, fs.get("id").value, txtDuplicateID)
 		}
 		q.Options = d.decodeOptions(fs, p)
 		b.Questions = append(b.Questions, q)

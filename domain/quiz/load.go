@@ -10,6 +10,8 @@ import (
 	"os"
 	"regexp"
 
+	"gopkg.in/yaml.v3"
+
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/i18n"
 )
@@ -112,15 +114,8 @@ func errDetail(err error) string {
 // types that the file leaves out, in the file's language.
 func Parse(f File, fallback Builtin) (*Bank, error) {
 	ps := &Problems{File: f.Name}
-	clean, ok := cleanText(ps, f.Data)
+	docs, ok := readDocs(ps, f.Data)
 	if !ok {
-		ps.Lang = declaredLang(f.Data)
-		return nil, ps.err()
-	}
-	docs, err := parseYAML(clean)
-	if err != nil {
-		syntaxProblems(ps, clean, err)
-		ps.Lang = declaredLang(clean)
 		return nil, ps.err()
 	}
 	d := &decoder{ps: ps}
@@ -129,10 +124,34 @@ func Parse(f File, fallback Builtin) (*Bank, error) {
 		return nil, err
 	}
 	b.Source = f.Name
-	sum := sha256.Sum256(f.Data)
-	b.Hash = hex.EncodeToString(sum[:])
+	b.Hash = fileHash(f.Data)
 	b.fillTypes(fallback)
 	return b, nil
+}
+
+// readDocs checks data as text and parses it as YAML, for Parse and
+// ParseCulture alike. When it cannot (ok false), the problems are in ps,
+// told in the language the file declares on a "language:" line.
+func readDocs(ps *Problems, data []byte) (docs []*yaml.Node, ok bool) {
+	clean, ok := cleanText(ps, data)
+	if !ok {
+		ps.Lang = declaredLang(data)
+		return nil, false
+	}
+	docs, err := parseYAML(clean)
+	if err != nil {
+		syntaxProblems(ps, clean, err)
+		ps.Lang = declaredLang(clean)
+		return nil, false
+	}
+	return docs, true
+}
+
+// fileHash is the hex SHA-256 of a file's bytes as read (Bank.Hash,
+// culture.Set.Hash): results name the exact file they were made with.
+func fileHash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 // fillTypes gives every type the file does not describe the description

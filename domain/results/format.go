@@ -147,15 +147,26 @@ var ErrTooLarge error = &formatError{text: i18n.Text{
 // Decode reads one result and checks that it is ours and consistent. It
 // reads at most MaxFileSize bytes, so a folder of foreign or huge files
 // costs no more memory than a folder of results.
-func Decode(r io.Reader) (Result, error) {
-	var res Result
-	if err := decodeInto(r, &res); err != nil {
-		return Result{}, err
+func Decode(r io.Reader) (Result, error) { return decodeChecked[Result](r) }
+
+// checked is a file's content that checks itself and makes its texts safe:
+// a Result, or a Summary of one.
+type checked[T any] interface {
+	Validate() error
+	Clean() T
+}
+
+// decodeChecked reads one T with decodeInto, checks it and returns it
+// cleaned, for Decode and DecodeSummary.
+func decodeChecked[T checked[T]](r io.Reader) (T, error) {
+	var v, zero T
+	if err := decodeInto(r, &v); err != nil {
+		return zero, err
 	}
-	if err := res.Validate(); err != nil {
-		return Result{}, err
+	if err := v.Validate(); err != nil {
+		return zero, err
 	}
-	return res.Clean(), nil
+	return v.Clean(), nil
 }
 
 // decodeInto decodes one JSON document of at most MaxFileSize bytes into
@@ -233,16 +244,7 @@ func (s Summary) Mix() mix.Mix { return mix.New(mix.Points(s.Points.Array())) }
 
 // DecodeSummary reads one result like Decode but keeps no answers (and so
 // does not check them).
-func DecodeSummary(r io.Reader) (Summary, error) {
-	var s Summary
-	if err := decodeInto(r, &s); err != nil {
-		return Summary{}, err
-	}
-	if err := s.Validate(); err != nil {
-		return Summary{}, err
-	}
-	return s.Clean(), nil
-}
+func DecodeSummary(r io.Reader) (Summary, error) { return decodeChecked[Summary](r) }
 
 // Validate checks what Decode checks: that r is a result of this program in
 // a version it reads, with a question-set hash, points that are not

@@ -82,7 +82,7 @@ func Save(dir string, r Result) (path string, err error) {
 		if useLink {
 			err = linkFile(tmp, path)
 			if err == nil {
-				syncDir(dir)
+				SyncDir(dir)
 				return path, nil
 			}
 			if errors.Is(err, fs.ErrExist) {
@@ -104,7 +104,7 @@ func Save(dir string, r Result) (path string, err error) {
 			_ = os.Remove(path)
 			return "", Classify(OpSave, dir, err)
 		}
-		syncDir(dir)
+		SyncDir(dir)
 		return path, nil
 	}
 	return "", Classify(OpSave, dir, fmt.Errorf("no free file name after %d tries", maxSameName))
@@ -166,10 +166,11 @@ func writeTemp(dir, prefix string, data []byte, mode os.FileMode) (string, error
 	return f.Name(), nil
 }
 
-// syncDir makes a new name in dir durable. It is best effort: some systems
-// (Windows) cannot open a directory for syncing, and the data itself is
-// already on disk.
-func syncDir(dir string) {
+// SyncDir makes a new name in dir durable (after a rename or a create,
+// for result files and the live room's journal). It is best effort: some
+// systems (Windows) cannot open a directory for syncing, and the data
+// itself is already on disk.
+func SyncDir(dir string) {
 	d, err := os.Open(dir)
 	if err != nil {
 		return

@@ -260,7 +260,7 @@ func TestResumeLeavesForeignFileAlone(t *testing.T) {
 	content := `{"some":"thing"}` + "\n" + `{"half`
 	path := filepath.Join(dir, JournalName)
 	must(t, os.WriteFile(path, []byte(content), 0o600))
-	if _, _, err := Resume(dir, Config{Bank: smallBank(t)}); !errors.Is(err, ErrForeignJournal) {
+	if _, _, err := Resume(dir, Config{Bank: quiztest.Small(t)}); !errors.Is(err, ErrForeignJournal) {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != content {

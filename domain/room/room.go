@@ -159,7 +159,7 @@ func New(cfg Config) (*Room, error) {
 		_ = os.Remove(path)
 		return nil, err
 	}
-	syncDir(r.dir)
+	results.SyncDir(r.dir)
 	return r, nil
 }
 
@@ -842,15 +842,4 @@ func (r *Room) applyRound(rec *record) {
 		}
 	}
 	r.events.add(Event{Kind: RoundStarted, Round: r.round, Time: rec.At})
-}
-
-// syncDir makes a new name in dir durable; best effort (Windows cannot
-// open a directory for syncing).
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	_ = d.Sync()
-	_ = d.Close()
 }

@@ -10,26 +10,10 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 )
-
-// smallBank is quiz/testdata/valid.yaml: three scenarios, options in file
-// order B, O, V; the second scores {B2 V1}, {O2 B1}, {V2 O1}.
-func smallBank(t testing.TB) *quiz.Bank {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "quiz", "testdata", "valid.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := quiz.Parse(quiz.File{Name: "valid.yaml", Data: data}, quiztest.Builtin(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 var ids = []string{"balie-rij", "nieuwe-regel", "zonder-context"}
 
@@ -41,7 +25,7 @@ func fixedClock() func() time.Time {
 func newTestRoom(t testing.TB, cfg Config) *Room {
 	t.Helper()
 	if cfg.Bank == nil {
-		cfg.Bank = smallBank(t)
+		cfg.Bank = quiztest.Small(t)
 	}
 	if cfg.Dir == "" {
 		cfg.Dir = t.TempDir()

@@ -89,6 +89,23 @@ func Indent(lines []string, margin int) string {
 	return b.String()
 }
 
+// Shift returns lines moved right by n cells, as Indent does, but as
+// lines, for blocks that are placed further; blank lines stay blank. With
+// n <= 0 it returns lines itself.
+func Shift(lines []string, n int) []string {
+	if n <= 0 {
+		return lines
+	}
+	pad := strings.Repeat(" ", n)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if l != "" {
+			out[i] = pad + l
+		}
+	}
+	return out
+}
+
 // Middle places content in the middle of a w×h window, for screens that
 // are looked at rather than read line by line (welcome, result). Content
 // taller than h is clamped from the bottom.
@@ -101,8 +118,11 @@ func Middle(content string, w, h int) string {
 }
 
 // Clamp cuts s to at most h lines of at most w cells each.
-func Clamp(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
+func Clamp(s string, w, h int) string { return ClampLines(strings.Split(s, "\n"), w, h) }
+
+// ClampLines is Clamp for a screen kept as lines: it cuts lines to at
+// most h and every line to at most w cells (in place), and joins them.
+func ClampLines(lines []string, w, h int) string {
 	if len(lines) > h {
 		lines = lines[:h]
 	}

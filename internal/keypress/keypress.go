@@ -32,3 +32,14 @@ func Msg(name string) tea.KeyPressMsg {
 	r := []rune(name)[0]
 	return tea.KeyPressMsg{Code: r, Text: string(r)}
 }
+
+// Drive sends m the window size w×h and then the keys in turn, as a
+// program would, and returns the model as it ends; the commands that
+// Update returns are not run. M is the screen's model type.
+func Drive[M tea.Model](m M, w, h int, keys ...string) M {
+	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	for _, k := range keys {
+		next, _ = next.Update(Msg(k))
+	}
+	return next.(M)
+}

@@ -21,6 +21,7 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
 	"ideale-ambtenaar/textmode"
 )
 
@@ -106,20 +107,6 @@ func press(m Model, keys ...string) Model {
 // screenText is what the model draws, as plain text.
 func screenText(m Model) string { return ansi.Strip(m.View().Content) }
 
-// checkFits fails when a frame is taller or wider than the window.
-func checkFits(t *testing.T, s string, w, h int) {
-	t.Helper()
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		t.Errorf("frame has %d lines, window %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("line %d is %d wide, window %d: %q", i, lw, w, l)
-		}
-	}
-}
-
 func TestCaseViewGolden(t *testing.T) {
 	sizes := []struct{ w, h int }{{80, 24}, {60, 18}}
 	steps := []struct {
@@ -142,7 +129,7 @@ func TestCaseViewGolden(t *testing.T) {
 					m = press(m, "enter")
 					m = press(m, st.keys...)
 					out := screenText(m)
-					checkFits(t, out, sz.w, sz.h)
+					screentest.Fits(t, out, sz.w, sz.h)
 					golden.RequireEqual(t, out)
 				})
 			}
@@ -153,7 +140,7 @@ func TestCaseViewGolden(t *testing.T) {
 func TestListViewGolden(t *testing.T) {
 	m := newModel(t, 80, 24)
 	out := screenText(m)
-	checkFits(t, out, 80, 24)
+	screentest.Fits(t, out, 80, 24)
 	golden.RequireEqual(t, out)
 }
 
@@ -169,7 +156,7 @@ func TestWallGolden(t *testing.T) {
 			t.Run(fmt.Sprintf("%dx%d/%s", sz.w, sz.h, c.name), func(t *testing.T) {
 				m := press(newModel(t, sz.w, sz.h), c.keys...)
 				out := screenText(m)
-				checkFits(t, out, sz.w, sz.h)
+				screentest.Fits(t, out, sz.w, sz.h)
 				golden.RequireEqual(t, out)
 			})
 		}
@@ -329,7 +316,7 @@ func TestTooSmall(t *testing.T) {
 	for _, sz := range [][2]int{{39, 24}, {80, 11}, {20, 5}} {
 		m := press(newModel(t, sz[0], sz[1]), "enter")
 		out := screenText(m)
-		checkFits(t, out, sz[0], sz[1])
+		screentest.Fits(t, out, sz[0], sz[1])
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), "groter") {
 			t.Errorf("%dx%d: no request for a larger window:\n%s", sz[0], sz[1], out)
 		}
@@ -337,7 +324,7 @@ func TestTooSmall(t *testing.T) {
 	// At the minimum the case itself shows.
 	m := press(newModel(t, layout.MinWidth, layout.MinHeight), "enter", "a", "?")
 	out := screenText(m)
-	checkFits(t, out, layout.MinWidth, layout.MinHeight)
+	screentest.Fits(t, out, layout.MinWidth, layout.MinHeight)
 	if !strings.Contains(out, "Casus 1 van 3") {
 		t.Errorf("at %dx%d the case does not show:\n%s", layout.MinWidth, layout.MinHeight, out)
 	}
@@ -350,7 +337,7 @@ func TestEveryFrameFits(t *testing.T) {
 		for _, seq := range seqs {
 			m := press(newModel(t, sz[0], sz[1]), seq...)
 			out := screenText(m)
-			checkFits(t, out, sz[0], sz[1])
+			screentest.Fits(t, out, sz[0], sz[1])
 			n := len(strings.Split(out, "\n"))
 			if layout.IsWall(sz[0], sz[1]) {
 				// On a wall the footer follows the text instead.
@@ -504,7 +491,7 @@ func TestShippedCases(t *testing.T) {
 					t.Fatal(err)
 				}
 				m = press(send(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]}), "a")
-				checkFits(t, screenText(m), sz[0], sz[1])
+				screentest.Fits(t, screenText(m), sz[0], sz[1])
 				if m.current != i {
 					t.Errorf("%s: opened case %d, want %d", q.ID, m.current+1, i+1)
 				}
@@ -517,10 +504,10 @@ func TestResizeKeepsCaseInView(t *testing.T) {
 	m := press(newModel(t, 60, 18), "down", "enter", "a", "pgdown", "pgdown", "pgdown")
 	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 36})
 	out := screenText(m)
-	checkFits(t, out, 120, 36)
+	screentest.Fits(t, out, 120, 36)
 	if !strings.Contains(out, "Verbinder") || !strings.Contains(out, "Casus 2 van 3") {
 		t.Errorf("after growing the window the case is not in view:\n%s", out)
 	}
 	m = send(m, tea.WindowSizeMsg{Width: 40, Height: 12})
-	checkFits(t, screenText(m), 40, 12)
+	screentest.Fits(t, screenText(m), 40, 12)
 }

@@ -2,8 +2,6 @@ package cultureview_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,33 +10,17 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
 	"ideale-ambtenaar/screen/cultureview"
 )
 
-func set(t testing.TB, l i18n.Lang) *culture.Set {
-	t.Helper()
-	name := "culture.yaml"
-	if l == i18n.EN {
-		name = "culture.en.yaml"
-	}
-	data, err := os.ReadFile(filepath.Join("..", "..", "content", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := quiz.ParseCulture(quiz.File{Name: name, Data: data})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func newModel(t testing.TB, l i18n.Lang, color bool, w, h int) cultureview.Model {
 	t.Helper()
-	m := cultureview.New(cultureview.Config{Set: set(t, l), Lang: l, Theme: theme.Dark, Color: color})
+	m := cultureview.New(cultureview.Config{Set: quiztest.Culture(t, l), Lang: l, Theme: theme.Dark, Color: color})
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
@@ -59,19 +41,6 @@ func press(m cultureview.Model, keys ...string) cultureview.Model {
 }
 
 func screen(m cultureview.Model) string { return ansi.Strip(m.View().Content) }
-
-func assertFits(t *testing.T, out string, w, h int) {
-	t.Helper()
-	lines := strings.Split(out, "\n")
-	if len(lines) > h {
-		t.Errorf("%dx%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, n, ansi.Strip(l))
-		}
-	}
-}
 
 // allocate types one dimension's points as digits and goes on.
 func allocate(m cultureview.Model, a culture.Allocation) cultureview.Model {
@@ -128,7 +97,7 @@ func TestGolden(t *testing.T) {
 			w, h := sz[0], sz[1]
 			t.Run(fmt.Sprintf("%s_%dx%d", name, w, h), func(t *testing.T) {
 				out := mk(w, h).View().Content
-				assertFits(t, out, w, h)
+				screentest.Fits(t, out, w, h)
 				golden.RequireEqual(t, []byte(ansi.Strip(out)))
 			})
 		}
@@ -252,7 +221,7 @@ func TestEverySize(t *testing.T) {
 		for h := 8; h <= 42; h += 3 {
 			for _, m := range []cultureview.Model{base, mid} {
 				out := send(m, tea.WindowSizeMsg{Width: w, Height: h}).View().Content
-				assertFits(t, out, w, h)
+				screentest.Fits(t, out, w, h)
 			}
 		}
 	}

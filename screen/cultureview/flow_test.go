@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
@@ -19,7 +20,7 @@ import (
 // TestFlowWholeSurvey takes the survey with key presses through a real
 // program and checks the result the model ends with.
 func TestFlowWholeSurvey(t *testing.T) {
-	m := cultureview.New(cultureview.Config{Set: set(t, i18n.NL), Lang: i18n.NL, Theme: theme.Dark, Color: true})
+	m := cultureview.New(cultureview.Config{Set: quiztest.Culture(t, i18n.NL), Lang: i18n.NL, Theme: theme.Dark, Color: true})
 	tm := teatest.NewTestModel(t, m,
 		teatest.WithInitialTermSize(80, 24),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))

@@ -3,14 +3,13 @@ package cultureview
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
 )
@@ -31,13 +30,6 @@ var (
 	txtOver     = i18n.Text{NL: "%d punten te veel: haal er %d weg.", EN: "%d points too many: take %d away."}
 	txtOverOne  = i18n.Text{NL: "1 punt te veel: haal er 1 weg.", EN: "1 point too many: take 1 away."}
 
-	txtResultTitle = i18n.Text{NL: "De cultuur, nu en gewenst", EN: "The culture, now and desired"}
-	txtNow         = i18n.Text{NL: "nu", EN: "now"}
-	txtDesired     = i18n.Text{NL: "gewenst", EN: "desired"}
-	txtChange      = i18n.Text{NL: "verschil", EN: "change"}
-	txtNotable     = i18n.Text{
-		NL: "* een verschil van %d procentpunten of meer",
-		EN: "* a change of %d percentage points or more"}
 	txtRGB = i18n.Text{
 		NL: "Rood (bureaucraat), groen (ondernemer) en blauw (verbinder) mengen tot de kleur van de cultuur: links nu, rechts gewenst.",
 		EN: "Red (bureaucrat), green (entrepreneur) and blue (connector) mix into the culture's colour: now on the left, desired on the right."}
@@ -202,10 +194,10 @@ func (m Model) viewResult(w, h int) string {
 	col := layout.Column(w)
 	t, l := m.fr.Theme, m.cfg.Lang
 	r := m.survey.Result()
-	head := []string{t.Title.Render(truncate(txtResultTitle.In(l), col))}
+	head := []string{t.Title.Render(truncate(culturetable.Title.In(l), col))}
 	var note []string
 	if len(r.NotableTypes()) > 0 {
-		note = wrap(t.Muted, txtNotable.F(l, culture.Threshold), col)
+		note = wrap(t.Muted, culturetable.Note(l), col)
 	}
 	sentence := wrap(t.Body, r.Sentence(l), col)
 	chameleon := m.chameleon(r, col)
@@ -243,7 +235,7 @@ func (m Model) viewResult(w, h int) string {
 // bars worth reading.
 func (m Model) bars(r culture.Result, col int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
-	labels := []string{txtNow.In(l), txtDesired.In(l)}
+	labels := []string{culturetable.Now.In(l), culturetable.Desired.In(l)}
 	labelW := max(ansi.StringWidth(labels[0]), ansi.StringWidth(labels[1]))
 	barW := col - 2 - labelW - 2 - 5
 	if barW < 20 {
@@ -251,8 +243,8 @@ func (m Model) bars(r culture.Result, col int) []string {
 	}
 	var out []string
 	for _, typ := range mix.Types {
-		change := arrow(r.Diff[typ]) + " " + fmt.Sprintf("%3s", culture.Signed(r.Diff[typ]))
-		name := capital(culture.TypeName(typ, l))
+		change := culturetable.ChangeText(r.Diff[typ])
+		name := culturetable.TypeName(typ, l)
 		// The arrows line up whether or not a * follows.
 		gap := max(col-ansi.StringWidth(name)-ansi.StringWidth(change)-2, 1)
 		if r.Notable(typ) {
@@ -286,36 +278,18 @@ func (m Model) typeBar(typ mix.Type, pct, w int) string {
 }
 
 // table is the comparison as aligned rows, for windows too small for
-// bars: name, now, desired, change.
+// bars: name (in the type's colour), now, desired, change.
 func (m Model) table(r culture.Result, col int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
-	nameW := 0
+	tb := culturetable.New(r, l, col)
+	out := []string{t.Muted.Render(tb.Head)}
 	for _, typ := range mix.Types {
-		nameW = max(nameW, ansi.StringWidth(capital(culture.TypeName(typ, l))))
-	}
-	nowW := max(ansi.StringWidth(txtNow.In(l)), 4)
-	desW := max(ansi.StringWidth(txtDesired.In(l)), 4)
-	right := func(s string, w int) string { return strings.Repeat(" ", max(w-ansi.StringWidth(s), 0)) + s }
-	left := func(s string, w int) string { return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0)) }
-	sep := "  "
-	if nameW+nowW+desW+4+8 > col {
-		sep = " "
-	}
-	head := left("", nameW) + sep + right(txtNow.In(l), nowW) + sep + right(txtDesired.In(l), desW)
-	if ansi.StringWidth(head)+len(sep)+ansi.StringWidth(txtChange.In(l)) <= col {
-		head += sep + txtChange.In(l)
-	}
-	out := []string{t.Muted.Render(strings.TrimRight(head, " "))}
-	for _, typ := range mix.Types {
-		row := t.TypeStyle(typ).Render(left(capital(culture.TypeName(typ, l)), nameW)) + sep +
-			t.Body.Render(right(fmt.Sprintf("%d%%", r.Now.Percent[typ]), nowW)+sep+right(fmt.Sprintf("%d%%", r.Desired.Percent[typ]), desW)) + sep
-		change := arrow(r.Diff[typ]) + " " + right(culture.Signed(r.Diff[typ]), 3)
-		if r.Notable(typ) {
-			row += t.Selected.Render(change + " *")
-		} else {
-			row += t.Body.Render(change)
+		row := tb.Rows[typ]
+		change := t.Body
+		if row.Notable {
+			change = t.Selected
 		}
-		out = append(out, row)
+		out = append(out, t.TypeStyle(typ).Render(row.Name)+tb.Sep+t.Body.Render(row.Numbers)+tb.Sep+change.Render(row.Change))
 	}
 	return out
 }
@@ -357,7 +331,7 @@ func (m Model) chameleon(r culture.Result, col int) []string {
 		pad := max(swatchW-ansi.StringWidth(s), 0)
 		return strings.Repeat(" ", pad/2) + s + strings.Repeat(" ", pad-pad/2)
 	}
-	rows = append(rows, t.Muted.Render(strings.TrimRight(center(truncate(txtNow.In(l), swatchW))+gap+center(truncate(txtDesired.In(l), swatchW)), " ")))
+	rows = append(rows, t.Muted.Render(strings.TrimRight(center(truncate(culturetable.Now.In(l), swatchW))+gap+center(truncate(culturetable.Desired.In(l), swatchW)), " ")))
 	blockW := 2*swatchW + swatchGap
 	textW := col - blockW - swatchGap
 	if textW < minRGBText {
@@ -378,17 +352,6 @@ func (m Model) chameleon(r culture.Result, col int) []string {
 		out[i] = strings.TrimRight(s, " ")
 	}
 	return out
-}
-
-// arrow is ▲ for a rise, ▼ for a fall and = for no change.
-func arrow(d int) string {
-	switch {
-	case d > 0:
-		return "▲"
-	case d < 0:
-		return "▼"
-	}
-	return "="
 }
 
 // wrap wraps text to w cells and styles each line on its own.
@@ -440,10 +403,4 @@ func squeeze(lines []string) []string {
 		out = out[:len(out)-1]
 	}
 	return out
-}
-
-// capital puts the first letter in upper case.
-func capital(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -8,6 +8,7 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
 )
 
 // room300 is a room of 300 participants on a 24-scenario bank (it
@@ -19,7 +20,7 @@ func room300(b *testing.B) *room.Room { return newRoom(b, 300, 24) }
 // Bubble Tea asking again with nothing changed.
 func BenchmarkView(b *testing.B) {
 	r := room300(b)
-	m := drive(b, newModel(r, i18n.NL, true), 120, 40, "h", "a")
+	m := keypress.Drive(newModel(r, i18n.NL, true), 120, 40, "h", "a")
 	b.Run("render", func(b *testing.B) {
 		for b.Loop() {
 			_ = m.render()
@@ -37,7 +38,7 @@ func BenchmarkView(b *testing.B) {
 // render per burst.
 func BenchmarkChangeBurst(b *testing.B) {
 	r := room300(b)
-	m := drive(b, newModel(r, i18n.NL, true), 120, 40, "h")
+	m := keypress.Drive(newModel(r, i18n.NL, true), 120, 40, "h")
 	b.ResetTimer()
 	for i := range b.N {
 		// A real change, so the tick has a new snapshot to read; its

@@ -13,6 +13,7 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
@@ -87,16 +88,16 @@ func width(s string) int { return ansi.StringWidth(s) }
 // the door is open on the right.
 func (d drawer) header() []string {
 	right := txtRound.F(d.l, d.s.Round) + " · "
-	state := d.ps.muted.paint(txtOpen.In(d.l))
+	state := d.ps.muted.Paint(txtOpen.In(d.l))
 	if d.s.Locked {
 		msg := txtLocked.In(d.l)
 		if width(right)+width(msg)+2 > d.col {
 			msg = txtLockedShort.In(d.l)
 		}
-		state = d.ps.err.paint(msg)
+		state = d.ps.err.Paint(msg)
 	}
-	right = d.ps.muted.paint(right) + state
-	left := d.ps.title.paint(txtTitle.In(d.l))
+	right = d.ps.muted.Paint(right) + state
+	left := d.ps.title.Paint(txtTitle.In(d.l))
 	gap := d.col - width(left) - width(right)
 	if gap < 2 {
 		return []string{right}
@@ -108,11 +109,11 @@ func (d drawer) header() []string {
 func (d drawer) joinedLine() string {
 	switch d.s.Joined {
 	case 0:
-		return d.ps.body.paint(txtNobody.In(d.l))
+		return d.ps.body.Paint(txtNobody.In(d.l))
 	case 1:
-		return d.ps.heading.paint(txtJoined1.In(d.l))
+		return d.ps.heading.Paint(txtJoined1.In(d.l))
 	}
-	return d.ps.heading.paint(txtJoinedN.F(d.l, d.s.Joined))
+	return d.ps.heading.Paint(txtJoinedN.F(d.l, d.s.Joined))
 }
 
 // howLines are the ssh command and the URL with what they are for, in at
@@ -124,7 +125,7 @@ func (d drawer) howLines(w int) []string {
 		if 2+width(j.SSH) > w {
 			return nil
 		}
-		out = append(out, d.ps.muted.paint(ansi.Truncate(txtViaSSH.In(d.l), w, "…")), "  "+d.ps.heading.paint(j.SSH))
+		out = append(out, d.ps.muted.Paint(ansi.Truncate(txtViaSSH.In(d.l), w, "…")), "  "+d.ps.heading.Paint(j.SSH))
 	}
 	if j.URL != "" {
 		if 2+width(j.URL) > w {
@@ -138,9 +139,9 @@ func (d drawer) howLines(w int) []string {
 			out = append(out, "")
 		}
 		for _, l := range wrap(label.In(d.l), w) {
-			out = append(out, d.ps.muted.paint(l))
+			out = append(out, d.ps.muted.Paint(l))
 		}
-		out = append(out, "  "+d.ps.heading.paint(j.URL))
+		out = append(out, "  "+d.ps.heading.Paint(j.URL))
 	}
 	return out
 }
@@ -159,7 +160,7 @@ func (d drawer) bigCode(size chart.DigitSize, w int) []string {
 				b.WriteRune(c)
 				b.WriteRune(c)
 			}
-			row := d.ps.accent.paint(b.String())
+			row := d.ps.accent.Paint(b.String())
 			rows = append(rows, row, row)
 		}
 		return rows
@@ -173,7 +174,7 @@ func (d drawer) bigCode(size chart.DigitSize, w int) []string {
 	}
 	rows := chart.BigLetters(code, size, gap)
 	for i := range rows {
-		rows[i] = d.ps.accent.paint(rows[i])
+		rows[i] = d.ps.accent.Paint(rows[i])
 	}
 	return rows
 }
@@ -253,7 +254,7 @@ func (d drawer) lobby(h int) []string {
 	}
 	// Lower than the plainest arrangement: the code and the join lines,
 	// cut from the bottom.
-	return []string{d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code)), d.m.join.SSH, d.m.join.URL, d.joinedLine()}
+	return []string{d.ps.accent.Paint(txtCode.F(d.l, d.m.join.Code)), d.m.join.SSH, d.m.join.URL, d.joinedLine()}
 }
 
 // arrange builds the lobby in arrangement a with extras (2: advice and
@@ -294,10 +295,10 @@ func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
 		if width(line) > d.col {
 			line = fp
 		}
-		block = append(block, "", d.ps.muted.paint(ansi.Truncate(line, d.col, "…")))
+		block = append(block, "", d.ps.muted.Paint(ansi.Truncate(line, d.col, "…")))
 		if kh := d.m.join.KeyHelp; kh != "" {
 			if line := txtKeyHelp.F(d.l, kh); width(line) <= d.col {
-				block = append(block, d.ps.muted.paint(line))
+				block = append(block, d.ps.muted.Paint(line))
 			}
 		}
 	}
@@ -308,13 +309,13 @@ func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
 // nil when it does not fit.
 func (d drawer) codeLines(size chart.DigitSize, w int) []string {
 	if size == chart.NoDigits {
-		return []string{d.ps.accent.paint(txtCode.F(d.l, d.m.join.Code))}
+		return []string{d.ps.accent.Paint(txtCode.F(d.l, d.m.join.Code))}
 	}
 	code := d.bigCode(size, w)
 	if code == nil {
 		return nil
 	}
-	return append([]string{d.ps.muted.paint(txtJoinCode.In(d.l))}, code...)
+	return append([]string{d.ps.muted.Paint(txtJoinCode.In(d.l))}, code...)
 }
 
 // infoLines are how to join, how many joined and, with extras >= 1, the
@@ -335,7 +336,7 @@ func (d drawer) infoLines(w, extras int) []string {
 	if extras >= 1 && d.m.join.Advice != "" {
 		out = append(out, "")
 		for _, l := range wrap(d.m.join.Advice, w) {
-			out = append(out, d.ps.err.paint(l))
+			out = append(out, d.ps.err.Paint(l))
 		}
 	}
 	return out
@@ -413,11 +414,11 @@ func (d drawer) quiz(h int) []string {
 // fits whole), or the code in big letters with the two lines beside it.
 func (d drawer) joinPart() part {
 	j := d.m.join
-	line := d.ps.accent.paint(txtCode.F(d.l, j.Code))
+	line := d.ps.accent.Paint(txtCode.F(d.l, j.Code))
 	w := width(line)
 	for _, s := range []string{j.SSH, j.URL} {
 		if s != "" && w+3+width(s) <= d.col {
-			line += d.ps.muted.paint(" · ") + d.ps.body.paint(s)
+			line += d.ps.muted.Paint(" · ") + d.ps.body.Paint(s)
 			w += 3 + width(s)
 		}
 	}
@@ -430,10 +431,10 @@ func (d drawer) joinPart() part {
 		cw := width(code[0])
 		rw := d.col - cw - 4
 		var right []string
-		right = append(right, d.ps.muted.paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
+		right = append(right, d.ps.muted.Paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
 		for _, s := range []string{j.SSH, j.URL} {
 			if s != "" && width(s) <= rw {
-				right = append(right, d.ps.body.paint(s))
+				right = append(right, d.ps.body.Paint(s))
 			}
 		}
 		if len(right) < 2 || len(right) > len(code) {
@@ -449,13 +450,13 @@ func (d drawer) joinPart() part {
 // countsPart: joined, busy and finished as a line, or in big digits.
 func (d drawer) countsPart() part {
 	s := d.s
-	num := func(n int) string { return d.ps.heading.paint(strconv.Itoa(n)) }
-	sep := d.ps.muted.paint(" · ")
-	line := num(s.Joined) + " " + d.ps.muted.paint(txtIn.In(d.l)) + sep +
-		num(s.Busy) + " " + d.ps.muted.paint(txtBusy.In(d.l)) + sep +
-		num(s.Finished) + " " + d.ps.muted.paint(txtDone.In(d.l))
+	num := func(n int) string { return d.ps.heading.Paint(strconv.Itoa(n)) }
+	sep := d.ps.muted.Paint(" · ")
+	line := num(s.Joined) + " " + d.ps.muted.Paint(txtIn.In(d.l)) + sep +
+		num(s.Busy) + " " + d.ps.muted.Paint(txtBusy.In(d.l)) + sep +
+		num(s.Finished) + " " + d.ps.muted.Paint(txtDone.In(d.l))
 	if s.Left > 0 {
-		line += sep + num(s.Left) + " " + d.ps.muted.paint(txtGone.In(d.l))
+		line += sep + num(s.Left) + " " + d.ps.muted.Paint(txtGone.In(d.l))
 	}
 	p := part{{line}}
 	inLabel := txtIn.In(d.l)
@@ -472,8 +473,8 @@ func (d drawer) countsPart() part {
 		for _, n := range []int{s.Joined, s.Busy, s.Finished} {
 			glyphs = append(glyphs, chart.BigText(strconv.Itoa(n), size, gap))
 		}
-		inks := []painter{d.ps.heading, d.ps.accent, d.ps.heading}
-		if b := d.slots(glyphs, labels, inks, []painter{d.ps.muted, d.ps.muted, d.ps.muted}); b != nil {
+		inks := []theme.Painter{d.ps.heading, d.ps.accent, d.ps.heading}
+		if b := d.slots(glyphs, labels, inks, []theme.Painter{d.ps.muted, d.ps.muted, d.ps.muted}); b != nil {
 			p = append(p, b)
 		}
 	}
@@ -482,7 +483,7 @@ func (d drawer) countsPart() part {
 
 // slots puts big numbers side by side in equal slots of the column, each
 // with its label under it; nil when one does not fit its slot.
-func (d drawer) slots(glyphs [][]string, labels []string, inks, labelInks []painter) []string {
+func (d drawer) slots(glyphs [][]string, labels []string, inks, labelInks []theme.Painter) []string {
 	n := len(glyphs)
 	slot := d.col / n
 	rows := len(glyphs[0])
@@ -495,10 +496,10 @@ func (d drawer) slots(glyphs [][]string, labels []string, inks, labelInks []pain
 		for y := range rows + 1 {
 			cell, w := "", gw
 			if y < rows {
-				cell = inks[i].paint(g[y])
+				cell = inks[i].Paint(g[y])
 			} else {
 				w = width(labels[i])
-				cell = labelInks[i].paint(labels[i])
+				cell = labelInks[i].Paint(labels[i])
 			}
 			left := i*slot + (slot-w)/2
 			pad := left - width(out[y])
@@ -524,19 +525,19 @@ func (d drawer) progressPart() part {
 		cw = min(max(avail/n, 1), 4)
 	}
 	spark := d.spark(cw)
-	p := part{{d.ps.muted.paint(label) + spark}}
+	p := part{{d.ps.muted.Paint(label) + spark}}
 	if cw = min(d.col/n, 4); cw >= 3 {
 		var nums strings.Builder
 		for i := range n {
 			s := fmt.Sprintf("%*d", cw-1, i+1)
 			if i == d.m.sel {
-				nums.WriteString(d.ps.sel.paint(s))
+				nums.WriteString(d.ps.sel.Paint(s))
 			} else {
-				nums.WriteString(d.ps.muted.paint(s))
+				nums.WriteString(d.ps.muted.Paint(s))
 			}
 			nums.WriteByte(' ')
 		}
-		p = append(p, []string{d.ps.muted.paint(txtPerScen.In(d.l)), d.spark(cw), nums.String()})
+		p = append(p, []string{d.ps.muted.Paint(txtPerScen.In(d.l)), d.spark(cw), nums.String()})
 	}
 	return p
 }
@@ -552,14 +553,14 @@ func (d drawer) spark(cw int) string {
 		var cell string
 		switch {
 		case sv.Answered == 0 || d.s.Joined == 0:
-			cell = d.ps.muted.paint(strings.Repeat("·", barW))
+			cell = d.ps.muted.Paint(strings.Repeat("·", barW))
 		default:
 			lvl := min(max((sv.Answered*8+d.s.Joined/2)/d.s.Joined, 1), 8)
 			ink := d.ps.accent
 			if i == d.m.sel {
 				ink = d.ps.sel
 			}
-			cell = ink.paint(strings.Repeat(sparkGlyphs[lvl-1], barW))
+			cell = ink.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW))
 		}
 		b.WriteString(cell)
 		if cw > 1 {
@@ -574,7 +575,7 @@ func (d drawer) spark(cw int) string {
 // there is room.
 func (d drawer) groupPart() part {
 	if !d.m.revealed {
-		return part{{d.ps.muted.paint(txtHidden.In(d.l))}}
+		return part{{d.ps.muted.Paint(txtHidden.In(d.l))}}
 	}
 	sum, title := d.summary()
 	title = ansi.Truncate(title, d.col, "…")
@@ -582,14 +583,14 @@ func (d drawer) groupPart() part {
 	if width(short)+2+width(d.compact(sum.Average, 0)) > d.col {
 		short = txtGroupShort.F(d.l, sum.Count)
 	}
-	p := part{{d.ps.heading.paint(short+": ") + d.compact(sum.Average, d.col-width(short)-2)}}
+	p := part{{d.ps.heading.Paint(short+": ") + d.compact(sum.Average, d.col-width(short)-2)}}
 	bars := strings.Split(chart.Chart(sum.Average, min(d.col, 90), d.th, d.names), "\n")
-	withTitle := append([]string{d.ps.heading.paint(title)}, bars...)
+	withTitle := append([]string{d.ps.heading.Paint(title)}, bars...)
 	p = append(p, withTitle)
 	var blind []string
 	for _, b := range sum.BlindSpots {
 		for _, l := range wrap(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col) {
-			blind = append(blind, d.ps.muted.paint(l))
+			blind = append(blind, d.ps.muted.Paint(l))
 		}
 	}
 	if len(blind) > 0 {
@@ -601,7 +602,7 @@ func (d drawer) groupPart() part {
 			gap = 2
 		}
 		var glyphs [][]string
-		var inks, labelInks []painter
+		var inks, labelInks []theme.Painter
 		for _, t := range mix.Types {
 			glyphs = append(glyphs, chart.BigPercent(sum.Average.Percent[t], size, gap))
 			inks = append(inks, d.ps.typeInk[t])
@@ -611,7 +612,7 @@ func (d drawer) groupPart() part {
 		if big == nil {
 			break
 		}
-		v := append([]string{d.ps.heading.paint(title)}, big...)
+		v := append([]string{d.ps.heading.Paint(title)}, big...)
 		v = append(append(v, ""), bars...)
 		p = append(p, append(v, blind...))
 	}
@@ -650,10 +651,10 @@ func (d drawer) compact(p mix.Mix, w int) string {
 			}
 			s := fmt.Sprintf("%s %d%%", name, p.Percent[t])
 			plain += width(s) + 3
-			parts = append(parts, d.ps.typeText[t].paint(name)+" "+d.ps.body.paint(fmt.Sprintf("%d%%", p.Percent[t])))
+			parts = append(parts, d.ps.typeText[t].Paint(name)+" "+d.ps.body.Paint(fmt.Sprintf("%d%%", p.Percent[t])))
 		}
 		if plain-3 <= w || short {
-			return strings.Join(parts, d.ps.muted.paint(" · "))
+			return strings.Join(parts, d.ps.muted.Paint(" · "))
 		}
 	}
 	return ""
@@ -668,14 +669,14 @@ func (d drawer) scenarioPart() part {
 	}
 	sv := d.s.Scenarios[d.m.sel]
 	q := d.m.room.Bank().Questions[d.m.sel]
-	head := d.ps.heading.paint(txtScenario.F(d.l, d.m.sel+1, n))
+	head := d.ps.heading.Paint(txtScenario.F(d.l, d.m.sel+1, n))
 	hw := width(txtScenario.F(d.l, d.m.sel+1, n))
 	if q.Context != "" && hw+3+width(q.Context) <= d.col {
-		head += d.ps.body.paint(" · " + q.Context)
+		head += d.ps.body.Paint(" · " + q.Context)
 		hw += 3 + width(q.Context)
 	}
 	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+width(a) <= d.col {
-		head += d.ps.muted.paint(" · " + a)
+		head += d.ps.muted.Paint(" · " + a)
 	}
 	var text []string
 	if q.Scenario != "" {
@@ -685,7 +686,7 @@ func (d drawer) scenarioPart() part {
 			text[1] = ansi.Truncate(text[1], min(d.col, 100)-1, "") + "…"
 		}
 		for i := range text {
-			text[i] = d.ps.body.paint(text[i])
+			text[i] = d.ps.body.Paint(text[i])
 		}
 	}
 	withText := append([]string{head}, text...)
@@ -693,7 +694,7 @@ func (d drawer) scenarioPart() part {
 		return part{{head}, withText}
 	}
 	if sv.Answered == 0 {
-		none := d.ps.muted.paint(txtNoAnswers.In(d.l))
+		none := d.ps.muted.Paint(txtNoAnswers.In(d.l))
 		return part{{head, none}, append(append([]string(nil), withText...), none)}
 	}
 	bars := strings.Split(chart.Chart(sv.Mix, min(d.col, 90), d.th, d.names), "\n")
@@ -724,7 +725,7 @@ func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
 		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
 		count := fmt.Sprintf("%*d×", wide, n)
 		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-width(count)-width(tag)-2, 1), "…")
-		out = append(out, d.ps.heading.paint(count)+" "+d.ps.typeText[lead].paint(tag)+" "+d.ps.body.paint(text))
+		out = append(out, d.ps.heading.Paint(count)+" "+d.ps.typeText[lead].Paint(tag)+" "+d.ps.body.Paint(text))
 	}
 	return out
 }
@@ -768,20 +769,20 @@ func (d drawer) list(rows int) []string {
 		case i < shown:
 			cell = d.listCell(ps[i], cellW)
 		case i == shown && shown < len(ps):
-			cell = d.ps.muted.paint(txtMore.F(d.l, len(ps)-shown))
+			cell = d.ps.muted.Paint(txtMore.F(d.l, len(ps)-shown))
 		default:
 			continue
 		}
 		pad := c*(cellW+listGap) - width(out[r])
 		out[r] += strings.Repeat(" ", max(pad, 0)) + cell
 	}
-	return append([]string{d.ps.heading.paint(txtListHead.In(d.l))}, out...)
+	return append([]string{d.ps.heading.Paint(txtListHead.In(d.l))}, out...)
 }
 
 // listCell is one participant: the name and "12/24", "klaar" or "weg".
 func (d drawer) listCell(p room.ParticipantView, w int) string {
 	var tag string
-	var ink painter
+	var ink theme.Painter
 	switch {
 	case p.Done:
 		tag, ink = "✓ "+txtDone.In(d.l), d.ps.accent
@@ -792,12 +793,12 @@ func (d drawer) listCell(p room.ParticipantView, w int) string {
 	}
 	name := ansi.Truncate(p.Label(d.l, false), max(w-width(tag)-1, 1), "…")
 	pad := w - width(name) - width(tag)
-	return d.ps.body.paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.paint(tag)
+	return d.ps.body.Paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.Paint(tag)
 }
 
 // overlay puts the question in a frame over the middle of the body.
 func (d drawer) overlay(body []string, q string) []string {
-	box := strings.Split(d.th.Frame.Render(d.ps.heading.paint(q)), "\n")
+	box := strings.Split(d.th.Frame.Render(d.ps.heading.Paint(q)), "\n")
 	bw := 0
 	for _, l := range box {
 		bw = max(bw, width(l))
@@ -833,7 +834,7 @@ func beside(a []string, aw int, b []string, gap int) []string {
 
 // center shifts a block so that its widest line is centred in w.
 func center(block []string, w int) []string {
-	return indentAll(block, (w-maxWidth(block))/2)
+	return layout.Shift(block, (w-maxWidth(block))/2)
 }
 
 func maxWidth(lines []string) int {
@@ -842,20 +843,6 @@ func maxWidth(lines []string) int {
 		n = max(n, width(l))
 	}
 	return n
-}
-
-func indentAll(lines []string, n int) []string {
-	if n <= 0 {
-		return lines
-	}
-	pad := strings.Repeat(" ", n)
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		if l != "" {
-			out[i] = pad + l
-		}
-	}
-	return out
 }
 
 // wrap wraps plain text to w cells, one string per line.

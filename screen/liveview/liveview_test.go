@@ -15,6 +15,7 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/gendata"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
 )
 
 // leaning are the options chosen in turn (the bank's options are B, O, V
@@ -78,34 +79,7 @@ func newModel(r *room.Room, l i18n.Lang, color bool) Model {
 	return New(Config{Room: r, Join: testJoin(), Lang: l, Theme: theme.Dark, Color: color})
 }
 
-// drive sends the size, then the keys.
-func drive(t testing.TB, m Model, w, h int, keys ...string) Model {
-	t.Helper()
-	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	m = next.(Model)
-	for _, k := range keys {
-		next, _ = m.Update(keypress.Msg(k))
-		m = next.(Model)
-	}
-	return m
-}
-
 func content(m Model) string { return ansi.Strip(m.View().Content) }
-
-// checkFits fails when the screen has more lines than h or a line wider
-// than w.
-func checkFits(t *testing.T, out string, w, h int) {
-	t.Helper()
-	lines := strings.Split(out, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines in a window of %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("line %d is %d wide in %d: %q", i, lw, w, l)
-		}
-	}
-}
 
 func TestScreenGolden(t *testing.T) {
 	type c struct {
@@ -156,9 +130,9 @@ func TestScreenGolden(t *testing.T) {
 				r = newRoomJoinedOnly(t, tc.n)
 			}
 			m := New(Config{Room: r, Join: j, Lang: i18n.NL, Theme: theme.Dark, Color: false})
-			m = drive(t, m, tc.w, tc.h, tc.keys...)
+			m = keypress.Drive(m, tc.w, tc.h, tc.keys...)
 			out := content(m)
-			checkFits(t, out, tc.w, tc.h)
+			screentest.Fits(t, out, tc.w, tc.h)
 			golden.RequireEqual(t, out)
 		})
 	}
@@ -168,9 +142,9 @@ func TestScreenGolden(t *testing.T) {
 // with colour, the dialogs and the help open, stays inside the window.
 // TestScreenGoldenEnglish: the revealed screen in English.
 func TestScreenGoldenEnglish(t *testing.T) {
-	m := drive(t, newModel(newRoom(t, 40, 8), i18n.EN, false), 80, 24, "h")
+	m := keypress.Drive(newModel(newRoom(t, 40, 8), i18n.EN, false), 80, 24, "h")
 	out := content(m)
-	checkFits(t, out, 80, 24)
+	screentest.Fits(t, out, 80, 24)
 	golden.RequireEqual(t, out)
 }
 
@@ -179,8 +153,8 @@ func TestFitsEverywhere(t *testing.T) {
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, keys := range [][]string{nil, {"h", "a"}, {"?"}, {"q"}, {"h", "a", "r"}} {
 			for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {30, 8}} {
-				m := drive(t, newModel(r, l, true), size[0], size[1], keys...)
-				checkFits(t, content(m), size[0], size[1])
+				m := keypress.Drive(newModel(r, l, true), size[0], size[1], keys...)
+				screentest.Fits(t, content(m), size[0], size[1])
 			}
 		}
 	}
@@ -188,15 +162,15 @@ func TestFitsEverywhere(t *testing.T) {
 
 func TestNamesHiddenByDefault(t *testing.T) {
 	r := newRoom(t, 6, 8)
-	m := drive(t, newModel(r, i18n.NL, true), 120, 40)
+	m := keypress.Drive(newModel(r, i18n.NL, true), 120, 40)
 	if strings.Contains(content(m), "Chantal") {
 		t.Fatalf("a name shows before a:\n%s", content(m))
 	}
-	m = drive(t, m, 120, 40, "a")
+	m = keypress.Drive(m, 120, 40, "a")
 	if !strings.Contains(content(m), "Chantal") || !m.NamesShown() {
 		t.Fatalf("a does not show the names:\n%s", content(m))
 	}
-	m = drive(t, m, 120, 40, "a")
+	m = keypress.Drive(m, 120, 40, "a")
 	if strings.Contains(content(m), "Chantal") {
 		t.Fatalf("a again does not hide them:\n%s", content(m))
 	}
@@ -204,15 +178,15 @@ func TestNamesHiddenByDefault(t *testing.T) {
 
 func TestRevealToggle(t *testing.T) {
 	r := newRoom(t, 10, 8)
-	m := drive(t, newModel(r, i18n.EN, true), 80, 24)
+	m := keypress.Drive(newModel(r, i18n.EN, true), 80, 24)
 	if !strings.Contains(content(m), "hidden") || strings.Contains(content(m), "%") {
 		t.Fatalf("the mix is not hidden at first:\n%s", content(m))
 	}
-	m = drive(t, m, 80, 24, "h")
+	m = keypress.Drive(m, 80, 24, "h")
 	if !m.Revealed() || !strings.Contains(content(m), "Average mix") || !strings.Contains(content(m), "%") {
 		t.Fatalf("h does not reveal:\n%s", content(m))
 	}
-	m = drive(t, m, 80, 24, "h")
+	m = keypress.Drive(m, 80, 24, "h")
 	if m.Revealed() || strings.Contains(content(m), "%") {
 		t.Fatalf("h again does not hide:\n%s", content(m))
 	}
@@ -220,14 +194,14 @@ func TestRevealToggle(t *testing.T) {
 
 func TestLockKey(t *testing.T) {
 	r := newRoom(t, 1, 8)
-	m := drive(t, newModel(r, i18n.NL, true), 80, 24, "l")
+	m := keypress.Drive(newModel(r, i18n.NL, true), 80, 24, "l")
 	if !r.Snapshot().Locked || !strings.Contains(content(m), "deur dicht: geen nieuwe deelnemers") {
 		t.Fatalf("l does not lock the room:\n%s", content(m))
 	}
 	if _, err := r.Join("new", "Nieuw", room.ViaWeb); err == nil {
 		t.Error("a newcomer got into a locked room")
 	}
-	m = drive(t, m, 80, 24, "l")
+	m = keypress.Drive(m, 80, 24, "l")
 	if r.Snapshot().Locked || !strings.Contains(content(m), "deur open") {
 		t.Fatalf("l again does not unlock:\n%s", content(m))
 	}
@@ -235,15 +209,15 @@ func TestLockKey(t *testing.T) {
 
 func TestNewRoundAsksFirst(t *testing.T) {
 	r := newRoom(t, 10, 8)
-	m := drive(t, newModel(r, i18n.NL, true), 80, 24, "r")
+	m := keypress.Drive(newModel(r, i18n.NL, true), 80, 24, "r")
 	if !strings.Contains(content(m), "Nieuwe ronde beginnen?") || r.Snapshot().Round != 1 {
 		t.Fatalf("r does not ask:\n%s", content(m))
 	}
-	m = drive(t, m, 80, 24, "n")
+	m = keypress.Drive(m, 80, 24, "n")
 	if r.Snapshot().Round != 1 || strings.Contains(content(m), "Nieuwe ronde beginnen?") {
 		t.Fatalf("n does not cancel:\n%s", content(m))
 	}
-	m = drive(t, m, 80, 24, "r", "j")
+	m = keypress.Drive(m, 80, 24, "r", "j")
 	if r.Snapshot().Round != 2 || !strings.Contains(content(m), "ronde 2") || !strings.Contains(content(m), "Ronde 2 is begonnen.") {
 		t.Fatalf("j does not start round 2:\n%s", content(m))
 	}
@@ -251,7 +225,7 @@ func TestNewRoundAsksFirst(t *testing.T) {
 
 func TestQuitAsksFirst(t *testing.T) {
 	for _, k := range []string{"q", "ctrl+c"} {
-		m := drive(t, newModel(newRoom(t, 0, 4), i18n.EN, false), 80, 24)
+		m := keypress.Drive(newModel(newRoom(t, 0, 4), i18n.EN, false), 80, 24)
 		next, cmd := m.Update(keypress.Msg(k))
 		m = next.(Model)
 		if cmd != nil || !strings.Contains(content(m), "Quit?") {
@@ -274,7 +248,7 @@ func TestQuitAsksFirst(t *testing.T) {
 }
 
 func TestScenarioKeys(t *testing.T) {
-	m := drive(t, newModel(newRoom(t, 5, 8), i18n.NL, false), 80, 24)
+	m := keypress.Drive(newModel(newRoom(t, 5, 8), i18n.NL, false), 80, 24)
 	if !strings.Contains(content(m), "Scenario 1 van 8") {
 		t.Fatalf("not at scenario 1:\n%s", content(m))
 	}
@@ -282,7 +256,7 @@ func TestScenarioKeys(t *testing.T) {
 		key  string
 		want string
 	}{{"right", "Scenario 2 van 8"}, {"n", "Scenario 3 van 8"}, {"p", "Scenario 2 van 8"}, {"left", "Scenario 1 van 8"}, {"left", "Scenario 8 van 8"}} {
-		m = drive(t, m, 80, 24, c.key)
+		m = keypress.Drive(m, 80, 24, c.key)
 		if !strings.Contains(content(m), c.want) {
 			t.Fatalf("after %s: want %q:\n%s", c.key, c.want, content(m))
 		}
@@ -293,7 +267,7 @@ func TestScenarioKeys(t *testing.T) {
 // is read once, on the tick, however many changes came before it.
 func TestBatchedUpdates(t *testing.T) {
 	r := newRoom(t, 0, 4)
-	m := drive(t, newModel(r, i18n.NL, false), 80, 24)
+	m := keypress.Drive(newModel(r, i18n.NL, false), 80, 24)
 	if !strings.Contains(content(m), "Nog niemand binnen.") {
 		t.Fatalf("not the empty lobby:\n%s", content(m))
 	}
@@ -339,7 +313,7 @@ func TestControlCharactersStayOff(t *testing.T) {
 	j := testJoin()
 	j.SSH = "ssh \x1b]0;title\x07host"
 	m := New(Config{Room: r, Join: j, Lang: i18n.NL, Theme: theme.Dark, Color: false})
-	m = drive(t, m, 120, 40, "a")
+	m = keypress.Drive(m, 120, 40, "a")
 	raw := m.View().Content
 	if strings.ContainsAny(raw, "\x07") || strings.Contains(raw, "\x1b]0;") || strings.Contains(raw, "\x1b[31m") {
 		t.Fatalf("control characters reached the screen: %q", raw)

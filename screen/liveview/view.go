@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -81,7 +82,7 @@ func (m Model) render() string {
 	if m.status != "" {
 		st := strings.Split(ansi.Wrap(m.status, d.col, ""), "\n")
 		for i := range st {
-			st[i] = d.ps.err.paint(st[i])
+			st[i] = d.ps.err.Paint(st[i])
 		}
 		foot = append(st, foot...)
 	}
@@ -109,7 +110,7 @@ func (m Model) render() string {
 			lines[i] = margin + l
 		}
 	}
-	return clamp(lines, m.fr.Width, m.fr.Height)
+	return layout.ClampLines(lines, m.fr.Width, m.fr.Height)
 }
 
 // lobby reports whether nobody has answered yet in this round: the join
@@ -133,17 +134,4 @@ func fit(lines []string, h int) []string {
 		lines = append(lines, "")
 	}
 	return lines
-}
-
-// clamp cuts lines to h and every line to w cells.
-func clamp(lines []string, w, h int) string {
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
-		}
-	}
-	return strings.Join(lines, "\n")
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/bubbletea/v2"
+	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/quiz/quiztest"

@@ -160,6 +160,12 @@ func (m Model) handleName(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m, m.saveResult(m.name.Value())
 	}
+	return m.updateField(msg)
+}
+
+// updateField gives msg (a key, or a text field's own message such as the
+// cursor's blink) to the field of the save dialog that has the focus.
+func (m Model) updateField(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	if m.field == fieldFolder {
 		m.folder, cmd = m.folder.Update(msg)

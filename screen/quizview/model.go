@@ -269,13 +269,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	if m.dialog == dialogName {
-		var cmd tea.Cmd
-		if m.field == fieldFolder {
-			m.folder, cmd = m.folder.Update(msg)
-		} else {
-			m.name, cmd = m.name.Update(msg)
-		}
-		return m, cmd
+		return m.updateField(msg)
 	}
 	return m, nil
 }

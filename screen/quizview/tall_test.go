@@ -7,6 +7,7 @@ import (
 	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/screentest"
 	"ideale-ambtenaar/screen/quizview"
 )
 
@@ -52,7 +53,7 @@ func TestTallOptionsCanBeChosen(t *testing.T) {
 				t.Fatalf("%dx%d, option %s of %d characters: enter never chose it; screen:\n%s",
 					tc.w, tc.h, opt, tc.n, screen(m))
 			}
-			assertFits(t, screen(m), tc.w, tc.h)
+			screentest.Fits(t, screen(m), tc.w, tc.h)
 		}
 
 		// Scrolling through with the arrows ends on the option's last

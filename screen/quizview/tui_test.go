@@ -19,6 +19,7 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
 	"ideale-ambtenaar/screen/quizview"
 )
 
@@ -75,22 +76,9 @@ func TestGoldenScreens(t *testing.T) {
 			t.Run(fmt.Sprintf("%s_%dx%d", name, w, h), func(t *testing.T) {
 				m := step(sized(quizview.New(cfg), w, h))
 				out := screen(m)
-				assertFits(t, out, w, h)
+				screentest.Fits(t, out, w, h)
 				golden.RequireEqual(t, []byte(out))
 			})
-		}
-	}
-}
-
-func assertFits(t *testing.T, out string, w, h int) {
-	t.Helper()
-	lines := strings.Split(out, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, window has %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			t.Errorf("line %d is %d wide, window is %d: %q", i+1, ansi.StringWidth(l), w, l)
 		}
 	}
 }
@@ -101,7 +89,7 @@ func TestEverySizeFits(t *testing.T) {
 		for h := 6; h <= 80; h += 7 {
 			m := sized(quizview.New(cfg), w, h)
 			for i := 0; i < 5; i++ {
-				assertFits(t, screen(m), w, h)
+				screentest.Fits(t, screen(m), w, h)
 				m = press(m, "enter", "down", "down")
 			}
 		}

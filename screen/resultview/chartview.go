@@ -9,6 +9,7 @@ import (
 	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 )
 
@@ -52,7 +53,7 @@ func (m Model) chartView() string {
 	col := layout.Wide(m.width)
 	wall := m.width >= layout.WallWidth
 	t, ps := m.theme, m.paints
-	title := []string{ps.title.paint(ansi.Truncate(m.title(), col, "…"))}
+	title := []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…"))}
 	bars := strings.Split(chart.Chart(m.prof, col, t, words.Names(m.types, m.lang)), "\n")
 	sentence := wrapLines(ps.body, words.Sentence(m.prof, m.types, m.lang), col)
 	if note := words.MarginNote(m.prof, m.lang); note != "" {
@@ -124,7 +125,7 @@ func (m Model) chartView() string {
 			shift := (dcol[p.digits] - col) / 2
 			for i := range parts {
 				if i != 1 {
-					parts[i] = shifted(parts[i], shift)
+					parts[i] = layout.Shift(parts[i], shift)
 				}
 			}
 		}
@@ -148,21 +149,6 @@ func (m Model) chartView() string {
 	// Lower than the plainest plan: keep the chart and sentence, without
 	// blank lines, and let the clamp cut from the bottom.
 	return m.place(joinParts([][]string{title, bars, sentence}, 0), col)
-}
-
-// shifted returns lines moved right by n cells (blank lines stay blank).
-func shifted(lines []string, n int) []string {
-	if n <= 0 {
-		return lines
-	}
-	pad := strings.Repeat(" ", n)
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		if l != "" {
-			out[i] = pad + l
-		}
-	}
-	return out
 }
 
 // joinParts stacks parts with gap blank lines between them.
@@ -271,11 +257,11 @@ func (m Model) drawDigits(glyph [mix.Count][]string, numW, hang, start, width [m
 			var cell string
 			w := numW[pt]
 			if y < rows {
-				cell = ps.typeInk[pt].paint(glyph[pt][y])
+				cell = ps.typeInk[pt].Paint(glyph[pt][y])
 			} else {
 				name := ansi.Truncate(names[pt], max(width[pt]-1, 1), "…")
 				w = ansi.StringWidth(name)
-				cell = ps.typeText[pt].paint(name)
+				cell = ps.typeText[pt].Paint(name)
 			}
 			left := start[pt] + (width[pt]-w)/2
 			if y < rows {
@@ -294,10 +280,10 @@ func (m Model) drawDigits(glyph [mix.Count][]string, numW, hang, start, width [m
 // wrapLines wraps text to w cells (as any terminal draws it, see
 // layout.WrapText) and styles each line on its own, so that lines can be
 // placed and clamped one by one.
-func wrapLines(p painter, text string, w int) []string {
+func wrapLines(p theme.Painter, text string, w int) []string {
 	lines := strings.Split(layout.WrapText(strings.TrimSpace(text), w), "\n")
 	for i, l := range lines {
-		lines[i] = p.paint(strings.TrimRight(l, " "))
+		lines[i] = p.Paint(strings.TrimRight(l, " "))
 	}
 	return lines
 }

@@ -52,9 +52,9 @@ func (m Model) profileLayout() profileLayout {
 	nameInBody := !full
 	switch {
 	case tabs != "" && m.height >= roomyHeight:
-		pl.header = []string{ps.title.paint(ansi.Truncate(m.title(), col, "…")), "", tabs, marker, ""}
+		pl.header = []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…")), "", tabs, marker, ""}
 	case tabs != "" && m.height >= compactHeight:
-		pl.header = []string{ps.title.paint(ansi.Truncate(m.title(), col, "…")), tabs, marker}
+		pl.header = []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…")), tabs, marker}
 	default:
 		// One line: the type, its share and where it is among the three.
 		pl.header = []string{m.nameLine(col, true)}
@@ -72,13 +72,13 @@ func (m Model) profileLayout() profileLayout {
 		if len(pl.body) > 0 {
 			pl.body = append(pl.body, "")
 		}
-		pl.body = append(pl.body, ps.heading.paint(ansi.Truncate(s.Heading, col, "…")))
+		pl.body = append(pl.body, ps.heading.Paint(ansi.Truncate(s.Heading, col, "…")))
 		for _, item := range s.Items {
 			lines := wrapLines(ps.body, item, col-ansi.StringWidth(bullet))
 			for i, line := range lines {
 				lead := "  "
 				if i == 0 {
-					lead = ps.muted.paint(bullet)
+					lead = ps.muted.Paint(bullet)
 				}
 				pl.body = append(pl.body, lead+line)
 			}
@@ -122,10 +122,10 @@ func (m Model) tabs(col int) (tabs, marker string, full bool) {
 			}
 			w := ansi.StringWidth(labels[pt])
 			if pt == m.sel {
-				tb.WriteString(ps.typeText[pt].paint(labels[pt]))
-				mk.WriteString(ps.typeInk[pt].paint(strings.Repeat("━", w)))
+				tb.WriteString(ps.typeText[pt].Paint(labels[pt]))
+				mk.WriteString(ps.typeInk[pt].Paint(strings.Repeat("━", w)))
 			} else {
-				tb.WriteString(ps.muted.paint(labels[pt]))
+				tb.WriteString(ps.muted.Paint(labels[pt]))
 				mk.WriteString(strings.Repeat(" ", w))
 			}
 		}
@@ -146,7 +146,7 @@ func (m Model) nameLine(col int, position bool) string {
 	}
 	name = ansi.Truncate(name, col, "…")
 	rest = ansi.Truncate(rest, max(col-ansi.StringWidth(name), 0), "")
-	return ps.typeText[m.sel].paint(name) + ps.muted.paint(rest)
+	return ps.typeText[m.sel].Paint(name) + ps.muted.Paint(rest)
 }
 
 // profilesView draws the header and the visible part of the body, with a
@@ -165,7 +165,7 @@ func (m Model) profilesView() string {
 		if off+pl.avail < len(pl.body) {
 			hint = append(hint, txtMoreBelow.In(m.lang))
 		}
-		out = append(out, m.paints.muted.paint(ansi.Truncate(strings.Join(hint, "  "), pl.col, "")))
+		out = append(out, m.paints.muted.Paint(ansi.Truncate(strings.Join(hint, "  "), pl.col, "")))
 	}
 	// Centred as the tallest of the three profiles would be, so that the
 	// header stays put when the type changes; with a line of air at the

@@ -19,6 +19,7 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/gendata"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
 )
 
 // report reads n generated results (the same every run).
@@ -29,18 +30,6 @@ func report(t testing.TB, n int, l i18n.Lang) *teamreport.Report {
 		t.Fatal(err)
 	}
 	return teamreport.NewReport(team.Read([]string{dir}), teamreport.Options{Lang: l})
-}
-
-// screen drives the model without a program: size, then keys.
-func screen(t *testing.T, m Model, w, h int, keys ...string) Model {
-	t.Helper()
-	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	m = next.(Model)
-	for _, k := range keys {
-		next, _ = m.Update(keypress.Msg(k))
-		m = next.(Model)
-	}
-	return m
 }
 
 func content(m Model) string { return ansi.Strip(m.View().Content) }
@@ -76,17 +65,9 @@ func TestScreenGolden(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			m := New(Config{Report: report(t, n, c.l), Theme: theme.Dark, Color: false})
-			m = screen(t, m, c.w, c.h, c.keys...)
+			m = keypress.Drive(m, c.w, c.h, c.keys...)
 			out := content(m)
-			lines := strings.Split(out, "\n")
-			if len(lines) > c.h {
-				t.Errorf("%d lines in a window of %d", len(lines), c.h)
-			}
-			for i, line := range lines {
-				if w := ansi.StringWidth(line); w > c.w {
-					t.Errorf("line %d is %d wide: %q", i, w, line)
-				}
-			}
+			screentest.Fits(t, out, c.w, c.h)
 			golden.RequireEqual(t, out)
 		})
 	}
@@ -94,24 +75,24 @@ func TestScreenGolden(t *testing.T) {
 
 func TestScrolling(t *testing.T) {
 	m := New(Config{Report: report(t, 200, i18n.NL), Theme: theme.Light, Color: true})
-	m = screen(t, m, 80, 24)
+	m = keypress.Drive(m, 80, 24)
 	if !strings.Contains(content(m), "1–") || !strings.Contains(content(m), "van 200") {
 		t.Errorf("no position:\n%s", content(m))
 	}
-	m = screen(t, m, 80, 24, "end")
+	m = keypress.Drive(m, 80, 24, "end")
 	if !strings.Contains(content(m), "–200 van 200") {
 		t.Errorf("end does not show the last participant:\n%s", content(m))
 	}
-	m = screen(t, m, 80, 24, "end", "down", "down") // past the end stays at the end
+	m = keypress.Drive(m, 80, 24, "end", "down", "down") // past the end stays at the end
 	if !strings.Contains(content(m), "–200 van 200") {
 		t.Errorf("scrolled past the end:\n%s", content(m))
 	}
-	m = screen(t, m, 80, 24, "g")
+	m = keypress.Drive(m, 80, 24, "g")
 	if !strings.Contains(content(m), "1–") {
 		t.Errorf("g does not go to the top:\n%s", content(m))
 	}
 	// The head stays pinned while the list scrolls.
-	m = screen(t, m, 80, 24, "pgdown")
+	m = keypress.Drive(m, 80, 24, "pgdown")
 	if !strings.Contains(content(m), "Gemiddelde mix") {
 		t.Errorf("head scrolled away:\n%s", content(m))
 	}
@@ -123,15 +104,15 @@ func TestAnonymousToggle(t *testing.T) {
 	if named == "" {
 		t.Fatal("the first generated participant should have a name")
 	}
-	m := screen(t, New(Config{Report: r, Theme: theme.Dark}), 80, 24)
+	m := keypress.Drive(New(Config{Report: r, Theme: theme.Dark}), 80, 24)
 	if !strings.Contains(content(m), named) {
 		t.Fatalf("%s not shown", named)
 	}
-	m = screen(t, m, 80, 24, "a")
+	m = keypress.Drive(m, 80, 24, "a")
 	if strings.Contains(content(m), named) || !m.Anonymous() {
 		t.Errorf("a does not hide names:\n%s", content(m))
 	}
-	m = screen(t, m, 80, 24, "a")
+	m = keypress.Drive(m, 80, 24, "a")
 	if !strings.Contains(content(m), named) {
 		t.Error("a again does not show names")
 	}
@@ -139,7 +120,7 @@ func TestAnonymousToggle(t *testing.T) {
 
 func TestFirstFrameWaitsForTheBackground(t *testing.T) {
 	m := New(Config{Report: report(t, 3, i18n.NL), Theme: theme.Auto, Color: true})
-	m = screen(t, m, 80, 24)
+	m = keypress.Drive(m, 80, 24)
 	if got := m.View().Content; got != "" {
 		t.Errorf("drew before the background was known:\n%s", got)
 	}

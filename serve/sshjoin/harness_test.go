@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io"
 	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -17,28 +16,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 )
 
-// smallBank is quiz/testdata/valid.yaml: three scenarios.
-func smallBank(t testing.TB) *quiz.Bank {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "domain", "quiz", "testdata", "valid.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := quiz.Parse(quiz.File{Name: "valid.yaml", Data: data}, quiztest.Builtin(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func newRoom(t testing.TB, max int) *room.Room {
 	t.Helper()
-	r, err := room.New(room.Config{Bank: smallBank(t), Dir: t.TempDir(), MaxParticipants: max, NoShuffle: true, Code: "7K3Q"})
+	r, err := room.New(room.Config{Bank: quiztest.Small(t), Dir: t.TempDir(), MaxParticipants: max, NoShuffle: true, Code: "7K3Q"})
 	if err != nil {
 		t.Fatal(err)
 	}

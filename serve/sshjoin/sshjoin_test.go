@@ -11,6 +11,7 @@ import (
 
 	"charm.land/ssh"
 
+	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )
@@ -341,7 +342,7 @@ func TestPanicEndsOneSession(t *testing.T) {
 }
 
 func TestTheRoomsLanguage(t *testing.T) {
-	r, err := room.New(room.Config{Bank: smallBank(t), Dir: t.TempDir(), Language: i18n.EN, Code: "7K3Q"})
+	r, err := room.New(room.Config{Bank: quiztest.Small(t), Dir: t.TempDir(), Language: i18n.EN, Code: "7K3Q"})
 	if err != nil {
 		t.Fatal(err)
 	}

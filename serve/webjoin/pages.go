@@ -395,6 +395,22 @@ func (s *Server) participant(w http.ResponseWriter, r *http.Request) (room.Parti
 	return id, walk, true
 }
 
+// actor reads the form of an action (answer, back, finish) with
+// readPost under the action limit and returns the participant its cookie
+// names. Otherwise it has answered the request (refused, or sent to the
+// join page) and ok is false.
+func (s *Server) actor(w http.ResponseWriter, r *http.Request) (id room.ParticipantID, ok bool) {
+	tok, ok := s.readPost(w, r, s.actLim, "/q")
+	if !ok {
+		return 0, false
+	}
+	if id, ok = s.room.Lookup(tok); !ok {
+		see(w, r, "/")
+		return 0, false
+	}
+	return id, true
+}
+
 // questionPage shows the participant's current scenario with its options
 // in their shown order, or, when all are answered, the way to the result.
 func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
@@ -451,13 +467,8 @@ func scenarioID(q quiz.Question, i int) string {
 // page cannot answer another question) and moves on; after the last one
 // it finishes the walk and shows the result.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
-	tok, ok := s.readPost(w, r, s.actLim, "/q")
+	id, ok := s.actor(w, r)
 	if !ok {
-		return
-	}
-	id, known := s.room.Lookup(tok)
-	if !known {
-		see(w, r, "/")
 		return
 	}
 	scen := r.PostForm.Get("scenario")
@@ -501,13 +512,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
 
 // back moves the participant one scenario back.
 func (s *Server) back(w http.ResponseWriter, r *http.Request) {
-	tok, ok := s.readPost(w, r, s.actLim, "/q")
+	id, ok := s.actor(w, r)
 	if !ok {
-		return
-	}
-	id, known := s.room.Lookup(tok)
-	if !known {
-		see(w, r, "/")
 		return
 	}
 	switch err := s.room.Back(id); {
@@ -525,13 +531,8 @@ func (s *Server) back(w http.ResponseWriter, r *http.Request) {
 // finish closes the walk and saves the result (when the automatic finish
 // after the last answer failed, or the participant went back and forth).
 func (s *Server) finish(w http.ResponseWriter, r *http.Request) {
-	tok, ok := s.readPost(w, r, s.actLim, "/q")
+	id, ok := s.actor(w, r)
 	if !ok {
-		return
-	}
-	id, known := s.room.Lookup(tok)
-	if !known {
-		see(w, r, "/")
 		return
 	}
 	switch _, err := s.room.Finish(id); {

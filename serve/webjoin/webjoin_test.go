@@ -7,7 +7,6 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -22,21 +21,6 @@ import (
 
 const testCode = room.Code("7K3Q")
 
-// smallBank is domain/quiz/testdata/valid.yaml: three scenarios
-// (balie-rij, nieuwe-regel, zonder-context), options in file order B, O, V.
-func smallBank(t testing.TB) *quiz.Bank {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "domain", "quiz", "testdata", "valid.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := quiz.Parse(quiz.File{Name: "valid.yaml", Data: data}, quiztest.Builtin(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 // site is a room with its web server on a test listener.
 type site struct {
 	t    *testing.T
@@ -48,7 +32,7 @@ type site struct {
 func newSite(t *testing.T, cfg room.Config) *site {
 	t.Helper()
 	if cfg.Bank == nil {
-		cfg.Bank = smallBank(t)
+		cfg.Bank = quiztest.Small(t)
 	}
 	if cfg.Dir == "" {
 		cfg.Dir = t.TempDir()
