@@ -94,6 +94,11 @@ type Model struct {
 	quitting bool
 
 	cache *viewCache
+
+	// src is the culture room in culture mode (NewCulture), nil in quiz
+	// mode; csnap is its last snapshot read.
+	src   CultureSource
+	csnap CultureSnapshot
 }
 
 // New makes the screen and subscribes it to the room. It draws nothing
@@ -186,6 +191,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // refresh reads the room's snapshot now.
 func (m *Model) refresh() {
 	m.dirty = false
+	if m.src != nil {
+		m.csnap = m.src.Snapshot()
+		return
+	}
 	m.snap = m.room.Snapshot()
 	if n := len(m.snap.Scenarios); n > 0 {
 		m.sel = min(max(m.sel, 0), n-1)
