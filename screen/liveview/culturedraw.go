@@ -19,13 +19,14 @@ import (
 
 // Texts of the culture screen.
 var (
-	txtCultureMode   = i18n.Text{NL: "cultuur", EN: "culture"}
-	txtCultureHidden = i18n.Text{NL: "Cultuur nu en gewenst verborgen · h toont ze", EN: "Culture now and desired hidden · h shows them"}
-	txtCultureGroup  = i18n.Text{NL: "Cultuur volgens %s die klaar zijn", EN: "The culture according to %s who finished"}
-	txtCultureGroup1 = i18n.Text{NL: "Cultuur volgens de 1 die klaar is", EN: "The culture according to the 1 who finished"}
-	txtCultureLive   = i18n.Text{NL: "Tussenstand van %s met beide rondes ingevuld (nog niemand klaar)", EN: "So far, %s with both passes filled in (nobody finished yet)"}
-	txtCultureShort  = i18n.Text{NL: "Cultuur (%d)", EN: "Culture (%d)"}
-	txtCultureNone   = i18n.Text{
+	txtCultureMode        = i18n.Text{NL: "cultuur", EN: "culture"}
+	txtCultureHidden      = i18n.Text{NL: "Cultuur nu en gewenst verborgen · h toont ze", EN: "Culture now and desired hidden · h shows them"}
+	txtCultureHiddenShort = i18n.Text{NL: "Cultuur verborgen · h toont", EN: "Culture hidden · h shows"}
+	txtCultureGroup       = i18n.Text{NL: "Cultuur volgens %s die klaar zijn", EN: "The culture according to %s who finished"}
+	txtCultureGroup1      = i18n.Text{NL: "Cultuur volgens de 1 die klaar is", EN: "The culture according to the 1 who finished"}
+	txtCultureLive        = i18n.Text{NL: "Tussenstand van %s met beide rondes ingevuld (nog niemand klaar)", EN: "So far, %s with both passes filled in (nobody finished yet)"}
+	txtCultureShort       = i18n.Text{NL: "Cultuur (%d)", EN: "Culture (%d)"}
+	txtCultureNone        = i18n.Text{
 		NL: "Nog niemand heeft nu én gewenst ingevuld; de cultuur verschijnt zodra iemand dat heeft.",
 		EN: "Nobody has filled in both now and desired yet; the culture appears as soon as someone has."}
 	txtBiggestShared = i18n.Text{NL: "Grootste gedeelde verschuiving: %s.", EN: "The biggest shared shift: %s."}
@@ -132,7 +133,11 @@ func (d cultureDrawer) summary() (team.CultureSummary, string) {
 // side with the change, the note on * and every shared shift.
 func (d cultureDrawer) groupPart() part {
 	if !d.revealed {
-		return part{{d.ps.muted.Paint(ansi.Truncate(txtCultureHidden.In(d.l), d.col, "…"))}}
+		msg := txtCultureHidden.In(d.l)
+		if width(msg) > d.col {
+			msg = txtCultureHiddenShort.In(d.l)
+		}
+		return part{{d.ps.muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
 	}
 	sum, title := d.summary()
 	if sum.Count == 0 {
@@ -199,12 +204,12 @@ func (d cultureDrawer) sideBySide(r culture.Result) []string {
 		nameW = max(nameW, width(culturetable.TypeName(t, d.l)))
 	}
 	const gap = 3
-	barW := min((d.col-nameW-2*pctCells-2*gap-changeCells)/2, maxCultureBar)
+	now, desired, change := culturetable.Now.In(d.l), culturetable.Desired.In(d.l), culturetable.Change.In(d.l)
+	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, width(change)))/2, maxCultureBar)
 	if barW < minCultureBar {
 		return nil
 	}
 	block := barW + pctCells
-	now, desired, change := culturetable.Now.In(d.l), culturetable.Desired.In(d.l), culturetable.Change.In(d.l)
 	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-width(now), 1)) +
 		desired + strings.Repeat(" ", max(block+gap-width(desired), 1)) + change
 	out := []string{d.ps.muted.Paint(ansi.Truncate(headLine, d.col, ""))}
