@@ -353,3 +353,20 @@ func cultureSnapN(full CultureSnapshot, n int, v uint64, locked bool) CultureSna
 	s.Version, s.Locked = v, locked
 	return s
 }
+
+// BenchmarkCultureView draws the culture screen at 120x40 with 300
+// participants, revealed, names shown: what a redraw after a change
+// costs; "cached" is Bubble Tea asking again with nothing changed.
+func BenchmarkCultureView(b *testing.B) {
+	m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(300)), i18n.NL, true), 120, 40, "h", "a")
+	b.Run("render", func(b *testing.B) {
+		for b.Loop() {
+			_ = m.render()
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
+		for b.Loop() {
+			_ = m.View()
+		}
+	})
+}
