@@ -7,6 +7,12 @@
 // how the room's choices fall over the three types per scenario. Names
 // stay hidden until the trainer asks for them.
 //
+// NewCulture makes the same screen for a culture room (live --culture):
+// the same lobby, then the counts, how far the room is per step of the
+// survey, and, revealed, the group's culture now and desired side by side
+// with the shifts. It reads that room through CultureSource, so this
+// package does not import the culture room's package.
+//
 // The screen reads the room only through room.Snapshot, at most ten times
 // a second: room.Subscribe marks it dirty and a 100 ms tick reads the new
 // snapshot, so a burst of answers costs one redraw, not one per answer.
