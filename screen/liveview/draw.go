@@ -58,38 +58,68 @@ var (
 	txtMore        = i18n.Text{NL: "+%d meer", EN: "+%d more"}
 )
 
-// drawer draws one frame: the snapshot, the theme and the sizes.
-type drawer struct {
-	m      Model
-	s      *room.Snapshot
+// base is what the quiz and the culture screens draw alike: the theme,
+// the column, the lobby with the join instructions, the header, the
+// counts, the participant list's grid and the dialog's frame.
+type base struct {
 	th     theme.Theme
 	ps     paints
 	l      i18n.Lang
 	col    int // cells for content
 	margin int // cells left of it
-	names  [mix.Count]string
+	join   Join
+	joined int  // participants who joined, for the lobby's line
+	locked bool // the door is shut
+	// listNeed is the rows the participant list takes with its title, 0
+	// when names are hidden; list draws it in at most rows rows.
+	listNeed int
+	list     func(rows int) []string
 }
 
-func (m Model) newDrawer() drawer {
+// newBase is the base of a frame of m; joined and locked come from the
+// snapshot of either mode.
+func (m Model) newBase(joined int, locked bool) base {
 	margin := 2
 	if m.fr.Width < 60 {
 		margin = 1
 	}
-	return drawer{
-		m: m, s: m.snap, th: m.fr.Theme, ps: newPaints(m.fr.Theme), l: m.lang,
+	return base{
+		th: m.fr.Theme, ps: newPaints(m.fr.Theme), l: m.lang,
 		col: max(m.fr.Width-2*margin, 1), margin: margin,
+		join: m.join, joined: joined, locked: locked,
+	}
+}
+
+// drawer draws one frame of the quiz room: the snapshot, the theme and
+// the sizes.
+type drawer struct {
+	base
+	m     Model
+	s     *room.Snapshot
+	names [mix.Count]string
+}
+
+func (m Model) newDrawer() drawer {
+	d := drawer{
+		base: m.newBase(m.snap.Joined, m.snap.Locked),
+		m:    m, s: m.snap,
 		names: words.Names(m.room.Bank().Types, m.lang),
 	}
+	if m.names && m.snap.Joined > 0 {
+		d.listNeed = d.gridNeed(len(m.snap.Participants))
+		d.list = d.roomList
+	}
+	return d
 }
 
 func width(s string) int { return ansi.StringWidth(s) }
 
-// header is the top line: the title on the left, the round and whether
-// the door is open on the right.
-func (d drawer) header() []string {
-	right := txtRound.F(d.l, d.s.Round) + " · "
+// header is the top line: the title on the left, prefix (the round, the
+// mode) and whether the door is open on the right.
+func (d base) header(prefix string) []string {
+	right := prefix
 	state := d.ps.muted.Paint(txtOpen.In(d.l))
-	if d.s.Locked {
+	if d.locked {
 		msg := txtLocked.In(d.l)
 		if width(right)+width(msg)+2 > d.col {
 			msg = txtLockedShort.In(d.l)
@@ -106,21 +136,21 @@ func (d drawer) header() []string {
 }
 
 // joinedLine says how many have joined.
-func (d drawer) joinedLine() string {
-	switch d.s.Joined {
+func (d base) joinedLine() string {
+	switch d.joined {
 	case 0:
 		return d.ps.body.Paint(txtNobody.In(d.l))
 	case 1:
 		return d.ps.heading.Paint(txtJoined1.In(d.l))
 	}
-	return d.ps.heading.Paint(txtJoinedN.F(d.l, d.s.Joined))
+	return d.ps.heading.Paint(txtJoinedN.F(d.l, d.joined))
 }
 
 // howLines are the ssh command and the URL with what they are for, in at
 // most w cells; nil when a command or URL would have to be cut.
-func (d drawer) howLines(w int) []string {
+func (d base) howLines(w int) []string {
 	var out []string
-	j := d.m.join
+	j := d.join
 	if j.SSH != "" {
 		if 2+width(j.SSH) > w {
 			return nil
@@ -147,8 +177,8 @@ func (d drawer) howLines(w int) []string {
 }
 
 // bigCode draws the join code in big letters, nil when it does not fit w.
-func (d drawer) bigCode(size chart.DigitSize, w int) []string {
-	code := d.m.join.Code
+func (d base) bigCode(size chart.DigitSize, w int) []string {
+	code := d.join.Code
 	if size == hugeCode {
 		if 2*chart.LettersWidth(code, chart.LargeDigits, 2) > w {
 			return nil
@@ -221,12 +251,12 @@ var arrangements = []arrangement{
 }
 
 // lobby fills h rows with how to join: the richest arrangement that fits.
-func (d drawer) lobby(h int) []string {
-	qr := d.m.join.QR
+func (d base) lobby(h int) []string {
+	qr := d.join.QR
 	qrW := maxWidth(qr)
 	listRows := 0
-	if d.m.names && d.s.Joined > 0 {
-		listRows = min(d.listNeed(), max(3, h/3))
+	if d.listNeed > 0 {
+		listRows = min(d.listNeed, max(3, h/3))
 	}
 	for _, a := range arrangements {
 		if len(qr) == 0 && a.qr != qrNone {
@@ -254,13 +284,13 @@ func (d drawer) lobby(h int) []string {
 	}
 	// Lower than the plainest arrangement: the code and the join lines,
 	// cut from the bottom.
-	return []string{d.ps.accent.Paint(txtCode.F(d.l, d.m.join.Code)), d.m.join.SSH, d.m.join.URL, d.joinedLine()}
+	return []string{d.ps.accent.Paint(txtCode.F(d.l, d.join.Code)), d.join.SSH, d.join.URL, d.joinedLine()}
 }
 
 // arrange builds the lobby in arrangement a with extras (2: advice and
 // fingerprint, 1: advice, 0: neither); nil when something does not fit
 // the width.
-func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
+func (d base) arrange(a arrangement, qr []string, qrW, extras int) []string {
 	const qrGap = 4
 	var block []string
 	switch a.qr {
@@ -290,13 +320,13 @@ func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
 			block = append(append(block, ""), qr...)
 		}
 	}
-	if fp := d.m.join.Fingerprint; extras >= 2 && fp != "" {
+	if fp := d.join.Fingerprint; extras >= 2 && fp != "" {
 		line := txtHostKey.F(d.l, fp)
 		if width(line) > d.col {
 			line = fp
 		}
 		block = append(block, "", d.ps.muted.Paint(ansi.Truncate(line, d.col, "…")))
-		if kh := d.m.join.KeyHelp; kh != "" {
+		if kh := d.join.KeyHelp; kh != "" {
 			if line := txtKeyHelp.F(d.l, kh); width(line) <= d.col {
 				block = append(block, d.ps.muted.Paint(line))
 			}
@@ -307,9 +337,9 @@ func (d drawer) arrange(a arrangement, qr []string, qrW, extras int) []string {
 
 // codeLines is the join code at size with what it is for, in w cells;
 // nil when it does not fit.
-func (d drawer) codeLines(size chart.DigitSize, w int) []string {
+func (d base) codeLines(size chart.DigitSize, w int) []string {
 	if size == chart.NoDigits {
-		return []string{d.ps.accent.Paint(txtCode.F(d.l, d.m.join.Code))}
+		return []string{d.ps.accent.Paint(txtCode.F(d.l, d.join.Code))}
 	}
 	code := d.bigCode(size, w)
 	if code == nil {
@@ -320,12 +350,12 @@ func (d drawer) codeLines(size chart.DigitSize, w int) []string {
 
 // infoLines are how to join, how many joined and, with extras >= 1, the
 // address advice, in w cells; nil when a command or URL would be cut.
-func (d drawer) infoLines(w, extras int) []string {
+func (d base) infoLines(w, extras int) []string {
 	if w < 10 {
 		return nil
 	}
 	how := d.howLines(w)
-	if how == nil && (d.m.join.SSH != "" || d.m.join.URL != "") {
+	if how == nil && (d.join.SSH != "" || d.join.URL != "") {
 		return nil
 	}
 	out := how
@@ -333,9 +363,9 @@ func (d drawer) infoLines(w, extras int) []string {
 		out = append(out, "")
 	}
 	out = append(out, d.joinedLine())
-	if extras >= 1 && d.m.join.Advice != "" {
+	if extras >= 1 && d.join.Advice != "" {
 		out = append(out, "")
-		for _, l := range wrap(d.m.join.Advice, w) {
+		for _, l := range wrap(d.join.Advice, w) {
 			out = append(out, d.ps.err.Paint(l))
 		}
 	}
@@ -352,15 +382,22 @@ type part [][]string
 // of importance, each takes its richest variant that still fits.
 func (d drawer) quiz(h int) []string {
 	parts := []part{d.joinPart(), d.countsPart(), d.progressPart(), d.groupPart(), d.scenarioPart()}
-	upgrade := []int{3, 4, 1, 0, 2}
+	return d.stack(h, parts, []int{3, 4, 1, 0, 2})
+}
+
+// stack fills h rows with parts, one blank line or two between them, and
+// the participant list under them when it is asked for. Every part starts
+// at its plainest variant; then, in the order of upgrade (most important
+// first), each takes its richest variant that still fits.
+func (d base) stack(h int, parts []part, upgrade []int) []string {
 	level := make([]int, len(parts))
 	used := 0
 	for _, p := range parts {
 		used += len(p[0])
 	}
 	listRows := 0
-	if d.m.names && d.s.Joined > 0 {
-		listRows = min(d.listNeed(), max(3, (h-used)/2))
+	if d.listNeed > 0 {
+		listRows = min(d.listNeed, max(3, (h-used)/2))
 	}
 	budget := h - listRows
 	if listRows > 0 {
@@ -412,8 +449,8 @@ func (d drawer) quiz(h int) []string {
 
 // joinPart: one line with the code, the ssh command and the URL (what
 // fits whole), or the code in big letters with the two lines beside it.
-func (d drawer) joinPart() part {
-	j := d.m.join
+func (d base) joinPart() part {
+	j := d.join
 	line := d.ps.accent.Paint(txtCode.F(d.l, j.Code))
 	w := width(line)
 	for _, s := range []string{j.SSH, j.URL} {
@@ -449,7 +486,16 @@ func (d drawer) joinPart() part {
 
 // countsPart: joined, busy and finished as a line, or in big digits.
 func (d drawer) countsPart() part {
-	s := d.s
+	return d.counts(d.s.Joined, d.s.Busy, d.s.Finished, d.s.Left)
+}
+
+// countLine holds the counts that countsPart draws, in either mode.
+type countLine struct{ Joined, Busy, Finished, Left int }
+
+// counts: joined, busy and finished (and left, when anyone has) as a
+// line, or in big digits with their labels under them.
+func (d base) counts(joined, busy, finished, left int) part {
+	s := countLine{joined, busy, finished, left}
 	num := func(n int) string { return d.ps.heading.Paint(strconv.Itoa(n)) }
 	sep := d.ps.muted.Paint(" · ")
 	line := num(s.Joined) + " " + d.ps.muted.Paint(txtIn.In(d.l)) + sep +
@@ -483,7 +529,7 @@ func (d drawer) countsPart() part {
 
 // slots puts big numbers side by side in equal slots of the column, each
 // with its label under it; nil when one does not fit its slot.
-func (d drawer) slots(glyphs [][]string, labels []string, inks, labelInks []theme.Painter) []string {
+func (d base) slots(glyphs [][]string, labels []string, inks, labelInks []theme.Painter) []string {
 	n := len(glyphs)
 	slot := d.col / n
 	rows := len(glyphs[0])
@@ -737,44 +783,49 @@ const (
 	listGap  = 2
 )
 
-func (d drawer) listCols() int { return max(1, (d.col+listGap)/(listCell+listGap)) }
+func (d base) listCols() int { return max(1, (d.col+listGap)/(listCell+listGap)) }
 
-// listNeed is the rows the whole list would take, with its title.
-func (d drawer) listNeed() int {
+// gridNeed is the rows a list of n would take, with its title.
+func (d base) gridNeed(n int) int {
 	c := d.listCols()
-	return 1 + (len(d.s.Participants)+c-1)/c
+	return 1 + (n+c-1)/c
 }
 
-// list draws the participants with their progress in columns, in the
-// order they joined, in at most rows rows (title included); what does not
-// fit is counted in the last cell.
-func (d drawer) list(rows int) []string {
+// roomList draws the room's participants with their progress.
+func (d drawer) roomList(rows int) []string {
 	ps := d.s.Participants
-	if rows < 2 || len(ps) == 0 {
+	return d.grid(rows, len(ps), func(i, w int) string { return d.listCell(ps[i], w) })
+}
+
+// grid draws n participants (cell draws the i-th in w cells) in columns,
+// in the order they joined, in at most rows rows (title included); what
+// does not fit is counted in the last cell.
+func (d base) grid(rows, n int, cell func(i, w int) string) []string {
+	if rows < 2 || n == 0 {
 		return nil
 	}
 	cols := d.listCols()
 	cellW := min(listCell, d.col)
-	body := min(rows-1, (len(ps)+cols-1)/cols)
+	body := min(rows-1, (n+cols-1)/cols)
 	capacity := body * cols
-	shown := len(ps)
+	shown := n
 	if shown > capacity {
 		shown = capacity - 1
 	}
 	out := make([]string, body)
 	for i := range capacity {
 		c, r := i/body, i%body
-		var cell string
+		var s string
 		switch {
 		case i < shown:
-			cell = d.listCell(ps[i], cellW)
-		case i == shown && shown < len(ps):
-			cell = d.ps.muted.Paint(txtMore.F(d.l, len(ps)-shown))
+			s = cell(i, cellW)
+		case i == shown && shown < n:
+			s = d.ps.muted.Paint(txtMore.F(d.l, n-shown))
 		default:
 			continue
 		}
 		pad := c*(cellW+listGap) - width(out[r])
-		out[r] += strings.Repeat(" ", max(pad, 0)) + cell
+		out[r] += strings.Repeat(" ", max(pad, 0)) + s
 	}
 	return append([]string{d.ps.heading.Paint(txtListHead.In(d.l))}, out...)
 }
@@ -797,7 +848,7 @@ func (d drawer) listCell(p room.ParticipantView, w int) string {
 }
 
 // overlay puts the question in a frame over the middle of the body.
-func (d drawer) overlay(body []string, q string) []string {
+func (d base) overlay(body []string, q string) []string {
 	box := strings.Split(d.th.Frame.Render(d.ps.heading.Paint(q)), "\n")
 	bw := 0
 	for _, l := range box {

@@ -108,6 +108,9 @@ var (
 )
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.src != nil {
+		return m.handleCultureKey(msg)
+	}
 	k := m.keys
 	m.status = ""
 	if m.dialog != noDialog {

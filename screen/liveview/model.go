@@ -7,6 +7,12 @@
 // how the room's choices fall over the three types per scenario. Names
 // stay hidden until the trainer asks for them.
 //
+// NewCulture makes the same screen for a culture room (live --culture):
+// the same lobby, then the counts, how far the room is per step of the
+// survey, and, revealed, the group's culture now and desired side by side
+// with the shifts. It reads that room through CultureSource, so this
+// package does not import the culture room's package.
+//
 // The screen reads the room only through room.Snapshot, at most ten times
 // a second: room.Subscribe marks it dirty and a 100 ms tick reads the new
 // snapshot, so a burst of answers costs one redraw, not one per answer.
@@ -94,6 +100,11 @@ type Model struct {
 	quitting bool
 
 	cache *viewCache
+
+	// src is the culture room in culture mode (NewCulture), nil in quiz
+	// mode; csnap is its last snapshot read.
+	src   CultureSource
+	csnap CultureSnapshot
 }
 
 // New makes the screen and subscribes it to the room. It draws nothing
@@ -186,6 +197,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // refresh reads the room's snapshot now.
 func (m *Model) refresh() {
 	m.dirty = false
+	if m.src != nil {
+		m.csnap = m.src.Snapshot()
+		return
+	}
 	m.snap = m.room.Snapshot()
 	if n := len(m.snap.Scenarios); n > 0 {
 		m.sel = min(max(m.sel, 0), n-1)

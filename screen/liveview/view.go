@@ -48,9 +48,14 @@ func (m Model) content() string {
 		return ""
 	}
 	k := cacheKey{
-		version: m.snap.Version, round: m.snap.Round, w: m.fr.Width, h: m.fr.Height,
+		w: m.fr.Width, h: m.fr.Height,
 		dark: m.fr.Theme.Dark, color: m.fr.Theme.Color, revealed: m.revealed, name: m.names,
 		sel: m.sel, dialog: m.dialog, help: m.fr.Help.ShowAll, status: m.status,
+	}
+	if m.src != nil {
+		k.version = m.csnap.Version
+	} else {
+		k.version, k.round = m.snap.Version, m.snap.Round
 	}
 	if c := m.cache; c != nil && c.ok && c.key == k {
 		return c.out
@@ -67,6 +72,9 @@ func (m Model) render() string {
 	if !m.fr.Fits() {
 		return m.fr.TooSmall()
 	}
+	if m.src != nil {
+		return m.renderCulture()
+	}
 	d := m.newDrawer()
 	keys := m.keys.withState(m.revealed, m.names, m.snap.Locked, m.lang)
 	var footer string
@@ -78,6 +86,17 @@ func (m Model) render() string {
 	default:
 		footer = m.fr.Footer(keys, d.col, dropOrder...)
 	}
+	body := d.quiz
+	if m.lobby() {
+		body = d.lobby
+	}
+	return m.assemble(d.base, d.header(txtRound.F(m.lang, m.snap.Round)+" · "), body, footer)
+}
+
+// assemble puts a frame together: head on top, then body(h) in the rows
+// left, the open dialog over it, the status and the footer at the bottom,
+// all inside the margin and the window.
+func (m Model) assemble(d base, head []string, body func(h int) []string, footer string) string {
 	foot := strings.Split(footer, "\n")
 	if m.status != "" {
 		st := strings.Split(ansi.Wrap(m.status, d.col, ""), "\n")
@@ -86,24 +105,15 @@ func (m Model) render() string {
 		}
 		foot = append(st, foot...)
 	}
-	head := d.header()
 	bodyH := m.fr.Height - len(head) - len(foot)
-	var body []string
+	var lines []string
 	if bodyH > 0 {
-		if m.lobby() {
-			body = d.lobby(bodyH)
-		} else {
-			body = d.quiz(bodyH)
-		}
-		body = fit(body, bodyH)
+		lines = fit(body(bodyH), bodyH)
 		if m.dialog != noDialog {
-			body = d.overlay(body, m.question())
+			lines = d.overlay(lines, m.question())
 		}
 	}
-	lines := make([]string, 0, m.fr.Height)
-	lines = append(lines, head...)
-	lines = append(lines, body...)
-	lines = append(lines, foot...)
+	lines = append(append(append(make([]string, 0, m.fr.Height), head...), lines...), foot...)
 	margin := strings.Repeat(" ", d.margin)
 	for i, l := range lines {
 		if l != "" {
@@ -119,6 +129,9 @@ func (m Model) lobby() bool { return m.snap.Live.Count == 0 }
 
 // question is the open dialog's text.
 func (m Model) question() string {
+	if m.src != nil {
+		return txtAskQuitCulture.In(m.lang)
+	}
 	if m.dialog == askRound {
 		return txtAskRound.F(m.lang, m.snap.Round)
 	}

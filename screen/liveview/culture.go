@@ -1,0 +1,185 @@
+package liveview
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
+	"ideale-ambtenaar/screen/frame"
+)
+
+// CultureSource is what the projector reads of a culture room (the
+// command adapts domain/cultureroom.Room to it): the room as it is now,
+// a coalescing change signal, and the door. The screen never writes
+// anything else.
+type CultureSource interface {
+	// Snapshot is the room now; cheap enough to call ten times a second.
+	Snapshot() CultureSnapshot
+	// Subscribe returns a channel that receives (at least) one value
+	// after every change, and a function that stops the signals. The
+	// sender must never block on a slow screen (buffer 1, drop extras).
+	Subscribe() (<-chan struct{}, func())
+	// Lock shuts (true) or opens (false) the door for new participants;
+	// its errors are the room's (room.Message words them).
+	Lock(locked bool) error
+}
+
+// CultureSnapshot is exactly what the culture projector draws, copied
+// from cultureroom.Snapshot.
+type CultureSnapshot struct {
+	// Code is the room's join code, shown when Join.Code is empty.
+	Code string
+	// Version grows with every change; the screen redraws only when it
+	// (or the window, or a key's state) changed.
+	Version uint64
+	// Locked: no new participants may join.
+	Locked bool
+	// Steps is a survey's number of steps: 2 passes × the dimensions.
+	Steps int
+	// Joined counts everyone who ever joined, Busy those under way,
+	// Finished those who finished, Left those who left.
+	Joined, Busy, Finished, Left int
+	// Participants in the order they joined.
+	Participants []CultureParticipant
+	// Group is the culture of those who finished; Live of everyone with
+	// both passes complete so far (it may equal Group).
+	Group, Live team.CultureSummary
+}
+
+// CultureParticipant is one participant as the list shows them.
+type CultureParticipant struct {
+	// Name as the room cleaned it; "" shows as "deelnemer N" (N the place
+	// in the list, from 1).
+	Name string
+	// Step is how many steps of the survey are given (0 to Steps).
+	Step int
+	// Done: the participant finished and the result is saved.
+	Done bool
+}
+
+// CultureConfig is what NewCulture needs; as Config, with the culture
+// room's source instead of the quiz room.
+type CultureConfig struct {
+	Source CultureSource
+	Join   Join
+	Lang   i18n.Lang
+	// Theme is the light/dark wish; Auto asks the terminal.
+	Theme theme.Choice
+	// Color is false under NO_COLOR.
+	Color bool
+}
+
+// NewCulture makes the projector screen of a culture room: the same
+// lobby as the quiz room, then the counts, each participant's progress
+// (a), and the group's culture now and desired with the shifts, hidden
+// until the trainer reveals it (h). It subscribes to the source at once.
+func NewCulture(cfg CultureConfig) Model {
+	m := Model{
+		src:   cfg.Source,
+		join:  cleanJoin(cfg.Join),
+		lang:  cfg.Lang,
+		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
+		done:  make(chan struct{}),
+		cache: &viewCache{},
+	}
+	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
+	m.sub, m.stop = cfg.Source.Subscribe()
+	m.csnap = cfg.Source.Snapshot()
+	if m.join.Code == "" {
+		m.join.Code = safetext.Line(m.csnap.Code)
+	}
+	return m
+}
+
+// Texts of the culture keys and dialog.
+var (
+	txtAskQuitCulture = i18n.Text{
+		NL: "Stoppen?\nDe room sluit; alle verdelingen\nstaan in het journaal.",
+		EN: "Quit?\nThe room closes; every allocation\nis in the journal."}
+)
+
+// cultureKeys is the help of the culture screen: no scenarios, no rounds.
+type cultureKeys struct{ keyMap }
+
+func (k cultureKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Reveal, k.Names, k.Lock, k.Help, k.Quit}
+}
+
+func (k cultureKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Reveal, k.Names}, {k.Lock}, {k.Help, k.Quit}}
+}
+
+// cultureDrop is what the short help leaves out first on a narrow window.
+var cultureDrop = []string{"l", "a"}
+
+// handleCultureKey: h, a, l, ? and q (asked first; ctrl+c does what q
+// does).
+func (m Model) handleCultureKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	m.status = ""
+	if m.dialog != noDialog {
+		switch {
+		case key.Matches(msg, k.Yes), key.Matches(msg, k.Quit):
+			m.dialog = noDialog
+			return m.quit()
+		case key.Matches(msg, k.No):
+			m.dialog = noDialog
+		case key.Matches(msg, k.Help):
+			m.fr.ToggleHelp()
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.dialog = askQuit
+	case key.Matches(msg, k.Help):
+		m.fr.ToggleHelp()
+	case key.Matches(msg, k.Reveal):
+		m.revealed = !m.revealed
+	case key.Matches(msg, k.Names):
+		m.names = !m.names
+	case key.Matches(msg, k.Lock):
+		if err := m.src.Lock(!m.csnap.Locked); err != nil {
+			m.status = room.Message(err, m.lang)
+		}
+		m.refresh()
+	}
+	return m, nil
+}
+
+// cultureLobby reports whether nobody has given an allocation yet: the
+// join instructions then fill the screen.
+func (m Model) cultureLobby() bool {
+	s := &m.csnap
+	if s.Finished > 0 || s.Group.Count > 0 || s.Live.Count > 0 {
+		return false
+	}
+	for _, p := range s.Participants {
+		if p.Step > 0 || p.Done {
+			return false
+		}
+	}
+	return true
+}
+
+// renderCulture draws the culture screen: header, lobby or the room's
+// culture, status and footer.
+func (m Model) renderCulture() string {
+	d := m.newCultureDrawer()
+	keys := m.keys.withState(m.revealed, m.names, m.csnap.Locked, m.lang)
+	var footer string
+	if m.dialog != noDialog {
+		footer = m.fr.Footer(dialogKeys{keys}, d.col)
+	} else {
+		footer = m.fr.Footer(cultureKeys{keys}, d.col, cultureDrop...)
+	}
+	body := d.culture
+	if m.cultureLobby() {
+		body = d.lobby
+	}
+	return m.assemble(d.base, d.header(txtCultureMode.In(m.lang)+" · "), body, footer)
+}

@@ -1,0 +1,372 @@
+package liveview
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/internal/screentest"
+)
+
+// fakeCulture is a CultureSource for the tests: a snapshot that the test
+// changes, a coalescing signal and a door.
+type fakeCulture struct {
+	mu      sync.Mutex
+	snap    CultureSnapshot
+	ch      chan struct{}
+	lockErr error
+	reads   int
+}
+
+func newFakeCulture(s CultureSnapshot) *fakeCulture {
+	return &fakeCulture{snap: s, ch: make(chan struct{}, 1)}
+}
+
+func (f *fakeCulture) Snapshot() CultureSnapshot {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.reads++
+	s := f.snap
+	s.Participants = append([]CultureParticipant(nil), s.Participants...)
+	return s
+}
+
+func (f *fakeCulture) Subscribe() (<-chan struct{}, func()) { return f.ch, func() {} }
+
+func (f *fakeCulture) Lock(b bool) error {
+	if f.lockErr != nil {
+		return f.lockErr
+	}
+	f.change(func(s *CultureSnapshot) { s.Locked = b })
+	return nil
+}
+
+// change edits the snapshot, counts a version and signals without
+// blocking, as the room does.
+func (f *fakeCulture) change(edit func(*CultureSnapshot)) {
+	f.mu.Lock()
+	edit(&f.snap)
+	f.snap.Version++
+	f.mu.Unlock()
+	select {
+	case f.ch <- struct{}{}:
+	default:
+	}
+}
+
+// cultureSteps is the survey of the tests: six dimensions, two passes.
+const cultureSteps = 12
+
+// cultureSnap is a room of n participants: participant i has given
+// (i*5)%(steps+5) steps (capped), so some are busy, some finished and a
+// few have not started; the finished ones lean from the bureaucraat now
+// towards the verbinder desired.
+func cultureSnap(n int) CultureSnapshot {
+	s := CultureSnapshot{Code: "7K3Q", Version: 1, Steps: cultureSteps}
+	var now, desired, liveNow, liveDesired []mix.Mix
+	for i := range n {
+		step := min((i*5)%(cultureSteps+5), cultureSteps)
+		p := CultureParticipant{Name: testNames[i%len(testNames)], Step: step, Done: step == cultureSteps && i%3 != 1}
+		s.Participants = append(s.Participants, p)
+		s.Joined++
+		a := mix.New(mix.Points{30 + i%4*5, 15 + i%3*5, 15})
+		b := mix.New(mix.Points{15 + i%2*5, 20, 25 + i%5*2})
+		switch {
+		case p.Done:
+			s.Finished++
+			now, desired = append(now, a), append(desired, b)
+			liveNow, liveDesired = append(liveNow, a), append(liveDesired, b)
+		default:
+			s.Busy++
+			if step == cultureSteps {
+				liveNow, liveDesired = append(liveNow, a), append(liveDesired, b)
+			}
+		}
+	}
+	s.Group = team.SummarizeCulture(now, desired)
+	s.Live = team.SummarizeCulture(liveNow, liveDesired)
+	return s
+}
+
+func newCultureModel(src CultureSource, l i18n.Lang, color bool) Model {
+	return NewCulture(CultureConfig{Source: src, Join: testJoin(), Lang: l, Theme: theme.Dark, Color: color})
+}
+
+func TestCultureGolden(t *testing.T) {
+	type c struct {
+		w, h, n int
+		keys    []string
+	}
+	var cases []c
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		for _, n := range []int{0, 5, 12} {
+			for _, keys := range [][]string{nil, {"h"}} {
+				cases = append(cases, c{size[0], size[1], n, keys})
+			}
+		}
+	}
+	cases = append(cases,
+		c{80, 24, 12, []string{"h", "a"}},
+		c{120, 40, 12, []string{"h", "a"}},
+		c{80, 24, 5, []string{"a"}},
+		c{80, 24, 12, []string{"q"}},
+		c{40, 12, 0, nil},
+		c{40, 12, 12, nil},
+		c{40, 12, 12, []string{"h"}},
+		c{40, 12, 12, []string{"l"}},
+	)
+	for _, tc := range cases {
+		name := fmt.Sprintf("%dx%d-%d", tc.w, tc.h, tc.n)
+		if len(tc.keys) == 0 {
+			name += "-hidden"
+		} else {
+			name += "-" + strings.Join(tc.keys, "-")
+		}
+		t.Run(name, func(t *testing.T) {
+			m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(tc.n)), i18n.NL, false), tc.w, tc.h, tc.keys...)
+			out := content(m)
+			screentest.Fits(t, out, tc.w, tc.h)
+			golden.RequireEqual(t, out)
+		})
+	}
+}
+
+// TestCultureGoldenEnglish: the revealed culture in English.
+func TestCultureGoldenEnglish(t *testing.T) {
+	m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(12)), i18n.EN, false), 80, 24, "h")
+	out := content(m)
+	screentest.Fits(t, out, 80, 24)
+	golden.RequireEqual(t, out)
+}
+
+func TestCultureFitsEverywhere(t *testing.T) {
+	for _, n := range []int{0, 1, 12, 300} {
+		src := newFakeCulture(cultureSnap(n))
+		for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+			for _, keys := range [][]string{nil, {"h"}, {"h", "a"}, {"?"}, {"q"}} {
+				for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {30, 8}} {
+					m := keypress.Drive(newCultureModel(src, l, true), size[0], size[1], keys...)
+					screentest.Fits(t, content(m), size[0], size[1])
+				}
+			}
+		}
+	}
+}
+
+func TestCultureRevealToggle(t *testing.T) {
+	m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(12)), i18n.NL, true), 80, 24)
+	if !strings.Contains(content(m), "verborgen") || strings.Contains(content(m), "%") || strings.Contains(content(m), "▼") {
+		t.Fatalf("the culture is not hidden at first:\n%s", content(m))
+	}
+	m = keypress.Drive(m, 80, 24, "h")
+	out := content(m)
+	for _, want := range []string{"nu", "gewenst", "▼", "▲", "Grootste gedeelde verschuiving:", "Bureaucraat"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("h does not reveal %q:\n%s", want, out)
+		}
+	}
+	m = keypress.Drive(m, 80, 24, "h")
+	if m.Revealed() || strings.Contains(content(m), "%") {
+		t.Fatalf("h again does not hide:\n%s", content(m))
+	}
+}
+
+// TestCultureShiftSentence: the sentence names the biggest shift with how
+// many share it, in the team report's words; no shift says so.
+func TestCultureShiftSentence(t *testing.T) {
+	now := []mix.Mix{mix.New(mix.Points{6, 2, 2}), mix.New(mix.Points{5, 3, 2}), mix.New(mix.Points{5, 2, 3})}
+	desired := []mix.Mix{mix.New(mix.Points{3, 3, 4}), mix.New(mix.Points{5, 2, 3}), mix.New(mix.Points{2, 4, 4})}
+	s := CultureSnapshot{Steps: 2, Joined: 3, Finished: 3, Group: team.SummarizeCulture(now, desired)}
+	for range 3 {
+		s.Participants = append(s.Participants, CultureParticipant{Step: 2, Done: true})
+	}
+	m := keypress.Drive(newCultureModel(newFakeCulture(s), i18n.NL, false), 120, 40, "h")
+	if out := content(m); !strings.Contains(out, "Grootste gedeelde verschuiving: 2 van 3 willen minder bureaucraat") {
+		t.Fatalf("no shared shift sentence:\n%s", out)
+	}
+	s.Group = team.SummarizeCulture(now, now)
+	m = keypress.Drive(newCultureModel(newFakeCulture(s), i18n.EN, false), 120, 40, "h")
+	if out := content(m); !strings.Contains(out, "there is no shift") {
+		t.Fatalf("no 'no shift' sentence:\n%s", out)
+	}
+}
+
+func TestCultureNamesHiddenByDefault(t *testing.T) {
+	m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(6)), i18n.NL, true), 120, 40)
+	if strings.Contains(content(m), "Chantal") {
+		t.Fatalf("a name shows before a:\n%s", content(m))
+	}
+	m = keypress.Drive(m, 120, 40, "a")
+	out := content(m)
+	if !strings.Contains(out, "Chantal") || !strings.Contains(out, "deelnemer 4") || !m.NamesShown() {
+		t.Fatalf("a does not show the names (an empty name as deelnemer N):\n%s", out)
+	}
+}
+
+func TestCultureLockKey(t *testing.T) {
+	src := newFakeCulture(cultureSnap(3))
+	m := keypress.Drive(newCultureModel(src, i18n.NL, true), 80, 24, "l")
+	if !src.Snapshot().Locked || !strings.Contains(content(m), "deur dicht: geen nieuwe deelnemers") {
+		t.Fatalf("l does not lock the room:\n%s", content(m))
+	}
+	m = keypress.Drive(m, 80, 24, "l")
+	if src.Snapshot().Locked || !strings.Contains(content(m), "deur open") {
+		t.Fatalf("l again does not unlock:\n%s", content(m))
+	}
+	src.lockErr = room.ErrFull
+	m = keypress.Drive(m, 80, 24, "l")
+	if !strings.Contains(content(m), "de sessie is vol") {
+		t.Fatalf("a refused lock says nothing:\n%s", content(m))
+	}
+	src.lockErr = errors.New("disk on fire")
+	_ = keypress.Drive(m, 80, 24, "l") // any error: a message, no panic
+}
+
+func TestCultureQuitAsksFirst(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(0)), i18n.EN, false), 80, 24)
+		next, cmd := m.Update(keypress.Msg(k))
+		m = next.(Model)
+		if cmd != nil || !strings.Contains(content(m), "every allocation") {
+			t.Fatalf("%s quits without asking:\n%s", k, content(m))
+		}
+		next, cmd = m.Update(keypress.Msg("n"))
+		m = next.(Model)
+		if cmd != nil || strings.Contains(content(m), "Quit?") {
+			t.Fatal("n does not cancel the quit")
+		}
+		next, _ = m.Update(keypress.Msg(k))
+		_, cmd = next.Update(keypress.Msg("j"))
+		if cmd == nil {
+			t.Fatalf("%s j does not quit", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Fatalf("%s j: not a quit", k)
+		}
+	}
+}
+
+// TestCultureBatchedUpdates: changes mark the screen dirty; the snapshot
+// is read once, on the tick.
+func TestCultureBatchedUpdates(t *testing.T) {
+	src := newFakeCulture(cultureSnap(0))
+	m := keypress.Drive(newCultureModel(src, i18n.NL, false), 80, 24)
+	if !strings.Contains(content(m), "Nog niemand binnen.") {
+		t.Fatalf("not the empty lobby:\n%s", content(m))
+	}
+	for range 3 {
+		src.change(func(s *CultureSnapshot) {
+			s.Joined++
+			s.Participants = append(s.Participants, CultureParticipant{})
+		})
+	}
+	reads := src.reads
+	next, cmd := m.Update(changedMsg{})
+	m = next.(Model)
+	if cmd == nil || !m.ticking || !m.dirty {
+		t.Fatal("a change does not schedule a tick")
+	}
+	next, _ = m.Update(changedMsg{})
+	m = next.(Model)
+	if src.reads != reads || !strings.Contains(content(m), "Nog niemand binnen.") {
+		t.Fatal("the screen read the room before the tick")
+	}
+	next, _ = m.Update(tickMsg{})
+	m = next.(Model)
+	if src.reads != reads+1 || m.dirty || !strings.Contains(content(m), "3 deelnemers binnen") {
+		t.Fatalf("the tick did not read the room once:\n%s", content(m))
+	}
+	_, _ = m.Update(tickMsg{})
+	if src.reads != reads+1 {
+		t.Fatal("a tick without a change read the room")
+	}
+}
+
+// TestCultureControlCharactersStayOff: names and the code from the source
+// reach the screen cleaned.
+func TestCultureControlCharactersStayOff(t *testing.T) {
+	s := cultureSnap(2)
+	s.Participants[0].Name = "Eve\x1b[31mRED\x07"
+	s.Code = "7K\x1b]0;x\x07"
+	m := NewCulture(CultureConfig{Source: newFakeCulture(s), Lang: i18n.NL, Theme: theme.Dark})
+	m = keypress.Drive(m, 120, 40, "a")
+	raw := m.View().Content
+	if strings.ContainsAny(raw, "\x07") || strings.Contains(raw, "\x1b]0;") || strings.Contains(raw, "\x1b[31m") {
+		t.Fatalf("control characters reached the screen: %q", raw)
+	}
+}
+
+// TestCultureProgramFollowsTheRoom runs the culture screen in a real
+// program: the lobby, then participants start and finish from another
+// goroutine and the screen follows; h reveals, l locks, q asks, j quits.
+func TestCultureProgramFollowsTheRoom(t *testing.T) {
+	src := newFakeCulture(cultureSnap(0))
+	tm := teatest.NewTestModel(t, newCultureModel(src, i18n.NL, true),
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
+	waitFor(t, tm, "Nog niemand binnen.")
+	go func() {
+		full := cultureSnap(12)
+		for i := range 12 {
+			src.change(func(s *CultureSnapshot) {
+				*s = cultureSnapN(full, i+1, s.Version, s.Locked)
+			})
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	waitFor(t, tm, "Cultuur nu en gewenst verborgen")
+	tm.Send(keypress.Msg("h"))
+	waitFor(t, tm, "Grootste gedeelde verschuiving")
+	tm.Send(keypress.Msg("l"))
+	waitFor(t, tm, "deur dicht: geen nieuwe deelnemers")
+	tm.Send(keypress.Msg("q"))
+	waitFor(t, tm, "Stoppen?")
+	tm.Send(keypress.Msg("j"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+	if !src.Snapshot().Locked {
+		t.Error("l did not lock the room")
+	}
+}
+
+// cultureSnapN is full as it was with its first n participants, at
+// version v.
+func cultureSnapN(full CultureSnapshot, n int, v uint64, locked bool) CultureSnapshot {
+	if n == len(full.Participants) {
+		full.Version, full.Locked = v, locked
+		return full
+	}
+	s := cultureSnap(n)
+	s.Version, s.Locked = v, locked
+	return s
+}
+
+// BenchmarkCultureView draws the culture screen at 120x40 with 300
+// participants, revealed, names shown: what a redraw after a change
+// costs; "cached" is Bubble Tea asking again with nothing changed.
+func BenchmarkCultureView(b *testing.B) {
+	m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(300)), i18n.NL, true), 120, 40, "h", "a")
+	b.Run("render", func(b *testing.B) {
+		for b.Loop() {
+			_ = m.render()
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
+		for b.Loop() {
+			_ = m.View()
+		}
+	})
+}

@@ -1,0 +1,314 @@
+package liveview
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/culturetable"
+	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
+)
+
+// Texts of the culture screen.
+var (
+	txtCultureMode        = i18n.Text{NL: "cultuur", EN: "culture"}
+	txtCultureHidden      = i18n.Text{NL: "Cultuur nu en gewenst verborgen · h toont ze", EN: "Culture now and desired hidden · h shows them"}
+	txtCultureHiddenShort = i18n.Text{NL: "Cultuur verborgen · h toont", EN: "Culture hidden · h shows"}
+	txtCultureGroup       = i18n.Text{NL: "Cultuur volgens %s die klaar zijn", EN: "The culture according to %s who finished"}
+	txtCultureGroup1      = i18n.Text{NL: "Cultuur volgens de 1 die klaar is", EN: "The culture according to the 1 who finished"}
+	txtCultureLive        = i18n.Text{NL: "Tussenstand van %s met beide rondes ingevuld (nog niemand klaar)", EN: "So far, %s with both passes filled in (nobody finished yet)"}
+	txtCultureShort       = i18n.Text{NL: "Cultuur (%d)", EN: "Culture (%d)"}
+	txtCultureNone        = i18n.Text{
+		NL: "Nog niemand heeft nu én gewenst ingevuld; de cultuur verschijnt zodra iemand dat heeft.",
+		EN: "Nobody has filled in both now and desired yet; the culture appears as soon as someone has."}
+	txtBiggestShared = i18n.Text{NL: "Grootste gedeelde verschuiving: %s.", EN: "The biggest shared shift: %s."}
+	txtAlsoShared    = i18n.Text{NL: "Ook: %s.", EN: "Also: %s."}
+	txtStepsNow      = i18n.Text{NL: "Nu", EN: "Now"}
+	txtStepsDesired  = i18n.Text{NL: "Gewenst", EN: "Desired"}
+	txtPerStep       = i18n.Text{NL: "Ingevuld per stap", EN: "Filled in per step"}
+	txtParticipantN  = i18n.Text{NL: "deelnemer %d", EN: "participant %d"}
+)
+
+// cultureDrawer draws one frame of the culture room.
+type cultureDrawer struct {
+	base
+	s        *CultureSnapshot
+	revealed bool
+	track    theme.Painter // the rest of a bar, with colour
+}
+
+func (m Model) newCultureDrawer() cultureDrawer {
+	s := &m.csnap
+	d := cultureDrawer{base: m.newBase(s.Joined, s.Locked), s: s, revealed: m.revealed}
+	if m.fr.Theme.Color {
+		d.track = theme.NewPainter(lipgloss.NewStyle().Foreground(m.fr.Theme.Palette.Track))
+	}
+	if m.names && len(s.Participants) > 0 {
+		d.listNeed = d.gridNeed(len(s.Participants))
+		d.list = func(rows int) []string { return d.grid(rows, len(s.Participants), d.listCell) }
+	}
+	return d
+}
+
+// culture fills h rows once someone has started: the join strip, the
+// counts, the progress per step and the group's culture; the names under
+// them when asked for. The culture comes first when rows are short.
+func (d cultureDrawer) culture(h int) []string {
+	parts := []part{d.joinPart(), d.counts(d.s.Joined, d.s.Busy, d.s.Finished, d.s.Left), d.progressPart(), d.groupPart()}
+	return d.stack(h, parts, []int{3, 1, 2, 0})
+}
+
+// progressPart: per step of the survey (now, then desired) how many have
+// given it, as little bars; with a title where there is room.
+func (d cultureDrawer) progressPart() part {
+	n := d.s.Steps
+	if n <= 0 || n%2 != 0 {
+		return part{nil}
+	}
+	labels := [2]string{txtStepsNow.In(d.l) + " ", "  " + txtStepsDesired.In(d.l) + " "}
+	lw := width(labels[0]) + width(labels[1])
+	cw := min(max((d.col-lw)/n, 1), 4)
+	if cw*n+lw > d.col {
+		labels, lw = [2]string{"", " "}, 1
+		cw = min(max((d.col-lw)/n, 1), 4)
+	}
+	line := d.ps.muted.Paint(labels[0]) + d.spark(0, n/2, cw) + d.ps.muted.Paint(labels[1]) + d.spark(n/2, n, cw)
+	line = ansi.Truncate(line, d.col, "")
+	return part{{line}, {d.ps.muted.Paint(txtPerStep.In(d.l)), line}}
+}
+
+// given is how many participants have given step i.
+func (d cultureDrawer) given(i int) int {
+	n := 0
+	for _, p := range d.s.Participants {
+		if p.Done || p.Step > i {
+			n++
+		}
+	}
+	return n
+}
+
+// spark is the little bars of steps from to to, cw cells each.
+func (d cultureDrawer) spark(from, to, cw int) string {
+	var b strings.Builder
+	barW := max(cw-1, 1)
+	for i := from; i < to; i++ {
+		g := d.given(i)
+		if g == 0 || d.s.Joined == 0 {
+			b.WriteString(d.ps.muted.Paint(strings.Repeat("·", barW)))
+		} else {
+			lvl := min(max((g*8+d.s.Joined/2)/d.s.Joined, 1), 8)
+			b.WriteString(d.ps.accent.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW)))
+		}
+		if cw > 1 && i < to-1 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// summary is what the group part shows: the culture of those who
+// finished, or while nobody has, of those with both passes so far.
+func (d cultureDrawer) summary() (team.CultureSummary, string) {
+	if g := d.s.Group; g.Count > 0 {
+		if g.Count == 1 {
+			return g, txtCultureGroup1.In(d.l)
+		}
+		return g, txtCultureGroup.F(d.l, people(g.Count, d.l))
+	}
+	return d.s.Live, txtCultureLive.F(d.l, people(d.s.Live.Count, d.l))
+}
+
+// groupPart: the group's culture, hidden until the trainer reveals it:
+// as a table (type, now, desired, change) with the biggest shared shift,
+// or where there is room per type a bar now and a bar desired side by
+// side with the change, the note on * and every shared shift.
+func (d cultureDrawer) groupPart() part {
+	if !d.revealed {
+		msg := txtCultureHidden.In(d.l)
+		if width(msg) > d.col {
+			msg = txtCultureHiddenShort.In(d.l)
+		}
+		return part{{d.ps.muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
+	}
+	sum, title := d.summary()
+	if sum.Count == 0 {
+		return part{d.paintWrap(d.ps.muted, txtCultureNone.In(d.l))}
+	}
+	if width(title) > d.col {
+		title = txtCultureShort.F(d.l, sum.Count)
+	}
+	head := d.ps.heading.Paint(ansi.Truncate(title, d.col, "…"))
+	r := culture.Result{Now: sum.Now.Average, Desired: sum.Desired.Average, Diff: sum.Shift}
+	table := d.table(r)
+	sentence := d.paintWrap(d.ps.body, d.sentence(sum))
+	var note []string
+	if len(sum.NotableTypes()) > 0 {
+		note = d.paintWrap(d.ps.muted, culturetable.Note(d.l))
+	}
+	p := part{
+		join([]string{head}, table),
+		join([]string{head}, table, sentence),
+		join([]string{head}, table, note, sentence),
+	}
+	bars := d.sideBySide(r)
+	if bars == nil {
+		return p
+	}
+	p = append(p, join([]string{head, ""}, bars, []string{""}, note, sentence))
+	if also := d.alsoShared(sum); len(also) > 0 {
+		p = append(p, join([]string{head, ""}, bars, []string{""}, note, sentence, also))
+	}
+	return p
+}
+
+// table is the group's culture as aligned rows: type, now, desired,
+// change (culturetable, as the culture result screen and text mode).
+func (d cultureDrawer) table(r culture.Result) []string {
+	tb := culturetable.New(r, d.l, d.col)
+	out := []string{d.ps.muted.Paint(tb.Head)}
+	for _, t := range mix.Types {
+		row := tb.Rows[t]
+		ch := d.ps.body
+		if row.Notable {
+			ch = d.ps.sel
+		}
+		out = append(out, d.ps.typeText[t].Paint(row.Name)+tb.Sep+d.ps.body.Paint(row.Numbers)+tb.Sep+ch.Paint(row.Change))
+	}
+	return out
+}
+
+// Side-by-side layout: the widest bar, the narrowest worth reading, and
+// the cells of a percentage (" 100%") and of a change ("▲ +13 *").
+const (
+	maxCultureBar = 40
+	minCultureBar = 8
+	pctCells      = 5
+	changeCells   = 7
+)
+
+// sideBySide draws per type its name, a bar for now and one for desired
+// with their percentages, and the change (▲/▼, signed, * when notable),
+// under a line naming the columns; nil when the bars would be too short.
+func (d cultureDrawer) sideBySide(r culture.Result) []string {
+	nameW := 0
+	for _, t := range mix.Types {
+		nameW = max(nameW, width(culturetable.TypeName(t, d.l)))
+	}
+	const gap = 3
+	now, desired, change := culturetable.Now.In(d.l), culturetable.Desired.In(d.l), culturetable.Change.In(d.l)
+	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, width(change)))/2, maxCultureBar)
+	if barW < minCultureBar {
+		return nil
+	}
+	block := barW + pctCells
+	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-width(now), 1)) +
+		desired + strings.Repeat(" ", max(block+gap-width(desired), 1)) + change
+	out := []string{d.ps.muted.Paint(ansi.Truncate(headLine, d.col, ""))}
+	for _, t := range mix.Types {
+		name := culturetable.TypeName(t, d.l)
+		ch, ink := culturetable.ChangeText(r.Diff[t]), d.ps.body
+		if r.Notable(t) {
+			ch, ink = ch+" *", d.ps.sel
+		}
+		line := d.ps.typeText[t].Paint(name) + strings.Repeat(" ", nameW-width(name)+gap) +
+			d.bar(t, r.Now.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Now.Percent[t])) + strings.Repeat(" ", gap) +
+			d.bar(t, r.Desired.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Desired.Percent[t])) + strings.Repeat(" ", gap) +
+			ink.Paint(ch)
+		out = append(out, line)
+	}
+	return out
+}
+
+// bar is pct percent of w cells in the type's colour, the rest a faint
+// track; without colour "█" and "░", as on the culture result screen.
+func (d cultureDrawer) bar(t mix.Type, pct, w int) string {
+	n := min(max((pct*w+50)/100, 0), w)
+	if !d.th.Color {
+		return strings.Repeat("█", n) + strings.Repeat("░", w-n)
+	}
+	return d.ps.typeInk[t].Paint(strings.Repeat("█", n)) + d.track.Paint(strings.Repeat("─", w-n))
+}
+
+// biggest is the type with the largest shift either way, equal shifts in
+// the fixed type order; ok is false when nothing shifts.
+func biggest(s team.CultureSummary) (mix.Type, bool) {
+	var best mix.Type
+	size := 0
+	for _, t := range mix.Types {
+		if a := max(s.Shift[t], -s.Shift[t]); a > size {
+			best, size = t, a
+		}
+	}
+	return best, size > 0
+}
+
+// sentence is the biggest shared shift in one sentence, in the team
+// report's words: "Grootste gedeelde verschuiving: 3 van 5 willen minder
+// bureaucraat (gemiddeld van 51% naar 37%, −14)."; or that nothing
+// shifts.
+func (d cultureDrawer) sentence(s team.CultureSummary) string {
+	t, ok := biggest(s)
+	if !ok {
+		return culture.Result{}.Sentence(d.l)
+	}
+	return txtBiggestShared.F(d.l, d.shared(s).SharedText(t))
+}
+
+// alsoShared are the other notable shifts, one sentence each.
+func (d cultureDrawer) alsoShared(s team.CultureSummary) []string {
+	first, _ := biggest(s)
+	var out []string
+	for _, t := range s.NotableTypes() {
+		if t != first {
+			out = append(out, d.paintWrap(d.ps.body, txtAlsoShared.F(d.l, d.shared(s).SharedText(t)))...)
+		}
+	}
+	return out
+}
+
+// shared is a culture report of the summary alone, for its sentences.
+func (d cultureDrawer) shared(s team.CultureSummary) *teamreport.CultureReport {
+	return &teamreport.CultureReport{S: s, Opt: teamreport.Options{Lang: d.l}}
+}
+
+// listCell is participant i: the name and "5/12" or "✓ klaar".
+func (d cultureDrawer) listCell(i, w int) string {
+	p := d.s.Participants[i]
+	tag, ink := fmt.Sprintf("%d/%d", min(p.Step, d.s.Steps), d.s.Steps), d.ps.muted
+	if p.Done {
+		tag, ink = "✓ "+txtDone.In(d.l), d.ps.accent
+	}
+	name := safetext.Line(p.Name)
+	if name == "" {
+		name = txtParticipantN.F(d.l, i+1)
+	}
+	name = ansi.Truncate(name, max(w-width(tag)-1, 1), "…")
+	return d.ps.body.Paint(name) + strings.Repeat(" ", max(w-width(name)-width(tag), 1)) + ink.Paint(tag)
+}
+
+// paintWrap wraps text to the column and paints every line.
+func (d base) paintWrap(p theme.Painter, text string) []string {
+	lines := wrap(text, d.col)
+	for i := range lines {
+		lines[i] = p.Paint(lines[i])
+	}
+	return lines
+}
+
+// join puts blocks one under the other.
+func join(blocks ...[]string) []string {
+	var out []string
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return out
+}
