@@ -22,8 +22,6 @@ type joinRoom interface {
 	Leave(id room.ParticipantID) error
 	// openness is what turnedAway checks before asking a name.
 	openness() (locked bool, joined, max int)
-	// title is the set's title, for the name step.
-	title() string
 }
 
 // quizRoom is the quiz's room as a joinRoom.
@@ -34,8 +32,6 @@ func (q quizRoom) openness() (bool, int, int) {
 	return s.Locked, s.Joined, s.Max
 }
 
-func (q quizRoom) title() string { return q.Bank().Title }
-
 // cultureRoom is the culture room as a joinRoom.
 type cultureRoom struct{ *cultureroom.Room }
 
@@ -43,8 +39,6 @@ func (c cultureRoom) openness() (bool, int, int) {
 	s := c.Snapshot()
 	return s.Locked, s.Joined, s.Max
 }
-
-func (c cultureRoom) title() string { return c.Set().Title }
 
 // pickRoom is the room the server's sessions join: the culture room when
 // cfg has one, else the quiz room (nil when neither is set).
@@ -96,3 +90,11 @@ func (r cultureRecorder) Finish() error {
 }
 
 func (r cultureRecorder) Leave() { r.st.release() }
+
+// title is the title of the room's set, for the name step.
+func (s *Server) title() string {
+	if s.culture != nil {
+		return s.culture.Set().Title
+	}
+	return s.room.Bank().Title
+}

@@ -159,7 +159,7 @@ func (m model) View() tea.View {
 		return m.quiz.View()
 	}
 	title := txtNameTitle.In(m.lang)
-	if t := m.st.s.r.title(); t != "" {
+	if t := m.st.s.title(); t != "" {
 		title = t
 	}
 	if !m.fr.Ready() {
