@@ -158,7 +158,7 @@ type ctxKey struct{}
 // New makes the server: the host key (made when missing), the limits and
 // the session chain. Errors (*i18n.Error, in both languages): a host key
 // folder that cannot be made, a host key that cannot be made or read; a
-// nil Room is a programming mistake.
+// Config without Room or Culture is a programming mistake.
 func New(cfg Config) (*Server, error) {
 	jr := pickRoom(cfg)
 	if jr == nil {
