@@ -32,6 +32,12 @@ type Config struct {
 	// Color is false for NO_COLOR: the screen then relies on text, marks
 	// and bar length alone.
 	Color bool
+	// Recorder, when set, takes every step into a live room (see room.go).
+	Recorder Recorder
+	// Survey is where to start (the room's copy of a returning
+	// participant's survey); nil starts a new one of Set. A Done survey
+	// starts at the result.
+	Survey *culture.Survey
 }
 
 type stage int
@@ -63,7 +69,10 @@ func New(cfg Config) Model {
 	m := Model{
 		cfg:    cfg,
 		fr:     frame.New(cfg.Lang, cfg.Theme, cfg.Color),
-		survey: culture.NewSurvey(cfg.Set),
+		survey: startSurvey(cfg),
+	}
+	if m.survey.Done() {
+		m.stage = stageResult
 	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.syncKeys()
@@ -86,7 +95,7 @@ func (m *Model) syncKeys() {
 	for _, b := range []*key.Binding{&k.Select, &k.Prev, &k.Follow, &k.Points, &k.More, &k.Less, &k.Digit, &k.Next} {
 		b.SetEnabled(a)
 	}
-	k.Back.SetEnabled(a || m.stage == stageResult)
+	k.Back.SetEnabled(a || m.stage == stageResult && m.cfg.Recorder == nil)
 }
 
 // Update handles the keys and the terminal's messages.
@@ -110,11 +119,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	l := m.cfg.Lang
 	switch {
 	case key.Matches(msg, m.keys.Quit):
-		if m.stage == stageAllocate && m.survey.Step() > 0 && !m.armed {
+		if m.stage == stageAllocate && m.survey.Step() > 0 && !m.armed && m.cfg.Recorder == nil {
 			m.armed = true
 			m.setNote(txtQuitArmed.In(l), false)
 			return m, nil
 		}
+		m.recordLeave()
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Help):
 		m.fr.ToggleHelp()
@@ -130,7 +140,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case stageAllocate:
 		return m.handleAllocate(msg, one), nil
 	case stageResult:
-		if key.Matches(msg, m.keys.Back) {
+		if key.Matches(msg, m.keys.Back) && m.cfg.Recorder == nil {
 			m.survey.Back()
 			m.stage = stageAllocate
 			m.load()
@@ -166,6 +176,9 @@ func (m Model) handleAllocate(msg tea.KeyPressMsg, one bool) Model {
 		m.alloc[m.sel] = d
 		m.one = d == 1
 	case key.Matches(msg, m.keys.Next):
+		if err := m.alloc.Check(); err == nil && !m.recordGive(m.alloc) {
+			return m
+		}
 		if err := m.survey.Give(m.alloc); err != nil {
 			msg := err.Error()
 			if ae, ok := err.(*culture.AllocationError); ok {
@@ -175,11 +188,18 @@ func (m Model) handleAllocate(msg tea.KeyPressMsg, one bool) Model {
 			return m
 		}
 		if m.survey.Done() {
+			if !m.recordFinish() {
+				m.survey.Back()
+				return m
+			}
 			m.stage = stageResult
 			return m
 		}
 		m.load()
 	case key.Matches(msg, m.keys.Back):
+		if !m.recordBack() {
+			return m
+		}
 		if !m.survey.Back() {
 			m.setNote(txtFirst.In(l), false)
 			return m

@@ -34,7 +34,15 @@ func newRoom(t testing.TB, max int) *room.Room {
 // address; it is shut down when the test ends.
 func serve(t testing.TB, r *room.Room, lim Limits) (*Server, string) {
 	t.Helper()
-	s, err := New(Config{Room: r, HostKeyPath: filepath.Join(t.TempDir(), "keys", "host_ed25519"), Limits: lim, Logf: t.Logf})
+	return serveConfig(t, Config{Room: r, Limits: lim})
+}
+
+// serveConfig is serve for any cfg (a culture room): it adds a host key
+// in a temporary folder and the test's log.
+func serveConfig(t testing.TB, cfg Config) (*Server, string) {
+	t.Helper()
+	cfg.HostKeyPath, cfg.Logf = filepath.Join(t.TempDir(), "keys", "host_ed25519"), t.Logf
+	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

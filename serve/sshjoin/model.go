@@ -58,6 +58,9 @@ func (m model) inputStyles() textinput.Styles {
 
 // newQuiz starts the quiz at the participant's place in the room.
 func (m model) newQuiz(c theme.Choice) tea.Model {
+	if m.st.s.culture != nil {
+		return m.newCulture(c)
+	}
 	r := m.st.s.room
 	w, err := r.Walk(m.st.id)
 	if err != nil { // the room just closed: the quiz shows nothing wrong, answers fail with a clear line
@@ -124,7 +127,7 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // program with the reason as the session's last line.
 func (m model) join() (tea.Model, tea.Cmd) {
 	if err := m.st.join(m.name.Value(), false); err != nil {
-		msg := sentence(room.Message(err, m.lang))
+		msg := sentence(message(err, m.lang))
 		if errors.Is(err, room.ErrJournal) { // the disk: worth another enter
 			m.status = msg
 			return m, nil
@@ -156,7 +159,7 @@ func (m model) View() tea.View {
 		return m.quiz.View()
 	}
 	title := txtNameTitle.In(m.lang)
-	if t := m.st.s.room.Bank().Title; t != "" {
+	if t := m.st.s.title(); t != "" {
 		title = t
 	}
 	if !m.fr.Ready() {

@@ -34,14 +34,20 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	gossh "golang.org/x/crypto/ssh"
 
+	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )
 
 // Config is what New needs.
 type Config struct {
-	// Room is the live room; required.
+	// Room is the live quiz room; required unless Culture is set.
 	Room *room.Room
+	// Culture, when set, is the live culture room: sessions join it and
+	// fill in the culture survey (screen/cultureview) instead of the quiz;
+	// Room is then not used. The name step, the code gate and the limits
+	// are the same.
+	Culture *cultureroom.Room
 	// Lang is the language of every line and screen; "" means the room's.
 	Lang i18n.Lang
 	// Addr is the address to listen on (host:port), for ListenAndServe and
@@ -117,6 +123,11 @@ type Server struct {
 	srv    *ssh.Server
 	fp     string
 
+	// culture is the culture room in culture mode (room is then nil); r
+	// is the room the gate uses, either one.
+	culture *cultureroom.Room
+	r       joinRoom
+
 	conns *limiter // connection attempts per IP
 	wrong *limiter // wrong codes per IP
 	open  atomic.Int64
@@ -147,12 +158,14 @@ type ctxKey struct{}
 // New makes the server: the host key (made when missing), the limits and
 // the session chain. Errors (*i18n.Error, in both languages): a host key
 // folder that cannot be made, a host key that cannot be made or read; a
-// nil Room is a programming mistake.
+// Config without Room or Culture is a programming mistake.
 func New(cfg Config) (*Server, error) {
-	if cfg.Room == nil {
+	jr := pickRoom(cfg)
+	if jr == nil {
 		return nil, errors.New("sshjoin: no room")
 	}
 	s := &Server{
+		r:     jr,
 		room:  cfg.Room,
 		lang:  cfg.Lang,
 		addr:  cfg.Addr,
@@ -162,12 +175,13 @@ func New(cfg Config) (*Server, error) {
 		stop:  make(chan struct{}),
 	}
 	if s.lang == "" {
-		s.lang = cfg.Room.Language()
+		s.lang = jr.Language()
 	}
 	if s.logf == nil {
 		s.logf = func(string, ...any) {}
 	}
-	s.limits = cfg.Limits.withDefaults(cfg.Room.Snapshot().Max)
+	_, _, max := jr.openness()
+	s.limits = cfg.Limits.withDefaults(max)
 	s.conns = newLimiter(s.limits.ConnBurst, s.limits.ConnEvery)
 	s.wrong = newLimiter(s.limits.WrongBurst, s.limits.WrongEvery)
 
@@ -209,7 +223,11 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.srv = srv
 	s.fp = gossh.FingerprintSHA256(srv.HostSigners[0].PublicKey())
-	go s.watchRounds()
+	if cfg.Culture != nil {
+		s.room, s.culture = nil, cfg.Culture // a culture room has no rounds
+	} else {
+		go s.watchRounds()
+	}
 	return s, nil
 }
 
@@ -364,11 +382,11 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		code, err := room.ParseCode(sess.User())
-		if err != nil || code != s.room.Code() {
+		if err != nil || code != s.r.Code() {
 			s.wrong.take(ip)
 			s.logf("ssh: refused a wrong code")
 			if err != nil {
-				refuse(sess, sentence(room.Message(err, s.lang)))
+				refuse(sess, sentence(message(err, s.lang)))
 			} else {
 				refuse(sess, txtWrongCode.In(s.lang))
 			}
@@ -386,9 +404,9 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		if pk := sess.PublicKey(); pk != nil {
 			st.key = gossh.FingerprintSHA256(pk)
 		}
-		if _, ok := s.room.Lookup(st.key); ok {
+		if _, ok := s.r.Lookup(st.key); ok {
 			if err := st.join("", true); err != nil {
-				refuse(sess, sentence(room.Message(err, s.lang)))
+				refuse(sess, sentence(message(err, s.lang)))
 				return
 			}
 		} else if line := s.turnedAway(); line != "" {
@@ -418,12 +436,12 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 // turnedAway is the line for someone new when the room will not take them
 // (locked or full), checked before the name is asked; Join decides.
 func (s *Server) turnedAway() string {
-	snap := s.room.Snapshot()
+	locked, joined, max := s.r.openness()
 	switch {
-	case snap.Locked:
+	case locked:
 		return sentence(room.Message(room.ErrLocked, s.lang))
-	case snap.Joined >= snap.Max:
-		return txtFull.F(s.lang, snap.Max)
+	case joined >= max:
+		return txtFull.F(s.lang, max)
 	}
 	return ""
 }
@@ -455,7 +473,7 @@ func (st *session) join(name string, back bool) error {
 	s := st.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	id, err := s.room.Join(st.key, name, room.ViaSSH)
+	id, err := s.r.Join(st.key, name, room.ViaSSH)
 	if err != nil {
 		return err
 	}
@@ -487,7 +505,7 @@ func (st *session) release() {
 			return
 		}
 		delete(s.live, st.id)
-		if err := s.room.Leave(st.id); err != nil && !errors.Is(err, room.ErrClosed) {
+		if err := s.r.Leave(st.id); err != nil && !errors.Is(err, room.ErrClosed) {
 			s.logf("ssh: participant %d left: %v", st.id, err)
 			return
 		}

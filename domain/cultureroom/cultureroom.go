@@ -1,0 +1,722 @@
+// Package cultureroom is the live workshop's culture instrument: one room
+// that participants join with a code (over SSH or from a phone's browser)
+// and in which each fills in the culture survey (package culture: per
+// dimension 10 points over three descriptions, first for the culture now,
+// then for the desired one). It mirrors package room, the quiz's live
+// room: the same codes, keys, names, cap, lock, error kinds and events,
+// and a journal of the same shape. It draws nothing and knows no network.
+//
+// Every change is appended to a journal (DIR/journal.jsonl) and synced to
+// disk before the call returns, so a nil error is the acknowledgement and a
+// crash loses nothing acknowledged: Resume replays the journal. A finished
+// participant's survey is also saved as an ordinary culture result file
+// (results.NewCultureResult), so `ideale-ambtenaar team DIR` shows the
+// group's culture afterwards.
+package cultureroom
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/i18n"
+)
+
+// Config is what New needs.
+type Config struct {
+	// Set is the culture set; required.
+	Set *culture.Set
+	// Code is the join code; the zero Code draws one with room.NewCode.
+	Code room.Code
+	// Dir is the session folder; it is created when missing and must not
+	// hold a journal yet.
+	Dir string
+	// MaxParticipants caps the room; 0 means room.DefaultMaxParticipants.
+	MaxParticipants int
+	// Language is the room's interface language; "" means i18n.Default.
+	Language i18n.Lang
+	// Clock stamps records and results; nil means time.Now. Tests set it.
+	Clock func() time.Time
+}
+
+// The pass names in an Answered event's Scenario ("now/<dimension ID>",
+// "desired/<dimension ID>") and in the journal.
+const (
+	PassNow     = "now"
+	PassDesired = "desired"
+)
+
+// Room is one live culture session. It is safe for concurrent use by any
+// number of sessions. Create it with New or Resume and Close it when done.
+type Room struct {
+	set     *culture.Set
+	steps   int // Passes × dimensions
+	code    room.Code
+	dir     string
+	max     int
+	lang    i18n.Lang
+	clock   func() time.Time
+	created time.Time
+	j       *journal
+	replay  *Replay
+
+	mu      sync.Mutex
+	closed  bool
+	locked  bool
+	parts   []*participant // index = ID-1
+	byKey   map[string]*participant
+	pending map[room.ParticipantID]*pendingSave
+	// savedFiles are the results the journal knows, relative to dir.
+	savedFiles map[string]bool
+	version    uint64
+	snap       *Snapshot
+	events     eventLog
+
+	subMu sync.Mutex
+	subs  map[chan struct{}]struct{}
+}
+
+// participant is the room's state of one person's survey.
+type participant struct {
+	id   room.ParticipantID
+	key  string // hashKey of the key; "" for none
+	name string
+	via  string
+	// alloc holds the allocation per step; reached counts the steps given
+	// at least once (always a prefix: steps are given in order), step is
+	// where the participant is (reached at most; steps when all given).
+	alloc   []culture.Allocation
+	reached int
+	step    int
+	done    bool
+	left    bool
+	result  string // saved result, relative to the room's folder
+
+	saveMu sync.Mutex // one save of this participant's result at a time
+}
+
+// pendingSave is a finished survey whose result file is not known to be
+// saved yet.
+type pendingSave struct {
+	survey *culture.Survey
+	name   string
+	at     time.Time
+}
+
+// New opens a new culture room in cfg.Dir: it creates the folder when
+// missing, writes the journal's header and syncs it. It refuses a folder
+// that already holds a journal (an error of kind room.KindExists: resume
+// it instead), and reports file system failures as room.KindJournal with
+// the cause.
+func New(cfg Config) (*Room, error) {
+	r, err := newRoom(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if r.code == "" {
+		r.code = room.NewCode()
+	}
+	if !r.code.Valid() {
+		return nil, configError("cultureroom: invalid code %q", r.code)
+	}
+	if err := os.MkdirAll(r.dir, 0o755); err != nil {
+		return nil, journalError(r.dir, err)
+	}
+	path := filepath.Join(r.dir, JournalName)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil, newError(room.KindExists, txtExists, r.dir)
+	}
+	if err != nil {
+		return nil, journalError(path, err)
+	}
+	r.j = &journal{path: path, f: f}
+	r.created = r.now()
+	seq, err := r.j.write(r.header())
+	if err == nil {
+		err = r.j.sync(seq)
+	}
+	if err != nil {
+		_ = f.Close()
+		_ = os.Remove(path)
+		return nil, err
+	}
+	results.SyncDir(r.dir)
+	return r, nil
+}
+
+// newRoom checks cfg and builds an empty room without a journal.
+func newRoom(cfg Config) (*Room, error) {
+	if cfg.Set == nil || len(cfg.Set.Dimensions) == 0 {
+		return nil, configError("cultureroom: no culture set")
+	}
+	if cfg.Dir == "" {
+		return nil, configError("cultureroom: no session folder")
+	}
+	r := &Room{
+		set:        cfg.Set,
+		steps:      culture.Passes * len(cfg.Set.Dimensions),
+		code:       cfg.Code,
+		dir:        cfg.Dir,
+		max:        cfg.MaxParticipants,
+		lang:       cfg.Language,
+		clock:      cfg.Clock,
+		byKey:      map[string]*participant{},
+		pending:    map[room.ParticipantID]*pendingSave{},
+		savedFiles: map[string]bool{},
+		subs:       map[chan struct{}]struct{}{},
+	}
+	if r.max <= 0 {
+		r.max = room.DefaultMaxParticipants
+	}
+	if r.lang == "" {
+		r.lang = i18n.Default
+	}
+	if r.clock == nil {
+		r.clock = time.Now
+	}
+	return r, nil
+}
+
+func (r *Room) header() *record {
+	return &record{
+		T: recHeader, At: r.created,
+		Format: JournalFormat, Version: JournalVersion,
+		Code: string(r.code), SetHash: r.set.Hash, SetTitle: r.set.Title,
+		Dimensions: len(r.set.Dimensions), Language: string(r.lang), Max: r.max,
+	}
+}
+
+func (r *Room) now() time.Time { return r.clock().UTC() }
+
+// Code is the room's join code.
+func (r *Room) Code() room.Code { return r.code }
+
+// Dir is the session folder, where the culture results are saved too.
+func (r *Room) Dir() string { return r.dir }
+
+// Set is the culture set.
+func (r *Room) Set() *culture.Set { return r.set }
+
+// Language is the room's interface language.
+func (r *Room) Language() i18n.Lang { return r.lang }
+
+// Steps is the number of allocations a participant gives: both passes
+// over every dimension.
+func (r *Room) Steps() int { return r.steps }
+
+// Close syncs and closes the journal. Later calls that change the room
+// fail with room.ErrClosed; Snapshot keeps working.
+func (r *Room) Close() error {
+	r.mu.Lock()
+	r.closed = true
+	r.mu.Unlock()
+	return r.j.close()
+}
+
+// stepName is step's "pass/dimension-id", as in Answered events.
+func (r *Room) stepName(step int) string {
+	n := len(r.set.Dimensions)
+	pass := PassNow
+	if step >= n {
+		pass = PassDesired
+	}
+	return pass + "/" + r.set.Dimensions[step%n].ID
+}
+
+// survey builds a culture.Survey of p's state at p's place.
+func (r *Room) survey(p *participant) *culture.Survey {
+	s := culture.NewSurvey(r.set)
+	for _, a := range p.alloc[:p.reached] {
+		if err := s.Give(a); err != nil { // cannot happen: only checked allocations are kept
+			panic("cultureroom: stored allocation does not check: " + err.Error())
+		}
+	}
+	for s.Step() > p.step && s.Back() {
+	}
+	return s
+}
+
+// points sums p's allocations of one pass.
+func (r *Room) points(p *participant, pass culture.Pass) mix.Points {
+	n := len(r.set.Dimensions)
+	var sum mix.Points
+	for i := int(pass) * n; i < (int(pass)+1)*n && i < p.reached; i++ {
+		sum = sum.Add(mix.Points(p.alloc[i]))
+	}
+	return sum
+}
+
+// changed marks a change: the snapshot is stale and subscribers are told
+// (after the lock is released, by finishCall).
+func (r *Room) changed() {
+	r.version++
+	r.snap = nil
+}
+
+// get returns participant id, under r.mu.
+func (r *Room) get(id room.ParticipantID) (*participant, error) {
+	if r.closed {
+		return nil, errClosed
+	}
+	if id < 1 || int(id) > len(r.parts) {
+		return nil, errUnknown(id)
+	}
+	return r.parts[id-1], nil
+}
+
+// commit writes rec and applies it under r.mu (held by the caller, who
+// unlocks), and returns the sequence number to sync outside the lock.
+func (r *Room) commit(rec *record, apply func()) (uint64, error) {
+	seq, err := r.j.write(rec)
+	if err != nil {
+		return 0, err
+	}
+	apply()
+	r.changed()
+	return seq, nil
+}
+
+// finishCall releases the lock, tells subscribers when something changed,
+// and waits for the record to be on disk.
+func (r *Room) finishCall(seq uint64, changed bool) error {
+	r.mu.Unlock()
+	if changed {
+		r.notify()
+	}
+	return r.j.sync(seq)
+}
+
+// Lookup finds the participant who joined with key, so a screen can skip
+// asking the name of someone coming back. "" is never found.
+func (r *Room) Lookup(key string) (room.ParticipantID, bool) {
+	k := hashKey(key)
+	if k == "" {
+		return 0, false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p, ok := r.byKey[k]
+	if !ok {
+		return 0, false
+	}
+	return p.id, true
+}
+
+// Join lets a participant in and returns their ID, as room.Room.Join: key
+// identifies someone coming back (an SSH key fingerprint, a browser cookie
+// token; "" means always someone new) with their allocations and place,
+// also after a Resume, a locked room or a full one; a non-empty name
+// renames them; name is cleaned with room.CleanName and via names the
+// transport (room.ViaSSH, room.ViaWeb). Someone new is refused with
+// room.ErrLocked when the room is locked and room.ErrFull at the cap.
+func (r *Room) Join(key, name, via string) (room.ParticipantID, error) {
+	k, name, via := hashKey(key), room.CleanName(name), cleanVia(via)
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return 0, errClosed
+	}
+	now := r.now()
+	if p, ok := r.byKey[k]; ok && k != "" {
+		if !p.left && (name == "" || name == p.name) && (via == "" || via == p.via) {
+			seq := r.j.last() // nothing changes; earlier records may still be syncing
+			return p.id, r.finishCall(seq, false)
+		}
+		rec := &record{T: recJoin, At: now, P: int(p.id), Name: name, Via: via}
+		seq, err := r.commit(rec, func() { r.applyJoin(rec) })
+		if err != nil {
+			r.mu.Unlock()
+			return 0, err
+		}
+		return p.id, r.finishCall(seq, true)
+	}
+	if r.locked {
+		r.mu.Unlock()
+		return 0, errLocked
+	}
+	if len(r.parts) >= r.max {
+		r.mu.Unlock()
+		return 0, errFull(r.max)
+	}
+	id := room.ParticipantID(len(r.parts) + 1)
+	rec := &record{T: recJoin, At: now, P: int(id), Key: k, Name: name, Via: via}
+	seq, err := r.commit(rec, func() { r.applyJoin(rec) })
+	if err != nil {
+		r.mu.Unlock()
+		return 0, err
+	}
+	return id, r.finishCall(seq, true)
+}
+
+// applyJoin applies a join record: a new participant when P is the next
+// number, a return otherwise.
+func (r *Room) applyJoin(rec *record) {
+	id := room.ParticipantID(rec.P)
+	if int(id) == len(r.parts)+1 {
+		p := &participant{id: id, key: rec.Key, name: rec.Name, via: rec.Via,
+			alloc: make([]culture.Allocation, r.steps)}
+		r.parts = append(r.parts, p)
+		if p.key != "" {
+			r.byKey[p.key] = p
+		}
+		r.events.add(room.Event{Kind: room.Joined, Participant: id, Name: p.name, Via: p.via, Round: 1, Time: rec.At})
+		return
+	}
+	p := r.parts[id-1]
+	if rec.Name != "" {
+		p.name = rec.Name
+	}
+	if rec.Via != "" {
+		p.via = rec.Via
+	}
+	p.left = false
+	r.events.add(room.Event{Kind: room.Rejoined, Participant: id, Name: p.name, Via: p.via, Round: 1, Time: rec.At})
+}
+
+// Survey returns a copy of participant id's survey at their place, for a
+// screen to show: changing it changes nothing in the room. A finished
+// participant's survey is Done.
+func (r *Room) Survey(id room.ParticipantID) (*culture.Survey, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p, err := r.get(id)
+	if err != nil {
+		return nil, err
+	}
+	return r.survey(p), nil
+}
+
+// Give records participant id's allocation for their survey's current step
+// (pass and dimension) and moves them on, as culture.Survey.Give does. The
+// allocation must pass culture.Allocation.Check (the *culture.AllocationError
+// is returned as it is). When every step is given already, Give does
+// nothing, as the survey does. The allocation is in the journal and on
+// disk when Give returns nil. Errors: room.ErrUnknownParticipant,
+// room.ErrFinished, *culture.AllocationError, room.ErrJournal,
+// room.ErrClosed.
+func (r *Room) Give(id room.ParticipantID, a culture.Allocation) error {
+	return r.give(id, -1, a)
+}
+
+// GiveAt is Give for a named step (0-based, as culture.Survey.Step), for
+// transports that may send an allocation twice (a form posted again, a
+// retry): an allocation equal to the one already given at an earlier step
+// is a repeat and changes nothing; any other step than the current one is
+// refused with an error of kind room.KindNotReached.
+func (r *Room) GiveAt(id room.ParticipantID, step int, a culture.Allocation) error {
+	if step < 0 {
+		return errNotCurrent(step, 0)
+	}
+	return r.give(id, step, a)
+}
+
+func (r *Room) give(id room.ParticipantID, step int, a culture.Allocation) error {
+	r.mu.Lock()
+	p, err := r.get(id)
+	if err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	if p.done {
+		r.mu.Unlock()
+		return errFinished
+	}
+	if step >= 0 && step != p.step {
+		if step < p.step && p.alloc[step] == a {
+			return r.finishCall(r.j.last(), false) // a repeat
+		}
+		r.mu.Unlock()
+		return errNotCurrent(step, p.step)
+	}
+	if err := a.Check(); err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	if p.step >= r.steps {
+		return r.finishCall(r.j.last(), false) // all given: nothing to do, as culture.Survey
+	}
+	at, pts := p.step, [3]int(a)
+	pass, dim, _ := strings.Cut(r.stepName(at), "/")
+	rec := &record{T: recGive, At: r.now(), P: int(id), Step: &at, Pass: pass, Dim: dim, Points: &pts}
+	seq, err := r.commit(rec, func() { r.applyGive(p, at, a, rec.At) })
+	if err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	return r.finishCall(seq, true)
+}
+
+// applyGive sets p's allocation at step (p's current one) and moves on.
+func (r *Room) applyGive(p *participant, step int, a culture.Allocation, at time.Time) {
+	changed := step >= p.reached || p.alloc[step] != a
+	p.alloc[step] = a
+	if step == p.reached {
+		p.reached++
+	}
+	p.step = step + 1
+	if changed {
+		r.events.add(room.Event{Kind: room.Answered, Participant: p.id, Name: p.name, Via: p.via,
+			Scenario: r.stepName(step), Round: 1, Time: at})
+	}
+}
+
+// Back moves participant id one step back, keeping the allocation there so
+// the screen can show it. At the first step it does nothing. Errors:
+// room.ErrUnknownParticipant, room.ErrFinished, room.ErrJournal,
+// room.ErrClosed.
+func (r *Room) Back(id room.ParticipantID) error {
+	r.mu.Lock()
+	p, err := r.get(id)
+	if err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	if p.done {
+		r.mu.Unlock()
+		return errFinished
+	}
+	if p.step == 0 {
+		return r.finishCall(r.j.last(), false)
+	}
+	seq, err := r.commit(&record{T: recBack, At: r.now(), P: int(id)}, func() { p.step-- })
+	if err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	return r.finishCall(seq, true)
+}
+
+// Finish closes participant id's survey and saves it as an ordinary
+// culture result file (results.NewCultureResult, results.Save: atomic,
+// never overwriting) in the session folder, and returns its path. It needs
+// every step given (an error of kind room.KindNotDone). The finish is
+// journaled first, so it stands even when the save fails (disk full);
+// calling Finish again, or a Resume, retries the save. Finishing twice is
+// no error and saves once.
+func (r *Room) Finish(id room.ParticipantID) (string, error) {
+	r.mu.Lock()
+	p, err := r.get(id)
+	if err != nil {
+		r.mu.Unlock()
+		return "", err
+	}
+	if p.done {
+		seq := r.j.last()
+		path := p.result
+		r.mu.Unlock()
+		if err := r.j.sync(seq); err != nil {
+			return "", err
+		}
+		if path != "" {
+			return filepath.Join(r.dir, path), nil
+		}
+		return r.savePending(p)
+	}
+	if open := r.steps - p.reached; open > 0 {
+		r.mu.Unlock()
+		return "", errNotDone(open)
+	}
+	rec := &record{T: recFinish, At: r.now(), P: int(id)}
+	seq, err := r.commit(rec, func() { r.applyFinish(p, rec.At) })
+	if err != nil {
+		r.mu.Unlock()
+		return "", err
+	}
+	if err := r.finishCall(seq, true); err != nil {
+		return "", err
+	}
+	return r.savePending(p)
+}
+
+// applyFinish marks p done and remembers the survey to save.
+func (r *Room) applyFinish(p *participant, at time.Time) {
+	p.done = true
+	p.step = r.steps
+	r.pending[p.id] = &pendingSave{survey: r.survey(p), name: p.name, at: at}
+	r.events.add(room.Event{Kind: room.Finished, Participant: p.id, Name: p.name, Via: p.via, Round: 1, Time: at})
+}
+
+// savePending saves p's unsaved result and returns its path.
+func (r *Room) savePending(p *participant) (string, error) {
+	p.saveMu.Lock()
+	defer p.saveMu.Unlock()
+	path, err := r.save(p.id, false)
+	if err != nil || path != "" {
+		return path, err
+	}
+	r.mu.Lock() // saved meanwhile by another call
+	defer r.mu.Unlock()
+	if p.result != "" {
+		return filepath.Join(r.dir, p.result), nil
+	}
+	return "", nil
+}
+
+// save writes one pending result and journals where it went. When
+// resuming, it first looks for the file a crash left without its saved
+// record, so a result is never saved twice.
+func (r *Room) save(id room.ParticipantID, resuming bool) (string, error) {
+	r.mu.Lock()
+	ps, ok := r.pending[id]
+	r.mu.Unlock()
+	if !ok {
+		return "", nil
+	}
+	res := results.NewCultureResult(ps.survey, ps.name, ps.at.Local())
+	path := ""
+	if resuming {
+		path = r.findSaved(res)
+	}
+	if path == "" {
+		var err error
+		if path, err = results.Save(r.dir, res); err != nil {
+			return "", err
+		}
+	}
+	rel, err := filepath.Rel(r.dir, path)
+	if err != nil {
+		rel = path
+	}
+	rel = filepath.ToSlash(rel)
+	r.mu.Lock()
+	rec := &record{T: recSaved, At: r.now(), P: int(id), File: rel}
+	seq, err := r.commit(rec, func() { r.applySaved(rec) })
+	if err != nil {
+		r.mu.Unlock()
+		return "", err
+	}
+	return path, r.finishCall(seq, true)
+}
+
+// applySaved records where a result went.
+func (r *Room) applySaved(rec *record) {
+	id := room.ParticipantID(rec.P)
+	r.savedFiles[rec.File] = true
+	delete(r.pending, id)
+	r.parts[id-1].result = rec.File
+}
+
+// findSaved looks in the session folder for a culture result equal to
+// res, saved before a crash that came before its journal record.
+func (r *Room) findSaved(res results.Result) string {
+	want := res.TakenAt.Format(results.FileTimeLayout)
+	entries, err := os.ReadDir(r.dir)
+	if err != nil {
+		return ""
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || !strings.HasPrefix(n, want) || filepath.Ext(n) != ".json" || r.savedFiles[n] {
+			continue
+		}
+		path := filepath.Join(r.dir, n)
+		got, err := results.LoadCulture(path)
+		if err == nil && sameResult(got, res) {
+			return path
+		}
+	}
+	return ""
+}
+
+func sameResult(a, b results.Result) bool {
+	if !a.TakenAt.Equal(b.TakenAt) || a.Name != b.Name || a.Set.Hash != b.Set.Hash ||
+		a.Culture == nil || b.Culture == nil || len(a.Culture.Dimensions) != len(b.Culture.Dimensions) {
+		return false
+	}
+	for i, x := range a.Culture.Dimensions {
+		if x != b.Culture.Dimensions[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Leave marks participant id as gone (their session ended). Their
+// allocations stay and count; the same key brings them back. Leaving
+// twice is no error.
+func (r *Room) Leave(id room.ParticipantID) error {
+	r.mu.Lock()
+	p, err := r.get(id)
+	if err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	if p.left {
+		return r.finishCall(r.j.last(), false)
+	}
+	rec := &record{T: recLeave, At: r.now(), P: int(id)}
+	seq, err := r.commit(rec, func() { r.applyLeave(p, rec.At) })
+	if err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	return r.finishCall(seq, true)
+}
+
+func (r *Room) applyLeave(p *participant, at time.Time) {
+	p.left = true
+	r.events.add(room.Event{Kind: room.Left, Participant: p.id, Name: p.name, Via: p.via, Round: 1, Time: at})
+}
+
+// Lock closes the room to new participants (true) or opens it again.
+// Returning participants (same key) can always get back in.
+func (r *Room) Lock(locked bool) error {
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return errClosed
+	}
+	if r.locked == locked {
+		return r.finishCall(r.j.last(), false)
+	}
+	rec := &record{T: recLock, At: r.now(), Locked: &locked}
+	seq, err := r.commit(rec, func() { r.applyLock(rec) })
+	if err != nil {
+		r.mu.Unlock()
+		return err
+	}
+	return r.finishCall(seq, true)
+}
+
+func (r *Room) applyLock(rec *record) {
+	r.locked = *rec.Locked
+	k := room.Unlocked
+	if r.locked {
+		k = room.Locked
+	}
+	r.events.add(room.Event{Kind: k, Round: 1, Time: rec.At})
+}
+
+// maxVia bounds the name of a transport ("ssh", "web"), as in room.
+const maxVia = 12
+
+// cleanVia keeps a transport's name short and printable.
+func cleanVia(s string) string {
+	s = strings.ToLower(room.CleanName(s))
+	if rs := []rune(s); len(rs) > maxVia {
+		s = string(rs[:maxVia])
+	}
+	return s
+}
+
+// hashKey turns a participant's key into what the room keeps and
+// journals: 128 bits of its SHA-256 in hex, as room does (a cookie token
+// is a secret the journal need not hold). "" stays "".
+func hashKey(key string) string {
+	if key == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:16])
+}

@@ -1,0 +1,237 @@
+package cultureroom
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/i18n"
+)
+
+// Replay is what Resume found in the journal besides the room itself; ask
+// for it with Room.Replay.
+type Replay struct {
+	// Records is the number of records replayed (the header included).
+	Records int
+	// Truncated is the length in bytes of a half-written last line that was
+	// cut off: a record whose write never finished, so never acknowledged.
+	Truncated int
+	// Skipped lists the 1-based line numbers of records that could not be
+	// used (not JSON, or not fitting the room as it was then).
+	Skipped []int
+	// Resaved lists results that were finished but not known to be saved
+	// (a crash in between), now saved or found on disk.
+	Resaved []string
+}
+
+var txtTruncated = i18n.Text{
+	NL: "een half geschreven laatste regel (%d bytes) is weggelaten; die was nooit bevestigd",
+	EN: "a half-written last line (%d bytes) was left out; it was never acknowledged"}
+
+// TruncatedNote explains Replay.Truncated in l, or "" when nothing was cut.
+func (rp *Replay) TruncatedNote(l i18n.Lang) string {
+	if rp == nil || rp.Truncated == 0 {
+		return ""
+	}
+	return txtTruncated.F(l, rp.Truncated)
+}
+
+// Replay is what Resume found (nil for a room made by New).
+func (r *Room) Replay() *Replay { return r.replay }
+
+// Resume reopens the culture room whose journal is in dir, for the same
+// culture set: the same code, lock, participants (by key too), every
+// acknowledged allocation and place. cfg.Set is required; cfg.Code, Dir
+// and Language are taken from the journal, and so is the cap unless
+// cfg.MaxParticipants sets it. A half-written last line is cut off and
+// lines that cannot be used are skipped; both are reported in Room.Replay
+// and neither is fatal. Results finished but not known to be saved are
+// saved (or found) now. Errors, by kind: room.KindNoJournal,
+// room.KindForeignJournal (also a quiz room's journal), room.KindOtherSet
+// (another culture set), room.KindJournal.
+func Resume(dir string, cfg Config) (*Room, error) {
+	cfg.Dir = dir
+	r, err := newRoom(cfg)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, JournalName)
+	// Read (and cut a half line) through one handle, append through
+	// another: on Windows a file opened for appending cannot be truncated.
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, newError(room.KindNoJournal, txtNoJournal, dir, JournalName)
+	}
+	if err != nil {
+		return nil, journalError(path, err)
+	}
+	rp, err := r.replayFrom(f, path, cfg)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = journalError(path, cerr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
+		return nil, journalError(path, err)
+	}
+	r.j = &journal{path: path, f: f}
+	r.replay = rp
+	// Results finished before a crash but not known to be saved.
+	for _, p := range r.parts {
+		if _, ok := r.pending[p.id]; !ok {
+			continue
+		}
+		p.saveMu.Lock()
+		saved, err := r.save(p.id, true)
+		p.saveMu.Unlock()
+		if err != nil {
+			_ = r.Close()
+			return nil, err
+		}
+		rp.Resaved = append(rp.Resaved, saved)
+	}
+	return r, nil
+}
+
+var (
+	txtNoHeader = i18n.Text{NL: "de eerste regel is geen kop", EN: "the first line is not a header"}
+	txtEmpty    = i18n.Text{NL: "leeg bestand", EN: "empty file"}
+	txtNewer    = i18n.Text{NL: "een nieuwere versie", EN: "a newer version"}
+	txtBadCode  = i18n.Text{NL: "ongeldige code", EN: "invalid code"}
+)
+
+func foreign(path string, why i18n.Text) error {
+	return newError(room.KindForeignJournal, txtForeign, path, why)
+}
+
+// replayFrom reads the journal from f and rebuilds r's state.
+func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) {
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, journalError(path, err)
+	}
+	rp := &Replay{}
+	keep := bytes.LastIndexByte(data, '\n') + 1 // a half-written last line is cut off below
+	cut := len(data) - keep
+	lines := bytes.Split(data[:keep], []byte{'\n'})
+	lines = lines[:len(lines)-1] // after the final newline
+	if len(lines) == 0 {
+		return nil, foreign(path, txtEmpty)
+	}
+	var h record
+	if err := json.Unmarshal(lines[0], &h); err != nil || h.T != recHeader || h.Format != JournalFormat {
+		return nil, foreign(path, txtNoHeader)
+	}
+	if h.Version < 1 || h.Version > JournalVersion {
+		return nil, foreign(path, txtNewer)
+	}
+	if h.SetHash != r.set.Hash || h.Dimensions != len(r.set.Dimensions) {
+		return nil, newError(room.KindOtherSet, txtOtherSet, r.dir, h.SetTitle, short(h.SetHash), r.set.Title, short(r.set.Hash))
+	}
+	code := room.Code(h.Code)
+	if !code.Valid() {
+		return nil, foreign(path, txtBadCode)
+	}
+	// Only now, sure that this is our journal of this set, cut the half
+	// line, so that new records start on a line of their own.
+	if cut > 0 {
+		if err := f.Truncate(int64(keep)); err != nil {
+			return nil, journalError(path, err)
+		}
+		if err := f.Sync(); err != nil {
+			return nil, journalError(path, err)
+		}
+		rp.Truncated = cut
+	}
+	r.code = code
+	r.created = h.At
+	if h.Language != "" {
+		if l, err := i18n.Parse(h.Language); err == nil {
+			r.lang = l
+		}
+	}
+	if cfg.MaxParticipants <= 0 && h.Max > 0 {
+		r.max = h.Max
+	}
+	rp.Records = 1
+	for i, line := range lines[1:] {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var rec record
+		if err := json.Unmarshal(line, &rec); err != nil || !r.apply(&rec) {
+			rp.Skipped = append(rp.Skipped, i+2)
+			continue
+		}
+		rp.Records++
+	}
+	r.changed()
+	// History is not re-announced: events start after the resume.
+	r.events = eventLog{}
+	return rp, nil
+}
+
+// short is the first eight characters of a hash, as the team view shows.
+func short(h string) string { return h[:min(8, len(h))] }
+
+// apply replays one record with the checks the live call made; false when
+// it does not fit.
+func (r *Room) apply(rec *record) bool {
+	var p *participant
+	if rec.T != recJoin && rec.T != recLock {
+		if rec.P < 1 || rec.P > len(r.parts) {
+			return false
+		}
+		p = r.parts[rec.P-1]
+	}
+	switch rec.T {
+	case recJoin:
+		if rec.P < 1 || rec.P > len(r.parts)+1 {
+			return false
+		}
+		rec.Name, rec.Via = room.CleanName(rec.Name), cleanVia(rec.Via)
+		r.applyJoin(rec)
+	case recGive:
+		if rec.Step == nil || rec.Points == nil || p.done || *rec.Step != p.step || p.step >= r.steps {
+			return false
+		}
+		a := culture.Allocation(*rec.Points)
+		if a.Check() != nil {
+			return false
+		}
+		r.applyGive(p, *rec.Step, a, rec.At)
+	case recBack:
+		if p.step > 0 && !p.done {
+			p.step--
+		}
+	case recFinish:
+		if p.reached < r.steps {
+			return false
+		}
+		if !p.done {
+			r.applyFinish(p, rec.At)
+		}
+	case recSaved:
+		if rec.File == "" {
+			return false
+		}
+		r.applySaved(rec)
+	case recLeave:
+		r.applyLeave(p, rec.At)
+	case recLock:
+		if rec.Locked == nil {
+			return false
+		}
+		r.applyLock(rec)
+	default:
+		return false
+	}
+	return true
+}
