@@ -116,6 +116,8 @@ type page struct {
 	Done     *donePage
 	Result   *resultPage
 	Plain    *plainPage
+	Step     *stepPage          // culture mode
+	Culture  *cultureResultPage // culture mode
 }
 
 type joinPage struct {
@@ -168,19 +170,15 @@ func (s *Server) newPage(l i18n.Lang, heading string) *page {
 	if l == i18n.EN {
 		other = i18n.NL
 	}
-	title := strings.TrimSpace(s.room.Bank().Title)
+	title := s.title
 	if title == "" {
-		title = txtTitle.In(l)
-	}
-	cl := s.room.Bank().Language
-	if cl == "" {
-		cl = string(i18n.NL)
+		title = s.defaultTitle.In(l)
 	}
 	t := title
 	if heading != "" {
 		t = heading + " · " + title
 	}
-	return &page{Lang: string(l), ContentLang: cl, Title: t, SiteTitle: title, Heading: heading,
+	return &page{Lang: string(l), ContentLang: s.contentLang, Title: t, SiteTitle: title, Heading: heading,
 		OtherLang: txtOtherLang.In(l), OtherCode: string(other), LangHref: "?lang=" + string(other)}
 }
 
@@ -222,6 +220,11 @@ func (s *Server) problem(r *http.Request, l i18n.Lang) string {
 		return ""
 	}
 	if e == "full" {
+		if s.room == nil {
+			// The culture room's interface has no snapshot to
+			// read the cap from.
+			return txtFullNoNumber.In(l)
+		}
 		return t.F(l, s.room.Snapshot().Max)
 	}
 	return t.In(l)
