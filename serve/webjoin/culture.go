@@ -189,44 +189,19 @@ func (s *Server) cultureJoinPage(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		p.Problem = problems[s.problemOf(err)].In(l)
 	}
-	if len(code) > 2*room.CodeLength {
-		code = code[:2*room.CodeLength]
-	}
 	if p.Problem == "" {
 		p.Problem = s.problem(r, l)
 	}
-	if r.URL.Query().Get("e") == "code" {
-		if _, err := room.ParseCode(code); err != nil {
-			p.Problem = room.Message(err, l)
-		}
-	}
-	p.CSRF = csrfFor(tok)
-	p.Join = &joinPage{Intro: txtJoinIntro.In(l), CodeLabel: txtCode.In(l), CodeHint: txtCodeHint.In(l),
-		Code: strings.ToUpper(code), NameLabel: txtName.In(l), NameHint: txtNameHint.In(l),
-		Button: txtJoinButton.In(l), Privacy: txtPrivacy.In(l), CodeLen: room.CodeLength}
-	s.render(w, http.StatusOK, "join", p)
+	s.renderJoin(w, r, p, tok, code)
 }
 
 // cultureJoin checks the code and lets the participant in, by their
 // cookie, and sets the pass cookie that lets them back in after a
 // restart.
 func (s *Server) cultureJoin(w http.ResponseWriter, r *http.Request) {
-	tok, ok := s.readPost(w, r, s.joinLim, "/")
-	if !ok {
-		return
-	}
-	typed := r.PostForm.Get("code")
-	code, err := room.ParseCode(typed)
-	if err != nil {
-		if len(typed) > 2*room.CodeLength {
-			typed = typed[:2*room.CodeLength]
-		}
-		see(w, r, "/?"+url.Values{"code": {typed}, "e": {"code"}}.Encode())
-		return
-	}
 	want := s.culture.Code()
-	if subtle.ConstantTimeCompare([]byte(code), []byte(want)) != 1 {
-		see(w, r, "/?"+url.Values{"code": {string(code)}, "e": {"wrong"}}.Encode())
+	tok, code, ok := s.readJoin(w, r, want)
+	if !ok {
 		return
 	}
 	id, err := s.culture.Join(tok, r.PostForm.Get("name"), room.ViaWeb)
@@ -413,11 +388,20 @@ func (s *Server) give(w http.ResponseWriter, r *http.Request) {
 	case sv.Done():
 		see(w, r, "/result")
 		return
-	case sv.Step() != step:
+	}
+	a, raw, invalid, err := readAllocation(r.PostForm)
+	if step != sv.Step() {
+		// A double tap, or a resend: the step before with these very
+		// points is kept already. Anything else is an old page.
+		if step == sv.Step()-1 && err == nil && sv.Back() {
+			if given, ok := sv.Given(); ok && given == a {
+				see(w, r, "/q?saved="+strconv.Itoa(step+1))
+				return
+			}
+		}
 		see(w, r, "/q?e=stale")
 		return
 	}
-	a, raw, invalid, err := readAllocation(r.PostForm)
 	if err != nil {
 		s.refuse(w, r, sv, raw, invalid, err)
 		return

@@ -367,14 +367,23 @@ func TestCultureBack(t *testing.T) {
 	if sv, _ := f.Survey(1); sv.Step() != 1 || sv.Allocations(culture.Now)[0] != (culture.Allocation{5, 3, 2}) {
 		t.Errorf("survey at %d with %v", sv.Step(), sv.Allocations(culture.Now))
 	}
-	// A double tap: the same post twice counts once (the second is stale).
+	// A double tap: the same post twice counts once and is confirmed
+	// twice; the same step with other points is an old page.
 	form := url.Values{"csrf": {p.field(reCSRF)}, "step": {p.field(reStep)}, "p1": {"4"}, "p2": {"4"}, "p3": {"2"}}
 	p.post("/answer", form)
-	p.want("Stap 3 van")
+	p.want("Stap 3 van", "Je punten voor stap 2 zijn bewaard.")
+	p.post("/answer", form)
+	p.want("Stap 3 van", "Je punten voor stap 2 zijn bewaard.")
+	p.wantNot("verouderd")
+	form.Set("p1", "3")
+	form.Set("p3", "3")
 	p.post("/answer", form)
 	p.want("verouderd", "Stap 3 van")
 	if _, _, gives := f.counts(); gives != 3 {
 		t.Errorf("gives %d, want 3", gives)
+	}
+	if sv, _ := f.Survey(1); sv.Allocations(culture.Now)[1] != (culture.Allocation{4, 4, 2}) {
+		t.Errorf("step 2 holds %v", sv.Allocations(culture.Now)[1])
 	}
 }
 
