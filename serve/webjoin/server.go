@@ -10,6 +10,12 @@
 // (POST-redirect-GET), and a page says an answer is kept only after
 // room.Answer returned nil, that is after the journal is on disk.
 //
+// NewCulture is the same route into a live culture room (the culture
+// survey, now and desired): one page per step (pass and dimension) where
+// ten points are shared over the dimension's three descriptions, the
+// participant's own culture now and desired at the end. It codes against
+// CultureRoom, the methods of domain/cultureroom it calls.
+//
 // Nothing is loaded from elsewhere: no fonts, scripts or trackers. The
 // headers forbid everything but the page's own stylesheet and forms.
 package webjoin
