@@ -133,38 +133,65 @@ func passFor(code room.Code, tok string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
+// errNotMember means the request's cookies name nobody who passed the
+// code gate; errAnswered that member has answered the request already
+// (too many forged passes: a 429 page).
+var (
+	errNotMember = errors.New("webjoin: not a member")
+	errAnswered  = errors.New("webjoin: answered")
+)
+
 // member returns the culture participant the request's cookies name. A
 // token this server has not seen comes in with a valid pass cookie (the
-// room gives the same participant back); without one, or when the room
-// refuses, ok is false and nothing has been answered yet unless limited
-// is true (then a 429 page has been sent).
-func (s *Server) member(w http.ResponseWriter, r *http.Request) (id room.ParticipantID, ok, answered bool, err error) {
+// room gives the same participant back); otherwise the error is
+// errNotMember, errAnswered, or the room's refusal.
+func (s *Server) member(w http.ResponseWriter, r *http.Request) (room.ParticipantID, error) {
 	tok := token(r)
 	if tok == "" {
-		return 0, false, false, nil
+		return 0, errNotMember
 	}
 	if id, ok := s.members.get(tok); ok {
-		return id, true, false, nil
+		return id, nil
 	}
-	c, cerr := r.Cookie(passCookie)
-	if cerr != nil || c.Value == "" {
-		return 0, false, false, nil
+	c, err := r.Cookie(passCookie)
+	if err != nil || c.Value == "" {
+		return 0, errNotMember
 	}
 	if subtle.ConstantTimeCompare([]byte(c.Value), []byte(passFor(s.culture.Code(), tok))) != 1 {
 		if !s.joinLim.allow(clientIP(r)) {
 			s.logLimited(r.URL.Path)
 			w.Header().Set("Retry-After", "2")
 			s.plain(w, r, http.StatusTooManyRequests, txtTooMany)
-			return 0, false, true, nil
+			return 0, errAnswered
 		}
-		return 0, false, false, nil
+		return 0, errNotMember
 	}
-	id, err = s.culture.Join(tok, "", room.ViaWeb)
+	id, err := s.culture.Join(tok, "", room.ViaWeb)
 	if err != nil {
-		return 0, false, false, err
+		return 0, err
 	}
 	s.members.set(tok, id)
-	return id, true, false, nil
+	return id, nil
+}
+
+// memberOrAway is member for the pages and actions behind the join page:
+// when there is no member it answers the request (to the join page, with
+// the room's refusal; or the closed page) and ok is false.
+func (s *Server) memberOrAway(w http.ResponseWriter, r *http.Request) (id room.ParticipantID, ok bool) {
+	id, err := s.member(w, r)
+	switch {
+	case err == nil:
+		return id, true
+	case errors.Is(err, errAnswered):
+	case errors.Is(err, errNotMember):
+		see(w, r, "/")
+	case errors.Is(err, room.ErrClosed):
+		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+	default:
+		// They passed the gate before, so the code is theirs to see.
+		see(w, r, "/?"+url.Values{"code": {string(s.culture.Code())}, "e": {s.problemOf(err)}}.Encode())
+	}
+	return 0, false
 }
 
 // cultureJoinPage is the join page; someone already in goes on to their
@@ -177,16 +204,17 @@ func (s *Server) cultureJoinPage(w http.ResponseWriter, r *http.Request) {
 		code = r.URL.Query().Get("code")
 	}
 	p := s.newPage(l, txtJoin.In(l))
-	switch _, ok, answered, err := s.member(w, r); {
-	case answered:
-		return
-	case ok:
+	switch _, err := s.member(w, r); {
+	case err == nil:
 		see(w, r, "/q")
 		return
+	case errors.Is(err, errAnswered):
+		return
+	case errors.Is(err, errNotMember):
 	case errors.Is(err, room.ErrClosed):
 		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
 		return
-	case err != nil:
+	default:
 		p.Problem = problems[s.problemOf(err)].In(l)
 	}
 	if p.Problem == "" {
@@ -219,20 +247,8 @@ func (s *Server) cultureJoin(w http.ResponseWriter, r *http.Request) {
 // request itself (to the join page, or the closed page) and returns ok
 // false.
 func (s *Server) surveyOf(w http.ResponseWriter, r *http.Request) (room.ParticipantID, *culture.Survey, bool) {
-	id, ok, answered, err := s.member(w, r)
-	if answered {
-		return 0, nil, false
-	}
+	id, ok := s.memberOrAway(w, r)
 	if !ok {
-		if errors.Is(err, room.ErrClosed) {
-			s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
-			return 0, nil, false
-		}
-		if err != nil {
-			see(w, r, withProblem("/", s.problemOf(err)))
-			return 0, nil, false
-		}
-		see(w, r, "/")
 		return 0, nil, false
 	}
 	sv, err := s.culture.Survey(id)
@@ -254,18 +270,7 @@ func (s *Server) cultureActor(w http.ResponseWriter, r *http.Request) (room.Part
 	if _, ok := s.readPost(w, r, s.actLim, "/q"); !ok {
 		return 0, false
 	}
-	id, ok, answered, err := s.member(w, r)
-	switch {
-	case answered:
-		return 0, false
-	case errors.Is(err, room.ErrClosed):
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
-		return 0, false
-	case !ok:
-		see(w, r, "/")
-		return 0, false
-	}
-	return id, true
+	return s.memberOrAway(w, r)
 }
 
 // stepPage shows the participant's current step: the dimension and its

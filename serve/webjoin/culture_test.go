@@ -576,3 +576,54 @@ func TestCultureEscaped(t *testing.T) {
 	p.want("&lt;script&gt;", "&lt;img src=x", "&lt;i&gt;Set&lt;/i&gt;")
 	p.wantNot("<script>", "<img", "<i>Set")
 }
+
+// TestCultureRefusedAfterRestart: a pass cookie of a room that no longer
+// knows the participant (another room with the same code, locked) leads
+// to the join page with the room's refusal, never into the survey.
+func TestCultureRefusedAfterRestart(t *testing.T) {
+	s, _ := newCultureSite(t, 10)
+	p := s.phone().join("")
+	p.want("Stap 1 van")
+	other := newFakeCulture(t, 10)
+	other.locked = true
+	srv, err := NewCulture(CultureConfig{Room: other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.ts.Config.Handler = srv.Handler()
+	p.get("/q")
+	p.at("/?code=7K3Q&e=locked")
+	p.want("gesloten voor nieuwe deelnemers", `value="7K3Q"`)
+	if parts, _, _ := other.counts(); parts != 0 {
+		t.Errorf("%d joined a locked room", parts)
+	}
+}
+
+// TestCultureConcurrent: 20 phones fill in the whole survey at once (run
+// with -race); every one ends with their own result.
+func TestCultureConcurrent(t *testing.T) {
+	s, f := newCultureSite(t, 100)
+	s.srv.joinLim.rate, s.srv.actLim.rate = rate{burst: 1e9, perSecond: 1e9}, rate{burst: 1e9, perSecond: 1e9}
+	n := 2 * len(f.set.Dimensions)
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Go(func() {
+			p := s.phone().join("P" + strconv.Itoa(i))
+			for range n {
+				p.points(strconv.Itoa(i%11), strconv.Itoa(10-i%11), "0")
+			}
+			p.at("/result")
+			p.want("Jouw beeld van de cultuur")
+		})
+	}
+	wg.Wait()
+	parts, _, gives := f.counts()
+	if parts != 20 || gives != 20*n {
+		t.Errorf("%d participants, %d allocations; want 20, %d", parts, gives, 20*n)
+	}
+	for id := range parts {
+		if !f.part(room.ParticipantID(id + 1)).saved {
+			t.Errorf("participant %d not saved", id+1)
+		}
+	}
+}
