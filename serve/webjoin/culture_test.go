@@ -627,3 +627,41 @@ func TestCultureConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCultureGive: each iteration is one step given from a phone
+// (the post, its redirect and the next page) against the in-memory fake
+// room, so it measures the web side only; a new phone starts when a
+// survey is done. Run with go test -run - -bench CultureGive ./serve/webjoin.
+func BenchmarkCultureGive(b *testing.B) {
+	f := &fakeCulture{set: quiztest.Culture(b, i18n.NL), code: testCode, max: 1 << 30, byKey: map[string]room.ParticipantID{}}
+	srv, err := NewCulture(CultureConfig{Room: f})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv.joinLim.rate, srv.actLim.rate = rate{burst: 1e9, perSecond: 1e9}, rate{burst: 1e9, perSecond: 1e9}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	n := 2 * len(f.set.Dimensions)
+	var p *bphone
+	var csrf string
+	step := n
+	for b.Loop() {
+		if step == n {
+			b.StopTimer()
+			p = benchPhone(ts.URL)
+			if err := p.do("GET", "/", nil); err != nil {
+				b.Fatal(err)
+			}
+			csrf = reCSRF.FindStringSubmatch(p.body)[1]
+			if err := p.do("POST", "/join", url.Values{"csrf": {csrf}, "code": {string(testCode)}}); err != nil {
+				b.Fatal(err)
+			}
+			step = 0
+			b.StartTimer()
+		}
+		if err := p.do("POST", "/answer", url.Values{"csrf": {csrf}, "step": {strconv.Itoa(step)}, "p1": {"5"}, "p2": {"3"}, "p3": {"2"}}); err != nil {
+			b.Fatal(err)
+		}
+		step++
+	}
+}
