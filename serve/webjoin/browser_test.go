@@ -31,14 +31,22 @@ func chromium() string {
 	return ""
 }
 
-// TestBrowser walks the real question set in a real headless Chromium at a
-// phone's size (390×844): it opens the QR code's address, joins with a
-// name, answers every scenario (going back once), and reads its own mix.
-// It takes screenshots of a question page and the result page, light and
-// dark, into $WEBJOIN_SHOTS (else a temporary folder), and fails on a
-// Content-Security-Policy violation or any script error on the pages. It
-// skips without Chromium and with -short.
-func TestBrowser(t *testing.T) {
+// browser is a headless Chromium at a phone's size (390×844) for the
+// browser tests, with what they share: screenshots light and dark into
+// $WEBJOIN_SHOTS (else a temporary folder), waiting for a page's heading,
+// and the console, to fail on a Content-Security-Policy violation or a
+// script error. newBrowser skips without Chromium and with -short.
+type browser struct {
+	t     *testing.T
+	ctx   context.Context
+	shots string
+
+	mu      sync.Mutex
+	console []string
+}
+
+func newBrowser(t *testing.T) *browser {
+	t.Helper()
 	bin := chromium()
 	if bin == "" {
 		t.Skip("no chromium on PATH (apt-get install chromium)")
@@ -52,9 +60,6 @@ func TestBrowser(t *testing.T) {
 	} else if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	bank := quiztest.Bank(t, i18n.NL)
-	s := newSite(t, room.Config{Bank: bank})
-
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
 		chromedp.Headless,
@@ -71,88 +76,119 @@ func TestBrowser(t *testing.T) {
 		chromedp.WindowSize(390, 844),
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
+	t.Cleanup(cancelAlloc)
 	ctx, cancelCtx := chromedp.NewContext(ctx)
-	defer cancelCtx()
-
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulatePortrait, chromedp.EmulateMobile, chromedp.EmulateTouch)))
-
-	var mu sync.Mutex
-	var console []string
+	t.Cleanup(cancelCtx)
+	b := &browser{t: t, ctx: ctx, shots: shots}
+	b.must(chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulatePortrait, chromedp.EmulateMobile, chromedp.EmulateTouch)))
 	msgs := chromedp.Console(ctx)
 	go func() {
 		for m, err := range msgs {
 			if err != nil {
 				return
 			}
-			mu.Lock()
-			console = append(console, m.String())
-			mu.Unlock()
+			b.mu.Lock()
+			b.console = append(b.console, m.String())
+			b.mu.Unlock()
 		}
 	}()
+	return b
+}
 
-	scheme := func(dark bool) {
-		t.Helper()
-		v := "light"
+func (b *browser) must(err error) {
+	b.t.Helper()
+	if err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+func (b *browser) scheme(dark bool) {
+	b.t.Helper()
+	v := "light"
+	if dark {
+		v = "dark"
+	}
+	_, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}}})
+	b.must(err)
+}
+
+// shoot takes a screenshot light and dark (full: the whole page).
+func (b *browser) shoot(name string, full bool) {
+	t := b.t
+	t.Helper()
+	for _, dark := range []bool{false, true} {
+		b.scheme(dark)
+		var png []byte
+		var err error
+		if full {
+			png, err = chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+		} else {
+			png, err = chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
+		}
+		b.must(err)
+		suffix, bg := "light", "rgb(255, 255, 255)"
 		if dark {
-			v = "dark"
+			suffix, bg = "dark", "rgb(30, 30, 30)"
 		}
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}}})
-		must(err)
-	}
-	shoot := func(name string, full bool) {
-		t.Helper()
-		for _, dark := range []bool{false, true} {
-			scheme(dark)
-			var png []byte
-			var err error
-			if full {
-				png, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
-			} else {
-				png, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
-			}
-			must(err)
-			suffix, bg := "light", "rgb(255, 255, 255)"
-			if dark {
-				suffix, bg = "dark", "rgb(30, 30, 30)"
-			}
-			// The stylesheet came through the CSP, and the colour scheme
-			// follows the emulated preference.
-			got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
-			must(err)
-			if got != bg {
-				t.Errorf("%s %s: body background %s, want %s", name, suffix, got, bg)
-			}
-			path := filepath.Join(shots, name+"-"+suffix+".png")
-			must(os.WriteFile(path, png, 0o644))
-			t.Logf("screenshot %s", path)
+		// The stylesheet came through the CSP, and the colour scheme
+		// follows the emulated preference.
+		got, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
+		b.must(err)
+		if got != bg {
+			t.Errorf("%s %s: body background %s, want %s", name, suffix, got, bg)
 		}
-		scheme(false)
+		path := filepath.Join(b.shots, name+"-"+suffix+".png")
+		b.must(os.WriteFile(path, png, 0o644))
+		t.Logf("screenshot %s", path)
 	}
-	// waitH1 waits for the next page: its heading. A navigation under way
-	// makes an evaluation fail; it is tried again until the deadline.
-	waitH1 := func(want string) {
-		t.Helper()
-		js := fmt.Sprintf(`document.readyState === "complete" && !!document.querySelector("h1") && document.querySelector("h1").textContent.includes(%q)`, want)
-		deadline := time.Now().Add(10 * time.Second)
-		for time.Now().Before(deadline) {
-			if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err == nil && ok {
-				return
-			}
-			time.Sleep(30 * time.Millisecond)
+	b.scheme(false)
+}
+
+// waitH1 waits for the next page: its heading. A navigation under way
+// makes an evaluation fail; it is tried again until the deadline.
+func (b *browser) waitH1(want string) {
+	b.t.Helper()
+	js := fmt.Sprintf(`document.readyState === "complete" && !!document.querySelector("h1") && document.querySelector("h1").textContent.includes(%q)`, want)
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if ok, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](js)); err == nil && ok {
+			return
 		}
-		html, _ := chromedp.Run(ctx, chromedp.OuterHTML("main"))
-		t.Fatalf("waiting for %q:\n%s", want, html)
+		time.Sleep(30 * time.Millisecond)
 	}
+	html, _ := chromedp.Run(b.ctx, chromedp.OuterHTML("main"))
+	b.t.Fatalf("waiting for %q:\n%s", want, html)
+}
+
+// checkConsole fails on a CSP violation or a script error seen so far.
+func (b *browser) checkConsole() {
+	b.t.Helper()
+	time.Sleep(100 * time.Millisecond)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, m := range b.console {
+		if strings.Contains(m, "Content Security Policy") || strings.HasPrefix(m, "exception") {
+			b.t.Errorf("console: %s", m)
+		}
+	}
+	b.t.Logf("%d console messages: %q", len(b.console), b.console)
+}
+
+// TestBrowser walks the real question set in a real headless Chromium at a
+// phone's size (390×844): it opens the QR code's address, joins with a
+// name, answers every scenario (going back once), and reads its own mix.
+// It takes screenshots of a question page and the result page, light and
+// dark, into $WEBJOIN_SHOTS (else a temporary folder), and fails on a
+// Content-Security-Policy violation or any script error on the pages. It
+// skips without Chromium and with -short.
+func TestBrowser(t *testing.T) {
+	b := newBrowser(t)
+	ctx, must, shoot, waitH1 := b.ctx, b.must, b.shoot, b.waitH1
+	bank := quiztest.Bank(t, i18n.NL)
+	s := newSite(t, room.Config{Bank: bank})
 
 	// The QR code's address.
 	must(chromedp.Do(ctx, chromedp.Navigate(s.ts.URL+"/j/"+string(testCode))))
@@ -213,15 +249,7 @@ func TestBrowser(t *testing.T) {
 	if snap.Finished != 1 || snap.Participants[0].Name != "Anna" || snap.Participants[0].Answered != n {
 		t.Errorf("room: %+v", snap.Participants)
 	}
-	time.Sleep(100 * time.Millisecond)
-	mu.Lock()
-	defer mu.Unlock()
-	for _, m := range console {
-		if strings.Contains(m, "Content Security Policy") || strings.HasPrefix(m, "exception") {
-			t.Errorf("console: %s", m)
-		}
-	}
-	t.Logf("%d console messages: %q", len(console), console)
+	b.checkConsole()
 }
 
 // checkAccessible reads the page as a screen reader gets it (Chromium's

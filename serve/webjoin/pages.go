@@ -116,6 +116,8 @@ type page struct {
 	Done     *donePage
 	Result   *resultPage
 	Plain    *plainPage
+	Step     *stepPage          // culture mode
+	Culture  *cultureResultPage // culture mode
 }
 
 type joinPage struct {
@@ -168,19 +170,15 @@ func (s *Server) newPage(l i18n.Lang, heading string) *page {
 	if l == i18n.EN {
 		other = i18n.NL
 	}
-	title := strings.TrimSpace(s.room.Bank().Title)
+	title := s.title
 	if title == "" {
-		title = txtTitle.In(l)
-	}
-	cl := s.room.Bank().Language
-	if cl == "" {
-		cl = string(i18n.NL)
+		title = s.defaultTitle.In(l)
 	}
 	t := title
 	if heading != "" {
 		t = heading + " · " + title
 	}
-	return &page{Lang: string(l), ContentLang: cl, Title: t, SiteTitle: title, Heading: heading,
+	return &page{Lang: string(l), ContentLang: s.contentLang, Title: t, SiteTitle: title, Heading: heading,
 		OtherLang: txtOtherLang.In(l), OtherCode: string(other), LangHref: "?lang=" + string(other)}
 }
 
@@ -222,6 +220,11 @@ func (s *Server) problem(r *http.Request, l i18n.Lang) string {
 		return ""
 	}
 	if e == "full" {
+		if s.room == nil {
+			// The culture room's interface has no snapshot to
+			// read the cap from.
+			return txtFullNoNumber.In(l)
+		}
 		return t.F(l, s.room.Snapshot().Max)
 	}
 	return t.In(l)
@@ -252,10 +255,18 @@ func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	p.Problem = s.problem(r, l)
+	s.renderJoin(w, r, p, tok, code)
+}
+
+// renderJoin fills in and sends the join form of both modes: code (cut,
+// upper case) in its field, and the explanation of a code that cannot be
+// one after e=code; p.Problem may already say something.
+func (s *Server) renderJoin(w http.ResponseWriter, r *http.Request, p *page, tok, code string) {
+	l := i18n.Lang(p.Lang)
 	if len(code) > 2*room.CodeLength {
 		code = code[:2*room.CodeLength]
 	}
-	p.Problem = s.problem(r, l)
 	if r.URL.Query().Get("e") == "code" {
 		if _, err := room.ParseCode(code); err != nil {
 			p.Problem = room.Message(err, l)
@@ -329,9 +340,24 @@ func withProblem(path, e string) string {
 
 // join checks the code and lets the participant in, by their cookie.
 func (s *Server) join(w http.ResponseWriter, r *http.Request) {
-	tok, ok := s.readPost(w, r, s.joinLim, "/")
+	tok, code, ok := s.readJoin(w, r, s.room.Code())
 	if !ok {
 		return
+	}
+	if _, err := s.room.Join(tok, r.PostForm.Get("name"), room.ViaWeb); err != nil {
+		see(w, r, withProblem("/?code="+string(code), s.problemOf(err)))
+		return
+	}
+	see(w, r, "/q")
+}
+
+// readJoin reads a join form (readPost under the join limit) and checks
+// its code against want; otherwise it has sent the visitor back to the
+// join page with the typed code and why, and ok is false.
+func (s *Server) readJoin(w http.ResponseWriter, r *http.Request, want room.Code) (tok string, code room.Code, ok bool) {
+	tok, ok = s.readPost(w, r, s.joinLim, "/")
+	if !ok {
+		return "", "", false
 	}
 	typed := r.PostForm.Get("code")
 	code, err := room.ParseCode(typed)
@@ -340,17 +366,13 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) {
 			typed = typed[:2*room.CodeLength]
 		}
 		see(w, r, "/?"+url.Values{"code": {typed}, "e": {"code"}}.Encode())
-		return
+		return "", "", false
 	}
-	if subtle.ConstantTimeCompare([]byte(code), []byte(s.room.Code())) != 1 {
+	if subtle.ConstantTimeCompare([]byte(code), []byte(want)) != 1 {
 		see(w, r, "/?"+url.Values{"code": {string(code)}, "e": {"wrong"}}.Encode())
-		return
+		return "", "", false
 	}
-	if _, err := s.room.Join(tok, r.PostForm.Get("name"), room.ViaWeb); err != nil {
-		see(w, r, withProblem("/?code="+string(code), s.problemOf(err)))
-		return
-	}
-	see(w, r, "/q")
+	return tok, code, true
 }
 
 // problemOf names a room error for ?e=.

@@ -10,6 +10,12 @@
 // (POST-redirect-GET), and a page says an answer is kept only after
 // room.Answer returned nil, that is after the journal is on disk.
 //
+// NewCulture is the same route into a live culture room (the culture
+// survey, now and desired): one page per step (pass and dimension) where
+// ten points are shared over the dimension's three descriptions, the
+// participant's own culture now and desired at the end. It codes against
+// CultureRoom, the methods of domain/cultureroom it calls.
+//
 // Nothing is loaded from elsewhere: no fonts, scripts or trackers. The
 // headers forbid everything but the page's own stylesheet and forms.
 package webjoin
@@ -22,6 +28,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -79,16 +86,23 @@ var webFS embed.FS
 
 // Server is the phone route into one room. Create it with New.
 type Server struct {
-	room    *room.Room
+	room    *room.Room  // the quiz room (New); nil in culture mode
+	culture CultureRoom // the culture room (NewCulture); nil in quiz mode
+	members *members    // culture mode: who passed the code gate
 	lang    i18n.Lang
-	logf    func(format string, args ...any)
-	pages   *template.Template
-	css     []byte
-	scenNo  map[string]int // scenario ID → 1-based number in the set
-	joinLim *limiter
-	actLim  *limiter
-	handler http.Handler
-	srv     *http.Server
+	// title and contentLang are the set's title and language, for every
+	// page; an empty title is defaultTitle in the page's language.
+	title        string
+	defaultTitle i18n.Text
+	contentLang  string
+	logf         func(format string, args ...any)
+	pages        *template.Template
+	css          []byte
+	scenNo       map[string]int // scenario ID → 1-based number in the set
+	joinLim      *limiter
+	actLim       *limiter
+	handler      http.Handler
+	srv          *http.Server
 	// limitLogged is when a hit rate limit was last logged (Unix ns).
 	limitLogged atomic.Int64
 }
@@ -99,26 +113,42 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Room == nil {
 		return nil, errors.New("webjoin: no room")
 	}
+	lang := cfg.Lang
+	if lang == "" {
+		lang = cfg.Room.Language()
+	}
+	bank := cfg.Room.Bank()
+	return newServer(cfg.Addr, cfg.Logf, func(s *Server) {
+		s.room = cfg.Room
+		s.lang = lang
+		s.title, s.defaultTitle, s.contentLang = bank.Title, txtTitle, bank.Language
+		s.scenNo = map[string]int{}
+		for i, q := range bank.Questions {
+			id := q.ID
+			if id == "" {
+				id = strconv.Itoa(i + 1)
+			}
+			s.scenNo[id] = i + 1
+		}
+	})
+}
+
+// newServer builds what both modes share (limits, pages, stylesheet,
+// the HTTP server) around what mode sets: the room, the language and
+// the set's title.
+func newServer(addr string, logf func(string, ...any), mode func(s *Server)) (*Server, error) {
 	s := &Server{
-		room:    cfg.Room,
-		lang:    cfg.Lang,
-		logf:    cfg.Logf,
+		logf:    logf,
 		joinLim: newLimiter(joinRate, maxClients, time.Now),
 		actLim:  newLimiter(actionRate, maxClients, time.Now),
-		scenNo:  map[string]int{},
-	}
-	if s.lang == "" {
-		s.lang = cfg.Room.Language()
 	}
 	if s.logf == nil {
 		s.logf = func(string, ...any) {}
 	}
-	for i, q := range cfg.Room.Bank().Questions {
-		id := q.ID
-		if id == "" {
-			id = strconv.Itoa(i + 1)
-		}
-		s.scenNo[id] = i + 1
+	mode(s)
+	s.title = strings.TrimSpace(s.title)
+	if s.contentLang == "" {
+		s.contentLang = string(i18n.NL)
 	}
 	var err error
 	if s.pages, err = parsePages(); err != nil {
@@ -129,7 +159,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.handler = s.routes()
 	s.srv = &http.Server{
-		Addr:              cfg.Addr,
+		Addr:              addr,
 		Handler:           s.handler,
 		ReadHeaderTimeout: ReadHeaderTimeout,
 		ReadTimeout:       ReadTimeout,
@@ -152,10 +182,16 @@ func (s *Server) Serve(ln net.Listener) error { return s.srv.Serve(ln) }
 // way (each is at most one journal write) until ctx ends.
 func (s *Server) Shutdown(ctx context.Context) error { return s.srv.Shutdown(ctx) }
 
-// routes is the site: the pages of the quiz and its stylesheet, nothing
-// else (404).
+// routes is the site: the pages of the quiz (or of the culture survey)
+// and the stylesheet, nothing else (404).
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
+	if s.culture != nil {
+		s.cultureRoutes(mux)
+		mux.HandleFunc("GET /style.css", s.style)
+		mux.HandleFunc("/", s.notFound)
+		return secure(mux)
+	}
 	mux.HandleFunc("GET /{$}", s.joinPage)
 	mux.HandleFunc("GET /j/{code}", s.joinPage)
 	mux.HandleFunc("POST /join", s.join)
