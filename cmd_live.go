@@ -15,14 +15,18 @@ import (
 	"syscall"
 	"time"
 
+	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/netaddr"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/qr"
+	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/safetext"
 	"ideale-ambtenaar/screen/liveview"
 	"ideale-ambtenaar/serve/sshjoin"
 	"ideale-ambtenaar/serve/webjoin"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // The live room: `ideale-ambtenaar live` starts a room with a join code,
@@ -45,7 +49,7 @@ type liveOptions struct {
 	resume                 string
 	sshPort, httpPort      string
 	max                    string
-	plain, help            bool
+	plain, help, culture   bool
 }
 
 var (
@@ -84,6 +88,9 @@ var (
 	txtLiveResumed = i18n.Text{
 		NL: "Verder met de sessie in %s: %d deelnemers, %d antwoorden terug.",
 		EN: "Resumed the session in %s: %d participants, %d answers back."}
+	txtLiveResumedCulture = i18n.Text{
+		NL: "Verder met de cultuursessie in %s: %d deelnemers terug.",
+		EN: "Resumed the culture session in %s: %d participants back."}
 	txtLiveStopped = i18n.Text{
 		NL: "Gestopt; alles staat in %s. Bekijk het team met: ideale-ambtenaar team %s",
 		EN: "Stopped; everything is in %s. See the team with: ideale-ambtenaar team %s"}
@@ -123,6 +130,9 @@ func liveFlagTable(o *liveOptions) *flagTable {
 	t.String(&o.resume, "resume", flagDoc{"--resume", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
 		NL: "ga verder met de sessie in MAP (na een crash)",
 		EN: "go on with the session in DIR (after a crash)"}})
+	t.Bool(&o.culture, "culture", flagDoc{"--culture", i18n.Text{}, i18n.Text{
+		NL: "de zaal vult de organisatiecultuur in (nu en gewenst)",
+		EN: "the room fills in the organisation culture (now and desired)"}})
 	t.Plain(&o.plain)
 	t.Help(&o.help)
 	return t
@@ -146,6 +156,8 @@ type liveSettings struct {
 	// than the folder.
 	Questions string `json:"questions,omitempty"`
 	Lang      string `json:"lang,omitempty"`
+	// Culture is set for a room that runs the culture instrument.
+	Culture bool `json:"culture,omitempty"`
 }
 
 const liveSettingsFile = "live.settings"
@@ -224,51 +236,164 @@ func runLive(e env, args []string) error {
 	} else {
 		set.Lang = o.lang
 	}
+	o.culture = o.culture || set.Culture
+	set.Culture = o.culture
 	var code room.Code
 	if o.code != "" {
 		if code, err = room.ParseCode(o.code); err != nil {
 			return usageError(cmd, l, err)
 		}
 	}
-	bank, l, err := loadBank(e, o.questions, o.lang)
-	if err != nil {
-		return err
-	}
 	if e.getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(liveMemoryLimit)
 	}
 
 	// The room: new in its own folder, or back from its journal.
-	cfg := room.Config{Bank: bank, Code: code, MaxParticipants: set.Max, Language: l}
+	dir := o.resume
+	if dir == "" {
+		dir = o.dir
+		if dir == "" {
+			dir = "ideale-ambtenaar-live-" + time.Now().Format("2006-01-02T1504")
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return failure(l, i18n.Errorf(txtLiveDir, safetext.Path(dir), err))
+		}
+	}
+	var kind liveKind
+	var note string
+	if o.culture {
+		kind, note, err = openCultureRoom(e, o, dir, code, set, l)
+	} else {
+		kind, note, err = openQuizRoom(e, o, dir, code, set, l)
+	}
+	if err != nil {
+		return err
+	}
+	return serveLive(e, o.plain, kind, set, note, kind.lang, choice)
+}
+
+// liveRoom is what serving a room needs of either kind: the quiz room
+// (domain/room) or the culture room (domain/cultureroom).
+type liveRoom interface {
+	Code() room.Code
+	Dir() string
+	Close() error
+	Subscribe() (<-chan struct{}, func())
+	Events(seq uint64) ([]room.Event, uint64)
+}
+
+// liveKind is a room with what differs per kind: how the SSH server runs
+// its sessions, the web server, and the projector.
+type liveKind struct {
+	room      liveRoom
+	lang      i18n.Lang
+	ssh       func(*sshjoin.Config)
+	web       func(addr string) (*webjoin.Server, error)
+	projector func(liveview.Join, theme.Choice, bool) tea.Model
+}
+
+// openQuizRoom makes or resumes the quiz room in dir.
+func openQuizRoom(e env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+	bank, l, err := loadBank(e, o.questions, o.lang)
+	if err != nil {
+		return liveKind{}, "", err
+	}
+	cfg := room.Config{Bank: bank, Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
 	var rm *room.Room
 	var note string
 	if o.resume != "" {
 		var rp *room.Replay
-		rm, rp, err = room.Resume(o.resume, cfg)
-		if err != nil {
-			return failure(l, err)
+		if rm, rp, err = room.Resume(dir, cfg); err != nil {
+			return liveKind{}, "", failure(l, err)
 		}
 		snap := rm.Snapshot()
 		answers := 0
 		for _, sc := range snap.Scenarios {
 			answers += sc.Answered
 		}
-		note = txtLiveResumed.F(l, safetext.Path(o.resume), snap.Joined, answers)
+		note = txtLiveResumed.F(l, safetext.Path(dir), snap.Joined, answers)
 		if t := rp.TruncatedNote(l); t != "" {
 			note += "\n" + t
 		}
-	} else {
-		cfg.Dir = o.dir
-		if cfg.Dir == "" {
-			cfg.Dir = "ideale-ambtenaar-live-" + time.Now().Format("2006-01-02T1504")
-		}
-		if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
-			return failure(l, i18n.Errorf(txtLiveDir, safetext.Path(cfg.Dir), err))
-		}
-		if rm, err = room.New(cfg); err != nil {
-			return failure(l, err)
-		}
+	} else if rm, err = room.New(cfg); err != nil {
+		return liveKind{}, "", failure(l, err)
 	}
+	return liveKind{
+		room: rm, lang: l,
+		ssh: func(c *sshjoin.Config) { c.Room = rm },
+		web: func(addr string) (*webjoin.Server, error) {
+			return webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: addr})
+		},
+		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
+			return liveview.New(liveview.Config{Room: rm, Join: j, Lang: l, Theme: c, Color: color})
+		},
+	}, note, nil
+}
+
+// openCultureRoom makes or resumes the culture room in dir: the culture
+// instrument (now and desired) for the whole room.
+func openCultureRoom(e env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+	cs, l, err := loadCultureSet(e, o.questions, o.lang)
+	if err != nil {
+		return liveKind{}, "", err
+	}
+	cfg := cultureroom.Config{Set: cs, Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
+	var cr *cultureroom.Room
+	var note string
+	if o.resume != "" {
+		if cr, err = cultureroom.Resume(dir, cfg); err != nil {
+			return liveKind{}, "", failure(l, cultureError{err})
+		}
+		snap := cr.Snapshot()
+		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
+		if rp := cr.Replay(); rp != nil {
+			if t := rp.TruncatedNote(l); t != "" {
+				note += "\n" + t
+			}
+		}
+	} else if cr, err = cultureroom.New(cfg); err != nil {
+		return liveKind{}, "", failure(l, cultureError{err})
+	}
+	return liveKind{
+		room: cr, lang: l,
+		ssh: func(c *sshjoin.Config) { c.Culture = cr },
+		web: func(addr string) (*webjoin.Server, error) {
+			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr})
+		},
+		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
+			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})
+		},
+	}, note, nil
+}
+
+// cultureError says a culture room's error in the user's language.
+type cultureError struct{ err error }
+
+func (c cultureError) Error() string              { return c.err.Error() }
+func (c cultureError) Message(l i18n.Lang) string { return cultureroom.Message(c.err, l) }
+
+// cultureSource shows a culture room on the projector.
+type cultureSource struct{ r *cultureroom.Room }
+
+func (c cultureSource) Subscribe() (<-chan struct{}, func()) { return c.r.Subscribe() }
+func (c cultureSource) Lock(b bool) error                    { return c.r.Lock(b) }
+
+func (c cultureSource) Snapshot() liveview.CultureSnapshot {
+	s := c.r.Snapshot()
+	out := liveview.CultureSnapshot{Code: s.Code.String(), Version: s.Version, Locked: s.Locked, Steps: s.Steps,
+		Joined: s.Joined, Busy: s.Busy, Finished: s.Finished, Left: s.Left, Group: s.Group, Live: s.Live}
+	for _, p := range s.Participants {
+		out.Participants = append(out.Participants, liveview.CultureParticipant{Name: p.Name, Step: p.Step, Done: p.Done})
+	}
+	return out
+}
+
+// serveLive listens, serves the room over SSH and HTTP, and shows the
+// projector (or, headless, the event lines) until the trainer quits or a
+// signal comes; then it stops the servers and closes the room, so that
+// everything is on disk before the process ends.
+func serveLive(e env, plain bool, kind liveKind, set liveSettings, note string, l i18n.Lang, choice theme.Choice) error {
+	rm := kind.room
 	defer rm.Close()
 	if data, err := json.MarshalIndent(set, "", "  "); err == nil {
 		_ = os.WriteFile(filepath.Join(rm.Dir(), liveSettingsFile), append(data, '\n'), 0o644)
@@ -300,14 +425,15 @@ func runLive(e env, args []string) error {
 	if dir, err := os.UserConfigDir(); err == nil {
 		hostKey = filepath.Join(dir, "ideale-ambtenaar", "ssh_host_ed25519")
 	}
-	var logf func(string, ...any)
-	sshSrv, err := sshjoin.New(sshjoin.Config{Room: rm, Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey, Logf: logf})
+	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey}
+	kind.ssh(&sshCfg)
+	sshSrv, err := sshjoin.New(sshCfg)
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
 		return failure(l, err)
 	}
-	webSrv, err := webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: webLn.Addr().String(), Logf: logf})
+	webSrv, err := kind.web(webLn.Addr().String())
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
@@ -335,7 +461,7 @@ func runLive(e env, args []string) error {
 		join.QR = lines
 	}
 
-	if o.plain || !screenPossible(e) {
+	if plain || !screenPossible(e) {
 		err := liveHeadless(e, rm, join, note, l)
 		shutdown()
 		fmt.Fprintln(e.stdout, txtLiveStopped.F(l, safetext.Path(rm.Dir()), safetext.Path(rm.Dir())))
@@ -344,7 +470,7 @@ func runLive(e env, args []string) error {
 	if note != "" {
 		fmt.Fprintln(e.stderr, note)
 	}
-	_, err = runProgram(e, liveview.New(liveview.Config{Room: rm, Join: join, Lang: l, Theme: choice, Color: colorWanted(e)}), l)
+	_, err = runProgram(e, kind.projector(join, choice, colorWanted(e)), l)
 	shutdown()
 	if cerr := rm.Close(); cerr != nil && err == nil {
 		err = failure(l, cerr)
@@ -368,7 +494,7 @@ func sshCommand(c room.Code, host string, port int) string {
 // one line per event (joined, answered, finished, left) until SIGINT or
 // SIGTERM, after which the caller flushes and closes. Tests and scripts
 // drive the room this way.
-func liveHeadless(e env, rm *room.Room, join liveview.Join, note string, l i18n.Lang) error {
+func liveHeadless(e env, rm liveRoom, join liveview.Join, note string, l i18n.Lang) error {
 	fmt.Fprintln(e.stdout, txtLiveSSH.F(l, join.SSH))
 	fmt.Fprintln(e.stdout, txtLiveWeb.F(l, join.URL))
 	fmt.Fprintln(e.stdout, txtLiveCode.F(l, join.Code))

@@ -225,3 +225,38 @@ func TestLiveOverRealSSH(t *testing.T) {
 		t.Errorf("no closing line")
 	}
 }
+
+// TestLiveCultureOverRealSSH: `live --culture` runs the culture instrument
+// for the room: a participant with the real OpenSSH client fills in both
+// passes, the room journals every allocation, the finished survey is a
+// culture result in the session folder, and team reads the group's
+// culture from it.
+func TestLiveCultureOverRealSSH(t *testing.T) {
+	needTools(t, "ssh")
+	r := newTmuxRig(t)
+	session := filepath.Join(r.dir, "cultuur")
+	sshPort := freeTCPPort(t)
+	srv := startLive(t, r.bin, r.dir, "--culture", "--listen", "127.0.0.1", "--code", "K7QX",
+		"--ssh-port", strconv.Itoa(sshPort), "--http-port", strconv.Itoa(freeTCPPort(t)), "--dir", session)
+	r.start("c", fmt.Sprintf("ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -p %d K7QX@127.0.0.1", sshPort))
+	r.waitFor("c", "Your name")
+	r.tmux("send-keys", "-t", "c", "Anna", "Enter")
+	r.waitFor("c", "enter")
+	r.tmux("send-keys", "-t", "c", "Enter")
+	for i := 1; i <= 12; i++ {
+		r.tmux("send-keys", "-t", "c", "5", "Right", "3", "Right", "2", "Enter")
+		for srv.count("Anna answered") < i {
+			srv.waitLine("Anna answered")
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	srv.waitLine("Anna finished")
+	r.waitFor("c", "now")
+	data, err := exec.Command(r.bin, "team", "--format", "json", session).Output()
+	if err != nil {
+		t.Fatalf("team over the culture session: %v", err)
+	}
+	if !strings.Contains(string(data), "team-culture") || !strings.Contains(string(data), "Anna") {
+		t.Fatalf("team JSON:\n%s", data)
+	}
+}
