@@ -277,3 +277,17 @@ func TestCheckWarnsAboutHonestWording(t *testing.T) {
 		t.Errorf("English:\n%s", en)
 	}
 }
+
+// TestCheckCultureFiles: check recognises a culture file by its kind and
+// checks it with the culture loader, located and in both languages.
+func TestCheckCultureFiles(t *testing.T) {
+	code, out, _ := checkCmd(t, "content/culture.yaml", "content/culture.en.yaml")
+	if code != exitOK || !strings.Contains(out, "content/culture.yaml: in orde — cultuurbestand, 6 onderwerpen") ||
+		!strings.Contains(out, "content/culture.en.yaml: valid — culture file, 6 dimensions") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	code, out, _ = checkCmd(t, "domain/quiz/testdata/culture-mistakes.yaml")
+	if code != exitFailure || !strings.Contains(out, `culture-mistakes.yaml:1:7: onbekende soort "cultuur"`) {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+}
