@@ -80,10 +80,9 @@ type Room struct {
 	savedFiles map[string]bool
 	version    uint64
 	snap       *Snapshot
-	events     eventLog
+	events     room.EventLog
 
-	subMu sync.Mutex
-	subs  map[chan struct{}]struct{}
+	changes room.Signal
 }
 
 // participant is the room's state of one person's survey.
@@ -140,7 +139,7 @@ func New(cfg Config) (*Room, error) {
 	if err != nil {
 		return nil, journalError(path, err)
 	}
-	r.j = &journal{path: path, f: f}
+	r.j = newJournal(path, f)
 	r.created = r.now()
 	seq, err := r.j.write(r.header())
 	if err == nil {
@@ -174,7 +173,6 @@ func newRoom(cfg Config) (*Room, error) {
 		byKey:      map[string]*participant{},
 		pending:    map[room.ParticipantID]*pendingSave{},
 		savedFiles: map[string]bool{},
-		subs:       map[chan struct{}]struct{}{},
 	}
 	if r.max <= 0 {
 		r.max = room.DefaultMaxParticipants
@@ -370,7 +368,7 @@ func (r *Room) applyJoin(rec *record) {
 		if p.key != "" {
 			r.byKey[p.key] = p
 		}
-		r.events.add(room.Event{Kind: room.Joined, Participant: id, Name: p.name, Via: p.via, Round: 1, Time: rec.At})
+		r.events.Add(room.Event{Kind: room.Joined, Participant: id, Name: p.name, Via: p.via, Round: 1, Time: rec.At})
 		return
 	}
 	p := r.parts[id-1]
@@ -381,7 +379,7 @@ func (r *Room) applyJoin(rec *record) {
 		p.via = rec.Via
 	}
 	p.left = false
-	r.events.add(room.Event{Kind: room.Rejoined, Participant: id, Name: p.name, Via: p.via, Round: 1, Time: rec.At})
+	r.events.Add(room.Event{Kind: room.Rejoined, Participant: id, Name: p.name, Via: p.via, Round: 1, Time: rec.At})
 }
 
 // Survey returns a copy of participant id's survey at their place, for a
@@ -466,7 +464,7 @@ func (r *Room) applyGive(p *participant, step int, a culture.Allocation, at time
 	}
 	p.step = step + 1
 	if changed {
-		r.events.add(room.Event{Kind: room.Answered, Participant: p.id, Name: p.name, Via: p.via,
+		r.events.Add(room.Event{Kind: room.Answered, Participant: p.id, Name: p.name, Via: p.via,
 			Scenario: r.stepName(step), Round: 1, Time: at})
 	}
 }
@@ -544,7 +542,7 @@ func (r *Room) applyFinish(p *participant, at time.Time) {
 	p.done = true
 	p.step = r.steps
 	r.pending[p.id] = &pendingSave{survey: r.survey(p), name: p.name, at: at}
-	r.events.add(room.Event{Kind: room.Finished, Participant: p.id, Name: p.name, Via: p.via, Round: 1, Time: at})
+	r.events.Add(room.Event{Kind: room.Finished, Participant: p.id, Name: p.name, Via: p.via, Round: 1, Time: at})
 }
 
 // savePending saves p's unsaved result and returns its path.
@@ -666,7 +664,7 @@ func (r *Room) Leave(id room.ParticipantID) error {
 
 func (r *Room) applyLeave(p *participant, at time.Time) {
 	p.left = true
-	r.events.add(room.Event{Kind: room.Left, Participant: p.id, Name: p.name, Via: p.via, Round: 1, Time: at})
+	r.events.Add(room.Event{Kind: room.Left, Participant: p.id, Name: p.name, Via: p.via, Round: 1, Time: at})
 }
 
 // Lock closes the room to new participants (true) or opens it again.
@@ -695,7 +693,7 @@ func (r *Room) applyLock(rec *record) {
 	if r.locked {
 		k = room.Locked
 	}
-	r.events.add(room.Event{Kind: k, Round: 1, Time: rec.At})
+	r.events.Add(room.Event{Kind: k, Round: 1, Time: rec.At})
 }
 
 // maxVia bounds the name of a transport ("ssh", "web"), as in room.

@@ -81,7 +81,7 @@ func Resume(dir string, cfg Config) (*Room, error) {
 	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
 		return nil, journalError(path, err)
 	}
-	r.j = &journal{path: path, f: f}
+	r.j = newJournal(path, f)
 	r.replay = rp
 	// Results finished before a crash but not known to be saved.
 	for _, p := range r.parts {
@@ -174,7 +174,7 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 	}
 	r.changed()
 	// History is not re-announced: events start after the resume.
-	r.events = eventLog{}
+	r.events = room.EventLog{}
 	return rp, nil
 }
 

@@ -1,6 +1,9 @@
 package room
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // EventKind says what happened.
 type EventKind int
@@ -49,13 +52,16 @@ type Event struct {
 // fits several times over. When it is exceeded the oldest half goes.
 const maxEvents = 1 << 15
 
-// eventLog is the room's recent events.
-type eventLog struct {
+// EventLog is a room's recent events, numbered from 1. The quiz room and
+// the culture room keep theirs in one; the caller guards it with its own
+// lock.
+type EventLog struct {
 	list []Event
 	next uint64 // Seq of the next event
 }
 
-func (l *eventLog) add(e Event) {
+// Add numbers e and keeps it; past maxEvents the oldest half goes.
+func (l *EventLog) Add(e Event) {
 	if l.next == 0 {
 		l.next = 1
 	}
@@ -67,13 +73,18 @@ func (l *eventLog) add(e Event) {
 	l.list = append(l.list, e)
 }
 
-// since returns a copy of the events after seq.
-func (l *eventLog) since(seq uint64) []Event {
+// After returns a copy of the events after seq, oldest first, and the Seq
+// of the last one to pass next time (seq when there is nothing new).
+func (l *EventLog) After(seq uint64) ([]Event, uint64) {
 	i := len(l.list)
 	for i > 0 && l.list[i-1].Seq > seq {
 		i--
 	}
-	return append([]Event(nil), l.list[i:]...)
+	if i == len(l.list) {
+		return nil, seq
+	}
+	evs := append([]Event(nil), l.list[i:]...)
+	return evs, evs[len(evs)-1].Seq
 }
 
 // Events returns the events after seq (0 for all kept), oldest first, and
@@ -84,43 +95,56 @@ func (l *eventLog) since(seq uint64) []Event {
 func (r *Room) Events(seq uint64) ([]Event, uint64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	evs := r.events.since(seq)
-	if len(evs) == 0 {
-		return nil, seq
-	}
-	return evs, evs[len(evs)-1].Seq
+	return r.events.After(seq)
 }
 
-// Subscribe returns a channel that receives a signal after the room has
-// changed, and a function to stop. The channel holds one signal (buffer 1)
-// and the room never waits for it: many changes while nobody reads become
-// one signal, so a projector that redraws at most ten times a second, on a
-// ticker, never falls behind. Read the new state with Snapshot or Events.
-// The channel is not closed by the stop function.
-func (r *Room) Subscribe() (<-chan struct{}, func()) {
+// Signal tells subscribers that something changed. Each subscriber's
+// channel holds one signal (buffer 1) and the sender never waits for it:
+// many changes while nobody reads become one signal, so a projector that
+// redraws at most ten times a second, on a ticker, never falls behind. The
+// zero Signal is ready to use.
+type Signal struct {
+	mu   sync.Mutex
+	subs map[chan struct{}]struct{}
+}
+
+// Subscribe returns a channel that receives a signal after each change, and
+// a function to stop. The channel is not closed by the stop function.
+func (s *Signal) Subscribe() (<-chan struct{}, func()) {
 	ch := make(chan struct{}, 1)
-	r.subMu.Lock()
-	r.subs[ch] = struct{}{}
-	r.subMu.Unlock()
+	s.mu.Lock()
+	if s.subs == nil {
+		s.subs = map[chan struct{}]struct{}{}
+	}
+	s.subs[ch] = struct{}{}
+	s.mu.Unlock()
 	var once bool
 	return ch, func() {
-		r.subMu.Lock()
-		defer r.subMu.Unlock()
+		s.mu.Lock()
+		defer s.mu.Unlock()
 		if !once {
 			once = true
-			delete(r.subs, ch)
+			delete(s.subs, ch)
 		}
 	}
 }
 
-// notify signals every subscriber without blocking.
-func (r *Room) notify() {
-	r.subMu.Lock()
-	defer r.subMu.Unlock()
-	for ch := range r.subs {
+// Notify signals every subscriber without blocking.
+func (s *Signal) Notify() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for ch := range s.subs {
 		select {
 		case ch <- struct{}{}:
 		default:
 		}
 	}
 }
+
+// Subscribe returns a channel that receives a signal after the room has
+// changed, and a function to stop (see Signal). Read the new state with
+// Snapshot or Events.
+func (r *Room) Subscribe() (<-chan struct{}, func()) { return r.changes.Subscribe() }
+
+// notify signals every subscriber without blocking.
+func (r *Room) notify() { r.changes.Notify() }

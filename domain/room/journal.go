@@ -1,10 +1,8 @@
 package room
 
 import (
-	"encoding/json"
+	"ideale-ambtenaar/domain/jsonl"
 	"os"
-	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -69,98 +67,15 @@ type record struct {
 	Round  int   `json:"round,omitempty"`
 }
 
-// journal appends records to the journal file. Writes happen under the
-// room's lock, so the file's order is the order in which the room changed;
-// syncs happen outside it, and one fsync acknowledges every record written
-// before it (group commit), so a burst of answers shares the disk's
-// latency instead of queueing for it.
-type journal struct {
-	path string
+// journal is the room's journal file (package jsonl), writing this
+// package's records.
+type journal struct{ w *jsonl.Writer }
 
-	mu  sync.Mutex // guards f, seq, err
-	f   *os.File
-	seq uint64 // records written
-	err error  // sticky: after a failed write or sync nothing more is written
-
-	syncMu sync.Mutex // one fsync at a time
-	synced atomic.Uint64
+func newJournal(path string, f *os.File) *journal {
+	return &journal{jsonl.New(path, f, func(p string, err error) error { return journalError(p, err) }, ErrClosed)}
 }
 
-// write appends rec as one line and returns its sequence number, for sync.
-// A failed or short write makes the journal refuse everything after it, so
-// a half line is always the last line.
-func (j *journal) write(rec *record) (uint64, error) {
-	line, err := json.Marshal(rec)
-	if err != nil {
-		return 0, err
-	}
-	line = append(line, '\n')
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if j.err != nil {
-		return 0, j.err
-	}
-	if j.f == nil {
-		return 0, ErrClosed
-	}
-	if _, err := j.f.Write(line); err != nil {
-		j.err = journalError(j.path, err)
-		return 0, j.err
-	}
-	j.seq++
-	return j.seq, nil
-}
-
-// last is the sequence number of the last record written.
-func (j *journal) last() uint64 {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	return j.seq
-}
-
-// sync returns once record seq is on disk.
-func (j *journal) sync(seq uint64) error {
-	if j.synced.Load() >= seq {
-		return nil
-	}
-	j.syncMu.Lock()
-	defer j.syncMu.Unlock()
-	if j.synced.Load() >= seq {
-		return nil // an fsync by another caller covered it
-	}
-	j.mu.Lock()
-	f, target, err := j.f, j.seq, j.err
-	j.mu.Unlock()
-	if err != nil {
-		return err
-	}
-	if f == nil {
-		return ErrClosed
-	}
-	if err := f.Sync(); err != nil {
-		j.mu.Lock()
-		if j.err == nil {
-			j.err = journalError(j.path, err)
-		}
-		err = j.err
-		j.mu.Unlock()
-		return err
-	}
-	j.synced.Store(target)
-	return nil
-}
-
-// close syncs and closes the file; later writes fail with ErrClosed.
-func (j *journal) close() error {
-	err := j.sync(j.last())
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if j.f == nil {
-		return nil
-	}
-	if cerr := j.f.Close(); err == nil && cerr != nil {
-		err = journalError(j.path, cerr)
-	}
-	j.f = nil
-	return err
-}
+func (j *journal) write(rec *record) (uint64, error) { return j.w.Write(rec) }
+func (j *journal) last() uint64                      { return j.w.Last() }
+func (j *journal) sync(seq uint64) error             { return j.w.Sync(seq) }
+func (j *journal) close() error                      { return j.w.Close() }

@@ -92,7 +92,7 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
 		return nil, nil, journalError(path, err)
 	}
-	r.j = &journal{path: path, f: f}
+	r.j = newJournal(path, f)
 	// Results finished before a crash but not known to be saved.
 	for _, k := range sortKeys(keysOf(r.pending)) {
 		p := r.parts[k.id-1]
@@ -186,7 +186,7 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 	}
 	r.changed()
 	// History is not re-announced: events start after the resume.
-	r.events = eventLog{}
+	r.events = EventLog{}
 	return rp, nil
 }
 

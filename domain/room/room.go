@@ -81,10 +81,9 @@ type Room struct {
 	savedFiles map[string]bool
 	version    uint64
 	snap       *Snapshot
-	events     eventLog
+	events     EventLog
 
-	subMu sync.Mutex
-	subs  map[chan struct{}]struct{}
+	changes Signal
 }
 
 // participant is the room's state of one person.
@@ -148,7 +147,7 @@ func New(cfg Config) (*Room, error) {
 	if err != nil {
 		return nil, journalError(path, err)
 	}
-	r.j = &journal{path: path, f: f}
+	r.j = newJournal(path, f)
 	r.created = r.now()
 	seq, err := r.j.write(r.header())
 	if err == nil {
@@ -184,7 +183,6 @@ func newRoom(cfg Config) (*Room, error) {
 		byKey:      map[string]*participant{},
 		pending:    map[pendingKey]*pendingSave{},
 		savedFiles: map[string]bool{},
-		subs:       map[chan struct{}]struct{}{},
 	}
 	if r.max <= 0 {
 		r.max = DefaultMaxParticipants
@@ -440,7 +438,7 @@ func (r *Room) applyJoin(rec *record) {
 			r.byKey[p.key] = p
 		}
 		r.startWalk(p, r.round)
-		r.events.add(Event{Kind: Joined, Participant: id, Name: p.name, Via: p.via, Round: r.round, Time: rec.At})
+		r.events.Add(Event{Kind: Joined, Participant: id, Name: p.name, Via: p.via, Round: r.round, Time: rec.At})
 		return
 	}
 	p := r.parts[id-1]
@@ -454,7 +452,7 @@ func (r *Room) applyJoin(rec *record) {
 	if p.round != r.round {
 		r.startWalk(p, r.round)
 	}
-	r.events.add(Event{Kind: Rejoined, Participant: id, Name: p.name, Via: p.via, Round: r.round, Time: rec.At})
+	r.events.Add(Event{Kind: Rejoined, Participant: id, Name: p.name, Via: p.via, Round: r.round, Time: rec.At})
 }
 
 // Walk returns a copy of participant id's walk at their place, for a
@@ -540,7 +538,7 @@ func (r *Room) applyAnswer(p *participant, q, chosen int, at time.Time) {
 	p.answers[q] = chosen
 	r.tally[q][chosen]++
 	p.points = p.points.Add(opts[chosen].Points)
-	r.events.add(Event{Kind: Answered, Participant: p.id, Name: p.name, Via: p.via, Scenario: scenarioID(r.bank.Questions[q], q), Round: r.round, Time: at})
+	r.events.Add(Event{Kind: Answered, Participant: p.id, Name: p.name, Via: p.via, Scenario: scenarioID(r.bank.Questions[q], q), Round: r.round, Time: at})
 }
 
 func negate(p mix.Points) mix.Points {
@@ -621,7 +619,7 @@ func (r *Room) applyFinish(p *participant, at time.Time) {
 	p.done = true
 	p.current = len(p.answers)
 	r.pending[pendingKey{p.id, p.round}] = &pendingSave{walk: r.walk(p), name: p.name, at: at}
-	r.events.add(Event{Kind: Finished, Participant: p.id, Name: p.name, Via: p.via, Round: r.round, Time: at})
+	r.events.Add(Event{Kind: Finished, Participant: p.id, Name: p.name, Via: p.via, Round: r.round, Time: at})
 }
 
 // savePending saves p's unsaved results (normally one: the round just
@@ -779,7 +777,7 @@ func (r *Room) Leave(id ParticipantID) error {
 
 func (r *Room) applyLeave(p *participant, at time.Time) {
 	p.left = true
-	r.events.add(Event{Kind: Left, Participant: p.id, Name: p.name, Via: p.via, Round: r.round, Time: at})
+	r.events.Add(Event{Kind: Left, Participant: p.id, Name: p.name, Via: p.via, Round: r.round, Time: at})
 }
 
 // Lock closes the room to new participants (true) or opens it again.
@@ -808,7 +806,7 @@ func (r *Room) applyLock(rec *record) {
 	if r.locked {
 		k = Locked
 	}
-	r.events.add(Event{Kind: k, Round: r.round, Time: rec.At})
+	r.events.Add(Event{Kind: k, Round: r.round, Time: rec.At})
 }
 
 // NewRound starts round n+1 and returns n+1. The old round stays as it
@@ -841,5 +839,5 @@ func (r *Room) applyRound(rec *record) {
 			r.startWalk(p, r.round)
 		}
 	}
-	r.events.add(Event{Kind: RoundStarted, Round: r.round, Time: rec.At})
+	r.events.Add(Event{Kind: RoundStarted, Round: r.round, Time: rec.At})
 }
