@@ -81,7 +81,7 @@ func Resume(dir string, cfg Config) (*Room, error) {
 	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
 		return nil, journalError(path, err)
 	}
-	r.j = newJournal(path, f)
+	r.led.Open(newJournal(path, f))
 	r.replay = rp
 	// Results finished before a crash but not known to be saved.
 	for _, p := range r.parts {
@@ -172,7 +172,7 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 		}
 		rp.Records++
 	}
-	r.changed()
+	r.led.Changed()
 	// History is not re-announced: events start after the resume.
 	r.events = room.EventLog{}
 	return rp, nil
@@ -196,7 +196,7 @@ func (r *Room) apply(rec *record) bool {
 		if rec.P < 1 || rec.P > len(r.parts)+1 {
 			return false
 		}
-		rec.Name, rec.Via = room.CleanName(rec.Name), cleanVia(rec.Via)
+		rec.Name, rec.Via = room.CleanName(rec.Name), room.CleanVia(rec.Via)
 		r.applyJoin(rec)
 	case recGive:
 		if rec.Step == nil || rec.Points == nil || p.done || *rec.Step != p.step || p.step >= r.steps {

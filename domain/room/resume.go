@@ -92,7 +92,7 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
 		return nil, nil, journalError(path, err)
 	}
-	r.j = newJournal(path, f)
+	r.led.Open(newJournal(path, f))
 	// Results finished before a crash but not known to be saved.
 	for _, k := range sortKeys(keysOf(r.pending)) {
 		p := r.parts[k.id-1]
@@ -184,7 +184,7 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 		}
 		rp.Records++
 	}
-	r.changed()
+	r.led.Changed()
 	// History is not re-announced: events start after the resume.
 	r.events = EventLog{}
 	return rp, nil
@@ -211,7 +211,7 @@ func (r *Room) apply(rec *record) (*i18n.Text, []any) {
 			return bad()
 		}
 		if rec.P == len(r.parts)+1 {
-			rec.Name, rec.Via = CleanName(rec.Name), cleanVia(rec.Via)
+			rec.Name, rec.Via = CleanName(rec.Name), CleanVia(rec.Via)
 		}
 		r.applyJoin(rec)
 	case recAnswer:
