@@ -62,8 +62,7 @@ type CultureReport struct {
 func NewCultureReport(c *team.Collection, o Options) *CultureReport {
 	r := &CultureReport{C: c, S: team.SummarizeCulture(c.CultureMixes()), Opt: o}
 	for _, p := range c.Cultures {
-		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(shownLabel(p.Participant, o.Lang, false)))
-		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(shownLabel(p.Participant, o.Lang, true)))
+		fitLabel(&r.labelWidth, p.Participant, o.Lang)
 	}
 	return r
 }

@@ -47,10 +47,15 @@ type Report struct {
 func NewReport(c *team.Collection, o Options) *Report {
 	r := &Report{C: c, S: team.Summarize(c.Mixes()), Opt: o}
 	for _, p := range c.Participants {
-		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(shownLabel(p, o.Lang, false)))
-		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(shownLabel(p, o.Lang, true)))
+		fitLabel(&r.labelWidth, p, o.Lang)
 	}
 	return r
+}
+
+// fitLabel widens w, the widest label named and anonymous, to p's.
+func fitLabel(w *[2]int, p team.Participant, l i18n.Lang) {
+	w[0] = max(w[0], ansi.StringWidth(shownLabel(p, l, false)))
+	w[1] = max(w[1], ansi.StringWidth(shownLabel(p, l, true)))
 }
 
 // shownLabel is a participant's label as the report draws it in its name
