@@ -1,10 +1,8 @@
 package cultureroom
 
 import (
-	"os"
 	"time"
 
-	"ideale-ambtenaar/domain/jsonl"
 	"ideale-ambtenaar/domain/room"
 )
 
@@ -68,8 +66,6 @@ type record struct {
 	Locked *bool `json:"locked,omitempty"`
 }
 
-// newJournal opens the room's journal writer (package jsonl) on f, which is
-// open for appending; its failures are journal errors of this package.
-func newJournal(path string, f *os.File) *jsonl.Writer {
-	return jsonl.New(path, f, func(p string, err error) error { return journalError(p, err) }, room.ErrClosed)
-}
+// journalFailed is journalError as the journal writer (package jsonl)
+// takes it.
+func journalFailed(path string, err error) error { return journalError(path, err) }

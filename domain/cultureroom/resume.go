@@ -78,10 +78,9 @@ func Resume(dir string, cfg Config) (*Room, error) {
 	if err != nil {
 		return nil, err
 	}
-	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
-		return nil, journalError(path, err)
+	if err := r.led.Append(path, journalFailed, errClosed); err != nil {
+		return nil, err
 	}
-	r.led.Open(newJournal(path, f))
 	r.replay = rp
 	// Results finished before a crash but not known to be saved.
 	for _, p := range r.parts {

@@ -1,8 +1,6 @@
 package room
 
 import (
-	"ideale-ambtenaar/domain/jsonl"
-	"os"
 	"time"
 )
 
@@ -67,8 +65,6 @@ type record struct {
 	Round  int   `json:"round,omitempty"`
 }
 
-// newJournal opens the room's journal writer (package jsonl) on f, which is
-// open for appending; its failures are journal errors of this package.
-func newJournal(path string, f *os.File) *jsonl.Writer {
-	return jsonl.New(path, f, func(p string, err error) error { return journalError(p, err) }, ErrClosed)
-}
+// journalFailed is journalError as the journal writer (package jsonl)
+// takes it.
+func journalFailed(path string, err error) error { return journalError(path, err) }

@@ -1,9 +1,14 @@
 package room
 
 import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"sync"
 
 	"ideale-ambtenaar/domain/jsonl"
+	"ideale-ambtenaar/domain/results"
 )
 
 // Ledger is what both kinds of live room (Room and cultureroom.Room) keep
@@ -13,7 +18,8 @@ import (
 // checks, and ends with Commit (a change) or Unchanged (nothing to do);
 // both release the lock and return only when the journal is on disk, so a
 // nil error is the acknowledgement. The zero Ledger has no journal yet:
-// New and Resume give it one with Open before the room is shared.
+// New gives it one with Create and Resume with Append, before the room
+// is shared.
 type Ledger struct {
 	mu      sync.Mutex
 	w       *jsonl.Writer
@@ -21,9 +27,50 @@ type Ledger struct {
 	changes Signal
 }
 
-// Open gives l its journal, which is open for appending and written by
-// nothing else.
-func (l *Ledger) Open(w *jsonl.Writer) { l.w = w }
+// Create starts the journal of a new room in dir: it makes dir when
+// missing, creates JournalName there (exists is returned when the folder
+// holds one already: resume it instead), writes header as its first
+// record and syncs the file and the folder. A file system failure comes
+// back as failed(path, err), the kind's journal error, which also wraps
+// the writer's later failures; closed is the error of a Commit after
+// Close. On failure no journal is left behind.
+func (l *Ledger) Create(dir string, header any, exists error, failed func(path string, err error) error, closed error) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return failed(dir, err)
+	}
+	path := filepath.Join(dir, JournalName)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return exists
+	}
+	if err != nil {
+		return failed(path, err)
+	}
+	w := jsonl.New(path, f, failed, closed)
+	seq, err := w.Write(header)
+	if err == nil {
+		err = w.Sync(seq)
+	}
+	if err != nil {
+		_ = f.Close()
+		_ = os.Remove(path)
+		return err
+	}
+	l.w = w
+	results.SyncDir(dir)
+	return nil
+}
+
+// Append opens the journal at path, read and checked by Resume, for the
+// records that follow; failed and closed are as for Create.
+func (l *Ledger) Append(path string, failed func(path string, err error) error, closed error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return failed(path, err)
+	}
+	l.w = jsonl.New(path, f, failed, closed)
+	return nil
+}
 
 // Lock takes the room's lock.
 func (l *Ledger) Lock() { l.mu.Lock() }

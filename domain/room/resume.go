@@ -89,10 +89,9 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
-		return nil, nil, journalError(path, err)
+	if err := r.led.Append(path, journalFailed, ErrClosed); err != nil {
+		return nil, nil, err
 	}
-	r.led.Open(newJournal(path, f))
 	// Results finished before a crash but not known to be saved.
 	for _, k := range sortKeys(keysOf(r.pending)) {
 		p := r.parts[k.id-1]

@@ -13,8 +13,6 @@ package room
 import (
 	crand "crypto/rand"
 	"encoding/binary"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -134,30 +132,10 @@ func New(cfg Config) (*Room, error) {
 	if !r.code.Valid() {
 		return nil, configError("room: invalid code %q", r.code)
 	}
-	if err := os.MkdirAll(r.dir, 0o755); err != nil {
-		return nil, journalError(r.dir, err)
-	}
-	path := filepath.Join(r.dir, JournalName)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
-	if errors.Is(err, fs.ErrExist) {
-		return nil, ErrExists.with(r.dir)
-	}
-	if err != nil {
-		return nil, journalError(path, err)
-	}
-	j := newJournal(path, f)
 	r.created = r.now()
-	seq, err := j.Write(r.header())
-	if err == nil {
-		err = j.Sync(seq)
-	}
-	if err != nil {
-		_ = f.Close()
-		_ = os.Remove(path)
+	if err := r.led.Create(r.dir, r.header(), ErrExists.with(r.dir), journalFailed, ErrClosed); err != nil {
 		return nil, err
 	}
-	r.led.Open(j)
-	results.SyncDir(r.dir)
 	return r, nil
 }
 
