@@ -117,10 +117,7 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 		return nil, journalError(path, err)
 	}
 	rp := &Replay{}
-	keep := bytes.LastIndexByte(data, '\n') + 1 // a half-written last line is cut off below
-	cut := len(data) - keep
-	lines := bytes.Split(data[:keep], []byte{'\n'})
-	lines = lines[:len(lines)-1] // after the final newline
+	lines, keep := room.SplitJournal(data) // a half-written last line is cut off below
 	if len(lines) == 0 {
 		return nil, foreign(path, txtEmpty)
 	}
@@ -140,11 +137,8 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 	}
 	// Only now, sure that this is our journal of this set, cut the half
 	// line, so that new records start on a line of their own.
-	if cut > 0 {
-		if err := f.Truncate(int64(keep)); err != nil {
-			return nil, journalError(path, err)
-		}
-		if err := f.Sync(); err != nil {
+	if cut := len(data) - keep; cut > 0 {
+		if err := room.CutJournal(f, keep); err != nil {
 			return nil, journalError(path, err)
 		}
 		rp.Truncated = cut

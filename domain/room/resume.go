@@ -122,11 +122,7 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 		return nil, journalError(path, err)
 	}
 	rp := &Replay{}
-	keep := bytes.LastIndexByte(data, '\n') + 1 // a half-written last line is cut off below
-	cut := len(data) - keep
-	data = data[:keep]
-	lines := bytes.Split(data, []byte{'\n'})
-	lines = lines[:len(lines)-1] // after the final newline
+	lines, keep := SplitJournal(data) // a half-written last line is cut off below
 	if len(lines) == 0 {
 		return nil, ErrForeignJournal.with(path, txtEmpty)
 	}
@@ -146,11 +142,8 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 	}
 	// Only now, sure that this is our journal of this set, cut the half
 	// line, so that new records start on a line of their own.
-	if cut > 0 {
-		if err := f.Truncate(int64(keep)); err != nil {
-			return nil, journalError(path, err)
-		}
-		if err := f.Sync(); err != nil {
+	if cut := len(data) - keep; cut > 0 {
+		if err := CutJournal(f, keep); err != nil {
 			return nil, journalError(path, err)
 		}
 		rp.Truncated = cut
@@ -273,4 +266,24 @@ func (r *Room) apply(rec *record) (*i18n.Text, []any) {
 		return &txtBadRecord, []any{rec.T}
 	}
 	return nil, nil
+}
+
+// SplitJournal splits a journal's contents into its complete lines
+// (without their newlines) and says where they end: a crash during an
+// append can leave a half-written last line after keep, a record never
+// acknowledged, for CutJournal to cut off once the journal is known to be
+// the room's.
+func SplitJournal(data []byte) (lines [][]byte, keep int) {
+	keep = bytes.LastIndexByte(data, '\n') + 1
+	lines = bytes.Split(data[:keep], []byte{'\n'})
+	return lines[:len(lines)-1], keep // after the final newline
+}
+
+// CutJournal cuts the journal f to its first keep bytes and syncs it, so
+// that new records start on a line of their own.
+func CutJournal(f *os.File, keep int) error {
+	if err := f.Truncate(int64(keep)); err != nil {
+		return err
+	}
+	return f.Sync()
 }
