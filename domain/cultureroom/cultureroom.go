@@ -15,10 +15,6 @@
 package cultureroom
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,10 +63,11 @@ type Room struct {
 	lang    i18n.Lang
 	clock   func() time.Time
 	created time.Time
-	j       *journal
 	replay  *Replay
 
-	mu      sync.Mutex
+	// led holds the lock, the journal and the change signal; everything
+	// below is guarded by its lock.
+	led     room.Ledger
 	closed  bool
 	locked  bool
 	parts   []*participant // index = ID-1
@@ -78,17 +75,14 @@ type Room struct {
 	pending map[room.ParticipantID]*pendingSave
 	// savedFiles are the results the journal knows, relative to dir.
 	savedFiles map[string]bool
-	version    uint64
 	snap       *Snapshot
 	events     room.EventLog
-
-	changes room.Signal
 }
 
 // participant is the room's state of one person's survey.
 type participant struct {
 	id   room.ParticipantID
-	key  string // hashKey of the key; "" for none
+	key  string // room.HashKey of the key; "" for none
 	name string
 	via  string
 	// alloc holds the allocation per step; reached counts the steps given
@@ -128,29 +122,10 @@ func New(cfg Config) (*Room, error) {
 	if !r.code.Valid() {
 		return nil, configError("cultureroom: invalid code %q", r.code)
 	}
-	if err := os.MkdirAll(r.dir, 0o755); err != nil {
-		return nil, journalError(r.dir, err)
-	}
-	path := filepath.Join(r.dir, JournalName)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
-	if errors.Is(err, fs.ErrExist) {
-		return nil, newError(room.KindExists, txtExists, r.dir)
-	}
-	if err != nil {
-		return nil, journalError(path, err)
-	}
-	r.j = newJournal(path, f)
 	r.created = r.now()
-	seq, err := r.j.write(r.header())
-	if err == nil {
-		err = r.j.sync(seq)
-	}
-	if err != nil {
-		_ = f.Close()
-		_ = os.Remove(path)
+	if err := r.led.Create(r.dir, r.header(), newError(room.KindExists, txtExists, r.dir), journalFailed, errClosed); err != nil {
 		return nil, err
 	}
-	results.SyncDir(r.dir)
 	return r, nil
 }
 
@@ -216,10 +191,10 @@ func (r *Room) Steps() int { return r.steps }
 // Close syncs and closes the journal. Later calls that change the room
 // fail with room.ErrClosed; Snapshot keeps working.
 func (r *Room) Close() error {
-	r.mu.Lock()
+	r.led.Lock()
 	r.closed = true
-	r.mu.Unlock()
-	return r.j.close()
+	r.led.Unlock()
+	return r.led.Close()
 }
 
 // stepName is step's "pass/dimension-id", as in Answered events.
@@ -255,14 +230,7 @@ func (r *Room) points(p *participant, pass culture.Pass) mix.Points {
 	return sum
 }
 
-// changed marks a change: the snapshot is stale and subscribers are told
-// (after the lock is released, by finishCall).
-func (r *Room) changed() {
-	r.version++
-	r.snap = nil
-}
-
-// get returns participant id, under r.mu.
+// get returns participant id, under the lock.
 func (r *Room) get(id room.ParticipantID) (*participant, error) {
 	if r.closed {
 		return nil, errClosed
@@ -273,37 +241,15 @@ func (r *Room) get(id room.ParticipantID) (*participant, error) {
 	return r.parts[id-1], nil
 }
 
-// commit writes rec and applies it under r.mu (held by the caller, who
-// unlocks), and returns the sequence number to sync outside the lock.
-func (r *Room) commit(rec *record, apply func()) (uint64, error) {
-	seq, err := r.j.write(rec)
-	if err != nil {
-		return 0, err
-	}
-	apply()
-	r.changed()
-	return seq, nil
-}
-
-// finishCall releases the lock, tells subscribers when something changed,
-// and waits for the record to be on disk.
-func (r *Room) finishCall(seq uint64, changed bool) error {
-	r.mu.Unlock()
-	if changed {
-		r.notify()
-	}
-	return r.j.sync(seq)
-}
-
 // Lookup finds the participant who joined with key, so a screen can skip
 // asking the name of someone coming back. "" is never found.
 func (r *Room) Lookup(key string) (room.ParticipantID, bool) {
-	k := hashKey(key)
+	k := room.HashKey(key)
 	if k == "" {
 		return 0, false
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.led.Lock()
+	defer r.led.Unlock()
 	p, ok := r.byKey[k]
 	if !ok {
 		return 0, false
@@ -319,42 +265,37 @@ func (r *Room) Lookup(key string) (room.ParticipantID, bool) {
 // transport (room.ViaSSH, room.ViaWeb). Someone new is refused with
 // room.ErrLocked when the room is locked and room.ErrFull at the cap.
 func (r *Room) Join(key, name, via string) (room.ParticipantID, error) {
-	k, name, via := hashKey(key), room.CleanName(name), cleanVia(via)
-	r.mu.Lock()
+	k, name, via := room.HashKey(key), room.CleanName(name), room.CleanVia(via)
+	r.led.Lock()
 	if r.closed {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return 0, errClosed
 	}
 	now := r.now()
 	if p, ok := r.byKey[k]; ok && k != "" {
 		if !p.left && (name == "" || name == p.name) && (via == "" || via == p.via) {
-			seq := r.j.last() // nothing changes; earlier records may still be syncing
-			return p.id, r.finishCall(seq, false)
+			return p.id, r.led.Unchanged() // nothing changes; earlier records may still be syncing
 		}
 		rec := &record{T: recJoin, At: now, P: int(p.id), Name: name, Via: via}
-		seq, err := r.commit(rec, func() { r.applyJoin(rec) })
-		if err != nil {
-			r.mu.Unlock()
+		if err := r.led.Commit(rec, func() { r.applyJoin(rec) }); err != nil {
 			return 0, err
 		}
-		return p.id, r.finishCall(seq, true)
+		return p.id, nil
 	}
 	if r.locked {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return 0, errLocked
 	}
 	if len(r.parts) >= r.max {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return 0, errFull(r.max)
 	}
 	id := room.ParticipantID(len(r.parts) + 1)
 	rec := &record{T: recJoin, At: now, P: int(id), Key: k, Name: name, Via: via}
-	seq, err := r.commit(rec, func() { r.applyJoin(rec) })
-	if err != nil {
-		r.mu.Unlock()
+	if err := r.led.Commit(rec, func() { r.applyJoin(rec) }); err != nil {
 		return 0, err
 	}
-	return id, r.finishCall(seq, true)
+	return id, nil
 }
 
 // applyJoin applies a join record: a new participant when P is the next
@@ -386,8 +327,8 @@ func (r *Room) applyJoin(rec *record) {
 // screen to show: changing it changes nothing in the room. A finished
 // participant's survey is Done.
 func (r *Room) Survey(id room.ParticipantID) (*culture.Survey, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.led.Lock()
+	defer r.led.Unlock()
 	p, err := r.get(id)
 	if err != nil {
 		return nil, err
@@ -420,39 +361,34 @@ func (r *Room) GiveAt(id room.ParticipantID, step int, a culture.Allocation) err
 }
 
 func (r *Room) give(id room.ParticipantID, step int, a culture.Allocation) error {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	if p.done {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return errFinished
 	}
 	if step >= 0 && step != p.step {
 		if step < p.step && p.alloc[step] == a {
-			return r.finishCall(r.j.last(), false) // a repeat
+			return r.led.Unchanged() // a repeat
 		}
-		r.mu.Unlock()
+		r.led.Unlock()
 		return errNotCurrent(step, p.step)
 	}
 	if err := a.Check(); err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	if p.step >= r.steps {
-		return r.finishCall(r.j.last(), false) // all given: nothing to do, as culture.Survey
+		return r.led.Unchanged() // all given: nothing to do, as culture.Survey
 	}
 	at, pts := p.step, [3]int(a)
 	pass, dim, _ := strings.Cut(r.stepName(at), "/")
 	rec := &record{T: recGive, At: r.now(), P: int(id), Step: &at, Pass: pass, Dim: dim, Points: &pts}
-	seq, err := r.commit(rec, func() { r.applyGive(p, at, a, rec.At) })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(rec, func() { r.applyGive(p, at, a, rec.At) })
 }
 
 // applyGive sets p's allocation at step (p's current one) and moves on.
@@ -474,25 +410,20 @@ func (r *Room) applyGive(p *participant, step int, a culture.Allocation, at time
 // room.ErrUnknownParticipant, room.ErrFinished, room.ErrJournal,
 // room.ErrClosed.
 func (r *Room) Back(id room.ParticipantID) error {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	if p.done {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return errFinished
 	}
 	if p.step == 0 {
-		return r.finishCall(r.j.last(), false)
+		return r.led.Unchanged()
 	}
-	seq, err := r.commit(&record{T: recBack, At: r.now(), P: int(id)}, func() { p.step-- })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(&record{T: recBack, At: r.now(), P: int(id)}, func() { p.step-- })
 }
 
 // Finish closes participant id's survey and saves it as an ordinary
@@ -503,17 +434,15 @@ func (r *Room) Back(id room.ParticipantID) error {
 // calling Finish again, or a Resume, retries the save. Finishing twice is
 // no error and saves once.
 func (r *Room) Finish(id room.ParticipantID) (string, error) {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return "", err
 	}
 	if p.done {
-		seq := r.j.last()
 		path := p.result
-		r.mu.Unlock()
-		if err := r.j.sync(seq); err != nil {
+		if err := r.led.Unchanged(); err != nil {
 			return "", err
 		}
 		if path != "" {
@@ -522,16 +451,11 @@ func (r *Room) Finish(id room.ParticipantID) (string, error) {
 		return r.savePending(p)
 	}
 	if open := r.steps - p.reached; open > 0 {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return "", errNotDone(open)
 	}
 	rec := &record{T: recFinish, At: r.now(), P: int(id)}
-	seq, err := r.commit(rec, func() { r.applyFinish(p, rec.At) })
-	if err != nil {
-		r.mu.Unlock()
-		return "", err
-	}
-	if err := r.finishCall(seq, true); err != nil {
+	if err := r.led.Commit(rec, func() { r.applyFinish(p, rec.At) }); err != nil {
 		return "", err
 	}
 	return r.savePending(p)
@@ -553,8 +477,8 @@ func (r *Room) savePending(p *participant) (string, error) {
 	if err != nil || path != "" {
 		return path, err
 	}
-	r.mu.Lock() // saved meanwhile by another call
-	defer r.mu.Unlock()
+	r.led.Lock() // saved meanwhile by another call
+	defer r.led.Unlock()
 	if p.result != "" {
 		return filepath.Join(r.dir, p.result), nil
 	}
@@ -565,9 +489,9 @@ func (r *Room) savePending(p *participant) (string, error) {
 // resuming, it first looks for the file a crash left without its saved
 // record, so a result is never saved twice.
 func (r *Room) save(id room.ParticipantID, resuming bool) (string, error) {
-	r.mu.Lock()
+	r.led.Lock()
 	ps, ok := r.pending[id]
-	r.mu.Unlock()
+	r.led.Unlock()
 	if !ok {
 		return "", nil
 	}
@@ -587,14 +511,12 @@ func (r *Room) save(id room.ParticipantID, resuming bool) (string, error) {
 		rel = path
 	}
 	rel = filepath.ToSlash(rel)
-	r.mu.Lock()
+	r.led.Lock()
 	rec := &record{T: recSaved, At: r.now(), P: int(id), File: rel}
-	seq, err := r.commit(rec, func() { r.applySaved(rec) })
-	if err != nil {
-		r.mu.Unlock()
+	if err := r.led.Commit(rec, func() { r.applySaved(rec) }); err != nil {
 		return "", err
 	}
-	return path, r.finishCall(seq, true)
+	return path, nil
 }
 
 // applySaved records where a result went.
@@ -644,22 +566,17 @@ func sameResult(a, b results.Result) bool {
 // allocations stay and count; the same key brings them back. Leaving
 // twice is no error.
 func (r *Room) Leave(id room.ParticipantID) error {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	if p.left {
-		return r.finishCall(r.j.last(), false)
+		return r.led.Unchanged()
 	}
 	rec := &record{T: recLeave, At: r.now(), P: int(id)}
-	seq, err := r.commit(rec, func() { r.applyLeave(p, rec.At) })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(rec, func() { r.applyLeave(p, rec.At) })
 }
 
 func (r *Room) applyLeave(p *participant, at time.Time) {
@@ -670,21 +587,16 @@ func (r *Room) applyLeave(p *participant, at time.Time) {
 // Lock closes the room to new participants (true) or opens it again.
 // Returning participants (same key) can always get back in.
 func (r *Room) Lock(locked bool) error {
-	r.mu.Lock()
+	r.led.Lock()
 	if r.closed {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return errClosed
 	}
 	if r.locked == locked {
-		return r.finishCall(r.j.last(), false)
+		return r.led.Unchanged()
 	}
 	rec := &record{T: recLock, At: r.now(), Locked: &locked}
-	seq, err := r.commit(rec, func() { r.applyLock(rec) })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(rec, func() { r.applyLock(rec) })
 }
 
 func (r *Room) applyLock(rec *record) {
@@ -694,27 +606,4 @@ func (r *Room) applyLock(rec *record) {
 		k = room.Locked
 	}
 	r.events.Add(room.Event{Kind: k, Round: 1, Time: rec.At})
-}
-
-// maxVia bounds the name of a transport ("ssh", "web"), as in room.
-const maxVia = 12
-
-// cleanVia keeps a transport's name short and printable.
-func cleanVia(s string) string {
-	s = strings.ToLower(room.CleanName(s))
-	if rs := []rune(s); len(rs) > maxVia {
-		s = string(rs[:maxVia])
-	}
-	return s
-}
-
-// hashKey turns a participant's key into what the room keeps and
-// journals: 128 bits of its SHA-256 in hex, as room does (a cookie token
-// is a secret the journal need not hold). "" stays "".
-func hashKey(key string) string {
-	if key == "" {
-		return ""
-	}
-	sum := sha256.Sum256([]byte(key))
-	return hex.EncodeToString(sum[:16])
 }

@@ -9,8 +9,8 @@ import "ideale-ambtenaar/domain/room"
 // "desired/<dimension ID>"), Finished, Left, Locked, Unlocked; Round is
 // always 1. A Resume does not repeat the journal's history.
 func (r *Room) Events(seq uint64) ([]room.Event, uint64) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.led.Lock()
+	defer r.led.Unlock()
 	return r.events.After(seq)
 }
 
@@ -18,7 +18,4 @@ func (r *Room) Events(seq uint64) ([]room.Event, uint64) {
 // changed, and a function to stop, as room.Room.Subscribe: buffer 1, the
 // room never waits for it, many changes while nobody reads become one
 // signal. The channel is not closed by the stop function.
-func (r *Room) Subscribe() (<-chan struct{}, func()) { return r.changes.Subscribe() }
-
-// notify signals every subscriber without blocking.
-func (r *Room) notify() { r.changes.Notify() }
+func (r *Room) Subscribe() (<-chan struct{}, func()) { return r.led.Subscribe() }

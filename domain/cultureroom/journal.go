@@ -1,10 +1,8 @@
 package cultureroom
 
 import (
-	"os"
 	"time"
 
-	"ideale-ambtenaar/domain/jsonl"
 	"ideale-ambtenaar/domain/room"
 )
 
@@ -68,15 +66,6 @@ type record struct {
 	Locked *bool `json:"locked,omitempty"`
 }
 
-// journal is the room's journal file (package jsonl, as for a quiz
-// room), writing this package's records.
-type journal struct{ w *jsonl.Writer }
-
-func newJournal(path string, f *os.File) *journal {
-	return &journal{jsonl.New(path, f, func(p string, err error) error { return journalError(p, err) }, room.ErrClosed)}
-}
-
-func (j *journal) write(rec *record) (uint64, error) { return j.w.Write(rec) }
-func (j *journal) last() uint64                      { return j.w.Last() }
-func (j *journal) sync(seq uint64) error             { return j.w.Sync(seq) }
-func (j *journal) close() error                      { return j.w.Close() }
+// journalFailed is journalError as the journal writer (package jsonl)
+// takes it.
+func journalFailed(path string, err error) error { return journalError(path, err) }

@@ -78,10 +78,9 @@ func Resume(dir string, cfg Config) (*Room, error) {
 	if err != nil {
 		return nil, err
 	}
-	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
-		return nil, journalError(path, err)
+	if err := r.led.Append(path, journalFailed, errClosed); err != nil {
+		return nil, err
 	}
-	r.j = newJournal(path, f)
 	r.replay = rp
 	// Results finished before a crash but not known to be saved.
 	for _, p := range r.parts {
@@ -118,10 +117,7 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 		return nil, journalError(path, err)
 	}
 	rp := &Replay{}
-	keep := bytes.LastIndexByte(data, '\n') + 1 // a half-written last line is cut off below
-	cut := len(data) - keep
-	lines := bytes.Split(data[:keep], []byte{'\n'})
-	lines = lines[:len(lines)-1] // after the final newline
+	lines, keep := room.SplitJournal(data) // a half-written last line is cut off below
 	if len(lines) == 0 {
 		return nil, foreign(path, txtEmpty)
 	}
@@ -141,11 +137,8 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 	}
 	// Only now, sure that this is our journal of this set, cut the half
 	// line, so that new records start on a line of their own.
-	if cut > 0 {
-		if err := f.Truncate(int64(keep)); err != nil {
-			return nil, journalError(path, err)
-		}
-		if err := f.Sync(); err != nil {
+	if cut := len(data) - keep; cut > 0 {
+		if err := room.CutJournal(f, keep); err != nil {
 			return nil, journalError(path, err)
 		}
 		rp.Truncated = cut
@@ -172,7 +165,7 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 		}
 		rp.Records++
 	}
-	r.changed()
+	r.led.Changed()
 	// History is not re-announced: events start after the resume.
 	r.events = room.EventLog{}
 	return rp, nil
@@ -196,7 +189,7 @@ func (r *Room) apply(rec *record) bool {
 		if rec.P < 1 || rec.P > len(r.parts)+1 {
 			return false
 		}
-		rec.Name, rec.Via = room.CleanName(rec.Name), cleanVia(rec.Via)
+		rec.Name, rec.Via = room.CleanName(rec.Name), room.CleanVia(rec.Via)
 		r.applyJoin(rec)
 	case recGive:
 		if rec.Step == nil || rec.Points == nil || p.done || *rec.Step != p.step || p.step >= r.steps {

@@ -66,12 +66,12 @@ func (p Participant) Label(l i18n.Lang, anonymous bool) string {
 // Snapshot returns the room as it is now, computed at most once per
 // change, so any number of screens may ask for it.
 func (r *Room) Snapshot() *Snapshot {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.snap != nil {
+	r.led.Lock()
+	defer r.led.Unlock()
+	if r.snap != nil && r.snap.Version == r.led.Version() {
 		return r.snap
 	}
-	s := &Snapshot{Code: r.code, Locked: r.locked, Version: r.version, Max: r.max, Steps: r.steps}
+	s := &Snapshot{Code: r.code, Locked: r.locked, Version: r.led.Version(), Max: r.max, Steps: r.steps}
 	s.Participants = make([]Participant, 0, len(r.parts))
 	var groupNow, groupDes, liveNow, liveDes []mix.Mix
 	for _, p := range r.parts {

@@ -78,9 +78,9 @@ func BenchmarkSnapshot(b *testing.B) {
 	r := fullRoom(b)
 	b.ResetTimer()
 	for range b.N {
-		r.mu.Lock()
+		r.led.Lock()
 		r.snap = nil
-		r.mu.Unlock()
+		r.led.Unlock()
 		if s := r.Snapshot(); s.Joined != 300 {
 			b.Fatal(s.Joined)
 		}

@@ -93,8 +93,8 @@ func (l *EventLog) After(seq uint64) ([]Event, uint64) {
 // happen between two calls. Use it with Subscribe: on each signal, ask for
 // what is new.
 func (r *Room) Events(seq uint64) ([]Event, uint64) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.led.Lock()
+	defer r.led.Unlock()
 	return r.events.After(seq)
 }
 
@@ -144,7 +144,4 @@ func (s *Signal) Notify() {
 // Subscribe returns a channel that receives a signal after the room has
 // changed, and a function to stop (see Signal). Read the new state with
 // Snapshot or Events.
-func (r *Room) Subscribe() (<-chan struct{}, func()) { return r.changes.Subscribe() }
-
-// notify signals every subscriber without blocking.
-func (r *Room) notify() { r.changes.Notify() }
+func (r *Room) Subscribe() (<-chan struct{}, func()) { return r.led.Subscribe() }

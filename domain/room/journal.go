@@ -1,8 +1,6 @@
 package room
 
 import (
-	"ideale-ambtenaar/domain/jsonl"
-	"os"
 	"time"
 )
 
@@ -32,7 +30,7 @@ const (
 
 // record is one line of the journal. It is flat: each type uses some of
 // the fields and the others are left out of the JSON. No record holds an
-// IP address; a participant's key is only its hash (see hashKey).
+// IP address; a participant's key is only its hash (see HashKey).
 type record struct {
 	T  string    `json:"t"`
 	At time.Time `json:"at"`
@@ -67,15 +65,6 @@ type record struct {
 	Round  int   `json:"round,omitempty"`
 }
 
-// journal is the room's journal file (package jsonl), writing this
-// package's records.
-type journal struct{ w *jsonl.Writer }
-
-func newJournal(path string, f *os.File) *journal {
-	return &journal{jsonl.New(path, f, func(p string, err error) error { return journalError(p, err) }, ErrClosed)}
-}
-
-func (j *journal) write(rec *record) (uint64, error) { return j.w.Write(rec) }
-func (j *journal) last() uint64                      { return j.w.Last() }
-func (j *journal) sync(seq uint64) error             { return j.w.Sync(seq) }
-func (j *journal) close() error                      { return j.w.Close() }
+// journalFailed is journalError as the journal writer (package jsonl)
+// takes it.
+func journalFailed(path string, err error) error { return journalError(path, err) }

@@ -83,14 +83,15 @@ const (
 	ViaWeb = "web"
 )
 
-// cleanVia keeps a transport's name short and printable.
-func cleanVia(s string) string { return strings.ToLower(cleanText(s, maxVia)) }
+// CleanVia keeps a transport's name (ViaSSH, ViaWeb) short, lower case and
+// printable, as both kinds of room journal it: at most 12 characters.
+func CleanVia(s string) string { return strings.ToLower(cleanText(s, maxVia)) }
 
-// hashKey turns a participant's key (an SSH key fingerprint, a browser
+// HashKey turns a participant's key (an SSH key fingerprint, a browser
 // cookie token) into what the room keeps and journals: 128 bits of its
 // SHA-256 in hex. A cookie token is a secret, and the journal on the
 // trainer's disk need not hold it. "" stays "" (no key: always new).
-func hashKey(key string) string {
+func HashKey(key string) string {
 	if key == "" {
 		return ""
 	}

@@ -89,10 +89,9 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if f, err = os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0); err != nil {
-		return nil, nil, journalError(path, err)
+	if err := r.led.Append(path, journalFailed, ErrClosed); err != nil {
+		return nil, nil, err
 	}
-	r.j = newJournal(path, f)
 	// Results finished before a crash but not known to be saved.
 	for _, k := range sortKeys(keysOf(r.pending)) {
 		p := r.parts[k.id-1]
@@ -123,11 +122,7 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 		return nil, journalError(path, err)
 	}
 	rp := &Replay{}
-	keep := bytes.LastIndexByte(data, '\n') + 1 // a half-written last line is cut off below
-	cut := len(data) - keep
-	data = data[:keep]
-	lines := bytes.Split(data, []byte{'\n'})
-	lines = lines[:len(lines)-1] // after the final newline
+	lines, keep := SplitJournal(data) // a half-written last line is cut off below
 	if len(lines) == 0 {
 		return nil, ErrForeignJournal.with(path, txtEmpty)
 	}
@@ -147,11 +142,8 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 	}
 	// Only now, sure that this is our journal of this set, cut the half
 	// line, so that new records start on a line of their own.
-	if cut > 0 {
-		if err := f.Truncate(int64(keep)); err != nil {
-			return nil, journalError(path, err)
-		}
-		if err := f.Sync(); err != nil {
+	if cut := len(data) - keep; cut > 0 {
+		if err := CutJournal(f, keep); err != nil {
 			return nil, journalError(path, err)
 		}
 		rp.Truncated = cut
@@ -184,7 +176,7 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 		}
 		rp.Records++
 	}
-	r.changed()
+	r.led.Changed()
 	// History is not re-announced: events start after the resume.
 	r.events = EventLog{}
 	return rp, nil
@@ -211,7 +203,7 @@ func (r *Room) apply(rec *record) (*i18n.Text, []any) {
 			return bad()
 		}
 		if rec.P == len(r.parts)+1 {
-			rec.Name, rec.Via = CleanName(rec.Name), cleanVia(rec.Via)
+			rec.Name, rec.Via = CleanName(rec.Name), CleanVia(rec.Via)
 		}
 		r.applyJoin(rec)
 	case recAnswer:
@@ -274,4 +266,24 @@ func (r *Room) apply(rec *record) (*i18n.Text, []any) {
 		return &txtBadRecord, []any{rec.T}
 	}
 	return nil, nil
+}
+
+// SplitJournal splits a journal's contents into its complete lines
+// (without their newlines) and says where they end: a crash during an
+// append can leave a half-written last line after keep, a record never
+// acknowledged, for CutJournal to cut off once the journal is known to be
+// the room's.
+func SplitJournal(data []byte) (lines [][]byte, keep int) {
+	keep = bytes.LastIndexByte(data, '\n') + 1
+	lines = bytes.Split(data[:keep], []byte{'\n'})
+	return lines[:len(lines)-1], keep // after the final newline
+}
+
+// CutJournal cuts the journal f to its first keep bytes and syncs it, so
+// that new records start on a line of their own.
+func CutJournal(f *os.File, keep int) error {
+	if err := f.Truncate(int64(keep)); err != nil {
+		return err
+	}
+	return f.Sync()
 }

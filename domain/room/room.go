@@ -13,8 +13,6 @@ package room
 import (
 	crand "crypto/rand"
 	"encoding/binary"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -67,9 +65,10 @@ type Room struct {
 	shuffle   bool
 	clock     func() time.Time
 	created   time.Time
-	j         *journal
 
-	mu      sync.Mutex
+	// led holds the lock, the journal and the change signal; everything
+	// below is guarded by its lock.
+	led     Ledger
 	closed  bool
 	locked  bool
 	round   int
@@ -79,17 +78,14 @@ type Room struct {
 	pending map[pendingKey]*pendingSave
 	// savedFiles are the results the journal knows, relative to dir.
 	savedFiles map[string]bool
-	version    uint64
 	snap       *Snapshot
 	events     EventLog
-
-	changes Signal
 }
 
 // participant is the room's state of one person.
 type participant struct {
 	id      ParticipantID
-	key     string // hashKey of the key; "" for none
+	key     string // HashKey of the key; "" for none
 	name    string
 	via     string
 	seed    uint64
@@ -136,29 +132,10 @@ func New(cfg Config) (*Room, error) {
 	if !r.code.Valid() {
 		return nil, configError("room: invalid code %q", r.code)
 	}
-	if err := os.MkdirAll(r.dir, 0o755); err != nil {
-		return nil, journalError(r.dir, err)
-	}
-	path := filepath.Join(r.dir, JournalName)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
-	if errors.Is(err, fs.ErrExist) {
-		return nil, ErrExists.with(r.dir)
-	}
-	if err != nil {
-		return nil, journalError(path, err)
-	}
-	r.j = newJournal(path, f)
 	r.created = r.now()
-	seq, err := r.j.write(r.header())
-	if err == nil {
-		err = r.j.sync(seq)
-	}
-	if err != nil {
-		_ = f.Close()
-		_ = os.Remove(path)
+	if err := r.led.Create(r.dir, r.header(), ErrExists.with(r.dir), journalFailed, ErrClosed); err != nil {
 		return nil, err
 	}
-	results.SyncDir(r.dir)
 	return r, nil
 }
 
@@ -253,10 +230,10 @@ func (r *Room) ResultsDir(n int) string {
 // Close syncs and closes the journal. Later calls that change the room
 // fail with ErrClosed; Snapshot keeps working.
 func (r *Room) Close() error {
-	r.mu.Lock()
+	r.led.Lock()
 	r.closed = true
-	r.mu.Unlock()
-	return r.j.close()
+	r.led.Unlock()
+	return r.led.Close()
 }
 
 // randSeed draws a shuffle seed.
@@ -307,13 +284,6 @@ func firstOpen(p *participant) int {
 	return len(p.answers)
 }
 
-// changed marks a change: the snapshot is stale and subscribers are told
-// (after the lock is released, by the caller's notify).
-func (r *Room) changed() {
-	r.version++
-	r.snap = nil
-}
-
 // inRound counts the participants of the current round.
 func (r *Room) inRound() int {
 	n := 0
@@ -325,7 +295,7 @@ func (r *Room) inRound() int {
 	return n
 }
 
-// get returns participant id of the current round, under r.mu.
+// get returns participant id of the current round, under the lock.
 func (r *Room) get(id ParticipantID) (*participant, error) {
 	if r.closed {
 		return nil, ErrClosed
@@ -336,37 +306,15 @@ func (r *Room) get(id ParticipantID) (*participant, error) {
 	return r.parts[id-1], nil
 }
 
-// commit writes rec and applies it under r.mu (held by the caller, who
-// unlocks), and returns the sequence number to sync outside the lock.
-func (r *Room) commit(rec *record, apply func()) (uint64, error) {
-	seq, err := r.j.write(rec)
-	if err != nil {
-		return 0, err
-	}
-	apply()
-	r.changed()
-	return seq, nil
-}
-
-// finishCall releases the lock, tells subscribers when something changed,
-// and waits for the record to be on disk.
-func (r *Room) finishCall(seq uint64, changed bool) error {
-	r.mu.Unlock()
-	if changed {
-		r.notify()
-	}
-	return r.j.sync(seq)
-}
-
 // Lookup finds the participant who joined with key, so a screen can skip
 // asking the name of someone coming back. "" is never found.
 func (r *Room) Lookup(key string) (ParticipantID, bool) {
-	k := hashKey(key)
+	k := HashKey(key)
 	if k == "" {
 		return 0, false
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.led.Lock()
+	defer r.led.Unlock()
 	p, ok := r.byKey[k]
 	if !ok {
 		return 0, false
@@ -385,46 +333,41 @@ func (r *Room) Lookup(key string) (ParticipantID, bool) {
 // round who comes back joins the current round with a fresh walk (and
 // counts towards the cap).
 func (r *Room) Join(key, name, via string) (ParticipantID, error) {
-	k, name, via := hashKey(key), CleanName(name), cleanVia(via)
-	r.mu.Lock()
+	k, name, via := HashKey(key), CleanName(name), CleanVia(via)
+	r.led.Lock()
 	if r.closed {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return 0, ErrClosed
 	}
 	now := r.now()
 	if p, ok := r.byKey[k]; ok && k != "" {
 		if p.round == r.round && !p.left && (name == "" || name == p.name) && (via == "" || via == p.via) {
-			seq := r.j.last() // nothing changes; earlier records may still be syncing
-			return p.id, r.finishCall(seq, false)
+			return p.id, r.led.Unchanged() // nothing changes; earlier records may still be syncing
 		}
 		if p.round != r.round && r.inRound() >= r.max {
-			r.mu.Unlock()
+			r.led.Unlock()
 			return 0, ErrFull.with(r.max)
 		}
 		rec := &record{T: recJoin, At: now, P: int(p.id), Name: name, Via: via}
-		seq, err := r.commit(rec, func() { r.applyJoin(rec) })
-		if err != nil {
-			r.mu.Unlock()
+		if err := r.led.Commit(rec, func() { r.applyJoin(rec) }); err != nil {
 			return 0, err
 		}
-		return p.id, r.finishCall(seq, true)
+		return p.id, nil
 	}
 	if r.locked {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return 0, ErrLocked
 	}
 	if r.inRound() >= r.max {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return 0, ErrFull.with(r.max)
 	}
 	id := ParticipantID(len(r.parts) + 1)
 	rec := &record{T: recJoin, At: now, P: int(id), Key: k, Name: name, Via: via, Seed: randSeed()}
-	seq, err := r.commit(rec, func() { r.applyJoin(rec) })
-	if err != nil {
-		r.mu.Unlock()
+	if err := r.led.Commit(rec, func() { r.applyJoin(rec) }); err != nil {
 		return 0, err
 	}
-	return id, r.finishCall(seq, true)
+	return id, nil
 }
 
 // applyJoin applies a join record: a new participant when P is the next
@@ -459,8 +402,8 @@ func (r *Room) applyJoin(rec *record) {
 // screen to show: changing it changes nothing in the room. A finished
 // participant's walk is Done.
 func (r *Room) Walk(id ParticipantID) (*quiz.Walk, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.led.Lock()
+	defer r.led.Unlock()
 	p, err := r.get(id)
 	if err != nil {
 		return nil, err
@@ -477,27 +420,22 @@ func (r *Room) Walk(id ParticipantID) (*quiz.Walk, error) {
 // Answer returns nil. Errors: ErrUnknownParticipant, ErrUnknownScenario,
 // ErrNoSuchOption, ErrNotReached, ErrFinished, ErrJournal, ErrClosed.
 func (r *Room) Answer(id ParticipantID, scenario string, shown int) error {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	q, chosen, err := r.checkAnswer(p, scenario, shown)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	if p.answers[q] == chosen && p.current != q {
-		return r.finishCall(r.j.last(), false) // a repeat: nothing changes
+		return r.led.Unchanged() // a repeat: nothing changes
 	}
 	rec := &record{T: recAnswer, At: r.now(), P: int(id), Q: scenario, Chosen: &chosen}
-	seq, err := r.commit(rec, func() { r.applyAnswer(p, q, chosen, rec.At) })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(rec, func() { r.applyAnswer(p, q, chosen, rec.At) })
 }
 
 // checkAnswer validates an answer and returns the scenario's index and the
@@ -552,25 +490,20 @@ func negate(p mix.Points) mix.Points {
 // the screen can show it selected. At the first scenario it does nothing.
 // Errors: ErrUnknownParticipant, ErrFinished, ErrJournal, ErrClosed.
 func (r *Room) Back(id ParticipantID) error {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	if p.done {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return ErrFinished
 	}
 	if p.current == 0 {
-		return r.finishCall(r.j.last(), false)
+		return r.led.Unchanged()
 	}
-	seq, err := r.commit(&record{T: recBack, At: r.now(), P: int(id)}, func() { p.current-- })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(&record{T: recBack, At: r.now(), P: int(id)}, func() { p.current-- })
 }
 
 // Finish closes participant id's walk and saves their result as an
@@ -580,17 +513,15 @@ func (r *Room) Back(id ParticipantID) error {
 // when the save fails (disk full); calling Finish again, or a Resume,
 // retries the save. Finishing twice is no error and saves once.
 func (r *Room) Finish(id ParticipantID) (string, error) {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return "", err
 	}
 	if p.done {
-		seq := r.j.last()
 		path := p.result
-		r.mu.Unlock()
-		if err := r.j.sync(seq); err != nil {
+		if err := r.led.Unchanged(); err != nil {
 			return "", err
 		}
 		if path != "" {
@@ -599,16 +530,11 @@ func (r *Room) Finish(id ParticipantID) (string, error) {
 		return r.savePending(p)
 	}
 	if open := len(p.answers) - p.answered; open > 0 {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return "", ErrNotDone.with(open)
 	}
 	rec := &record{T: recFinish, At: r.now(), P: int(id)}
-	seq, err := r.commit(rec, func() { r.applyFinish(p, rec.At) })
-	if err != nil {
-		r.mu.Unlock()
-		return "", err
-	}
-	if err := r.finishCall(seq, true); err != nil {
+	if err := r.led.Commit(rec, func() { r.applyFinish(p, rec.At) }); err != nil {
 		return "", err
 	}
 	return r.savePending(p)
@@ -628,14 +554,14 @@ func (r *Room) savePending(p *participant) (string, error) {
 	p.saveMu.Lock()
 	defer p.saveMu.Unlock()
 	var last string
-	r.mu.Lock()
+	r.led.Lock()
 	var keys []pendingKey
 	for k := range r.pending {
 		if k.id == p.id {
 			keys = append(keys, k)
 		}
 	}
-	r.mu.Unlock()
+	r.led.Unlock()
 	for _, k := range sortKeys(keys) {
 		path, err := r.save(k, false)
 		if err != nil {
@@ -644,11 +570,11 @@ func (r *Room) savePending(p *participant) (string, error) {
 		last = path
 	}
 	if last == "" { // saved meanwhile by another call
-		r.mu.Lock()
+		r.led.Lock()
 		if p.result != "" {
 			last = filepath.Join(r.dir, p.result)
 		}
-		r.mu.Unlock()
+		r.led.Unlock()
 	}
 	return last, nil
 }
@@ -666,9 +592,9 @@ func sortKeys(ks []pendingKey) []pendingKey {
 // resuming, it first looks for the file a crash left without its saved
 // record, so a result is never saved twice.
 func (r *Room) save(k pendingKey, resuming bool) (string, error) {
-	r.mu.Lock()
+	r.led.Lock()
 	ps, ok := r.pending[k]
-	r.mu.Unlock()
+	r.led.Unlock()
 	if !ok {
 		return "", nil
 	}
@@ -689,14 +615,12 @@ func (r *Room) save(k pendingKey, resuming bool) (string, error) {
 		rel = path
 	}
 	rel = filepath.ToSlash(rel)
-	r.mu.Lock()
+	r.led.Lock()
 	rec := &record{T: recSaved, At: r.now(), P: int(k.id), Round: k.round, File: rel}
-	seq, err := r.commit(rec, func() { r.applySaved(rec) })
-	if err != nil {
-		r.mu.Unlock()
+	if err := r.led.Commit(rec, func() { r.applySaved(rec) }); err != nil {
 		return "", err
 	}
-	return path, r.finishCall(seq, true)
+	return path, nil
 }
 
 // applySaved records where a result went.
@@ -757,22 +681,17 @@ func sameResult(a, b results.Result) bool {
 // answers stay and count; the same key brings them back. Leaving twice is
 // no error.
 func (r *Room) Leave(id ParticipantID) error {
-	r.mu.Lock()
+	r.led.Lock()
 	p, err := r.get(id)
 	if err != nil {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return err
 	}
 	if p.left {
-		return r.finishCall(r.j.last(), false)
+		return r.led.Unchanged()
 	}
 	rec := &record{T: recLeave, At: r.now(), P: int(id)}
-	seq, err := r.commit(rec, func() { r.applyLeave(p, rec.At) })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(rec, func() { r.applyLeave(p, rec.At) })
 }
 
 func (r *Room) applyLeave(p *participant, at time.Time) {
@@ -783,21 +702,16 @@ func (r *Room) applyLeave(p *participant, at time.Time) {
 // Lock closes the room to new participants (true) or opens it again.
 // Returning participants (same key) can always get back in.
 func (r *Room) Lock(locked bool) error {
-	r.mu.Lock()
+	r.led.Lock()
 	if r.closed {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return ErrClosed
 	}
 	if r.locked == locked {
-		return r.finishCall(r.j.last(), false)
+		return r.led.Unchanged()
 	}
 	rec := &record{T: recLock, At: r.now(), Locked: &locked}
-	seq, err := r.commit(rec, func() { r.applyLock(rec) })
-	if err != nil {
-		r.mu.Unlock()
-		return err
-	}
-	return r.finishCall(seq, true)
+	return r.led.Commit(rec, func() { r.applyLock(rec) })
 }
 
 func (r *Room) applyLock(rec *record) {
@@ -815,19 +729,17 @@ func (r *Room) applyLock(rec *record) {
 // (in a new order) and the same ID; who left joins the new round by coming
 // back with their key.
 func (r *Room) NewRound() (int, error) {
-	r.mu.Lock()
+	r.led.Lock()
 	if r.closed {
-		r.mu.Unlock()
+		r.led.Unlock()
 		return 0, ErrClosed
 	}
 	rec := &record{T: recRound, At: r.now(), Round: r.round + 1}
-	seq, err := r.commit(rec, func() { r.applyRound(rec) })
-	if err != nil {
-		r.mu.Unlock()
+	n := 0
+	if err := r.led.Commit(rec, func() { r.applyRound(rec); n = r.round }); err != nil {
 		return 0, err
 	}
-	n := r.round
-	return n, r.finishCall(seq, true)
+	return n, nil
 }
 
 func (r *Room) applyRound(rec *record) {

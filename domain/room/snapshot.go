@@ -88,13 +88,13 @@ type ScenarioView struct {
 // BenchmarkSnapshot), so
 // any number of screens may ask for it.
 func (r *Room) Snapshot() *Snapshot {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.snap != nil {
+	r.led.Lock()
+	defer r.led.Unlock()
+	if r.snap != nil && r.snap.Version == r.led.Version() {
 		return r.snap
 	}
 	s := &Snapshot{
-		Code: r.code, Locked: r.locked, Round: r.round, Version: r.version,
+		Code: r.code, Locked: r.locked, Round: r.round, Version: r.led.Version(),
 		Max: r.max, Questions: len(r.bank.Questions),
 	}
 	s.Participants = make([]ParticipantView, 0, len(r.parts))
@@ -147,8 +147,8 @@ func (r *Room) Snapshot() *Snapshot {
 
 // Participant returns participant id as the projector would list them.
 func (r *Room) Participant(id ParticipantID) (ParticipantView, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.led.Lock()
+	defer r.led.Unlock()
 	p, err := r.get(id)
 	if err != nil {
 		return ParticipantView{}, err

@@ -12,7 +12,6 @@ import (
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/safetext"
 )
 
 // Interface strings of the group's culture report.
@@ -63,8 +62,7 @@ type CultureReport struct {
 func NewCultureReport(c *team.Collection, o Options) *CultureReport {
 	r := &CultureReport{C: c, S: team.SummarizeCulture(c.CultureMixes()), Opt: o}
 	for _, p := range c.Cultures {
-		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(shownLabel(p.Participant, o.Lang, false)))
-		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(shownLabel(p.Participant, o.Lang, true)))
+		fitLabel(&r.labelWidth, p.Participant, o.Lang)
 	}
 	return r
 }
@@ -72,14 +70,7 @@ func NewCultureReport(c *team.Collection, o Options) *CultureReport {
 // Title is the report's first line: "Cultuur van de groep — <title of the
 // culture file>", or the number of culture files when mixed.
 func (r *CultureReport) Title() string {
-	l := r.Opt.Lang
-	switch {
-	case len(r.C.Sets) > 1:
-		return txtCultureTeam.In(l) + " — " + txtCultureFilesN.F(l, len(r.C.Sets))
-	case len(r.C.Sets) == 1 && safetext.Line(r.C.Sets[0].Title) != "":
-		return txtCultureTeam.In(l) + " — " + safetext.Line(r.C.Sets[0].Title)
-	}
-	return txtCultureTeam.In(l)
+	return title(r.C, txtCultureTeam, txtCultureFilesN, r.Opt.Lang)
 }
 
 // Subtitle counts participants, names the culture file(s) and counts
@@ -87,26 +78,7 @@ func (r *CultureReport) Title() string {
 func (r *CultureReport) Subtitle() string { return strings.Join(r.subtitleParts(), " · ") }
 
 func (r *CultureReport) subtitleParts() []string {
-	l := r.Opt.Lang
-	parts := []string{ParticipantCount(r.S.Count, l)}
-	var sets []string
-	for _, s := range r.C.Sets {
-		id := s.Short()
-		if lang := safetext.Line(s.Language); lang != "" {
-			id += " (" + lang + ")"
-		}
-		if len(r.C.Sets) > 1 {
-			id += fmt.Sprintf(": %d", s.Count)
-		}
-		sets = append(sets, id)
-	}
-	if len(sets) > 0 {
-		parts = append(parts, txtCultureFile.F(l, strings.Join(sets, ", ")))
-	}
-	if n := len(r.C.Skipped); n > 0 {
-		parts = append(parts, SkippedCount(n, l))
-	}
-	return parts
+	return subtitleParts(r.C, r.S.Count, txtCultureFile, r.Opt.Lang)
 }
 
 // SkippedLines lists the skipped files with their reasons, for stderr, as

@@ -2,7 +2,6 @@ package teamreport
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -124,10 +123,7 @@ func NewCultureExport(r *CultureReport) CultureExport {
 // WriteCultureJSON writes the culture figures as one indented JSON
 // document.
 func WriteCultureJSON(w io.Writer, r *CultureReport) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(NewCultureExport(r))
+	return writeJSON(w, NewCultureExport(r))
 }
 
 // CultureCSVHeader is the first row of the culture CSV export: fixed
@@ -267,16 +263,7 @@ func WriteCultureMarkdown(w io.Writer, r *CultureReport) error {
 		n, d := p.Now.Percent.Array(), p.Desired.Percent.Array()
 		fmt.Fprintf(&b, "| %d | %s | %d%% | %d%% | %d%% | %d%% | %d%% | %d%% |\n", p.Number, mdEscape(p.Label), n[0], n[1], n[2], d[0], d[1], d[2])
 	}
-	if len(e.Skipped) > 0 {
-		fmt.Fprintf(&b, "\n## %s\n\n", txtSkippedHead.In(l))
-		for i, s := range e.Skipped {
-			file := s.File
-			if file == "" {
-				file = txtMdSkippedN.F(l, i+1)
-			}
-			fmt.Fprintf(&b, "- %s: %s\n", mdEscape(file), mdEscape(s.Reason))
-		}
-	}
+	mdSkipped(&b, e.Skipped, l)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -155,10 +155,17 @@ func exportSkipped(c *team.Collection, l i18n.Lang, anon bool) []ExportSkipped {
 
 // WriteJSON writes the figures as one indented JSON document.
 func WriteJSON(w io.Writer, r *Report) error {
+	return writeJSON(w, NewExport(r))
+}
+
+// writeJSON writes v as one JSON document indented by two spaces, with
+// <, > and & as they are (an export is read by people and scripts, not
+// pasted into HTML).
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(NewExport(r))
+	return enc.Encode(v)
 }
 
 // CSVHeader is the first row of the CSV export. The columns are fixed
@@ -269,16 +276,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		}
 		fmt.Fprintf(&b, "| %d | %s | %d%% | %d%% | %d%% | %s |\n", p.Number, mdEscape(p.Label), pct[0], pct[1], pct[2], strong)
 	}
-	if len(e.Skipped) > 0 {
-		fmt.Fprintf(&b, "\n## %s\n\n", txtSkippedHead.In(l))
-		for i, s := range e.Skipped {
-			file := s.File
-			if file == "" {
-				file = txtMdSkippedN.F(l, i+1)
-			}
-			fmt.Fprintf(&b, "- %s: %s\n", mdEscape(file), mdEscape(s.Reason))
-		}
-	}
+	mdSkipped(&b, e.Skipped, l)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -291,3 +289,20 @@ var mdEscaper = strings.NewReplacer(
 )
 
 func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// mdSkipped writes the Markdown section on the skipped files, each with
+// its reason in l (numbered instead of named when the export is
+// anonymous); nothing when none was skipped.
+func mdSkipped(b *strings.Builder, skipped []ExportSkipped, l i18n.Lang) {
+	if len(skipped) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n## %s\n\n", txtSkippedHead.In(l))
+	for i, s := range skipped {
+		file := s.File
+		if file == "" {
+			file = txtMdSkippedN.F(l, i+1)
+		}
+		fmt.Fprintf(b, "- %s: %s\n", mdEscape(file), mdEscape(s.Reason))
+	}
+}

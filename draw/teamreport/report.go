@@ -47,10 +47,15 @@ type Report struct {
 func NewReport(c *team.Collection, o Options) *Report {
 	r := &Report{C: c, S: team.Summarize(c.Mixes()), Opt: o}
 	for _, p := range c.Participants {
-		r.labelWidth[0] = max(r.labelWidth[0], ansi.StringWidth(shownLabel(p, o.Lang, false)))
-		r.labelWidth[1] = max(r.labelWidth[1], ansi.StringWidth(shownLabel(p, o.Lang, true)))
+		fitLabel(&r.labelWidth, p, o.Lang)
 	}
 	return r
+}
+
+// fitLabel widens w, the widest label named and anonymous, to p's.
+func fitLabel(w *[2]int, p team.Participant, l i18n.Lang) {
+	w[0] = max(w[0], ansi.StringWidth(shownLabel(p, l, false)))
+	w[1] = max(w[1], ansi.StringWidth(shownLabel(p, l, true)))
 }
 
 // shownLabel is a participant's label as the report draws it in its name
@@ -94,38 +99,47 @@ func (r *Report) layout(width int) listLayout {
 
 // Title is the report's first line: "Team — <set title>", or the number of
 // sets when mixed.
-func (r *Report) Title() string {
-	l := r.Opt.Lang
+func (r *Report) Title() string { return title(r.C, txtTeam, txtSetsN, r.Opt.Lang) }
+
+// title is a report's first line in l: what ("Team", "Cultuur van de
+// groep") — the title of the one set, or how many sets (setsN, with %d)
+// when c mixes them.
+func title(c *team.Collection, what, setsN i18n.Text, l i18n.Lang) string {
 	switch {
-	case len(r.C.Sets) > 1:
-		return txtTeam.In(l) + " — " + txtSetsN.F(l, len(r.C.Sets))
-	case len(r.C.Sets) == 1 && safetext.Line(r.C.Sets[0].Title) != "":
-		return txtTeam.In(l) + " — " + safetext.Line(r.C.Sets[0].Title)
+	case len(c.Sets) > 1:
+		return what.In(l) + " — " + setsN.F(l, len(c.Sets))
+	case len(c.Sets) == 1 && safetext.Line(c.Sets[0].Title) != "":
+		return what.In(l) + " — " + safetext.Line(c.Sets[0].Title)
 	}
-	return txtTeam.In(l)
+	return what.In(l)
 }
 
 // Subtitle counts participants, names the set(s) and counts skipped files.
 func (r *Report) Subtitle() string { return strings.Join(r.subtitleParts(), " · ") }
 
-func (r *Report) subtitleParts() []string {
-	l := r.Opt.Lang
-	parts := []string{ParticipantCount(r.S.Count, l)}
+func (r *Report) subtitleParts() []string { return subtitleParts(r.C, r.S.Count, txtSet, r.Opt.Lang) }
+
+// subtitleParts are the pieces of a report's second line in l: count
+// participants, the set(s) of c named by set (with %s: short hash,
+// language and, when mixed, how many each) and the number of skipped
+// files.
+func subtitleParts(c *team.Collection, count int, set i18n.Text, l i18n.Lang) []string {
+	parts := []string{ParticipantCount(count, l)}
 	var sets []string
-	for _, s := range r.C.Sets {
+	for _, s := range c.Sets {
 		id := s.Short()
 		if lang := safetext.Line(s.Language); lang != "" {
 			id += " (" + lang + ")"
 		}
-		if len(r.C.Sets) > 1 {
+		if len(c.Sets) > 1 {
 			id += fmt.Sprintf(": %d", s.Count)
 		}
 		sets = append(sets, id)
 	}
 	if len(sets) > 0 {
-		parts = append(parts, txtSet.F(l, strings.Join(sets, ", ")))
+		parts = append(parts, set.F(l, strings.Join(sets, ", ")))
 	}
-	if n := len(r.C.Skipped); n > 0 {
+	if n := len(c.Skipped); n > 0 {
 		parts = append(parts, SkippedCount(n, l))
 	}
 	return parts

@@ -186,7 +186,7 @@ func (s *Server) memberOrAway(w http.ResponseWriter, r *http.Request) (id room.P
 	case errors.Is(err, errNotMember):
 		see(w, r, "/")
 	case errors.Is(err, room.ErrClosed):
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+		s.closedPage(w, r)
 	default:
 		// They passed the gate before, so the code is theirs to see.
 		see(w, r, "/?"+url.Values{"code": {string(s.culture.Code())}, "e": {s.problemOf(err)}}.Encode())
@@ -212,7 +212,7 @@ func (s *Server) cultureJoinPage(w http.ResponseWriter, r *http.Request) {
 		return
 	case errors.Is(err, errNotMember):
 	case errors.Is(err, room.ErrClosed):
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+		s.closedPage(w, r)
 		return
 	default:
 		p.Problem = problems[s.problemOf(err)].In(l)
@@ -252,12 +252,7 @@ func (s *Server) surveyOf(w http.ResponseWriter, r *http.Request) (room.Particip
 		return 0, nil, false
 	}
 	sv, err := s.culture.Survey(id)
-	if errors.Is(err, room.ErrClosed) {
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
-		return 0, nil, false
-	}
-	if err != nil {
-		see(w, r, "/")
+	if !s.loaded(w, r, err) {
 		return 0, nil, false
 	}
 	return id, sv, true
@@ -383,14 +378,10 @@ func (s *Server) give(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	sv, err := s.culture.Survey(id)
-	switch {
-	case errors.Is(err, room.ErrClosed):
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+	if !s.loaded(w, r, err) {
 		return
-	case err != nil:
-		see(w, r, "/")
-		return
-	case sv.Done():
+	}
+	if sv.Done() {
 		see(w, r, "/result")
 		return
 	}
@@ -411,30 +402,21 @@ func (s *Server) give(w http.ResponseWriter, r *http.Request) {
 		s.refuse(w, r, sv, raw, invalid, err)
 		return
 	}
-	switch err := s.culture.Give(id, a); {
-	case errors.Is(err, room.ErrFinished):
-		see(w, r, "/result")
-		return
-	case errors.Is(err, room.ErrUnknownParticipant):
-		see(w, r, "/")
-		return
+	err = s.culture.Give(id, a)
+	var ae *culture.AllocationError
+	switch {
 	case errors.Is(err, room.ErrClosed):
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+		s.closedPage(w, r)
 		return
-	case err != nil:
-		var ae *culture.AllocationError
-		if errors.As(err, &ae) {
-			s.refuse(w, r, sv, raw, invalid, err)
-			return
-		}
-		see(w, r, "/q?e="+s.problemOf(err))
+	case errors.As(err, &ae):
+		s.refuse(w, r, sv, raw, invalid, err)
+		return
+	case s.refused(w, r, err):
 		return
 	}
 	if step+1 >= sv.Steps() {
 		if _, err := s.culture.Finish(id); err != nil {
-			s.logf("webjoin: finish: %v", err)
-			see(w, r, "/result")
-			return
+			s.logf("webjoin: finish: %v", err) // the result page retries the save
 		}
 		see(w, r, "/result")
 		return
@@ -464,15 +446,9 @@ func (s *Server) cultureBack(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch err := s.culture.Back(id); {
-	case errors.Is(err, room.ErrFinished):
-		see(w, r, "/result")
-	case errors.Is(err, room.ErrUnknownParticipant):
-		see(w, r, "/")
 	case errors.Is(err, room.ErrClosed):
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
-	case err != nil:
-		see(w, r, "/q?e="+s.problemOf(err))
-	default:
+		s.closedPage(w, r)
+	case !s.refused(w, r, err):
 		see(w, r, "/q")
 	}
 }
@@ -484,17 +460,8 @@ func (s *Server) cultureFinish(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	switch _, err := s.culture.Finish(id); {
-	case errors.Is(err, room.ErrUnknownParticipant):
-		see(w, r, "/")
-	case errors.Is(err, room.ErrNotDone):
-		see(w, r, "/q?e=order")
-	case err != nil:
-		s.logf("webjoin: finish: %v", err)
-		see(w, r, "/result")
-	default:
-		see(w, r, "/result")
-	}
+	_, err := s.culture.Finish(id)
+	s.finished(w, r, err, "/result") // the result page retries the save
 }
 
 // cultureResultPage shows a participant with both passes complete their

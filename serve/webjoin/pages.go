@@ -251,7 +251,7 @@ func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 			code = string(s.room.Code())
 			p.Notice = txtWelcomeBack.In(l)
 		case errors.Is(err, room.ErrClosed):
-			s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+			s.closedPage(w, r)
 			return
 		}
 	}
@@ -406,15 +406,69 @@ func (s *Server) participant(w http.ResponseWriter, r *http.Request) (room.Parti
 		return 0, nil, false
 	}
 	walk, err := s.room.Walk(id)
-	if errors.Is(err, room.ErrClosed) {
-		s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
-		return 0, nil, false
-	}
-	if err != nil {
-		see(w, r, "/")
+	if !s.loaded(w, r, err) {
 		return 0, nil, false
 	}
 	return id, walk, true
+}
+
+// loaded is the end of reading a participant's walk or survey for a page
+// or an action: when err is not nil it answers the request (the closed
+// page when the room is closed, otherwise the join page) and returns
+// false.
+func (s *Server) loaded(w http.ResponseWriter, r *http.Request, err error) bool {
+	switch {
+	case err == nil:
+		return true
+	case errors.Is(err, room.ErrClosed):
+		s.closedPage(w, r)
+	default:
+		see(w, r, "/")
+	}
+	return false
+}
+
+// closedPage answers that the room is closed (the trainer ended the
+// session), for either kind of room.
+func (s *Server) closedPage(w http.ResponseWriter, r *http.Request) {
+	s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
+}
+
+// refused answers the request when the room refused an action on a
+// participant (an answer, a step given, a step back): a finished walk or
+// survey goes to the result, an unknown participant to the join page,
+// anything else back to the current step with its problem. It returns
+// false when err is nil and the caller goes on.
+func (s *Server) refused(w http.ResponseWriter, r *http.Request, err error) bool {
+	switch {
+	case err == nil:
+		return false
+	case errors.Is(err, room.ErrFinished):
+		see(w, r, "/result")
+	case errors.Is(err, room.ErrUnknownParticipant):
+		see(w, r, "/")
+	default:
+		see(w, r, "/q?e="+s.problemOf(err))
+	}
+	return true
+}
+
+// finished answers a finish action with the room's verdict: the result
+// when it is saved, the join page for an unknown participant, the step
+// with "order" when not everything is answered, and failed (logged) when
+// the save failed.
+func (s *Server) finished(w http.ResponseWriter, r *http.Request, err error, failed string) {
+	switch {
+	case err == nil:
+		see(w, r, "/result")
+	case errors.Is(err, room.ErrUnknownParticipant):
+		see(w, r, "/")
+	case errors.Is(err, room.ErrNotDone):
+		see(w, r, "/q?e=order")
+	default:
+		s.logf("webjoin: finish: %v", err)
+		see(w, r, failed)
+	}
 }
 
 // actor reads the form of an action (answer, back, finish) with
@@ -509,15 +563,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
 		see(w, r, "/q?e=stale")
 		return
 	}
-	switch err := s.room.Answer(id, scen, shown); {
-	case errors.Is(err, room.ErrFinished):
-		see(w, r, "/result")
-		return
-	case errors.Is(err, room.ErrUnknownParticipant):
-		see(w, r, "/")
-		return
-	case err != nil:
-		see(w, r, "/q?e="+s.problemOf(err))
+	if s.refused(w, r, s.room.Answer(id, scen, shown)) {
 		return
 	}
 	walk, err := s.room.Walk(id)
@@ -538,14 +584,7 @@ func (s *Server) back(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	switch err := s.room.Back(id); {
-	case errors.Is(err, room.ErrFinished):
-		see(w, r, "/result")
-	case errors.Is(err, room.ErrUnknownParticipant):
-		see(w, r, "/")
-	case err != nil:
-		see(w, r, "/q?e="+s.problemOf(err))
-	default:
+	if !s.refused(w, r, s.room.Back(id)) {
 		see(w, r, "/q")
 	}
 }
@@ -557,17 +596,8 @@ func (s *Server) finish(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	switch _, err := s.room.Finish(id); {
-	case errors.Is(err, room.ErrUnknownParticipant):
-		see(w, r, "/")
-	case errors.Is(err, room.ErrNotDone):
-		see(w, r, "/q?e=order")
-	case err != nil:
-		s.logf("webjoin: finish: %v", err)
-		see(w, r, "/q?e=save")
-	default:
-		see(w, r, "/result")
-	}
+	_, err := s.room.Finish(id)
+	s.finished(w, r, err, "/q?e=save")
 }
 
 // resultPage shows a finished participant their own mix: the bars, the

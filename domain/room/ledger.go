@@ -1,0 +1,125 @@
+package room
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"ideale-ambtenaar/domain/jsonl"
+	"ideale-ambtenaar/domain/results"
+)
+
+// Ledger is what both kinds of live room (Room and cultureroom.Room) keep
+// around their own state: the lock that guards it, the journal every
+// change is written to first, a version that counts the changes, and the
+// signal that tells subscribers. A call that changes the room takes Lock,
+// checks, and ends with Commit (a change) or Unchanged (nothing to do);
+// both release the lock and return only when the journal is on disk, so a
+// nil error is the acknowledgement. The zero Ledger has no journal yet:
+// New gives it one with Create and Resume with Append, before the room
+// is shared.
+type Ledger struct {
+	mu      sync.Mutex
+	w       *jsonl.Writer
+	version uint64
+	changes Signal
+}
+
+// Create starts the journal of a new room in dir: it makes dir when
+// missing, creates JournalName there (exists is returned when the folder
+// holds one already: resume it instead), writes header as its first
+// record and syncs the file and the folder. A file system failure comes
+// back as failed(path, err), the kind's journal error, which also wraps
+// the writer's later failures; closed is the error of a Commit after
+// Close. On failure no journal is left behind.
+func (l *Ledger) Create(dir string, header any, exists error, failed func(path string, err error) error, closed error) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return failed(dir, err)
+	}
+	path := filepath.Join(dir, JournalName)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return exists
+	}
+	if err != nil {
+		return failed(path, err)
+	}
+	w := jsonl.New(path, f, failed, closed)
+	seq, err := w.Write(header)
+	if err == nil {
+		err = w.Sync(seq)
+	}
+	if err != nil {
+		_ = f.Close()
+		_ = os.Remove(path)
+		return err
+	}
+	l.w = w
+	results.SyncDir(dir)
+	return nil
+}
+
+// Append opens the journal at path, read and checked by Resume, for the
+// records that follow; failed and closed are as for Create.
+func (l *Ledger) Append(path string, failed func(path string, err error) error, closed error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return failed(path, err)
+	}
+	l.w = jsonl.New(path, f, failed, closed)
+	return nil
+}
+
+// Lock takes the room's lock.
+func (l *Ledger) Lock() { l.mu.Lock() }
+
+// Unlock releases the room's lock, for a call that wrote nothing.
+func (l *Ledger) Unlock() { l.mu.Unlock() }
+
+// Commit ends a call that changes the room; the caller holds the lock. It
+// writes rec to the journal and, when that worked, runs apply (which
+// changes the room's state as rec says) and counts the change; then it
+// releases the lock, tells the subscribers, and waits until rec is on
+// disk. The lock is released in every case; when the write fails nothing
+// is applied and its error is returned (of kind KindJournal, or ErrClosed
+// after Close).
+func (l *Ledger) Commit(rec any, apply func()) error {
+	seq, err := l.w.Write(rec)
+	if err != nil {
+		l.mu.Unlock()
+		return err
+	}
+	apply()
+	l.version++
+	l.mu.Unlock()
+	l.changes.Notify()
+	return l.w.Sync(seq)
+}
+
+// Unchanged ends a call that changes nothing (a repeat, a participant
+// coming back as they were); the caller holds the lock. It releases the
+// lock and waits until the records written before are on disk, so the
+// caller does not acknowledge what a crash could still lose.
+func (l *Ledger) Unchanged() error {
+	seq := l.w.Last()
+	l.mu.Unlock()
+	return l.w.Sync(seq)
+}
+
+// Changed counts a change that has no record of its own (the replay of a
+// journal); the caller holds the lock or has not shared the room yet.
+func (l *Ledger) Changed() { l.version++ }
+
+// Version counts the changes so far (under the lock): equal versions are
+// equal states, so a cached snapshot is good while its version is.
+func (l *Ledger) Version() uint64 { return l.version }
+
+// Subscribe returns a channel that receives a signal after each change,
+// and a function to stop (see Signal).
+func (l *Ledger) Subscribe() (<-chan struct{}, func()) { return l.changes.Subscribe() }
+
+// Close syncs and closes the journal; later Commits fail with the closed
+// error the journal was made with.
+func (l *Ledger) Close() error { return l.w.Close() }
