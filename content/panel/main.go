@@ -54,6 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	nl := fs.String("nl", "content/questions.yaml", "Dutch question file")
 	en := fs.String("en", "content/questions.en.yaml", "English question file")
 	ratings := fs.String("ratings", filepath.Join("content", "panel", "ratings"), "folder with one ratings CSV per rater")
+	pool := fs.Bool("pool", false, "also report the earlier rounds (roundN/ beside the ratings folder) pooled, for scenarios unchanged since (changed.txt)")
 	blind := fs.String("blind", "", "write a rater's sheet to this Markdown FILE (and FILE.csv) instead of the report")
 	blindLang := fs.String("blind-lang", "nl", "language of the rater's sheet: nl or en")
 	seed := fs.Uint64("seed", 0, "shuffle seed for -blind (0: derived from FILE's name, so each rater differs)")
@@ -127,6 +128,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(rs) > 0 {
 		fmt.Fprintln(stdout)
 		printRatings(stdout, analyseRatings(sets[0], rs), len(rs))
+	}
+	if *pool {
+		prs, err := pooledRatings(filepath.Dir(*ratings), sets[0])
+		if err != nil {
+			fmt.Fprintf(stderr, "panel: %v\n", err)
+			return 1
+		}
+		fmt.Fprintln(stdout, "\n== pooled over the rounds whose text each scenario still has (changed.txt)")
+		printRatings(stdout, analyseRatings(sets[0], prs), len(prs))
 	}
 	if !ok {
 		fmt.Fprintf(stdout, "\n%s\n", txtNotYet.In(l))

@@ -178,3 +178,34 @@ func TestTagsCounted(t *testing.T) {
 		t.Errorf("an untagged option was counted")
 	}
 }
+
+// TestPooledRatings: earlier rounds count for a scenario only from the
+// round changed.txt names; the current ratings are the round after the
+// last roundN folder.
+func TestPooledRatings(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head := "scenario_id,option_index,type,attractiveness\n"
+	write("round1/r.csv", head+"a,1,b,5\nb,1,v,5\n")
+	write("ratings/r.csv", head+"a,1,b,3\nb,1,v,3\n")
+	write("changed.txt", "# b was rewritten before round 2\n* 1\nb 2\n")
+	rs, err := pooledRatings(dir, tiny())
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, r := range rs {
+		count[r.Scenario]++
+	}
+	if count["a"] != 2 || count["b"] != 1 {
+		t.Errorf("pooled %v, want a from both rounds and b from round 2 only", count)
+	}
+}
