@@ -160,6 +160,9 @@ func runTeam(e env, args []string) error {
 		case "markdown":
 			return teamWrote(l, teamreport.WriteCultureMarkdown(e.stdout, cr))
 		case "", "text":
+			if o.format == "" && !o.plain && screenPossible(e) {
+				return runScreen(e, teamview.New(teamview.Config{Culture: cr, Theme: choice, Color: colorWanted(e)}), l)
+			}
 			out, th, width := textOutput(e, choice, 80, 120)
 			cr.Opt.Theme = th
 			_, err := io.WriteString(out, cr.Text(width))

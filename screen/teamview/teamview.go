@@ -18,11 +18,14 @@ import (
 	"ideale-ambtenaar/screen/frame"
 )
 
-// Config is what the screen needs.
+// Config is what the screen needs: the team of quiz results (Report) or of
+// culture surveys (Culture), one of the two.
 type Config struct {
 	// Report holds the team; its Options give the language and whether
 	// names are hidden (the theme is settled by the screen).
 	Report *teamreport.Report
+	// Culture holds a team of culture surveys instead: now and desired.
+	Culture *teamreport.CultureReport
 	// Theme is the light/dark wish; Auto asks the terminal.
 	Theme theme.Choice
 	// Color is false under NO_COLOR.
@@ -38,9 +41,20 @@ const (
 	minPinnedRows = 4
 )
 
+// lister is what the screen shows of a team: a head pinned at the top and
+// one line per participant that scrolls below it. The quiz report and the
+// culture report are both one.
+type lister interface {
+	Head(width int) []string
+	ListHead(width int) []string
+	Len() int
+	Line(i, width int) string
+}
+
 // Model is the team screen's state.
 type Model struct {
-	rep  *teamreport.Report
+	// with is the team's report with the screen's current options.
+	with func(teamreport.Options) lister
 	opt  teamreport.Options
 	fr   frame.Frame
 	keys keyMap
@@ -52,12 +66,17 @@ type Model struct {
 // is known (at most frame.DetectTimeout), so it never flashes the wrong
 // palette.
 func New(cfg Config) Model {
-	m := Model{
-		rep: cfg.Report,
-		opt: cfg.Report.Opt,
-		fr:  frame.New(cfg.Report.Opt.Lang, cfg.Theme, cfg.Color),
+	var m Model
+	if c := cfg.Culture; c != nil {
+		m.opt = c.Opt
+		m.with = func(o teamreport.Options) lister { r := *c; r.Opt = o; return &r }
+	} else {
+		r := cfg.Report
+		m.opt = r.Opt
+		m.with = func(o teamreport.Options) lister { c := *r; c.Opt = o; return &c }
 	}
-	m.keys = newKeyMap(cfg.Report.Opt.Lang, cfg.Report.Opt.Anonymous, m.fr.Keys)
+	m.fr = frame.New(m.opt.Lang, cfg.Theme, cfg.Color)
+	m.keys = newKeyMap(m.opt.Lang, m.opt.Anonymous, m.fr.Keys)
 	m.applyTheme()
 	return m
 }
@@ -119,11 +138,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 // report is the report with the screen's current options (theme, names).
-func (m Model) report() *teamreport.Report {
-	r := *m.rep
-	r.Opt = m.opt
-	return &r
-}
+func (m Model) report() lister { return m.with(m.opt) }
 
 // bodyWidth is the width of the screen's column: the window less a cell
 // on each side, at most maxWidth; on a wall it grows with the window

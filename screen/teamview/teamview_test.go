@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -165,5 +166,31 @@ func TestTeamScreenProgram(t *testing.T) {
 	}
 	if bytes.Contains([]byte(view), []byte(r.C.Participants[39].Name+" ")) && r.C.Participants[39].Name != "" {
 		t.Errorf("names still shown:\n%s", view)
+	}
+}
+
+// TestCultureScreenGolden: a team of culture surveys on the same screen:
+// now and desired pinned at the top, the participants below, names behind
+// a.
+func TestCultureScreenGolden(t *testing.T) {
+	dir := t.TempDir()
+	if err := teamtest.ThreeCultures(dir); err != nil {
+		t.Fatal(err)
+	}
+	c := team.Read([]string{dir})
+	if !c.IsCulture() {
+		t.Fatal("the three culture results were not read as culture")
+	}
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			rep := teamreport.NewCultureReport(c, teamreport.Options{Lang: i18n.NL})
+			m := keypress.Drive(New(Config{Culture: rep, Theme: theme.Dark, Color: false}), size[0], size[1])
+			out := content(m)
+			screentest.Fits(t, out, size[0], size[1])
+			if size[0] >= 80 && (!strings.Contains(out, "nu") || !strings.Contains(out, "gewenst")) {
+				t.Errorf("no now and desired:\n%s", out)
+			}
+			golden.RequireEqual(t, out)
+		})
 	}
 }
