@@ -376,7 +376,12 @@ func (c cultureError) Message(l i18n.Lang) string { return cultureroom.Message(c
 type cultureSource struct{ r *cultureroom.Room }
 
 func (c cultureSource) Subscribe() (<-chan struct{}, func()) { return c.r.Subscribe() }
-func (c cultureSource) Lock(b bool) error                    { return c.r.Lock(b) }
+func (c cultureSource) Lock(b bool) error {
+	if err := c.r.Lock(b); err != nil {
+		return cultureError{err} // says itself in the user's language
+	}
+	return nil
+}
 
 func (c cultureSource) Snapshot() liveview.CultureSnapshot {
 	s := c.r.Snapshot()

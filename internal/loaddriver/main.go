@@ -86,14 +86,12 @@ type server struct {
 	code     string
 	mu       sync.Mutex
 	answered map[string]chan time.Time // "name scenario" → when the line came
-	finished map[string]chan time.Time
 }
 
 var (
 	reSSH    = regexp.MustCompile(`ssh -p (\d+) (\S+)@(\S+)`)
 	reWeb    = regexp.MustCompile(`(http://\S+)/j/(\S+)`)
 	reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
-	reDone   = regexp.MustCompile(`^\S+ (\S+) finished`)
 )
 
 func freePort() int {
@@ -115,7 +113,7 @@ func startServer(bin, questions string) (*server, error) {
 	if questions != "" {
 		args = append(args, "--questions", questions)
 	}
-	s := &server{dir: dir, answered: map[string]chan time.Time{}, finished: map[string]chan time.Time{}}
+	s := &server{dir: dir, answered: map[string]chan time.Time{}}
 	s.cmd = exec.Command(bin, args...)
 	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
 	s.cmd.Stderr = os.Stderr
@@ -145,8 +143,6 @@ func startServer(bin, questions string) (*server, error) {
 			}
 			if m := reAnswer.FindStringSubmatch(line); m != nil {
 				send(s.chan_(s.answered, m[1]+" *"), now)
-			} else if m := reDone.FindStringSubmatch(line); m != nil {
-				send(s.chan_(s.finished, m[1]), now)
 			}
 		}
 		if !started {

@@ -1,6 +1,8 @@
 package liveview
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -144,7 +146,7 @@ func (m Model) handleCultureKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.names = !m.names
 	case key.Matches(msg, k.Lock):
 		if err := m.src.Lock(!m.csnap.Locked); err != nil {
-			m.status = room.Message(err, m.lang)
+			m.status = sourceMessage(err, m.lang)
 		}
 		m.refresh()
 	}
@@ -182,4 +184,16 @@ func (m Model) renderCulture() string {
 		body = d.lobby
 	}
 	return m.assemble(d.base, d.header(txtCultureMode.In(m.lang)+" · "), body, footer)
+}
+
+// sourceMessage says a culture source's error in l: an error that knows
+// both languages (i18n.Localized, as the command's adapter wraps the
+// culture room's errors) speaks for itself; anything else as the quiz
+// room would say it.
+func sourceMessage(err error, l i18n.Lang) string {
+	var lz i18n.Localized
+	if errors.As(err, &lz) {
+		return lz.Message(l)
+	}
+	return room.Message(err, l)
 }
