@@ -85,7 +85,7 @@ type server struct {
 	webAddr  string
 	code     string
 	mu       sync.Mutex
-	answered map[string]chan time.Time // "name scenario" → when the line came
+	answered map[string]chan time.Time // "name *" → when each answered line of name came
 }
 
 var (
