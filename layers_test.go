@@ -14,10 +14,11 @@ func TestLayers(t *testing.T) {
 		t.Skip("go not on PATH")
 	}
 	forbidden := map[string][]string{
-		"./domain/...": {"charm.land/lipgloss/v2", "charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
-		"./content":    {"charm.land/lipgloss/v2", "charm.land/bubbletea/v2"},
-		"./draw/...":   {"charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
-		"./textmode":   {"charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
+		"./quiz/...":    {"charm.land/lipgloss/v2", "charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
+		"./profile/...": {"charm.land/lipgloss/v2", "charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
+		"./domain/...":  {"charm.land/lipgloss/v2", "charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
+		"./draw/...":    {"charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
+		"./textmode":    {"charm.land/bubbletea/v2", "charm.land/bubbles/v2"},
 	}
 	for pattern, banned := range forbidden {
 		out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", pattern).Output()

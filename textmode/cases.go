@@ -8,11 +8,11 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 )
 
 // Width is the line length of the plain-text output: readable in a
@@ -52,7 +52,7 @@ func WriteCases(w io.Writer, b *quiz.Bank, l i18n.Lang, only int) error {
 			fmt.Fprintf(bw, "\n%s\n", layout.WrapText(p, Width))
 		}
 		resp := quiz.Responses(q)
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			fmt.Fprintf(bw, "\n%s:\n", words.Names(b.Types, l)[t])
 			texts := resp[t]
 			if len(texts) == 0 {

@@ -13,11 +13,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // CultureConfig is what the command line decided for a plain culture
@@ -109,7 +109,7 @@ func RunCulture(cfg CultureConfig, in io.Reader, out io.Writer) (*culture.Survey
 		d := s.Dimension()
 		p.line("")
 		p.line(wrapEach(t.Heading, txtDimensionOf.F(l, txtPassHead[s.Pass()].In(l), s.Index()+1, s.Len(), d.Title), width))
-		for i, typ := range mix.Types {
+		for i, typ := range profile.Types {
 			num := fmt.Sprintf("%d. ", i+1)
 			text := layout.Wrap(t.Option, strings.TrimSpace(d.Descriptions[typ]), width-len(num))
 			p.line(num + strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(num))))
@@ -208,7 +208,7 @@ func PrintCultureResult(out io.Writer, r culture.Result, l i18n.Lang, t theme.Th
 func CultureTable(r culture.Result, l i18n.Lang, t theme.Theme) []string {
 	tb := culturetable.New(r, l, 0)
 	lines := []string{t.Muted.Render(tb.Head)}
-	for _, typ := range mix.Types {
+	for _, typ := range profile.Types {
 		style := t.Body
 		if tb.Rows[typ].Notable {
 			style = t.Selected

@@ -9,10 +9,10 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/textmode"
 )
 
@@ -96,7 +96,7 @@ func TestRunCultureEchoIsClean(t *testing.T) {
 }
 
 func TestCultureTableWithoutChange(t *testing.T) {
-	r := culture.Compare(mix.Points{5, 3, 2}, mix.Points{5, 3, 2})
+	r := culture.Compare(profile.Points{5, 3, 2}, profile.Points{5, 3, 2})
 	lines := textmode.CultureTable(r, i18n.EN, theme.New(true, false))
 	if len(lines) != 4 || !strings.HasSuffix(lines[3], "20%  =   0") {
 		t.Errorf("%q", lines)

@@ -9,11 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/domain/quiz"
-	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // onRead runs hook just before the reader gives its n-th line, so a test
@@ -40,7 +40,7 @@ func (r *onRead) Read(p []byte) (int, error) {
 
 func three(t *testing.T) *quiz.Bank {
 	t.Helper()
-	b, err := quiztest.Builtin(t).Load(filepath.Join("..", "domain", "quiz", "testdata", "valid.yaml"))
+	b, err := quiztest.Builtin(t).Load(quiztest.SmallFile(t))
 	if err != nil {
 		t.Fatal(err)
 	}

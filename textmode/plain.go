@@ -12,14 +12,14 @@ import (
 	"strings"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/safetext"
 )
 
@@ -446,7 +446,7 @@ func isStop(s string) bool {
 // profiles, the leading type first. The profiles are headings and "- "
 // items without any box drawing, so that a screen reader reads them as
 // short lines.
-func PrintResult(out io.Writer, pr mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme, width int) {
+func PrintResult(out io.Writer, pr profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Theme, width int) {
 	p := &printer{out: out}
 	p.line(t.Title.Render(txtMix.In(l)))
 	p.line("")

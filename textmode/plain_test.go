@@ -8,10 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/domain/quiz"
-	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // answers is one "1" per question of b, one per line.

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -15,12 +15,12 @@ import (
 const Budget = 10
 
 // Allocation is the points one person gives the three descriptions of one
-// dimension, indexed by mix.Type. A valid allocation has three whole
+// dimension, indexed by profile.Type. A valid allocation has three whole
 // numbers from 0 to Budget that add up to Budget.
-type Allocation mix.Points
+type Allocation profile.Points
 
 // Sum is the number of points given.
-func (a Allocation) Sum() int { return mix.Points(a).Total() }
+func (a Allocation) Sum() int { return profile.Points(a).Total() }
 
 // Left is the number of points still to give: negative when too many are
 // given.
@@ -28,7 +28,7 @@ func (a Allocation) Left() int { return Budget - a.Sum() }
 
 // Check reports whether a is valid; the error is an *AllocationError.
 func (a Allocation) Check() error {
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if a[t] < 0 || a[t] > Budget {
 			return &AllocationError{Problem: OutOfRange, Value: a[t]}
 		}
@@ -55,7 +55,7 @@ func ParseAllocation(line string) (Allocation, error) {
 		return r == ' ' || r == '\t' || r == ',' || r == ';' || r == '/' || r == '\r'
 	})
 	var a Allocation
-	if len(fields) != mix.Count {
+	if len(fields) != profile.Count {
 		return a, &AllocationError{Problem: WrongCount, Count: len(fields)}
 	}
 	for i, f := range fields {

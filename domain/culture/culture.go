@@ -5,13 +5,13 @@
 // the OCAI of Cameron & Quinn: per dimension, points are shared over one
 // description per type, first for "now" and then for "desired", and the gap
 // drives the conversation. It draws nothing and reads no files: the loader
-// is quiz.ParseCulture, the screens are culturescreen and plain.
+// is questionfile.ParseCulture, the screens are culturescreen and plain.
 package culture
 
-import "ideale-ambtenaar/domain/mix"
+import "ideale-ambtenaar/profile"
 
 // Set is a validated culture survey: what a culture file says. A Set
-// returned by quiz.ParseCulture has at least MinDimensions dimensions and
+// returned by questionfile.ParseCulture has at least MinDimensions dimensions and
 // every dimension has a description for every type.
 type Set struct {
 	// Title and Intro are shown before the first dimension; empty means
@@ -32,11 +32,11 @@ type Set struct {
 
 // Dimension is one aspect of the culture (how it is led, what holds it
 // together, …) with one description per ideal type, indexed by
-// mix.Type. The descriptions are shown in the fixed type order.
+// profile.Type. The descriptions are shown in the fixed type order.
 type Dimension struct {
 	ID           string
 	Title        string
-	Descriptions [mix.Count]string
+	Descriptions [profile.Count]string
 }
 
 // MinDimensions is the fewest dimensions a culture file must have. With

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -16,7 +16,7 @@ func testSet(n int) *culture.Set {
 		s.Dimensions = append(s.Dimensions, culture.Dimension{
 			ID:           string(rune('a' + i)),
 			Title:        "Onderwerp",
-			Descriptions: [mix.Count]string{"b", "o", "v"},
+			Descriptions: [profile.Count]string{"b", "o", "v"},
 		})
 	}
 	return s
@@ -151,10 +151,10 @@ func TestSurveyWalk(t *testing.T) {
 	if err := s.Give(culture.Allocation{10, 0, 0}); err != nil {
 		t.Error("Give after done:", err)
 	}
-	if got := s.Points(culture.Now); got != (mix.Points{17, 7, 6}) {
+	if got := s.Points(culture.Now); got != (profile.Points{17, 7, 6}) {
 		t.Errorf("now points %v", got)
 	}
-	if got := s.Points(culture.Desired); got != (mix.Points{9, 10, 11}) {
+	if got := s.Points(culture.Desired); got != (profile.Points{9, 10, 11}) {
 		t.Errorf("desired points %v", got)
 	}
 	if got := s.Allocations(culture.Now); len(got) != 3 || got[2] != (culture.Allocation{6, 2, 2}) {
@@ -175,7 +175,7 @@ func TestSurveyWalk(t *testing.T) {
 // 10, 11 of 30 = 30, 33.33, 36.67 → 30, 33, 37. Differences: −27, +10,
 // +17. Notable (≥ 10 either way): all three. Biggest: bureaucraat, −27.
 func TestResultByHand(t *testing.T) {
-	r := culture.Compare(mix.Points{17, 7, 6}, mix.Points{9, 10, 11})
+	r := culture.Compare(profile.Points{17, 7, 6}, profile.Points{9, 10, 11})
 	if r.Now.Percent != [3]int{57, 23, 20} || r.Desired.Percent != [3]int{30, 33, 37} {
 		t.Fatalf("percent now %v, desired %v", r.Now.Percent, r.Desired.Percent)
 	}
@@ -185,7 +185,7 @@ func TestResultByHand(t *testing.T) {
 	if got := r.NotableTypes(); len(got) != 3 {
 		t.Errorf("notable %v", got)
 	}
-	if ty, ok := r.BiggestShift(); !ok || ty != mix.Bureaucraat {
+	if ty, ok := r.BiggestShift(); !ok || ty != profile.Bureaucraat {
 		t.Errorf("biggest %v %v", ty, ok)
 	}
 	if got := r.Sentence(i18n.NL); got != "De grootste verschuiving: minder bureaucraat, van 57% nu naar 30% gewenst (−27)." {
@@ -198,8 +198,8 @@ func TestResultByHand(t *testing.T) {
 	// 20, 20, 20 of 60 → 33, 33, 34? No: equal remainders go by type
 	// order, so 34, 33, 33. Desired 24, 18, 18 → 40, 30, 30. Diff +6, −3,
 	// −3: nothing notable; the biggest is bureaucraat, +6.
-	r = culture.Compare(mix.Points{20, 20, 20}, mix.Points{24, 18, 18})
-	if r.Now.Percent != [3]int{34, 33, 33} || r.Diff != [3]int{6, -3, -3} || len(r.NotableTypes()) != 0 || r.Notable(mix.Bureaucraat) {
+	r = culture.Compare(profile.Points{20, 20, 20}, profile.Points{24, 18, 18})
+	if r.Now.Percent != [3]int{34, 33, 33} || r.Diff != [3]int{6, -3, -3} || len(r.NotableTypes()) != 0 || r.Notable(profile.Bureaucraat) {
 		t.Errorf("balanced: %v %v", r.Now.Percent, r.Diff)
 	}
 	if got := r.Sentence(i18n.EN); got != "The biggest shift: more of the bureaucrat, from 34% now to 40% desired (+6)." {
@@ -208,13 +208,13 @@ func TestResultByHand(t *testing.T) {
 
 	// A tie in size: −10 and +10 → the first in type order; exactly 10 is
 	// notable.
-	r = culture.Compare(mix.Points{4, 3, 3}, mix.Points{3, 4, 3})
-	if ty, _ := r.BiggestShift(); ty != mix.Bureaucraat || !r.Notable(mix.Ondernemer) || r.Notable(mix.Verbinder) {
+	r = culture.Compare(profile.Points{4, 3, 3}, profile.Points{3, 4, 3})
+	if ty, _ := r.BiggestShift(); ty != profile.Bureaucraat || !r.Notable(profile.Ondernemer) || r.Notable(profile.Verbinder) {
 		t.Errorf("tie: %v %v", ty, r.Diff)
 	}
 
 	// No shift at all.
-	r = culture.Compare(mix.Points{5, 3, 2}, mix.Points{5, 3, 2})
+	r = culture.Compare(profile.Points{5, 3, 2}, profile.Points{5, 3, 2})
 	if _, ok := r.BiggestShift(); ok || !strings.Contains(r.Sentence(i18n.NL), "geen verschuiving") {
 		t.Errorf("no shift: %q", r.Sentence(i18n.NL))
 	}
@@ -230,7 +230,7 @@ func TestSigned(t *testing.T) {
 
 // TestTypeNames: the names used in running text.
 func TestTypeNames(t *testing.T) {
-	if culture.TypeName(mix.Verbinder, i18n.EN) != "connector" || culture.TypeName(mix.Ondernemer, i18n.NL) != "ondernemer" {
+	if culture.TypeName(profile.Verbinder, i18n.EN) != "connector" || culture.TypeName(profile.Ondernemer, i18n.NL) != "ondernemer" {
 		t.Error("type names")
 	}
 }

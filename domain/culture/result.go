@@ -3,7 +3,7 @@ package culture
 import (
 	"fmt"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -15,18 +15,18 @@ const Threshold = 10
 
 // Result compares the culture now with the desired culture.
 type Result struct {
-	// Now and Desired are the two mixes, computed with mix.New, so
+	// Now and Desired are the two mixes, computed with profile.New, so
 	// each has whole percentages that add up to 100.
-	Now, Desired mix.Mix
+	Now, Desired profile.Mix
 	// Diff is, per type, Desired.Percent − Now.Percent in percentage
 	// points: positive means "more of this", negative "less of this".
-	Diff [mix.Count]int
+	Diff [profile.Count]int
 }
 
 // Compare builds the Result for the points of the two passes.
-func Compare(now, desired mix.Points) Result {
-	r := Result{Now: mix.New(now), Desired: mix.New(desired)}
-	for _, t := range mix.Types {
+func Compare(now, desired profile.Points) Result {
+	r := Result{Now: profile.New(now), Desired: profile.New(desired)}
+	for _, t := range profile.Types {
 		r.Diff[t] = r.Desired.Percent[t] - r.Now.Percent[t]
 	}
 	return r
@@ -34,13 +34,13 @@ func Compare(now, desired mix.Points) Result {
 
 // Notable reports whether the difference for t is at least Threshold
 // percentage points, either way.
-func (r Result) Notable(t mix.Type) bool { return abs(r.Diff[t]) >= Threshold }
+func (r Result) Notable(t profile.Type) bool { return abs(r.Diff[t]) >= Threshold }
 
 // NotableTypes lists the types whose difference is Notable, in the fixed
 // type order.
-func (r Result) NotableTypes() []mix.Type {
-	var out []mix.Type
-	for _, t := range mix.Types {
+func (r Result) NotableTypes() []profile.Type {
+	var out []profile.Type
+	for _, t := range profile.Types {
 		if r.Notable(t) {
 			out = append(out, t)
 		}
@@ -51,9 +51,9 @@ func (r Result) NotableTypes() []mix.Type {
 // BiggestShift returns the type with the largest difference either way.
 // Equal differences are settled by the fixed type order, so the answer
 // never depends on how the walk went. ok is false when nothing shifts.
-func (r Result) BiggestShift() (t mix.Type, ok bool) {
+func (r Result) BiggestShift() (t profile.Type, ok bool) {
 	best := 0
-	for _, u := range mix.Types {
+	for _, u := range profile.Types {
 		if d := abs(r.Diff[u]); d > best {
 			t, best = u, d
 		}
@@ -89,17 +89,17 @@ func Signed(d int) string {
 
 // TypeName is the name of t in l, in lower case, for running text: the
 // culture files describe the types but do not name them.
-func TypeName(t mix.Type, l i18n.Lang) string {
+func TypeName(t profile.Type, l i18n.Lang) string {
 	if !t.Valid() {
 		return t.Key()
 	}
 	return typeNames[t].In(l)
 }
 
-var typeNames = [mix.Count]i18n.Text{
-	mix.Bureaucraat: {NL: "bureaucraat", EN: "bureaucrat"},
-	mix.Ondernemer:  {NL: "ondernemer", EN: "entrepreneur"},
-	mix.Verbinder:   {NL: "verbinder", EN: "connector"},
+var typeNames = [profile.Count]i18n.Text{
+	profile.Bureaucraat: {NL: "bureaucraat", EN: "bureaucrat"},
+	profile.Ondernemer:  {NL: "ondernemer", EN: "entrepreneur"},
+	profile.Verbinder:   {NL: "verbinder", EN: "connector"},
 }
 
 var (

@@ -1,6 +1,6 @@
 package culture
 
-import "ideale-ambtenaar/domain/mix"
+import "ideale-ambtenaar/profile"
 
 // Pass is one round over all dimensions: the culture as it is now, or as
 // it is desired.
@@ -26,7 +26,7 @@ type Survey struct {
 }
 
 // NewSurvey starts a walk through s at the first dimension of the Now
-// pass. s must have at least one dimension (quiz.ParseCulture guarantees
+// pass. s must have at least one dimension (questionfile.ParseCulture guarantees
 // MinDimensions).
 func NewSurvey(s *Set) *Survey {
 	sv := &Survey{set: s}
@@ -118,11 +118,11 @@ func (s *Survey) Allocations(p Pass) []Allocation {
 
 // Points adds up what was given in pass p: per type, the sum over the
 // dimensions, so at most Budget × Len() in total.
-func (s *Survey) Points(p Pass) mix.Points {
-	var sum mix.Points
+func (s *Survey) Points(p Pass) profile.Points {
+	var sum profile.Points
 	for i, a := range s.given[p] {
 		if s.ok[p][i] {
-			sum = sum.Add(mix.Points(a))
+			sum = sum.Add(profile.Points(a))
 		}
 	}
 	return sum

@@ -22,7 +22,7 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
@@ -221,11 +221,11 @@ func (r *Room) survey(p *participant) *culture.Survey {
 }
 
 // points sums p's allocations of one pass.
-func (r *Room) points(p *participant, pass culture.Pass) mix.Points {
+func (r *Room) points(p *participant, pass culture.Pass) profile.Points {
 	n := len(r.set.Dimensions)
-	var sum mix.Points
+	var sum profile.Points
 	for i := int(pass) * n; i < (int(pass)+1)*n && i < p.reached; i++ {
-		sum = sum.Add(mix.Points(p.alloc[i]))
+		sum = sum.Add(profile.Points(p.alloc[i]))
 	}
 	return sum
 }

@@ -11,8 +11,8 @@ import (
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/cultureroom"
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
@@ -23,7 +23,7 @@ func testSet() *culture.Set {
 	s := &culture.Set{Title: "Test", Language: "nl", Hash: "0123456789abcdef"}
 	for _, id := range []string{"a", "b", "c"} {
 		s.Dimensions = append(s.Dimensions, culture.Dimension{ID: id, Title: "Onderwerp " + id,
-			Descriptions: [mix.Count]string{"regels", "kansen", "mensen"}})
+			Descriptions: [profile.Count]string{"regels", "kansen", "mensen"}})
 	}
 	return s
 }

@@ -2,7 +2,7 @@ package cultureroom
 
 import (
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
@@ -73,7 +73,7 @@ func (r *Room) Snapshot() *Snapshot {
 	}
 	s := &Snapshot{Code: r.code, Locked: r.locked, Version: r.led.Version(), Max: r.max, Steps: r.steps}
 	s.Participants = make([]Participant, 0, len(r.parts))
-	var groupNow, groupDes, liveNow, liveDes []mix.Mix
+	var groupNow, groupDes, liveNow, liveDes []profile.Mix
 	for _, p := range r.parts {
 		s.Participants = append(s.Participants, Participant{ID: p.id, Name: p.name, Via: p.via,
 			Step: p.step, Done: p.done, Left: p.left})
@@ -92,7 +92,7 @@ func (r *Room) Snapshot() *Snapshot {
 		if p.reached < r.steps {
 			continue
 		}
-		now, des := mix.New(r.points(p, culture.Now)), mix.New(r.points(p, culture.Desired))
+		now, des := profile.New(r.points(p, culture.Now)), profile.New(r.points(p, culture.Desired))
 		liveNow, liveDes = append(liveNow, now), append(liveDes, des)
 		if p.done {
 			s.Finished++

@@ -3,7 +3,7 @@
 // läsbarhetsindex, the measure Dutch government writers use for B1), the
 // length ratio of a scenario's options, and the words that appear only in
 // options of one ideal type. check warns with it, and the content panel
-// (content/panel) reports it for the shipped sets.
+// (tools/panel) reports it for the shipped sets.
 package readability
 
 import (

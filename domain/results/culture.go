@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -81,7 +81,7 @@ func (r Result) CultureResult() (res culture.Result, ok bool) {
 	if r.Kind != KindCulture || r.Culture == nil {
 		return culture.Result{}, false
 	}
-	return culture.Compare(mix.Points(r.Culture.Now.Points.Array()), mix.Points(r.Culture.Desired.Points.Array())), true
+	return culture.Compare(profile.Points(r.Culture.Now.Points.Array()), profile.Points(r.Culture.Desired.Points.Array())), true
 }
 
 // DecodeCulture reads one culture result, as Decode reads a quiz result:
@@ -146,7 +146,7 @@ func (r Result) validateCulture() error {
 	if c == nil || len(c.Dimensions) == 0 {
 		return foreign(i18n.Text{NL: "een cultuurresultaat zonder onderwerpen", EN: "a culture result without dimensions"})
 	}
-	var now, desired mix.Points
+	var now, desired profile.Points
 	for i, d := range c.Dimensions {
 		for _, a := range []TypeNumbers{d.Now, d.Desired} {
 			if culture.Allocation(a.Array()).Check() != nil {
@@ -155,10 +155,10 @@ func (r Result) validateCulture() error {
 					EN: "dimension %d does not share %d points (0 to %d per type)"}, i+1, culture.Budget, culture.Budget)
 			}
 		}
-		now = now.Add(mix.Points(d.Now.Array()))
-		desired = desired.Add(mix.Points(d.Desired.Array()))
+		now = now.Add(profile.Points(d.Now.Array()))
+		desired = desired.Add(profile.Points(d.Desired.Array()))
 	}
-	if now != mix.Points(c.Now.Points.Array()) || desired != mix.Points(c.Desired.Points.Array()) {
+	if now != profile.Points(c.Now.Points.Array()) || desired != profile.Points(c.Desired.Points.Array()) {
 		return foreign(i18n.Text{
 			NL: "de punten per onderwerp tellen niet op tot de opgeslagen mix",
 			EN: "the points per dimension do not add up to the saved mix"})

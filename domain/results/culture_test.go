@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -16,7 +16,7 @@ func cultureSurvey(t testing.TB) *culture.Survey {
 	t.Helper()
 	set := &culture.Set{Title: "Cultuur", Language: "nl", Source: "/home/anna/culture.yaml", Hash: hashA}
 	for _, id := range []string{"sfeer", "leiding", "mensen"} {
-		set.Dimensions = append(set.Dimensions, culture.Dimension{ID: id, Title: id, Descriptions: [mix.Count]string{"b", "o", "v"}})
+		set.Dimensions = append(set.Dimensions, culture.Dimension{ID: id, Title: id, Descriptions: [profile.Count]string{"b", "o", "v"}})
 	}
 	s := culture.NewSurvey(set)
 	for _, a := range []culture.Allocation{{6, 2, 2}, {5, 3, 2}, {6, 2, 2}, {2, 4, 4}, {3, 4, 3}, {4, 2, 4}} {
@@ -95,7 +95,7 @@ func TestQuizResultsAcrossVersions(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		if r.Mix().Points != (mix.Points{2, 1, 1}) {
+		if r.Mix().Points != (profile.Points{2, 1, 1}) {
 			t.Errorf("%s: points %v", name, r.Mix().Points)
 		}
 		_, err = DecodeCulture(strings.NewReader(data))

@@ -16,9 +16,10 @@ import (
 	"sync"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/domain/questionfile"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/safetext"
 )
 
@@ -80,20 +81,22 @@ type TypeNumbers struct {
 }
 
 // FromArray converts per-type numbers in profile order.
-func FromArray(a [mix.Count]int) TypeNumbers {
-	return TypeNumbers{a[mix.Bureaucraat], a[mix.Ondernemer], a[mix.Verbinder]}
+func FromArray(a [profile.Count]int) TypeNumbers {
+	return TypeNumbers{a[profile.Bureaucraat], a[profile.Ondernemer], a[profile.Verbinder]}
 }
 
 // Array returns the numbers in profile order.
-func (n TypeNumbers) Array() [mix.Count]int {
-	var a [mix.Count]int
-	a[mix.Bureaucraat], a[mix.Ondernemer], a[mix.Verbinder] = n.Bureaucraat, n.Ondernemer, n.Verbinder
+func (n TypeNumbers) Array() [profile.Count]int {
+	var a [profile.Count]int
+	a[profile.Bureaucraat], a[profile.Ondernemer], a[profile.Verbinder] = n.Bureaucraat, n.Ondernemer, n.Verbinder
 	return a
 }
 
 // Mix recomputes the mix from the saved points, so every reader rounds
 // the same way.
-func (r Result) Mix() mix.Mix { return mix.Of(mix.Points(r.Points.Array()), len(r.Answers)) }
+func (r Result) Mix() profile.Mix {
+	return profile.Of(profile.Points(r.Points.Array()), len(r.Answers))
+}
 
 // ErrForeign means the data is JSON but not a result of this program, or
 // of a newer format version. Every decoding failure matches it with
@@ -240,7 +243,7 @@ func (r Result) Summary() Summary {
 }
 
 // Mix recomputes the mix from the saved points.
-func (s Summary) Mix() mix.Mix { return mix.New(mix.Points(s.Points.Array())) }
+func (s Summary) Mix() profile.Mix { return profile.New(profile.Points(s.Points.Array())) }
 
 // DecodeSummary reads one result like Decode but keeps no answers (and so
 // does not check them).
@@ -300,13 +303,13 @@ func (s Summary) Validate() error {
 }
 
 // MaxPoints bounds the points of a result per type: more than any question set can give. A question file is at most
-// quiz.MaxSize bytes (1 MiB) and every question takes more than 10 of them
+// questionfile.MaxSize bytes (1 MiB) and every question takes more than 10 of them
 // (it needs "scenario:", "options:" and two "text:"), so a set has fewer
-// than quiz.MaxSize/10 questions, each giving a type at most quiz.MaxScore
+// than questionfile.MaxSize/10 questions, each giving a type at most questionfile.MaxScore
 // (100): about 10.5 million. A realistic set of 12 questions gives a few
 // dozen. The bound also keeps the sum far from overflowing: two scores of
 // 1<<63-1 once summed to a negative total and showed as 0/0/0.
-const MaxPoints = quiz.MaxSize / 10 * quiz.MaxScore
+const MaxPoints = questionfile.MaxSize / 10 * questionfile.MaxScore
 
 var txtTooManyPoints = i18n.Text{
 	NL: "%d punten, meer dan een vragenset kan geven (hoogstens %d)",

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -68,7 +68,7 @@ func TestFinishedProgressIsMarkedDone(t *testing.T) {
 	store := testStore(t)
 	b := testBank(hashA, 2)
 	w := quiz.NewWalk(b, quiz.Ordering{})
-	answerTypes(t, w, mix.Ondernemer, mix.Verbinder)
+	answerTypes(t, w, profile.Ondernemer, profile.Verbinder)
 	if err := store.SaveProgress(w); err != nil {
 		t.Fatal(err)
 	}

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -23,8 +23,8 @@ func testBank(hash string, questions int) *quiz.Bank {
 	b := &quiz.Bank{Title: "Testset", Language: "nl", Source: "/home/anna/sets/test.yaml", Hash: hash}
 	for i := range questions {
 		q := quiz.Question{ID: fmt.Sprintf("q%d", i+1), Scenario: "?"}
-		for _, t := range mix.Types {
-			var p mix.Points
+		for _, t := range profile.Types {
+			var p profile.Points
 			p[t] = 1
 			q.Options = append(q.Options, quiz.Option{Text: t.Key(), Points: p})
 		}
@@ -37,7 +37,7 @@ const hashA = "aaaa1111bbbb2222cccc3333dddd4444eeee5555ffff6666aaaa7777bbbb8888"
 
 // answerTypes walks b choosing, per question, the option of the given type
 // (found through the shown order, so shuffling does not matter).
-func answerTypes(t testing.TB, w *quiz.Walk, types ...mix.Type) {
+func answerTypes(t testing.TB, w *quiz.Walk, types ...profile.Type) {
 	t.Helper()
 	for _, want := range types {
 		order := w.Order()[w.Index()]
@@ -58,13 +58,13 @@ var taken = time.Date(2026, 11, 27, 15, 30, 12, 345, time.UTC)
 func finishedResult(t testing.TB, name string) Result {
 	t.Helper()
 	w := quiz.NewWalk(testBank(hashA, 4), quiz.Ordering{Shuffle: true, Seed: 7})
-	answerTypes(t, w, mix.Bureaucraat, mix.Bureaucraat, mix.Ondernemer, mix.Verbinder)
+	answerTypes(t, w, profile.Bureaucraat, profile.Bureaucraat, profile.Ondernemer, profile.Verbinder)
 	return NewResult(w, name, taken)
 }
 
 func TestNewResultRecordsTheWalk(t *testing.T) {
 	w := quiz.NewWalk(testBank(hashA, 4), quiz.Ordering{Shuffle: true, Seed: 7})
-	answerTypes(t, w, mix.Bureaucraat, mix.Bureaucraat, mix.Ondernemer, mix.Verbinder)
+	answerTypes(t, w, profile.Bureaucraat, profile.Bureaucraat, profile.Ondernemer, profile.Verbinder)
 	r := NewResult(w, "  Anna \t de  Vries ", taken)
 
 	if r.Format != FormatName || r.Version != Version {
@@ -91,7 +91,7 @@ func TestNewResultRecordsTheWalk(t *testing.T) {
 			t.Errorf("answer %d shown %v, walk showed %v", i, a.Shown, order[i])
 		}
 	}
-	if r.Answers[3].Chosen != int(mix.Verbinder) {
+	if r.Answers[3].Chosen != int(profile.Verbinder) {
 		t.Errorf("last answer chose %d", r.Answers[3].Chosen)
 	}
 

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/quiz"
 )
 
 // Progress file format. ProgressVersion is bumped on any change an older

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -30,7 +30,7 @@ func TestKilledQuizResumes(t *testing.T) {
 	store := testStore(t)
 	bank := testBank(hashA, 5)
 	w := quiz.NewWalk(bank, quiz.Ordering{Shuffle: true, Seed: 42})
-	for _, ty := range []mix.Type{mix.Verbinder, mix.Ondernemer, mix.Verbinder} {
+	for _, ty := range []profile.Type{profile.Verbinder, profile.Ondernemer, profile.Verbinder} {
 		answerTypes(t, w, ty)
 		if err := store.SaveProgress(w); err != nil {
 			t.Fatal(err)
@@ -65,11 +65,11 @@ func TestKilledQuizResumes(t *testing.T) {
 	}
 
 	// Finish and clear: the next start offers nothing.
-	answerTypes(t, got, mix.Verbinder, mix.Bureaucraat, mix.Bureaucraat)
+	answerTypes(t, got, profile.Verbinder, profile.Bureaucraat, profile.Bureaucraat)
 	if !got.Done() {
 		t.Fatal("not done")
 	}
-	if pts := got.Points(); pts != (mix.Points{2, 1, 2}) {
+	if pts := got.Points(); pts != (profile.Points{2, 1, 2}) {
 		t.Errorf("points %v", pts)
 	}
 	if err := store.Clear(fresh); err != nil {
@@ -87,7 +87,7 @@ func TestProgressIsPerQuestionSet(t *testing.T) {
 	store := testStore(t)
 	a, b := testBank(hashA, 3), testBank(hashB, 3)
 	wa := quiz.NewWalk(a, quiz.Ordering{})
-	answerTypes(t, wa, mix.Ondernemer)
+	answerTypes(t, wa, profile.Ondernemer)
 	if err := store.SaveProgress(wa); err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestCorruptProgressIsSetAside(t *testing.T) {
 	bank := testBank(hashA, 3)
 	good := func(t *testing.T, store Store) []byte {
 		w := quiz.NewWalk(bank, quiz.Ordering{})
-		answerTypes(t, w, mix.Ondernemer)
+		answerTypes(t, w, profile.Ondernemer)
 		if err := store.SaveProgress(w); err != nil {
 			t.Fatal(err)
 		}
@@ -211,7 +211,7 @@ func TestProgressStoreIsAFile(t *testing.T) {
 	_ = os.WriteFile(file, nil, 0o644)
 	store := Store{Dir: filepath.Join(file, AppDir)}
 	w := quiz.NewWalk(testBank(hashA, 2), quiz.Ordering{})
-	answerTypes(t, w, mix.Bureaucraat)
+	answerTypes(t, w, profile.Bureaucraat)
 	err := store.SaveProgress(w)
 	if KindOf(err) != KindNotDir {
 		t.Fatalf("%v (kind %v)", err, KindOf(err))
@@ -229,7 +229,7 @@ func TestProgressWithoutPermission(t *testing.T) {
 	store := testStore(t)
 	bank := testBank(hashA, 2)
 	w := quiz.NewWalk(bank, quiz.Ordering{})
-	answerTypes(t, w, mix.Bureaucraat)
+	answerTypes(t, w, profile.Bureaucraat)
 	if err := store.SaveProgress(w); err != nil {
 		t.Fatal(err)
 	}
@@ -251,7 +251,7 @@ func TestProgressWithoutPermission(t *testing.T) {
 	// progress is intact.
 	_ = os.Chmod(store.Dir, 0o500)
 	t.Cleanup(func() { _ = os.Chmod(store.Dir, 0o700) })
-	answerTypes(t, w, mix.Verbinder)
+	answerTypes(t, w, profile.Verbinder)
 	err = store.SaveProgress(w)
 	if KindOf(err) != KindPermission {
 		t.Errorf("unwritable: %v", err)
@@ -271,7 +271,7 @@ func TestStoreWithoutHash(t *testing.T) {
 	store := testStore(t)
 	b := testBank("", 2)
 	w := quiz.NewWalk(b, quiz.Ordering{})
-	answerTypes(t, w, mix.Bureaucraat)
+	answerTypes(t, w, profile.Bureaucraat)
 	if err := store.SaveProgress(w); !errors.Is(err, ErrNoHash) {
 		t.Errorf("save: %v", err)
 	}
@@ -300,7 +300,7 @@ func BenchmarkSaveProgress(b *testing.B) {
 	store := Store{Dir: b.TempDir()}
 	bank := testBank(hashA, 12)
 	w := quiz.NewWalk(bank, quiz.Ordering{Shuffle: true, Seed: 1})
-	answerTypes(b, w, mix.Bureaucraat, mix.Ondernemer, mix.Verbinder, mix.Verbinder)
+	answerTypes(b, w, profile.Bureaucraat, profile.Ondernemer, profile.Verbinder, profile.Verbinder)
 	for b.Loop() {
 		if err := store.SaveProgress(w); err != nil {
 			b.Fatal(err)
@@ -312,12 +312,12 @@ func TestFinishedButNotClearedComesBackDone(t *testing.T) {
 	store := testStore(t)
 	b := testBank(hashA, 2)
 	w := quiz.NewWalk(b, quiz.Ordering{Shuffle: true, Seed: 3})
-	answerTypes(t, w, mix.Ondernemer, mix.Verbinder)
+	answerTypes(t, w, profile.Ondernemer, profile.Verbinder)
 	if err := store.SaveProgress(w); err != nil {
 		t.Fatal(err)
 	}
 	got, ok, err := store.LoadProgress(b)
-	if !ok || err != nil || !got.Done() || got.Points() != (mix.Points{0, 1, 1}) {
+	if !ok || err != nil || !got.Done() || got.Points() != (profile.Points{0, 1, 1}) {
 		t.Errorf("ok=%v err=%v", ok, err)
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/i18n"
 )
 

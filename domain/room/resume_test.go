@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/domain/quiz"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/i18n"
 )
 

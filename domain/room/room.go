@@ -19,8 +19,8 @@ import (
 	"sync"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
 )
@@ -95,7 +95,7 @@ type participant struct {
 	current int
 	// answered counts answers; points adds up what they score.
 	answered int
-	points   mix.Points
+	points   profile.Points
 	done     bool
 	left     bool
 	result   string // saved result, relative to the room's folder
@@ -257,7 +257,7 @@ func (r *Room) startWalk(p *participant, n int) {
 	p.answers = w.Answers()
 	p.current = 0
 	p.answered = 0
-	p.points = mix.Points{}
+	p.points = profile.Points{}
 	p.done = false
 	p.left = false
 	p.result = ""
@@ -479,7 +479,7 @@ func (r *Room) applyAnswer(p *participant, q, chosen int, at time.Time) {
 	r.events.Add(Event{Kind: Answered, Participant: p.id, Name: p.name, Via: p.via, Scenario: scenarioID(r.bank.Questions[q], q), Round: r.round, Time: at})
 }
 
-func negate(p mix.Points) mix.Points {
+func negate(p profile.Points) profile.Points {
 	for i := range p {
 		p[i] = -p[i]
 	}

@@ -1,7 +1,7 @@
 package room
 
 import (
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 )
@@ -53,7 +53,7 @@ type ParticipantView struct {
 	Done     bool
 	Left     bool
 	// Mix is the mix of the answers so far.
-	Mix mix.Mix
+	Mix profile.Mix
 }
 
 var txtParticipantN = i18n.Text{NL: "deelnemer %d", EN: "participant %d"}
@@ -79,8 +79,8 @@ type ScenarioView struct {
 	Options []int
 	// Points adds up what the chosen options score, and Mix is how the
 	// room's choices fall over the three types.
-	Points mix.Points
-	Mix    mix.Mix
+	Points profile.Points
+	Mix    profile.Mix
 }
 
 // Snapshot returns the room as it is now. It is computed at most once per
@@ -98,14 +98,14 @@ func (r *Room) Snapshot() *Snapshot {
 		Max: r.max, Questions: len(r.bank.Questions),
 	}
 	s.Participants = make([]ParticipantView, 0, len(r.parts))
-	finished := make([]mix.Mix, 0, len(r.parts))
-	live := make([]mix.Mix, 0, len(r.parts))
+	finished := make([]profile.Mix, 0, len(r.parts))
+	live := make([]profile.Mix, 0, len(r.parts))
 	for _, p := range r.parts {
 		if p.round != r.round {
 			continue
 		}
 		v := ParticipantView{ID: p.id, Name: p.name, Via: p.via, Answered: p.answered,
-			Done: p.done, Left: p.left, Mix: mix.New(p.points)}
+			Done: p.done, Left: p.left, Mix: profile.New(p.points)}
 		s.Participants = append(s.Participants, v)
 		s.Joined++
 		switch {
@@ -132,11 +132,11 @@ func (r *Room) Snapshot() *Snapshot {
 		sv := ScenarioView{ID: scenarioID(q, i), Options: append([]int(nil), r.tally[i]...)}
 		for o, n := range r.tally[i] {
 			sv.Answered += n
-			for _, t := range mix.Types {
+			for _, t := range profile.Types {
 				sv.Points[t] += n * q.Options[o].Points[t]
 			}
 		}
-		sv.Mix = mix.New(sv.Points)
+		sv.Mix = profile.New(sv.Points)
 		s.Scenarios[i] = sv
 	}
 	s.Group = team.Summarize(finished)
@@ -154,5 +154,5 @@ func (r *Room) Participant(id ParticipantID) (ParticipantView, error) {
 		return ParticipantView{}, err
 	}
 	return ParticipantView{ID: p.id, Name: p.name, Via: p.via, Answered: p.answered,
-		Done: p.done, Left: p.left, Mix: mix.New(p.points)}, nil
+		Done: p.done, Left: p.left, Mix: profile.New(p.points)}, nil
 }

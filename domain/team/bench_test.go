@@ -13,7 +13,7 @@ import (
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/team/teamtest"
-	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 var (

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/safetext"
@@ -19,11 +19,11 @@ import (
 // does.
 type CultureParticipant struct {
 	Participant
-	Desired mix.Mix
+	Desired profile.Mix
 }
 
 // Now is the mix of the culture as it is now (the embedded Mix).
-func (p CultureParticipant) Now() mix.Mix { return p.Mix }
+func (p CultureParticipant) Now() profile.Mix { return p.Mix }
 
 // Result compares the participant's two mixes, per type desired − now.
 func (p CultureParticipant) Result() culture.Result {
@@ -49,9 +49,9 @@ func (c *Collection) Len() int { return len(c.Participants) + len(c.Cultures) }
 
 // CultureMixes returns the participants' mixes now and desired, in their
 // order, for SummarizeCulture.
-func (c *Collection) CultureMixes() (now, desired []mix.Mix) {
-	now = make([]mix.Mix, len(c.Cultures))
-	desired = make([]mix.Mix, len(c.Cultures))
+func (c *Collection) CultureMixes() (now, desired []profile.Mix) {
+	now = make([]profile.Mix, len(c.Cultures))
+	desired = make([]profile.Mix, len(c.Cultures))
 	for i, p := range c.Cultures {
 		now[i], desired[i] = p.Mix, p.Desired
 	}
@@ -63,9 +63,9 @@ type PassSummary struct {
 	// Average is the mean of the participants' percentages per type,
 	// rounded by largest remainder to add up to exactly 100, as
 	// Summary.Average.
-	Average mix.Mix
+	Average profile.Mix
 	// Min and Max are the lowest and highest percentage per type.
-	Min, Max [mix.Count]int
+	Min, Max [profile.Count]int
 }
 
 // CultureSummary is a group's picture of its culture surveys: the average
@@ -79,18 +79,18 @@ type CultureSummary struct {
 	// points: the mean of the participants' own differences, rounded so
 	// that the shown averages and the shift agree (the shifts add up to
 	// 0). Positive means the group wants more of the type.
-	Shift [mix.Count]int
+	Shift [profile.Count]int
 	// More and Less count, per type, the participants whose own desired
 	// share is higher (More) or lower (Less) than their share now; the
 	// rest want it as it is.
-	More, Less [mix.Count]int
+	More, Less [profile.Count]int
 }
 
 // SummarizeCulture computes the group's picture from the participants'
 // mixes now and desired, paired by index (Collection.CultureMixes, or
 // the participants of a live room). When the lists differ in length only
 // the pairs are used. An empty group gives a zero CultureSummary.
-func SummarizeCulture(now, desired []mix.Mix) CultureSummary {
+func SummarizeCulture(now, desired []profile.Mix) CultureSummary {
 	n := min(len(now), len(desired))
 	s := CultureSummary{Count: n}
 	if n == 0 {
@@ -100,7 +100,7 @@ func SummarizeCulture(now, desired []mix.Mix) CultureSummary {
 	a, b := Summarize(now), Summarize(desired)
 	s.Now = PassSummary{Average: a.Average, Min: a.Min, Max: a.Max}
 	s.Desired = PassSummary{Average: b.Average, Min: b.Min, Max: b.Max}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		s.Shift[t] = s.Desired.Average.Percent[t] - s.Now.Average.Percent[t]
 		for i := range now {
 			switch d := desired[i].Percent[t] - now[i].Percent[t]; {
@@ -116,15 +116,15 @@ func SummarizeCulture(now, desired []mix.Mix) CultureSummary {
 
 // Notable reports whether the group's shift for t is at least
 // culture.Threshold percentage points, either way: it stands out.
-func (s CultureSummary) Notable(t mix.Type) bool {
+func (s CultureSummary) Notable(t profile.Type) bool {
 	return s.Shift[t] >= culture.Threshold || s.Shift[t] <= -culture.Threshold
 }
 
 // NotableTypes lists the types whose shift is Notable, the largest shift
 // first (equal shifts in the fixed type order).
-func (s CultureSummary) NotableTypes() []mix.Type {
-	var out []mix.Type
-	for _, t := range mix.Types {
+func (s CultureSummary) NotableTypes() []profile.Type {
+	var out []profile.Type
+	for _, t := range profile.Types {
 		if s.Notable(t) {
 			out = append(out, t)
 		}
@@ -141,7 +141,7 @@ func (s CultureSummary) NotableTypes() []mix.Type {
 // Shared is the number of participants whose own difference for t goes
 // the way of the group's shift: More[t] for a rise, Less[t] for a fall, 0
 // when the group does not shift.
-func (s CultureSummary) Shared(t mix.Type) int {
+func (s CultureSummary) Shared(t profile.Type) int {
 	switch {
 	case s.Shift[t] > 0:
 		return s.More[t]

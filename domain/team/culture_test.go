@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/i18n"
@@ -89,29 +89,29 @@ func TestSummarizeCultureEdges(t *testing.T) {
 	if s := SummarizeCulture(nil, nil); s.Count != 0 || s.NotableTypes() != nil {
 		t.Errorf("empty: %+v", s)
 	}
-	same := []mix.Mix{mix.New(mix.Points{10, 10, 10})}
+	same := []profile.Mix{profile.New(profile.Points{10, 10, 10})}
 	s := SummarizeCulture(same, same)
 	if s.Shift != [3]int{} || s.Shared(B) != 0 || s.More != [3]int{} || s.Less != [3]int{} {
 		t.Errorf("no change: %+v", s)
 	}
 	// Unequal lengths use the pairs only.
-	two := append(same, mix.New(mix.Points{30, 0, 0}))
+	two := append(same, profile.New(profile.Points{30, 0, 0}))
 	if s := SummarizeCulture(two, same); s.Count != 1 {
 		t.Errorf("pairs: count %d", s.Count)
 	}
 	// A shift of exactly Threshold stands out; one less does not.
-	now := []mix.Mix{mix.New(mix.Points{50, 50, 0})}
-	if s := SummarizeCulture(now, []mix.Mix{mix.New(mix.Points{40, 60, 0})}); !s.Notable(B) || !s.Notable(O) || s.Notable(V) {
+	now := []profile.Mix{profile.New(profile.Points{50, 50, 0})}
+	if s := SummarizeCulture(now, []profile.Mix{profile.New(profile.Points{40, 60, 0})}); !s.Notable(B) || !s.Notable(O) || s.Notable(V) {
 		t.Errorf("threshold: shift %v", s.Shift)
 	}
-	if s := SummarizeCulture(now, []mix.Mix{mix.New(mix.Points{41, 59, 0})}); s.Notable(B) {
+	if s := SummarizeCulture(now, []profile.Mix{profile.New(profile.Points{41, 59, 0})}); s.Notable(B) {
 		t.Errorf("below threshold: shift %v", s.Shift)
 	}
 	if culture.Threshold != 10 {
 		t.Errorf("threshold %d: the cases above assume 10", culture.Threshold)
 	}
 	// The largest shift comes first.
-	s = SummarizeCulture([]mix.Mix{mix.New(mix.Points{60, 20, 20})}, []mix.Mix{mix.New(mix.Points{45, 10, 45})})
+	s = SummarizeCulture([]profile.Mix{profile.New(profile.Points{60, 20, 20})}, []profile.Mix{profile.New(profile.Points{45, 10, 45})})
 	if got := s.NotableTypes(); len(got) != 3 || got[0] != V || got[1] != B || got[2] != O {
 		t.Errorf("order %v (shift %v)", got, s.Shift)
 	}

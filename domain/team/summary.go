@@ -1,6 +1,6 @@
 package team
 
-import "ideale-ambtenaar/domain/mix"
+import "ideale-ambtenaar/profile"
 
 // LowShare is the average share, in percent, below which a type counts as
 // a blind spot of the team. An even mix gives every type about 33 %; below
@@ -17,12 +17,12 @@ type Summary struct {
 	// rounded by largest remainder so that it adds up to exactly 100 (a
 	// tie in remainders goes to the fixed type order). Every participant
 	// weighs the same, whatever the number of questions in their set.
-	Average mix.Mix
+	Average profile.Mix
 	// Min and Max are the lowest and highest percentage per type.
-	Min, Max [mix.Count]int
+	Min, Max [profile.Count]int
 	// Dominant counts, per type, the participants who lead with it on
-	// their own (mix.Mix.Dominant).
-	Dominant [mix.Count]int
+	// their own (profile.Mix.Dominant).
+	Dominant [profile.Count]int
 	// Tied counts the participants whose top two (or three) types have
 	// equal points, so that no single type leads.
 	Tied int
@@ -33,7 +33,7 @@ type Summary struct {
 
 // BlindSpot is a type the team may be missing, and why.
 type BlindSpot struct {
-	Type mix.Type
+	Type profile.Type
 	// NobodyLeads is true when no participant has it as their single
 	// dominant type.
 	NobodyLeads bool
@@ -44,17 +44,17 @@ type BlindSpot struct {
 // Summarize computes the team's picture of the mixes of its members: saved
 // results (Collection.Mixes) or the participants of a live room alike. An
 // empty team gives a zero Summary.
-func Summarize(mixes []mix.Mix) Summary {
+func Summarize(mixes []profile.Mix) Summary {
 	s := Summary{Count: len(mixes)}
 	if len(mixes) == 0 {
 		return s
 	}
-	var sum mix.Points
+	var sum profile.Points
 	for i := range s.Min {
 		s.Min[i] = 100
 	}
 	for _, m := range mixes {
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			v := m.Percent[t]
 			sum[t] += v
 			s.Min[t] = min(s.Min[t], v)
@@ -70,8 +70,8 @@ func Summarize(mixes []mix.Mix) Summary {
 	// percentages with largest-remainder rounding: sum[t]/n/100 of the
 	// whole is sum[t]/(sum of all sums), because every participant adds
 	// 100 to the total.
-	s.Average = mix.New(sum)
-	for _, t := range mix.Types {
+	s.Average = profile.New(sum)
+	for _, t := range profile.Types {
 		b := BlindSpot{Type: t, NobodyLeads: s.Dominant[t] == 0, Low: s.Average.Percent[t] < LowShare}
 		if b.NobodyLeads || b.Low {
 			s.BlindSpots = append(s.BlindSpots, b)

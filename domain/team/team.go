@@ -24,7 +24,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/safetext"
@@ -44,7 +44,7 @@ type Participant struct {
 	SetHash string
 	// Mix is recomputed from the saved points, so every reader rounds
 	// the same way.
-	Mix mix.Mix
+	Mix profile.Mix
 }
 
 // Label is the participant's name, or "deelnemer N" / "participant N" when
@@ -186,7 +186,7 @@ func byTime(a, b Participant) int {
 // culture result (p.Mix is then the culture now).
 type outcome struct {
 	p           Participant
-	desired     *mix.Mix
+	desired     *profile.Mix
 	title, lang string
 	err         error
 }
@@ -307,8 +307,8 @@ func expand(paths []string, c *Collection) []string {
 }
 
 // Mixes returns the participants' mixes in their order, for Summarize.
-func (c *Collection) Mixes() []mix.Mix {
-	out := make([]mix.Mix, len(c.Participants))
+func (c *Collection) Mixes() []profile.Mix {
+	out := make([]profile.Mix, len(c.Participants))
 	for i, p := range c.Participants {
 		out[i] = p.Mix
 	}

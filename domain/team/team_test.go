@@ -8,16 +8,16 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 var (
-	B = mix.Bureaucraat
-	O = mix.Ondernemer
-	V = mix.Verbinder
+	B = profile.Bureaucraat
+	O = profile.Ondernemer
+	V = profile.Verbinder
 )
 
 var nine = gendata.ThreeResultsAt
@@ -79,15 +79,15 @@ func TestThreeResultsHandComputed(t *testing.T) {
 }
 
 func TestAverageIsLargestRemainderOfMeanPercentages(t *testing.T) {
-	mk := func(pcts ...[3]int) []mix.Mix {
-		var ms []mix.Mix
+	mk := func(pcts ...[3]int) []profile.Mix {
+		var ms []profile.Mix
 		for _, p := range pcts {
-			ms = append(ms, mix.New(mix.Points(p)))
+			ms = append(ms, profile.New(profile.Points(p)))
 		}
 		return ms
 	}
 	cases := []struct {
-		in   []mix.Mix
+		in   []profile.Mix
 		want [3]int
 	}{
 		{mk([3]int{100, 0, 0}, [3]int{0, 100, 0}, [3]int{0, 0, 100}), [3]int{34, 33, 33}}, // ties: fixed order
@@ -110,9 +110,9 @@ func TestAverageIsLargestRemainderOfMeanPercentages(t *testing.T) {
 }
 
 func TestLowShareIsABlindSpot(t *testing.T) {
-	var ms []mix.Mix
-	for _, p := range []mix.Points{{6, 3, 1}, {3, 6, 1}, {2, 1, 3}} {
-		ms = append(ms, mix.New(p))
+	var ms []profile.Mix
+	for _, p := range []profile.Points{{6, 3, 1}, {3, 6, 1}, {2, 1, 3}} {
+		ms = append(ms, profile.New(p))
 	}
 	// Percent 60/30/10, 30/60/10, 33/17/50: verbinder leads once but
 	// averages 23 %.

@@ -2,7 +2,7 @@ package chart
 
 import (
 	"fmt"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 	"strings"
 
@@ -47,13 +47,13 @@ const trackGlyph = "─"
 // and the number goes last. Chart is a pure function: the colours are full
 // 24-bit escape codes that the output layer (Bubble Tea, lipgloss.Println)
 // downsamples for the terminal.
-func Chart(p mix.Mix, width int, th theme.Theme, names [mix.Count]string) string {
+func Chart(p profile.Mix, width int, th theme.Theme, names [profile.Count]string) string {
 	if width <= 0 {
 		return ""
 	}
 	l := chartLayout(width, names)
 	var b strings.Builder
-	for i, t := range mix.Types {
+	for i, t := range profile.Types {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
@@ -79,14 +79,14 @@ func Chart(p mix.Mix, width int, th theme.Theme, names [mix.Count]string) string
 
 // layout is how one chart width is shared between name, bar and number.
 type layout struct {
-	names   [mix.Count]string // the names as shown, possibly shortened
+	names   [profile.Count]string // the names as shown, possibly shortened
 	nameCol int               // cells of the name column, 0 for none
 	bar     int               // cells of the bar area, 0 for none
 }
 
 // chartLayout decides, for a width, how long the names and the bar are.
 // The number always stays; the bar goes before the names' first letters.
-func chartLayout(width int, names [mix.Count]string) layout {
+func chartLayout(width int, names [profile.Count]string) layout {
 	full := 0
 	for _, n := range names {
 		full = max(full, ansi.StringWidth(n))
@@ -124,9 +124,9 @@ func chartLayout(width int, names [mix.Count]string) layout {
 
 // uniquePrefix is the fewest leading cells that still tell the names apart
 // (at least 1, at most full).
-func uniquePrefix(names [mix.Count]string, full int) int {
+func uniquePrefix(names [profile.Count]string, full int) int {
 	for n := 1; n < full; n++ {
-		seen := make(map[string]bool, mix.Count)
+		seen := make(map[string]bool, profile.Count)
 		ok := true
 		for _, name := range names {
 			s := shorten(name, n)
@@ -158,7 +158,7 @@ func shorten(name string, n int) string {
 
 // drawBar draws one bar of percent in a bar area of cells, padded with the
 // track (or spaces) to exactly cells.
-func drawBar(percent, cells int, th theme.Theme, t mix.Type) string {
+func drawBar(percent, cells int, th theme.Theme, t profile.Type) string {
 	n := barEighths(percent, cells)
 	fill := blocks(n)
 	used := (n + 7) / 8

@@ -2,7 +2,7 @@ package chart
 
 import (
 	"fmt"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 	"strings"
 	"testing"
@@ -13,8 +13,8 @@ import (
 )
 
 var (
-	dutchNames   = [mix.Count]string{"Bureaucraat", "Ondernemer", "Verbinder"}
-	englishNames = [mix.Count]string{"Bureaucrat", "Entrepreneur", "Connector"}
+	dutchNames   = [profile.Count]string{"Bureaucraat", "Ondernemer", "Verbinder"}
+	englishNames = [profile.Count]string{"Bureaucrat", "Entrepreneur", "Connector"}
 
 	// testPalette is the light theme in colour; noColor draws no escape
 	// code at all.
@@ -26,21 +26,21 @@ var (
 // extremes.
 var chartCases = []struct {
 	name   string
-	points mix.Points
+	points profile.Points
 }{
-	{"leaning", mix.Points{9, 2, 3}},
-	{"blend", mix.Points{6, 5, 1}},
-	{"balanced", mix.Points{4, 4, 3}},
-	{"zero", mix.Points{}},
-	{"pure", mix.Points{5, 0, 0}},
-	{"tiny-share", mix.Points{99, 0, 1}},
+	{"leaning", profile.Points{9, 2, 3}},
+	{"blend", profile.Points{6, 5, 1}},
+	{"balanced", profile.Points{4, 4, 3}},
+	{"zero", profile.Points{}},
+	{"pure", profile.Points{5, 0, 0}},
+	{"tiny-share", profile.Points{99, 0, 1}},
 }
 
 func TestChartGolden(t *testing.T) {
 	for _, c := range chartCases {
 		for _, w := range []int{40, 60, 80, 120} {
 			t.Run(fmt.Sprintf("%s/%d", c.name, w), func(t *testing.T) {
-				out := ansi.Strip(Chart(mix.New(c.points), w, testPalette, dutchNames))
+				out := ansi.Strip(Chart(profile.New(c.points), w, testPalette, dutchNames))
 				golden.RequireEqual(t, []byte(out+"\n"))
 			})
 		}
@@ -50,7 +50,7 @@ func TestChartGolden(t *testing.T) {
 // TestChartGoldenNarrow pins the degraded layouts: stems, first letters,
 // no bar, the number alone.
 func TestChartGoldenNarrow(t *testing.T) {
-	p := mix.New(mix.Points{9, 2, 3})
+	p := profile.New(profile.Points{9, 2, 3})
 	var b strings.Builder
 	for _, w := range []int{4, 6, 8, 10, 14, 18, 20, 22, 25, 30} {
 		fmt.Fprintf(&b, "width %d\n%s\n\n", w, Chart(p, w, noColor, dutchNames))
@@ -62,7 +62,7 @@ func TestChartGoldenNarrow(t *testing.T) {
 }
 
 func TestChartNeverWiderThanWidth(t *testing.T) {
-	names := map[string][mix.Count]string{
+	names := map[string][profile.Count]string{
 		"dutch":   dutchNames,
 		"english": englishNames,
 		"empty":   {},
@@ -71,14 +71,14 @@ func TestChartNeverWiderThanWidth(t *testing.T) {
 	}
 	pals := map[string]theme.Theme{"colour": testPalette, "no-colour": noColor}
 	for _, c := range chartCases {
-		p := mix.New(c.points)
+		p := profile.New(c.points)
 		for nn, n := range names {
 			for pn, pal := range pals {
 				for w := 0; w <= 300; w++ {
 					out := Chart(p, w, pal, n)
 					lines := strings.Split(out, "\n")
-					if w > 0 && len(lines) != mix.Count {
-						t.Fatalf("%s/%s/%s width %d: %d lines, want %d", c.name, nn, pn, w, len(lines), mix.Count)
+					if w > 0 && len(lines) != profile.Count {
+						t.Fatalf("%s/%s/%s width %d: %d lines, want %d", c.name, nn, pn, w, len(lines), profile.Count)
 					}
 					for i, line := range lines {
 						lw, sw := lipgloss.Width(line), ansi.StringWidth(line)
@@ -101,7 +101,7 @@ func TestChartNeverWiderThanWidth(t *testing.T) {
 // TestChartKeepsNumber checks the degradation order: the percentage is on
 // every line down to 3 cells, and a bar is drawn from 10 cells on.
 func TestChartKeepsNumber(t *testing.T) {
-	p := mix.New(mix.Points{9, 2, 3})
+	p := profile.New(profile.Points{9, 2, 3})
 	for w := 3; w <= 300; w++ {
 		lines := strings.Split(Chart(p, w, noColor, dutchNames), "\n")
 		for i, line := range lines {
@@ -120,7 +120,7 @@ func TestChartKeepsNumber(t *testing.T) {
 func TestChartNoColorHasNoEscape(t *testing.T) {
 	for _, c := range chartCases {
 		for w := 1; w <= 200; w++ {
-			out := Chart(mix.New(c.points), w, noColor, dutchNames) + StackedBar(mix.New(c.points), w, noColor)
+			out := Chart(profile.New(c.points), w, noColor, dutchNames) + StackedBar(profile.New(c.points), w, noColor)
 			if strings.ContainsRune(out, '\x1b') {
 				t.Fatalf("%s width %d: escape code in no-colour output: %q", c.name, w, out)
 			}
@@ -135,7 +135,7 @@ func TestChartColourIsTerminalIndependent(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
 	t.Setenv("TERM", "dumb")
 	t.Setenv("COLORTERM", "")
-	out := Chart(mix.New(mix.Points{9, 2, 3}), 60, testPalette, dutchNames)
+	out := Chart(profile.New(profile.Points{9, 2, 3}), 60, testPalette, dutchNames)
 	for _, want := range []string{
 		"38;2;213;94;0",    // vermillion bar
 		"38;2;0;155;113",   // bluish green bar
@@ -152,7 +152,7 @@ func TestChartColourIsTerminalIndependent(t *testing.T) {
 // in eighths is the share of a bar area that stands for 100 %.
 func TestChartBarLengths(t *testing.T) {
 	for _, c := range chartCases {
-		p := mix.New(c.points)
+		p := profile.New(c.points)
 		for _, w := range []int{20, 40, 80, 123, 300} {
 			lines := strings.Split(Chart(p, w, noColor, dutchNames), "\n")
 			area := chartLayout(w, dutchNames).bar
@@ -236,7 +236,7 @@ func TestBarEighths(t *testing.T) {
 }
 
 func TestChartZeroProfile(t *testing.T) {
-	out := Chart(mix.New(mix.Points{}), 40, noColor, dutchNames)
+	out := Chart(profile.New(profile.Points{}), 40, noColor, dutchNames)
 	bar := strings.Repeat(" ", 40-len("Bureaucraat")-2-percentWidth)
 	want := "Bureaucraat " + bar + "   0%\n" +
 		"Ondernemer  " + bar + "   0%\n" +
@@ -264,7 +264,7 @@ func TestShorten(t *testing.T) {
 			t.Errorf("shorten(%q, %d) = %q, want %q", c.name, c.n, got, c.want)
 		}
 	}
-	if got := uniquePrefix([mix.Count]string{"Team A", "Team B", "Team C"}, 6); got != 6 {
+	if got := uniquePrefix([profile.Count]string{"Team A", "Team B", "Team C"}, 6); got != 6 {
 		t.Errorf("uniquePrefix of Team A/B/C = %d, want 6", got)
 	}
 	if got := uniquePrefix(dutchNames, 11); got != 1 {
@@ -273,7 +273,7 @@ func TestShorten(t *testing.T) {
 }
 
 func BenchmarkChart(b *testing.B) {
-	p := mix.New(mix.Points{9, 2, 3})
+	p := profile.New(profile.Points{9, 2, 3})
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = Chart(p, 80, testPalette, dutchNames)
@@ -281,7 +281,7 @@ func BenchmarkChart(b *testing.B) {
 }
 
 func BenchmarkChartNoColor(b *testing.B) {
-	p := mix.New(mix.Points{9, 2, 3})
+	p := profile.New(profile.Points{9, 2, 3})
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = Chart(p, 80, noColor, dutchNames)

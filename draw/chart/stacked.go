@@ -1,7 +1,7 @@
 package chart
 
 import (
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 	"sort"
 	"strings"
@@ -14,7 +14,7 @@ import (
 // verbinder ░ (light shade). Neighbouring segments then always differ by
 // at least one step of density (█|▒ and ▒|░), which survives small fonts
 // better than █|▓. With colour every segment is a full block.
-var StackedGlyphs = [mix.Count]string{"█", "▒", "░"}
+var StackedGlyphs = [profile.Count]string{"█", "▒", "░"}
 
 // StackedBar draws the profile as one 100 %-stacked bar exactly width cells
 // wide: the three types' segments in the fixed order, for a line per
@@ -23,19 +23,19 @@ var StackedGlyphs = [mix.Count]string{"█", "▒", "░"}
 // gets at least one cell when width has room for every such share. A
 // profile without points is the track line (─), or width spaces without
 // a track or colour.
-func StackedBar(p mix.Mix, width int, th theme.Theme) string {
+func StackedBar(p profile.Mix, width int, th theme.Theme) string {
 	if width <= 0 {
 		return ""
 	}
 	cells := stackCells(p.Percent, width)
-	if cells == ([mix.Count]int{}) {
+	if cells == ([profile.Count]int{}) {
 		if !th.Color || th.Palette.Track == nil {
 			return strings.Repeat(" ", width)
 		}
 		return lipgloss.NewStyle().Foreground(th.Palette.Track).Render(strings.Repeat(trackGlyph, width))
 	}
 	var b strings.Builder
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if cells[t] == 0 {
 			continue
 		}
@@ -57,8 +57,8 @@ func StackedBar(p mix.Mix, width int, th theme.Theme) string {
 // cells add up to exactly width unless every percentage is 0. A positive
 // share that rounds to no cell takes one from the longest segment, when
 // width has room for all positive shares.
-func stackCells(percent [mix.Count]int, width int) [mix.Count]int {
-	var cells [mix.Count]int
+func stackCells(percent [profile.Count]int, width int) [profile.Count]int {
+	var cells [profile.Count]int
 	total := 0
 	for _, v := range percent {
 		total += max(v, 0)
@@ -67,12 +67,12 @@ func stackCells(percent [mix.Count]int, width int) [mix.Count]int {
 		return cells
 	}
 	type rem struct {
-		t mix.Type
+		t profile.Type
 		r int
 	}
-	rems := make([]rem, 0, mix.Count)
+	rems := make([]rem, 0, profile.Count)
 	sum := 0
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		q := max(percent[t], 0) * width
 		cells[t] = q / total
 		sum += cells[t]
@@ -80,7 +80,7 @@ func stackCells(percent [mix.Count]int, width int) [mix.Count]int {
 	}
 	sort.SliceStable(rems, func(i, j int) bool { return rems[i].r > rems[j].r })
 	for i := 0; sum < width; i++ {
-		cells[rems[i%mix.Count].t]++
+		cells[rems[i%profile.Count].t]++
 		sum++
 	}
 	positive := 0
@@ -92,14 +92,14 @@ func stackCells(percent [mix.Count]int, width int) [mix.Count]int {
 	if width < positive {
 		return cells
 	}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if percent[t] <= 0 || cells[t] > 0 {
 			continue
 		}
 		// Of equally long segments the last in the fixed order gives,
 		// the mirror of the remainder ties that the first ones win.
-		longest := mix.Types[0]
-		for _, u := range mix.Types {
+		longest := profile.Types[0]
+		for _, u := range profile.Types {
 			if cells[u] >= cells[longest] {
 				longest = u
 			}

@@ -1,7 +1,7 @@
 package chart
 
 import (
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 	"math"
 	"strings"
@@ -18,7 +18,7 @@ import (
 func TestStackCellsAllMixes(t *testing.T) {
 	for a := 0; a <= 100; a++ {
 		for b := 0; a+b <= 100; b++ {
-			pc := [mix.Count]int{a, b, 100 - a - b}
+			pc := [profile.Count]int{a, b, 100 - a - b}
 			positive := 0
 			for _, v := range pc {
 				if v > 0 {
@@ -56,23 +56,23 @@ func TestStackCellsAllMixes(t *testing.T) {
 
 func TestStackCellsExamples(t *testing.T) {
 	cases := []struct {
-		pc    [mix.Count]int
+		pc    [profile.Count]int
 		width int
-		want  [mix.Count]int
+		want  [profile.Count]int
 	}{
-		{[mix.Count]int{50, 30, 20}, 10, [mix.Count]int{5, 3, 2}},
-		{[mix.Count]int{34, 33, 33}, 10, [mix.Count]int{4, 3, 3}},     // remainders .4 .3 .3
-		{[mix.Count]int{33, 34, 33}, 3, [mix.Count]int{1, 1, 1}},      // all .99/1.02/.99
-		{[mix.Count]int{98, 1, 1}, 10, [mix.Count]int{8, 1, 1}},       // small shares lifted
-		{[mix.Count]int{98, 1, 1}, 2, [mix.Count]int{2, 0, 0}},        // no room for all
-		{[mix.Count]int{100, 0, 0}, 7, [mix.Count]int{7, 0, 0}},       // pure
-		{[mix.Count]int{}, 10, [mix.Count]int{}},                      // zero profile
-		{[mix.Count]int{60, 40, 0}, 25, [mix.Count]int{15, 10, 0}},    // exact
-		{[mix.Count]int{45, 45, 10}, 5, [mix.Count]int{2, 2, 1}},      // .25 .25 .5
-		{[mix.Count]int{45, 10, 45}, 4, [mix.Count]int{2, 1, 1}},      // tie goes to fixed order
-		{[mix.Count]int{1, 1, 98}, 3, [mix.Count]int{1, 1, 1}},        // each share one cell
-		{[mix.Count]int{20, 30, 50}, 0, [mix.Count]int{}},             // no room at all
-		{[mix.Count]int{33, 33, 34}, 100, [mix.Count]int{33, 33, 34}}, // one cell a point
+		{[profile.Count]int{50, 30, 20}, 10, [profile.Count]int{5, 3, 2}},
+		{[profile.Count]int{34, 33, 33}, 10, [profile.Count]int{4, 3, 3}},     // remainders .4 .3 .3
+		{[profile.Count]int{33, 34, 33}, 3, [profile.Count]int{1, 1, 1}},      // all .99/1.02/.99
+		{[profile.Count]int{98, 1, 1}, 10, [profile.Count]int{8, 1, 1}},       // small shares lifted
+		{[profile.Count]int{98, 1, 1}, 2, [profile.Count]int{2, 0, 0}},        // no room for all
+		{[profile.Count]int{100, 0, 0}, 7, [profile.Count]int{7, 0, 0}},       // pure
+		{[profile.Count]int{}, 10, [profile.Count]int{}},                      // zero profile
+		{[profile.Count]int{60, 40, 0}, 25, [profile.Count]int{15, 10, 0}},    // exact
+		{[profile.Count]int{45, 45, 10}, 5, [profile.Count]int{2, 2, 1}},      // .25 .25 .5
+		{[profile.Count]int{45, 10, 45}, 4, [profile.Count]int{2, 1, 1}},      // tie goes to fixed order
+		{[profile.Count]int{1, 1, 98}, 3, [profile.Count]int{1, 1, 1}},        // each share one cell
+		{[profile.Count]int{20, 30, 50}, 0, [profile.Count]int{}},             // no room at all
+		{[profile.Count]int{33, 33, 34}, 100, [profile.Count]int{33, 33, 34}}, // one cell a point
 	}
 	for _, c := range cases {
 		if got := stackCells(c.pc, c.width); got != c.want {
@@ -83,7 +83,7 @@ func TestStackCellsExamples(t *testing.T) {
 
 func TestStackedBarWidth(t *testing.T) {
 	for _, c := range chartCases {
-		p := mix.New(c.points)
+		p := profile.New(c.points)
 		for w := 0; w <= 300; w++ {
 			for _, pal := range []theme.Theme{testPalette, noColor} {
 				out := StackedBar(p, w, pal)
@@ -101,7 +101,7 @@ func TestStackedBarWidth(t *testing.T) {
 // TestStackedBarNoColorGlyphs checks that without colour each segment has
 // its own fill character and the right number of cells.
 func TestStackedBarNoColorGlyphs(t *testing.T) {
-	p := mix.New(mix.Points{5, 3, 2})
+	p := profile.New(profile.Points{5, 3, 2})
 	out := StackedBar(p, 20, noColor)
 	if want := "██████████▒▒▒▒▒▒░░░░"; out != want {
 		t.Errorf("StackedBar = %q, want %q", out, want)
@@ -109,19 +109,19 @@ func TestStackedBarNoColorGlyphs(t *testing.T) {
 	for _, w := range []int{3, 17, 64} {
 		out := StackedBar(p, w, noColor)
 		cells := stackCells(p.Percent, w)
-		for _, ty := range mix.Types {
+		for _, ty := range profile.Types {
 			if got := strings.Count(out, StackedGlyphs[ty]); got != cells[ty] {
 				t.Errorf("width %d: %d × %s, want %d", w, got, StackedGlyphs[ty], cells[ty])
 			}
 		}
 	}
-	if got := StackedBar(mix.New(mix.Points{}), 5, noColor); got != "     " {
+	if got := StackedBar(profile.New(profile.Points{}), 5, noColor); got != "     " {
 		t.Errorf("zero profile = %q, want spaces", got)
 	}
 }
 
 func TestStackedBarColour(t *testing.T) {
-	out := StackedBar(mix.New(mix.Points{5, 3, 2}), 20, testPalette)
+	out := StackedBar(profile.New(profile.Points{5, 3, 2}), 20, testPalette)
 	for _, want := range []string{"38;2;213;94;0", "38;2;0;155;113", "38;2;0;114;178"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in %q", want, out)
@@ -130,7 +130,7 @@ func TestStackedBarColour(t *testing.T) {
 	if got := ansi.Strip(out); got != strings.Repeat("█", 20) {
 		t.Errorf("stripped = %q, want 20 full blocks", got)
 	}
-	if zero := StackedBar(mix.New(mix.Points{}), 8, testPalette); !strings.Contains(zero, "38;2;204;204;204") || ansi.Strip(zero) != strings.Repeat("─", 8) {
+	if zero := StackedBar(profile.New(profile.Points{}), 8, testPalette); !strings.Contains(zero, "38;2;204;204;204") || ansi.Strip(zero) != strings.Repeat("─", 8) {
 		t.Errorf("zero profile with a track shows no track: %q", zero)
 	}
 }
@@ -139,7 +139,7 @@ func TestStackedBarGolden(t *testing.T) {
 	var b strings.Builder
 	for _, c := range chartCases {
 		for _, w := range []int{10, 40} {
-			b.WriteString(StackedBar(mix.New(c.points), w, noColor))
+			b.WriteString(StackedBar(profile.New(c.points), w, noColor))
 			b.WriteString("| " + c.name + "\n")
 		}
 	}
@@ -147,7 +147,7 @@ func TestStackedBarGolden(t *testing.T) {
 }
 
 func BenchmarkStackedBar(b *testing.B) {
-	p := mix.New(mix.Points{9, 2, 3})
+	p := profile.New(profile.Points{9, 2, 3})
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = StackedBar(p, 40, testPalette)

@@ -5,7 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 )
 
@@ -23,12 +23,12 @@ const (
 // does not: an even mix is near white, which vanishes on a light
 // background. It returns nil without colour: the colour is the only thing
 // a swatch says.
-func Swatch(p mix.Mix, t theme.Theme) []string {
+func Swatch(p profile.Mix, t theme.Theme) []string {
 	if !t.Color {
 		return nil
 	}
 	frame := lipgloss.NewStyle().Foreground(t.Palette.Muted)
-	fill := lipgloss.NewStyle().Foreground(mix.Chameleon(p))
+	fill := lipgloss.NewStyle().Foreground(profile.Chameleon(p))
 	b := lipgloss.RoundedBorder()
 	out := make([]string, 0, SwatchInnerH+2)
 	out = append(out, frame.Render(b.TopLeft+strings.Repeat(b.Top, SwatchInnerW)+b.TopRight))

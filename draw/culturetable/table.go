@@ -14,7 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -40,7 +40,7 @@ func Note(l i18n.Lang) string { return txtNote.F(l, culture.Threshold) }
 type Table struct {
 	Head string // the column heads, without trailing space
 	Sep  string // the space between columns: two cells, one when narrow
-	Rows [mix.Count]Row
+	Rows [profile.Count]Row
 }
 
 // Row is one type's line in parts, each padded to its column, so that a
@@ -58,7 +58,7 @@ type Row struct {
 // not fit (the arrows say what the column is).
 func New(r culture.Result, l i18n.Lang, col int) Table {
 	nameW := 0
-	for _, typ := range mix.Types {
+	for _, typ := range profile.Types {
 		nameW = max(nameW, ansi.StringWidth(TypeName(typ, l)))
 	}
 	nowW := max(ansi.StringWidth(Now.In(l)), 4)
@@ -72,7 +72,7 @@ func New(r culture.Result, l i18n.Lang, col int) Table {
 		head += t.Sep + Change.In(l)
 	}
 	t.Head = strings.TrimRight(head, " ")
-	for _, typ := range mix.Types {
+	for _, typ := range profile.Types {
 		name := TypeName(typ, l)
 		row := Row{
 			Name:    name + strings.Repeat(" ", max(nameW-ansi.StringWidth(name), 0)),
@@ -95,7 +95,7 @@ func (t Table) Line(row Row) string {
 
 // TypeName is a type's name as a row starts: culture.TypeName with a
 // capital.
-func TypeName(typ mix.Type, l i18n.Lang) string {
+func TypeName(typ profile.Type, l i18n.Lang) string {
 	s := culture.TypeName(typ, l)
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 )
@@ -19,7 +19,7 @@ func bigTeam(n int) *teamreport.Report {
 		c.Participants = append(c.Participants, team.Participant{
 			Number: i + 1, Name: fmt.Sprintf("Deelnemer Ëén %d", i), File: fmt.Sprintf("r%d.json", i),
 			TakenAt: nine.Add(time.Duration(i) * time.Second), SetHash: "0123456789abcdef",
-			Mix: mix.New(mix.Points{i%7 + 1, i%5 + 2, i%3 + 3}),
+			Mix: profile.New(profile.Points{i%7 + 1, i%5 + 2, i%3 + 3}),
 		})
 	}
 	return teamreport.NewReport(c, teamreport.Options{Lang: i18n.NL})

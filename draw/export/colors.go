@@ -3,7 +3,7 @@ package export
 import (
 	"image/color"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 )
 
 // palette is the colours an export uses: those of theme.LightPalette, so
@@ -14,8 +14,8 @@ import (
 type palette struct {
 	Background, Text, Muted, Accent, Track color.Color
 	// Types are the bar colours and TypeText the text colours per ideal
-	// type, indexed by mix.Type.
-	Types, TypeText [mix.Count]color.Color
+	// type, indexed by profile.Type.
+	Types, TypeText [profile.Count]color.Color
 }
 
 func rgb(v uint32) color.Color {
@@ -31,7 +31,7 @@ func lightPalette() palette {
 		Muted:      rgb(0x595959),
 		Accent:     rgb(0x0072b2),
 		Track:      rgb(0xcccccc),
-		Types:      [mix.Count]color.Color{rgb(0xd55e00), rgb(0x009b71), rgb(0x0072b2)},
-		TypeText:   [mix.Count]color.Color{rgb(0xba4800), rgb(0x007d54), rgb(0x0072b2)},
+		Types:      [profile.Count]color.Color{rgb(0xd55e00), rgb(0x009b71), rgb(0x0072b2)},
+		TypeText:   [profile.Count]color.Color{rgb(0xba4800), rgb(0x007d54), rgb(0x0072b2)},
 	}
 }

@@ -21,7 +21,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 )
@@ -77,7 +77,7 @@ func Formula(s string) bool {
 // dominantName is the name of a participant's strongest type (a type key
 // from teamreport.ExportParticipant.Dominant), or "gelijk"/"tied" when none leads.
 func dominantName(key string, l i18n.Lang) string {
-	if t, ok := mix.ParseType(key); ok {
+	if t, ok := profile.ParseType(key); ok {
 		return words.DefaultName(t, l)
 	}
 	return txtTied.In(l)

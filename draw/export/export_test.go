@@ -19,7 +19,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/xuri/excelize/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -44,15 +44,15 @@ var nine = time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 func fixture(l i18n.Lang, anonymous bool) *teamreport.Report {
 	ps := []struct {
 		name string
-		pts  mix.Points
+		pts  profile.Points
 	}{
-		{nameAccents, mix.Points{6, 3, 3}},
-		{nameFormula, mix.Points{2, 8, 2}},
-		{nameEscapes, mix.Points{4, 4, 4}},
-		{nameBreaks, mix.Points{5, 5, 2}},
-		{nameMarkup, mix.Points{7, 1, 4}},
-		{nameSpaced, mix.Points{3, 6, 3}},
-		{"", mix.Points{9, 2, 1}},
+		{nameAccents, profile.Points{6, 3, 3}},
+		{nameFormula, profile.Points{2, 8, 2}},
+		{nameEscapes, profile.Points{4, 4, 4}},
+		{nameBreaks, profile.Points{5, 5, 2}},
+		{nameMarkup, profile.Points{7, 1, 4}},
+		{nameSpaced, profile.Points{3, 6, 3}},
+		{"", profile.Points{9, 2, 1}},
 	}
 	c := &team.Collection{
 		Sets:    []team.Set{{Hash: "0123456789abcdef", Title: "Werk & <beleid>\x1b]0;x\a", Language: "nl", Count: len(ps)}},
@@ -62,7 +62,7 @@ func fixture(l i18n.Lang, anonymous bool) *teamreport.Report {
 		c.Participants = append(c.Participants, team.Participant{
 			Number: i + 1, Name: p.name, File: "/res/r" + string(rune('a'+i)) + ".json",
 			TakenAt: nine.Add(time.Duration(i) * time.Minute), SetHash: "0123456789abcdef",
-			Mix: mix.New(p.pts),
+			Mix: profile.New(p.pts),
 		})
 	}
 	return teamreport.NewReport(c, teamreport.Options{Lang: l, Anonymous: anonymous})
@@ -167,7 +167,7 @@ func TestXLSX(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, ty := range mix.Types {
+		for _, ty := range profile.Types {
 			row := sum[int(ty)+1]
 			if row[0] != words.DefaultName(ty, l) {
 				t.Errorf("%s: summary row %d is %q", l, ty, row[0])
@@ -345,7 +345,7 @@ func TestTeamSVGAnonymousEnglish(t *testing.T) {
 
 func TestResultSVG(t *testing.T) {
 	res := Result{
-		Mix:      mix.New(mix.Points{6, 4, 2}),
+		Mix:      profile.New(profile.Points{6, 4, 2}),
 		Lang:     i18n.NL,
 		Name:     "Zoë\x1b[2J",
 		Subtitle: "Werk & beleid",
@@ -414,7 +414,7 @@ func TestPaletteIsTheLightTheme(t *testing.T) {
 	same("Muted", got.Muted, want.Muted)
 	same("Accent", got.Accent, want.Accent)
 	same("Track", got.Track, want.Track)
-	for _, ty := range mix.Types {
+	for _, ty := range profile.Types {
 		same("Types["+ty.Key()+"]", got.Types[ty], want.Types[ty])
 		same("TypeText["+ty.Key()+"]", got.TypeText[ty], want.TypeText[ty])
 	}

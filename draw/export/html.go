@@ -6,7 +6,7 @@ import (
 	"ideale-ambtenaar/draw/words"
 	"io"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 )
@@ -165,7 +165,7 @@ func WriteHTML(w io.Writer, r *teamreport.Report) error {
 		NoBlindSpotsT: txtNoBlindSpots.F(l, team.LowShare),
 	}
 	avg, lo, hi, dom := e.Average.Array(), e.Min.Array(), e.Max.Array(), e.Dominant.Array()
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		pg.Types = append(pg.Types, pageType{
 			Name: words.DefaultName(t, l), Color: hex(pal.Types[t]),
 			Avg: avg[t], Min: lo[t], Max: hi[t], Leads: dom[t],

@@ -12,7 +12,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 )
@@ -173,7 +173,7 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 	s.text(teamW-pad, 136, textOpt{size: 16, fill: p.Muted, anchor: "end"}, txtSpread.In(l))
 	avg, lo, hi := e.Average.Array(), e.Min.Array(), e.Max.Array()
 	at := func(pct int) float64 { return avgBarX + float64(avgBarW*pct)/100 }
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		mid := float64(avgTop + int(t)*avgRowH + avgRowH/2)
 		s.text(pad, mid+6, textOpt{size: 18, fill: p.TypeText[t], bold: true}, words.DefaultName(t, l))
 		s.rect(avgBarX, mid-1, avgBarW, 2, p.Track, 0)
@@ -189,7 +189,7 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 	y := float64(avgTop + 3*avgRowH + 28)
 	dom := e.Dominant.Array()
 	var lead []string
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		lead = append(lead, fmt.Sprintf("%s %d", words.DefaultName(t, l), dom[t]))
 	}
 	if e.Tied > 0 {
@@ -206,13 +206,13 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 	y = float64(listHead)
 	s.text(pad, y, textOpt{size: 20, fill: p.Text, bold: true}, txtParticipants.In(l))
 	x := float64(listBarX)
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		s.rect(x, y-13, 14, 14, p.Types[t], 2)
 		name := words.DefaultName(t, l)
 		s.text(x+20, y, textOpt{size: 16, fill: p.Text}, name)
 		x += 20 + 9*float64(ansi.StringWidth(name)) + 24
 	}
-	for i, t := range mix.Types {
+	for i, t := range profile.Types {
 		s.text(pctX(i), y, textOpt{size: 16, fill: p.TypeText[t], bold: true, anchor: "end"}, initial(t, l))
 	}
 	for i, pp := range e.Participants {
@@ -221,7 +221,7 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 		pct := pp.Percent.Array()
 		s.rect(listBarX, mid-1, listBarW, 2, p.Track, 0)
 		sum := 0
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			x0 := listBarX + float64(listBarW*sum)/100
 			sum += pct[t]
 			x1 := listBarX + float64(listBarW*sum)/100
@@ -241,17 +241,17 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 }
 
 // pctX is the right edge of percentage column i (0–2).
-func pctX(i int) float64 { return float64(teamW - pad - (mix.Count-1-i)*pctColW) }
+func pctX(i int) float64 { return float64(teamW - pad - (profile.Count-1-i)*pctColW) }
 
 // initial is the first letter of t's name, heading its column.
-func initial(t mix.Type, l i18n.Lang) string {
+func initial(t profile.Type, l i18n.Lang) string {
 	return strings.ToUpper(words.DefaultName(t, l)[:1])
 }
 
 // Result is one personal result for ResultSVG.
 type Result struct {
 	// Mix is the mix to draw.
-	Mix mix.Mix
+	Mix profile.Mix
 	// Lang is the language of the texts.
 	Lang i18n.Lang
 	// Name is the participant's name; empty gives "Jouw mix"/"Your mix".
@@ -261,7 +261,7 @@ type Result struct {
 	Subtitle string
 	// Names are the types' names as the question file gives them; an
 	// empty name is the team view's name for the type.
-	Names [mix.Count]string
+	Names [profile.Count]string
 }
 
 // Personal result texts.
@@ -286,7 +286,7 @@ const (
 
 // ResultSVG writes one personal result as a standalone SVG document: a
 // title, the three types as bars with their names and percentages, and
-// the chameleon colour of the mix (mix.Chameleon) as a framed swatch
+// the chameleon colour of the mix (profile.Chameleon) as a framed swatch
 // with its hex code and the sentence that explains it. 760 px wide, about
 // 400 high; light palette.
 func ResultSVG(w io.Writer, res Result) error {
@@ -299,7 +299,7 @@ func resultSVG(res Result) string {
 	s := &svg{pal: lightPalette()}
 	p := s.pal
 	names := res.Names
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if strings.TrimSpace(Clean(names[t])) == "" {
 			names[t] = words.DefaultName(t, l)
 		}
@@ -309,8 +309,8 @@ func resultSVG(res Result) string {
 	if n := strings.TrimSpace(Clean(res.Name)); n != "" {
 		title = txtMixOf.F(l, ansi.Truncate(n, 40, "…"))
 	}
-	low := func(t mix.Type) string { return strings.ToLower(names[t]) }
-	sentence := strings.Split(ansi.Wrap(txtRGB.F(l, low(mix.Bureaucraat), low(mix.Ondernemer), low(mix.Verbinder)), 80, ""), "\n")
+	low := func(t profile.Type) string { return strings.ToLower(names[t]) }
+	sentence := strings.Split(ansi.Wrap(txtRGB.F(l, low(profile.Bureaucraat), low(profile.Ondernemer), low(profile.Verbinder)), 80, ""), "\n")
 	h := resTop + 8 + swatchSize + 44 + 32 + 24*len(sentence) + 40
 
 	s.open(resultW, h, title, true)
@@ -319,14 +319,14 @@ func resultSVG(res Result) string {
 		s.text(pad, 86, textOpt{size: 16, fill: p.Muted}, ansi.Truncate(Clean(res.Subtitle), 70, "…"))
 	}
 	pct := res.Mix.Percent
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		mid := float64(resTop + int(t)*resRowH + resRowH/2)
 		s.text(pad, mid+7, textOpt{size: 20, fill: p.TypeText[t], bold: true}, names[t])
 		s.rect(resBarX, mid-1, resBarW, 2, p.Track, 0)
 		s.rect(resBarX, mid-15, float64(resBarW*pct[t])/100, 30, p.Types[t], 3)
 		s.text(resBarX+resBarW+16, mid+8, textOpt{size: 22, fill: p.Text, bold: true}, fmt.Sprintf("%d%%", pct[t]))
 	}
-	c := mix.Chameleon(res.Mix)
+	c := profile.Chameleon(res.Mix)
 	sx, sy := float64(resultW-pad-swatchSize), float64(resTop+8)
 	fmt.Fprintf(&s.b, `<rect x="%s" y="%s" width="%d" height="%d" rx="8" fill="%s" stroke="%s" stroke-width="2"/>`+"\n",
 		num(sx), num(sy), swatchSize, swatchSize, hex(c), hex(p.Text))

@@ -7,7 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 )
 
@@ -61,10 +61,10 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 		return err
 	}
 	header := []any{txtNumber.In(l), txtParticipant.In(l)}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		header = append(header, txtPoints.F(l, words.DefaultName(t, l)))
 	}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		header = append(header, txtPercent.F(l, words.DefaultName(t, l)))
 	}
 	header = append(header, txtStrongest.In(l))
@@ -125,7 +125,7 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 		why[b.Type] = blindSpotReason(b, l)
 	}
 	avg, lo, hi, dom := e.Average.Array(), e.Min.Array(), e.Max.Array(), e.Dominant.Array()
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		row := []any{words.DefaultName(t, l), float64(avg[t]) / 100, float64(lo[t]) / 100, float64(hi[t]) / 100, dom[t], why[t.Key()]}
 		if err := f.SetSheetRow(ss, cellName(1, int(t)+2), &row); err != nil {
 			return err

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -88,11 +88,11 @@ func (r *CultureReport) SkippedLines() []string { return skippedLines(r.C, r.Opt
 // SharedText says in l how many share the group's shift for t, which way
 // and by how much: "3 van 3 willen minder bureaucraat (gemiddeld van 51%
 // naar 37%, −14)". It is empty when the group does not shift t.
-func (r *CultureReport) SharedText(t mix.Type) string {
+func (r *CultureReport) SharedText(t profile.Type) string {
 	return sharedText(r.S, t, r.Opt.Lang)
 }
 
-func sharedText(s team.CultureSummary, t mix.Type, l i18n.Lang) string {
+func sharedText(s team.CultureSummary, t profile.Type, l i18n.Lang) string {
 	if s.Shift[t] == 0 {
 		return ""
 	}
@@ -172,7 +172,7 @@ func (r *CultureReport) Head(width int) []string {
 	} else {
 		add(th.Heading.Render(txtCultureAverage.In(l)))
 	}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		ch := change(r.S.Shift[t])
 		name := clip(words.DefaultName(t, l), max(end-ansi.StringWidth(ch)-1, 1))
 		line := padRight(th.TypeStyle(t).Render(name), end-ansi.StringWidth(ch))
@@ -225,7 +225,7 @@ func (r *CultureReport) Head(width int) []string {
 // typeBar is a bar of pct percent of w cells in the type's colour, the
 // rest a faint track; without colour "█" and "░", as on the culture
 // result screen.
-func (r *CultureReport) typeBar(t mix.Type, pct, w int) string {
+func (r *CultureReport) typeBar(t profile.Type, pct, w int) string {
 	n := min(max((pct*w+50)/100, 0), w)
 	full, rest := strings.Repeat("█", n), strings.Repeat("░", w-n)
 	th := r.Opt.Theme
@@ -257,7 +257,7 @@ func (r *CultureReport) ListHead(width int) []string {
 		th.Muted.Render(padLeft(txtCultureNow.In(l), cultureBlock)) + strings.Repeat(" ", cultureGap) +
 		th.Muted.Render(padLeft(txtCultureDesired.In(l), cultureBlock))
 	heads := ""
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		heads += " " + padLeft(th.TypeStyle(t).Render(initial(t, l)), 4)
 	}
 	second := strings.Repeat(" ", label+1) + heads + strings.Repeat(" ", cultureGap) + heads
@@ -275,11 +275,11 @@ func (r *CultureReport) Line(i, width int) string {
 	lw := r.labelCols(width)
 	label := ansi.Truncate(shownLabel(p.Participant, l, r.Opt.Anonymous), lw, "…")
 	line := padRight(th.Body.Render(label), lw) + " "
-	for b, m := range []mix.Mix{p.Now(), p.Desired} {
+	for b, m := range []profile.Mix{p.Now(), p.Desired} {
 		if b > 0 {
 			line += strings.Repeat(" ", cultureGap)
 		}
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			line += th.Body.Render(fmt.Sprintf(" %3d%%", m.Percent[t]))
 		}
 	}

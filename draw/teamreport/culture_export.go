@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -235,7 +235,7 @@ func WriteCultureMarkdown(w io.Writer, r *CultureReport) error {
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|---:|---:|---:|\n",
 		txtMdType.In(l), now, txtSpread.In(l), des, txtSpread.In(l), capitalise(txtCultureChange.In(l)),
 		txtCultureMore.In(l), txtCultureLess.In(l))
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		ch := arrowOf(r.S.Shift[t]) + " " + culture.Signed(r.S.Shift[t])
 		if r.S.Notable(t) {
 			ch += " \\*"
@@ -254,11 +254,11 @@ func WriteCultureMarkdown(w io.Writer, r *CultureReport) error {
 	}
 	fmt.Fprintf(&b, "\n## %s\n\n| %s | %s |", txtListHead.In(l), txtMdNumber.In(l), txtMdName.In(l))
 	for _, pass := range []string{now, des} {
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			fmt.Fprintf(&b, " %s %s |", pass, words.DefaultName(t, l))
 		}
 	}
-	fmt.Fprintf(&b, "\n|---:|---|%s\n", strings.Repeat("---:|", 2*mix.Count))
+	fmt.Fprintf(&b, "\n|---:|---|%s\n", strings.Repeat("---:|", 2*profile.Count))
 	for _, p := range e.Participants {
 		n, d := p.Now.Percent.Array(), p.Desired.Percent.Array()
 		fmt.Fprintf(&b, "| %d | %s | %d%% | %d%% | %d%% | %d%% | %d%% | %d%% |\n", p.Number, mdEscape(p.Label), n[0], n[1], n[2], d[0], d[1], d[2])

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/words"
@@ -249,7 +249,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	fmt.Fprintf(&b, "## %s\n\n", txtAverage.In(l))
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|\n",
 		txtMdType.In(l), txtMdAverage.In(l), txtMdMin.In(l), txtMdMax.In(l), txtMdLeads.In(l))
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		fmt.Fprintf(&b, "| %s | %d%% | %d%% | %d%% | %d |\n", words.DefaultName(t, l),
 			e.Average.Array()[t], e.Min.Array()[t], e.Max.Array()[t], e.Dominant.Array()[t])
 	}
@@ -264,14 +264,14 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		fmt.Fprintf(&b, "- %s\n", mdEscape(BlindSpotText(s, r.S, l)))
 	}
 	fmt.Fprintf(&b, "\n## %s\n\n| %s | %s |", txtListHead.In(l), txtMdNumber.In(l), txtMdName.In(l))
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		fmt.Fprintf(&b, " %s |", words.DefaultName(t, l))
 	}
 	fmt.Fprintf(&b, " %s |\n|---:|---|---:|---:|---:|---|\n", txtMdStrong.In(l))
 	for _, p := range e.Participants {
 		pct := p.Percent.Array()
 		strong := "–"
-		if t, ok := mix.ParseType(p.Dominant); ok {
+		if t, ok := profile.ParseType(p.Dominant); ok {
 			strong = words.DefaultName(t, l)
 		}
 		fmt.Fprintf(&b, "| %d | %s | %d%% | %d%% | %d%% | %s |\n", p.Number, mdEscape(p.Label), pct[0], pct[1], pct[2], strong)

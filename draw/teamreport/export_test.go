@@ -12,13 +12,13 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 // exportReport is the three hand-computed results plus a participant with
@@ -26,7 +26,7 @@ import (
 func exportReport(t *testing.T, l i18n.Lang, anonymous bool) *Report {
 	t.Helper()
 	dir := threeResults(t)
-	tricky, err := gendata.Take(gendata.Bank(4), `=cmd|"x" *de* [Vries]_\ <b>#1`, gendata.ThreeResultsAt.Add(time.Hour), mix.Verbinder, mix.Verbinder, mix.Verbinder, mix.Ondernemer)
+	tricky, err := gendata.Take(gendata.Bank(4), `=cmd|"x" *de* [Vries]_\ <b>#1`, gendata.ThreeResultsAt.Add(time.Hour), profile.Verbinder, profile.Verbinder, profile.Verbinder, profile.Ondernemer)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestMarkdownRoundTrip(t *testing.T) {
 		}
 		var f figures
 		for i, row := range tables[0][1:] {
-			if row[0] != words.DefaultName(mix.Types[i], l) {
+			if row[0] != words.DefaultName(profile.Types[i], l) {
 				t.Errorf("type %q", row[0])
 			}
 			f.average[i], f.min[i], f.max[i] = num(row[1]), num(row[2]), num(row[3])

@@ -7,7 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
@@ -175,7 +175,7 @@ func (r *Report) Head(width int) []string {
 	}
 	for i, line := range strings.Split(avg, "\n") {
 		if showSpread {
-			t := mix.Types[i]
+			t := profile.Types[i]
 			spread := fmt.Sprintf("%d–%d%%", r.S.Min[t], r.S.Max[t])
 			line = padRight(line, chartWidth) + strings.Repeat(" ", spreadWidth-ansi.StringWidth(spread)) + spread
 		}
@@ -184,7 +184,7 @@ func (r *Report) Head(width int) []string {
 	out = append(out, "")
 
 	var lead []string
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		lead = append(lead, fmt.Sprintf("%s %d", words.DefaultName(t, l), r.S.Dominant[t]))
 	}
 	if r.S.Tied > 0 {
@@ -225,8 +225,8 @@ func (r *Report) numbersOnly() string {
 	for _, s := range names {
 		n = max(n, ansi.StringWidth(s))
 	}
-	lines := make([]string, mix.Count)
-	for _, t := range mix.Types {
+	lines := make([]string, profile.Count)
+	for _, t := range profile.Types {
 		lines[t] = padRight(names[t], n) + fmt.Sprintf(" %3d%%", r.S.Average.Percent[t])
 	}
 	return strings.Join(lines, "\n")
@@ -240,7 +240,7 @@ func (r *Report) ListHead(width int) []string {
 	first := th.Heading.Render(txtListHead.In(l))
 	var legend []string
 	if lay.bar > 0 {
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			glyph := chart.StackedGlyphs[t]
 			if th.Color {
 				glyph = lipgloss.NewStyle().Foreground(th.Palette.Types[t]).Render("█")
@@ -250,7 +250,7 @@ func (r *Report) ListHead(width int) []string {
 		first += "  " + strings.Join(legend, "  ")
 	}
 	heads := ""
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		heads += " " + padLeft(th.TypeStyle(t).Render(initial(t, l)), 4)
 	}
 	title := th.Heading.Render(txtListHead.In(l))
@@ -270,7 +270,7 @@ func (r *Report) ListHead(width int) []string {
 }
 
 // initial is the type's first letter, heading its percentage column.
-func initial(t mix.Type, l i18n.Lang) string {
+func initial(t profile.Type, l i18n.Lang) string {
 	return strings.ToUpper(words.DefaultName(t, l)[:1])
 }
 
@@ -288,7 +288,7 @@ func (r *Report) Line(i, width int) string {
 	if lay.bar > 0 {
 		line += chart.StackedBar(p.Mix, lay.bar, th) + " "
 	}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		line += th.Body.Render(fmt.Sprintf(" %3d%%", p.Mix.Percent[t]))
 	}
 	return clip(line, width)

@@ -8,11 +8,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 // threeResults saves gendata.ThreeResults in a new directory.
@@ -26,9 +26,9 @@ func threeResults(t testing.TB) string {
 }
 
 func TestBlindSpotText(t *testing.T) {
-	var ms []mix.Mix
-	for _, p := range []mix.Points{{6, 3, 1}, {3, 6, 1}, {2, 1, 3}} {
-		ms = append(ms, mix.New(p))
+	var ms []profile.Mix
+	for _, p := range []profile.Points{{6, 3, 1}, {3, 6, 1}, {2, 1, 3}} {
+		ms = append(ms, profile.New(p))
 	}
 	s := team.Summarize(ms)
 	if got := BlindSpotText(s.BlindSpots[0], s, i18n.NL); got != "Verbinder: gemiddeld 23%, minder dan 25%" {

@@ -10,11 +10,11 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 // rawResult is a result file as an editor could leave it: saved by the
@@ -23,7 +23,7 @@ import (
 func rawResult(t *testing.T, nameJSON, pointsJSON string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	const B, O, V = mix.Bureaucraat, mix.Ondernemer, mix.Verbinder
+	const B, O, V = profile.Bureaucraat, profile.Ondernemer, profile.Verbinder
 	r, err := gendata.Take(gendata.Bank(4), "PLACEHOLDER", gendata.ThreeResultsAt, B, B, O, V)
 	if err != nil {
 		t.Fatal(err)

@@ -5,7 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 )
 
 // Painter puts a style's escape codes around text. Lip Gloss's Render
@@ -38,8 +38,8 @@ func (p Painter) Paint(s string) string {
 // TypePainters returns per type its name's painter (TypeStyle: its text
 // colour, bold) and its ink, the bar colour for graphics such as big
 // digits; without colour the ink paints nothing.
-func (t Theme) TypePainters() (text, ink [mix.Count]Painter) {
-	for _, pt := range mix.Types {
+func (t Theme) TypePainters() (text, ink [profile.Count]Painter) {
+	for _, pt := range profile.Types {
 		text[pt] = NewPainter(t.TypeStyle(pt))
 		if t.Color {
 			ink[pt] = NewPainter(lipgloss.NewStyle().Foreground(t.Palette.Types[pt]))

@@ -3,7 +3,7 @@ package theme
 import (
 	"testing"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 )
 
 // TestPainterMatchesRender: a Painter writes what Render writes for a
@@ -20,7 +20,7 @@ func TestPainterMatchesRender(t *testing.T) {
 			t.Errorf("Paint(\"\") = %q, want empty", got)
 		}
 		text, ink := th.TypePainters()
-		for _, pt := range mix.Types {
+		for _, pt := range profile.Types {
 			if got, want := text[pt].Paint("x"), th.TypeStyle(pt).Render("x"); got != want {
 				t.Errorf("type text %v = %q, want %q", pt, got, want)
 			}
@@ -30,7 +30,7 @@ func TestPainterMatchesRender(t *testing.T) {
 		}
 	}
 	_, ink := New(true, false).TypePainters()
-	for _, pt := range mix.Types {
+	for _, pt := range profile.Types {
 		if got := ink[pt].Paint("x"); got != "x" {
 			t.Errorf("without colour, ink %v = %q, want plain", pt, got)
 		}

@@ -5,7 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 )
 
 // Palette is the set of colours for one background. The type colours come
@@ -22,14 +22,14 @@ type Palette struct {
 	// Text is body text, Muted secondary text (hints, help), Accent titles
 	// and the cursor, Error problems.
 	Text, Muted, Accent, Error color.Color
-	// Types are the bar colours per ideal type, indexed by mix.Type.
+	// Types are the bar colours per ideal type, indexed by profile.Type.
 	// They reach 3:1, enough for a graphic but not always for text.
-	Types [mix.Count]color.Color
+	Types [profile.Count]color.Color
 	// TypeText are the type colours for text (a type's name or response in
 	// its colour): the same hue as Types, darkened or lightened where the
 	// bar colour misses 4.5:1 (bluish green on both backgrounds, vermillion
 	// on light).
-	TypeText [mix.Count]color.Color
+	TypeText [profile.Count]color.Color
 	// Track is the faint thin line for the remainder of a chart bar, so
 	// that bars can be compared by eye against the full 100 %. Fainter
 	// than any bar, but at least 1.3:1 so that it is there at all.
@@ -46,12 +46,12 @@ func DarkPalette() Palette {
 		Muted:      lipgloss.Color("#a8a8a8"),
 		Accent:     lipgloss.Color("#56b4e9"),
 		Error:      lipgloss.Color("#ff8c69"),
-		Types: [mix.Count]color.Color{
+		Types: [profile.Count]color.Color{
 			lipgloss.Color("#e69f00"), // orange
 			lipgloss.Color("#009e73"), // bluish green
 			lipgloss.Color("#56b4e9"), // sky blue
 		},
-		TypeText: [mix.Count]color.Color{
+		TypeText: [profile.Count]color.Color{
 			lipgloss.Color("#e69f00"), // orange
 			lipgloss.Color("#19a67b"), // bluish green, a little lighter
 			lipgloss.Color("#56b4e9"), // sky blue
@@ -70,12 +70,12 @@ func LightPalette() Palette {
 		Muted:      lipgloss.Color("#595959"),
 		Accent:     lipgloss.Color("#0072b2"),
 		Error:      lipgloss.Color("#b3261e"),
-		Types: [mix.Count]color.Color{
+		Types: [profile.Count]color.Color{
 			lipgloss.Color("#d55e00"), // vermillion
 			lipgloss.Color("#009b71"), // bluish green, a shade darker
 			lipgloss.Color("#0072b2"), // blue
 		},
-		TypeText: [mix.Count]color.Color{
+		TypeText: [profile.Count]color.Color{
 			lipgloss.Color("#ba4800"), // vermillion, darker
 			lipgloss.Color("#007d54"), // bluish green, darker
 			lipgloss.Color("#0072b2"), // blue

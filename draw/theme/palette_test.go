@@ -8,7 +8,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 )
 
 // Thresholds the palettes are held to (WCAG 2.x).
@@ -55,10 +55,10 @@ func (pc paletteCase) colours() []measured {
 		{"Accent", p.Accent, textRatio},
 		{"Error", p.Error, textRatio},
 	}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		m = append(m, measured{"Types[" + t.Key() + "] (bar)", p.Types[t], graphRatio})
 	}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		m = append(m, measured{"TypeText[" + t.Key() + "]", p.TypeText[t], textRatio})
 	}
 	m = append(m, measured{"Track", p.Track, trackRatio})

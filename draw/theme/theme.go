@@ -8,7 +8,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
@@ -72,7 +72,7 @@ func New(dark, color bool) Theme {
 }
 
 // TypeStyle colours text in a type's colour (bold without colour).
-func (t Theme) TypeStyle(pt mix.Type) lipgloss.Style {
+func (t Theme) TypeStyle(pt profile.Type) lipgloss.Style {
 	if !t.Color {
 		return lipgloss.NewStyle().Bold(true)
 	}

@@ -1,13 +1,13 @@
 package words
 
 import (
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 )
 
 // prompts invite the room to argue one type to the extreme, without
 // hedging, as in the authors' workshops.
-var prompts = [mix.Count]i18n.Text{
+var prompts = [profile.Count]i18n.Text{
 	{
 		NL: "Tot het uiterste: wat beschermt de regel, en wie valt erbuiten?",
 		EN: "To the extreme: what does the rule protect, and who falls outside it?",
@@ -23,7 +23,7 @@ var prompts = [mix.Count]i18n.Text{
 }
 
 // Prompt returns the discussion prompt for t in l.
-func Prompt(t mix.Type, l i18n.Lang) string { return prompts[t].In(l) }
+func Prompt(t profile.Type, l i18n.Lang) string { return prompts[t].In(l) }
 
 var (
 	// NoResponse stands under a type that a case has no option for.

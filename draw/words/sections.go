@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // Section is one part of a type profile as it is shown: a heading and its
@@ -38,7 +38,7 @@ var (
 // pointers that say so, then the strengths), its pitfalls when taken too
 // far, and what one could practise. Empty parts are left out, so a
 // trainer's file with only a name gives no empty headings.
-func Sections(tp quiz.TypeProfile, l i18n.Lang) []Section {
+func Sections(tp profile.TypeProfile, l i18n.Lang) []Section {
 	var bring, practise []string
 	for _, p := range tp.Pointers {
 		if rest, ok := cutLabel(p, bringLabels); ok {

@@ -9,26 +9,25 @@ package words
 import (
 	"strings"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // defaultNames are the ideal types as the interface names them when no
 // question file gives names (team results, an empty types: entry).
-var defaultNames = [mix.Count]i18n.Text{
+var defaultNames = [profile.Count]i18n.Text{
 	{NL: "Bureaucraat", EN: "Bureaucrat"},
 	{NL: "Ondernemer", EN: "Entrepreneur"},
 	{NL: "Verbinder", EN: "Connector"},
 }
 
 // DefaultName is the interface name of t in l, capitalised.
-func DefaultName(t mix.Type, l i18n.Lang) string { return defaultNames[t].In(l) }
+func DefaultName(t profile.Type, l i18n.Lang) string { return defaultNames[t].In(l) }
 
 // DefaultNames are the three interface names in l, in the fixed order.
-func DefaultNames(l i18n.Lang) [mix.Count]string {
-	var n [mix.Count]string
-	for _, t := range mix.Types {
+func DefaultNames(l i18n.Lang) [profile.Count]string {
+	var n [profile.Count]string
+	for _, t := range profile.Types {
 		n[t] = DefaultName(t, l)
 	}
 	return n
@@ -37,9 +36,9 @@ func DefaultNames(l i18n.Lang) [mix.Count]string {
 // Names returns the display names of the types: the question file's own
 // (its types: section, which the loader fills from the embedded set when a
 // file leaves a type out), else the interface name in l.
-func Names(types [mix.Count]quiz.TypeProfile, l i18n.Lang) [mix.Count]string {
+func Names(types [profile.Count]profile.TypeProfile, l i18n.Lang) [profile.Count]string {
 	out := DefaultNames(l)
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if n := strings.TrimSpace(types[t].Name); n != "" {
 			out[t] = n
 		}
@@ -60,16 +59,16 @@ var (
 
 // Sentence is the one sentence under the chart, naming what the mix leans
 // to in words that read as description, not judgement.
-func Sentence(p mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang) string {
+func Sentence(p profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang) string {
 	names := Names(types, l)
-	low := func(t mix.Type) string { return strings.ToLower(names[t]) }
+	low := func(t profile.Type) string { return strings.ToLower(names[t]) }
 	lead := p.Leaders()
 	switch p.Shape {
-	case mix.Leaning:
+	case profile.Leaning:
 		return txtLeaning.F(l, low(lead[0]))
-	case mix.Blend:
+	case profile.Blend:
 		return txtBlend.F(l, low(lead[0]), low(lead[1]))
-	case mix.Balanced:
+	case profile.Balanced:
 		return txtBalanced.In(l)
 	}
 	return txtEmpty.In(l)
@@ -80,9 +79,9 @@ var txtMargin = i18n.Text{
 	EN: "With %d answers, a difference of up to ±%d percentage points may be chance."}
 
 // MarginNote says how far apart two types must be before the difference
-// means anything (mix.Mix.Margin), or "" for an empty mix.
-func MarginNote(p mix.Mix, l i18n.Lang) string {
-	if p.Shape == mix.Empty || p.Answers == 0 {
+// means anything (profile.Mix.Margin), or "" for an empty mix.
+func MarginNote(p profile.Mix, l i18n.Lang) string {
+	if p.Shape == profile.Empty || p.Answers == 0 {
 		return ""
 	}
 	return txtMargin.F(l, p.Answers, p.Margin)
@@ -96,16 +95,16 @@ var txtRGB = i18n.Text{
 // RGBSentence is the one sentence on the chameleon metaphor that goes with
 // the colour swatch, and stands on its own where there is no colour. It
 // names the types as the question file does, in the channel order red,
-// green, blue (mix.Type order).
-func RGBSentence(types [mix.Count]quiz.TypeProfile, l i18n.Lang) string {
+// green, blue (profile.Type order).
+func RGBSentence(types [profile.Count]profile.TypeProfile, l i18n.Lang) string {
 	n := Names(types, l)
-	low := func(t mix.Type) string { return strings.ToLower(n[t]) }
-	return txtRGB.F(l, low(mix.Bureaucraat), low(mix.Ondernemer), low(mix.Verbinder))
+	low := func(t profile.Type) string { return strings.ToLower(n[t]) }
+	return txtRGB.F(l, low(profile.Bureaucraat), low(profile.Ondernemer), low(profile.Verbinder))
 }
 
 // situations says per type when it is needed most: the ground for a
 // pointer that depends on the person's own mix.
-var situations = [mix.Count]i18n.Text{
+var situations = [profile.Count]i18n.Text{
 	{NL: "als gelijke behandeling, rechtszekerheid of zorg voor het dossier voorop staan: een besluit dat voor iedereen geldt, een bezwaar, een dossier dat later wordt nagekeken",
 		EN: "when equal treatment, legal certainty or a careful file come first: a decision that holds for everyone, an objection, a file that will be checked later"},
 	{NL: "als het snel, zuinig of anders moet: een wachtrij, een budget dat opraakt, een kans die maar even openstaat",
@@ -122,11 +121,11 @@ var txtGrowth = i18n.Text{
 // and the situations where that type is needed most, so that what to
 // practise follows from the result instead of being the same for everyone.
 // It is "" for an empty mix or when the three are too close to name one.
-func Growth(p mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang) string {
-	if p.Shape == mix.Empty || p.Shape == mix.Balanced {
+func Growth(p profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang) string {
+	if p.Shape == profile.Empty || p.Shape == profile.Balanced {
 		return ""
 	}
-	low := p.Ranking[mix.Count-1]
+	low := p.Ranking[profile.Count-1]
 	name := strings.ToLower(Names(types, l)[low])
 	return txtGrowth.F(l, name, p.Percent[low], situations[low].In(l))
 }

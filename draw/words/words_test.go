@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"testing"
 
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 func TestSections(t *testing.T) {
-	tp := quiz.TypeProfile{
+	tp := profile.TypeProfile{
 		Strengths: []string{"Sterk", " "},
 		Pitfalls:  []string{"Valkuil"},
 		Pointers:  []string{"Wat je meebrengt: rust.", "What you could practise: listening.", "Los advies", "wat je kunt oefenen:"},
@@ -23,7 +23,7 @@ func TestSections(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("Sections =\n%v\nwant\n%v", got, want)
 	}
-	if got := Sections(quiz.TypeProfile{Name: "X"}, i18n.EN); len(got) != 0 {
+	if got := Sections(profile.TypeProfile{Name: "X"}, i18n.EN); len(got) != 0 {
 		t.Errorf("an empty profile gives sections %v", got)
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
@@ -50,7 +50,7 @@ func TestFlow(t *testing.T) {
 	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
 
 	final := tm.FinalModel(t).(Model)
-	if final.current != 1 || final.revealed != [mix.Count]bool{} {
+	if final.current != 1 || final.revealed != [profile.Count]bool{} {
 		t.Errorf("after n: case %d, revealed %v; want case 2 with nothing revealed", final.current+1, final.revealed)
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/viewport"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/frame"
 )
@@ -14,7 +14,7 @@ import (
 // the list each show their own part of it in the help (caseHelp, listHelp).
 type keyMap struct {
 	// Case screen.
-	Reveal    [mix.Count]key.Binding // b/1, o/2, v/3: show or hide one type
+	Reveal    [profile.Count]key.Binding // b/1, o/2, v/3: show or hide one type
 	RevealAny key.Binding            // the three above as one help entry
 	All       key.Binding
 	Hide      key.Binding
@@ -40,7 +40,7 @@ type keyMap struct {
 }
 
 var (
-	helpReveal    = [mix.Count]i18n.Text{{NL: "bureaucraat", EN: "bureaucrat"}, {NL: "ondernemer", EN: "entrepreneur"}, {NL: "verbinder", EN: "connector"}}
+	helpReveal    = [profile.Count]i18n.Text{{NL: "bureaucraat", EN: "bureaucrat"}, {NL: "ondernemer", EN: "entrepreneur"}, {NL: "verbinder", EN: "connector"}}
 	helpRevealAny = i18n.Text{NL: "tonen", EN: "reveal"}
 	helpAll       = i18n.Text{NL: "alle drie", EN: "all three"}
 	helpHide      = i18n.Text{NL: "verbergen", EN: "hide all"}
@@ -66,10 +66,10 @@ var (
 func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 	nb := key.NewBinding
 	k := keyMap{
-		Reveal: [mix.Count]key.Binding{
-			nb(key.WithKeys("b", "1"), key.WithHelp("b/1", helpReveal[mix.Bureaucraat].In(l))),
-			nb(key.WithKeys("o", "2"), key.WithHelp("o/2", helpReveal[mix.Ondernemer].In(l))),
-			nb(key.WithKeys("v", "3"), key.WithHelp("v/3", helpReveal[mix.Verbinder].In(l))),
+		Reveal: [profile.Count]key.Binding{
+			nb(key.WithKeys("b", "1"), key.WithHelp("b/1", helpReveal[profile.Bureaucraat].In(l))),
+			nb(key.WithKeys("o", "2"), key.WithHelp("o/2", helpReveal[profile.Ondernemer].In(l))),
+			nb(key.WithKeys("v", "3"), key.WithHelp("v/3", helpReveal[profile.Verbinder].In(l))),
 		},
 		RevealAny: nb(key.WithKeys("b", "o", "v", "1", "2", "3"), key.WithHelp("b/o/v", helpRevealAny.In(l))),
 		All:       nb(key.WithKeys("a"), key.WithHelp("a", helpAll.In(l))),

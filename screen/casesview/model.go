@@ -14,8 +14,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
@@ -64,8 +64,8 @@ type Model struct {
 
 	screen   screen
 	current  int
-	revealed [mix.Count]bool
-	sections [mix.Count]span
+	revealed [profile.Count]bool
+	sections [profile.Count]span
 }
 
 // ErrUnknownCase is returned by New when Options.Case names no case.
@@ -253,20 +253,20 @@ func (m Model) updateCase(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.toggleHelp()
 	case key.Matches(msg, k.Back):
 		m.back()
-	case key.Matches(msg, k.Reveal[mix.Bureaucraat]):
-		m.toggle(mix.Bureaucraat)
-	case key.Matches(msg, k.Reveal[mix.Ondernemer]):
-		m.toggle(mix.Ondernemer)
-	case key.Matches(msg, k.Reveal[mix.Verbinder]):
-		m.toggle(mix.Verbinder)
+	case key.Matches(msg, k.Reveal[profile.Bureaucraat]):
+		m.toggle(profile.Bureaucraat)
+	case key.Matches(msg, k.Reveal[profile.Ondernemer]):
+		m.toggle(profile.Ondernemer)
+	case key.Matches(msg, k.Reveal[profile.Verbinder]):
+		m.toggle(profile.Verbinder)
 	case key.Matches(msg, k.All):
-		m.revealed = [mix.Count]bool{true, true, true}
+		m.revealed = [profile.Count]bool{true, true, true}
 		m.setCaseContent()
 		// Keep the scenario in view: scroll only if the first response
 		// would be out of sight.
 		m.ensureVisible(m.sections[0])
 	case key.Matches(msg, k.Hide):
-		m.revealed = [mix.Count]bool{}
+		m.revealed = [profile.Count]bool{}
 		m.setCaseContent()
 		m.vp.GotoTop()
 	case key.Matches(msg, k.Next):
@@ -293,7 +293,7 @@ func (m Model) updateCase(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m *Model) open(i int) {
 	m.screen = screenCase
 	m.current = i
-	m.revealed = [mix.Count]bool{}
+	m.revealed = [profile.Count]bool{}
 	m.setCaseContent()
 	m.vp.GotoTop()
 }
@@ -321,7 +321,7 @@ func (m *Model) selectInList(index int) bool {
 
 // toggle reveals or hides one type's response; a revealed one is scrolled
 // into view.
-func (m *Model) toggle(t mix.Type) {
+func (m *Model) toggle(t profile.Type) {
 	m.revealed[t] = !m.revealed[t]
 	m.setCaseContent()
 	if m.revealed[t] {
@@ -447,7 +447,7 @@ func (m *Model) setCaseContent() {
 
 // caseBody renders the scenario and the revealed responses, already
 // indented to the centred column.
-func (m Model) caseBody() ([]string, [mix.Count]span) {
+func (m Model) caseBody() ([]string, [profile.Count]span) {
 	col, left := m.column()
 	pad := strings.Repeat(" ", left)
 	q := m.bank.Questions[m.current]
@@ -467,10 +467,10 @@ func (m Model) caseBody() ([]string, [mix.Count]span) {
 		add(styleLines(m.st.Scenario, layout.WrapText(p, col)))
 	}
 
-	var sections [mix.Count]span
+	var sections [profile.Count]span
 	responses := quiz.Responses(q)
 	inner := max(1, col-2) // the bar and one space
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if !m.revealed[t] {
 			sections[t] = span{len(lines), len(lines)}
 			continue
@@ -509,7 +509,7 @@ func (m Model) caseBody() ([]string, [mix.Count]span) {
 // keys, so that the room sees which perspectives are still to come.
 func (m Model) hiddenHint(col int) string {
 	var parts []string
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if !m.revealed[t] {
 			k := m.keys.Reveal[t].Keys()[0]
 			parts = append(parts, m.st.Key.Render(k)+" "+m.st.Name[t].Render(words.Names(m.bank.Types, m.fr.Lang)[t]))

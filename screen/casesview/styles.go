@@ -6,7 +6,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 )
 
@@ -30,8 +30,8 @@ type styles struct {
 	Status   lipgloss.Style // the count beside the list's title
 	Small    lipgloss.Style // the "window too small" message
 
-	Name    [mix.Count]lipgloss.Style // a type's name, in its colour
-	Section [mix.Count]lipgloss.Style // the bar left of a revealed response
+	Name    [profile.Count]lipgloss.Style // a type's name, in its colour
+	Section [profile.Count]lipgloss.Style // the bar left of a revealed response
 }
 
 func newStyles(th theme.Theme) styles {
@@ -48,7 +48,7 @@ func newStyles(th theme.Theme) styles {
 	s.Title = th.Title
 	s.Status = th.Muted
 	s.Small = th.Body
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		s.Name[t] = th.TypeStyle(t)
 		bar := lipgloss.NewStyle().
 			Border(lipgloss.ThickBorder(), false, false, false, true).

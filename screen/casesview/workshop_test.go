@@ -14,9 +14,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -29,8 +29,8 @@ import (
 // scroll on a small window, and a trainer's case where one type has two
 // responses and another has none.
 func testBank() *quiz.Bank {
-	one := func(t mix.Type) mix.Points {
-		var p mix.Points
+	one := func(t profile.Type) profile.Points {
+		var p profile.Points
 		p[t] = 1
 		return p
 	}
@@ -44,9 +44,9 @@ func testBank() *quiz.Bank {
 				Context:  "Openbare ruimte",
 				Scenario: "Bij het buurthuis hangen elke avond jongeren rond. Omwonenden bellen de gemeente. Wat stel je voor?",
 				Options: []quiz.Option{
-					{Text: "Handhaven: de regels gelden voor iedereen, ook hier.", Points: one(mix.Bureaucraat)},
-					{Text: "Een goedkope ontmoetingsplek aan de rand van de wijk neerzetten.", Points: one(mix.Ondernemer)},
-					{Text: "Met de jongeren en de buren om tafel en samen iets bedenken.", Points: one(mix.Verbinder)},
+					{Text: "Handhaven: de regels gelden voor iedereen, ook hier.", Points: one(profile.Bureaucraat)},
+					{Text: "Een goedkope ontmoetingsplek aan de rand van de wijk neerzetten.", Points: one(profile.Ondernemer)},
+					{Text: "Met de jongeren en de buren om tafel en samen iets bedenken.", Points: one(profile.Verbinder)},
 				},
 			},
 			{
@@ -57,9 +57,9 @@ func testBank() *quiz.Bank {
 					"de raad wil eerst weten wat het oplevert, en de inwoners lezen er in de krant over.\n\n" +
 					"Jij bent hoofd financiën en moet morgen een advies geven. Wat adviseer je?",
 				Options: []quiz.Option{
-					{Text: "Houd je aan de begrotingsregels: het geld gaat naar de algemene reserve tot de raad een besluit neemt volgens de vaste procedure.", Points: one(mix.Bureaucraat)},
-					{Text: "Stel een investering voor die zichzelf terugverdient, met een strak plan, een heldere businesscase en een projectleider die durft.", Points: one(mix.Ondernemer)},
-					{Text: "Organiseer eerst een stadsgesprek: laat inwoners, ondernemers en de raad samen bepalen wat dit geld voor de stad moet betekenen.", Points: one(mix.Verbinder)},
+					{Text: "Houd je aan de begrotingsregels: het geld gaat naar de algemene reserve tot de raad een besluit neemt volgens de vaste procedure.", Points: one(profile.Bureaucraat)},
+					{Text: "Stel een investering voor die zichzelf terugverdient, met een strak plan, een heldere businesscase en een projectleider die durft.", Points: one(profile.Ondernemer)},
+					{Text: "Organiseer eerst een stadsgesprek: laat inwoners, ondernemers en de raad samen bepalen wat dit geld voor de stad moet betekenen.", Points: one(profile.Verbinder)},
 				},
 			},
 			{
@@ -67,9 +67,9 @@ func testBank() *quiz.Bank {
 				Context:  "Casus van de trainer",
 				Scenario: "Een collega vraagt of een aanvraag die een dag te laat is toch mee mag.",
 				Options: []quiz.Option{
-					{Text: "Nee: te laat is te laat.", Points: mix.Points{2, 0, 0}},
-					{Text: "Ja, als je het vastlegt.", Points: mix.Points{1, 0, 1}},
-					{Text: "Alleen als het niets extra kost.", Points: mix.Points{0, 2, 2}},
+					{Text: "Nee: te laat is te laat.", Points: profile.Points{2, 0, 0}},
+					{Text: "Ja, als je het vastlegt.", Points: profile.Points{1, 0, 1}},
+					{Text: "Alleen als het niets extra kost.", Points: profile.Points{0, 2, 2}},
 				},
 			},
 		},
@@ -172,7 +172,7 @@ func TestRevealHideAndStep(t *testing.T) {
 		t.Fatal("a response shows before it is revealed")
 	}
 	m = press(m, "b")
-	if !strings.Contains(screenText(m), "Handhaven") || !m.revealed[mix.Bureaucraat] {
+	if !strings.Contains(screenText(m), "Handhaven") || !m.revealed[profile.Bureaucraat] {
 		t.Fatal("b did not reveal the bureaucraat")
 	}
 	m = press(m, "b")
@@ -180,11 +180,11 @@ func TestRevealHideAndStep(t *testing.T) {
 		t.Fatal("b again did not hide the bureaucraat")
 	}
 	m = press(m, "2", "3")
-	if m.revealed != [mix.Count]bool{false, true, true} {
+	if m.revealed != [profile.Count]bool{false, true, true} {
 		t.Fatalf("2 and 3 revealed %v", m.revealed)
 	}
 	m = press(m, "a")
-	if m.revealed != [mix.Count]bool{true, true, true} {
+	if m.revealed != [profile.Count]bool{true, true, true} {
 		t.Fatalf("a revealed %v", m.revealed)
 	}
 	for _, want := range []string{"Bureaucraat", "Ondernemer", "Verbinder", "Tot het uiterste"} {
@@ -193,11 +193,11 @@ func TestRevealHideAndStep(t *testing.T) {
 		}
 	}
 	m = press(m, "h")
-	if m.revealed != [mix.Count]bool{} {
+	if m.revealed != [profile.Count]bool{} {
 		t.Fatalf("h left %v revealed", m.revealed)
 	}
 	m = press(m, "a", "n")
-	if m.current != 1 || m.revealed != [mix.Count]bool{} {
+	if m.current != 1 || m.revealed != [profile.Count]bool{} {
 		t.Fatalf("n: case %d, revealed %v; want case 2 all hidden", m.current+1, m.revealed)
 	}
 	if !strings.Contains(screenText(m), "Casus 2 van 3") {
@@ -222,7 +222,7 @@ func TestRevealHideAndStep(t *testing.T) {
 
 func TestRevealScrollsIntoView(t *testing.T) {
 	m := press(newModel(t, 60, 18), "down", "enter", "b", "o", "v")
-	s := m.sections[mix.Verbinder]
+	s := m.sections[profile.Verbinder]
 	off, h := m.vp.YOffset(), m.vp.Height()
 	if s.start < off || s.end > off+h {
 		t.Errorf("the verbinder's lines %v are not in view [%d,%d)", s, off, off+h)
@@ -419,7 +419,7 @@ func TestResponses(t *testing.T) {
 	got := quiz.Responses(q)
 	// {1,0,1} ties bureaucraat and verbinder: the fixed order decides.
 	// {0,2,2} ties ondernemer and verbinder: ondernemer.
-	want := [mix.Count][]string{
+	want := [profile.Count][]string{
 		{"Nee: te laat is te laat.", "Ja, als je het vastlegt."},
 		{"Alleen als het niets extra kost."},
 		nil,
@@ -480,7 +480,7 @@ func TestShippedCases(t *testing.T) {
 	for l, name := range map[i18n.Lang]string{i18n.NL: "questions.yaml", i18n.EN: "questions.en.yaml"} {
 		b := realBank(t, l)
 		for i, q := range b.Questions {
-			for _, tp := range mix.Types {
+			for _, tp := range profile.Types {
 				if n := len(quiz.Responses(q)[tp]); n != 1 {
 					t.Errorf("%s %s: %d responses for %s", name, q.ID, n, tp)
 				}

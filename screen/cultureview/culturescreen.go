@@ -16,7 +16,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -57,7 +57,7 @@ type Model struct {
 	stage  stage
 	survey *culture.Survey
 	alloc  culture.Allocation // the allocation being edited
-	sel    mix.Type           // the selected description
+	sel    profile.Type           // the selected description
 	one    bool               // the last key was "1": a "0" now makes 10
 	armed  bool               // q was pressed once during the survey
 	note   string             // a message about the last key, if any
@@ -154,9 +154,9 @@ func (m Model) handleAllocate(msg tea.KeyPressMsg, one bool) Model {
 	m.note = ""
 	switch {
 	case key.Matches(msg, m.keys.Prev):
-		m.sel = (m.sel + mix.Type(mix.Count) - 1) % mix.Type(mix.Count)
+		m.sel = (m.sel + profile.Type(profile.Count) - 1) % profile.Type(profile.Count)
 	case key.Matches(msg, m.keys.Follow):
-		m.sel = (m.sel + 1) % mix.Type(mix.Count)
+		m.sel = (m.sel + 1) % profile.Type(profile.Count)
 	case key.Matches(msg, m.keys.More):
 		switch {
 		case m.alloc.Left() <= 0:

@@ -8,7 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/cultureview"

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
@@ -81,7 +81,7 @@ func (m Model) viewAllocate(w, h int) string {
 	// The full layout: every description whole, with a bar of its points.
 	if tw := col - gutterW; tw >= 20 {
 		var items []string
-		for i, typ := range mix.Types {
+		for i, typ := range profile.Types {
 			if i > 0 {
 				items = append(items, "")
 			}
@@ -96,13 +96,13 @@ func (m Model) viewAllocate(w, h int) string {
 	// The compact layout: the selected description whole (as far as
 	// there is room), the others on one line each.
 	tw := col - compactGutterW
-	room := h - len(header) - len(tail) - (mix.Count - 1)
+	room := h - len(header) - len(tail) - (profile.Count - 1)
 	spacer := room > 4
 	if spacer {
 		room--
 	}
 	var items []string
-	for _, typ := range mix.Types {
+	for _, typ := range profile.Types {
 		if typ == m.sel {
 			items = append(items, m.item(typ, tw, false, max(room, 1))...)
 		} else {
@@ -120,7 +120,7 @@ func (m Model) viewAllocate(w, h int) string {
 // item draws one description with its points: the cursor when selected,
 // the number, in the full layout a bar, then the text wrapped to tw cells
 // (at most limit lines, the last cut with "…"; 0 means no limit).
-func (m Model) item(typ mix.Type, tw int, full bool, limit int) []string {
+func (m Model) item(typ profile.Type, tw int, full bool, limit int) []string {
 	t := m.fr.Theme
 	selected := typ == m.sel
 	cursor, textStyle := "  ", t.Option
@@ -242,7 +242,7 @@ func (m Model) bars(r culture.Result, col int) []string {
 		return nil
 	}
 	var out []string
-	for _, typ := range mix.Types {
+	for _, typ := range profile.Types {
 		change := culturetable.ChangeText(r.Diff[typ])
 		name := culturetable.TypeName(typ, l)
 		// The arrows line up whether or not a * follows.
@@ -266,7 +266,7 @@ func (m Model) bars(r culture.Result, col int) []string {
 
 // typeBar is a bar of pct percent of w cells in the type's colour, with
 // the rest as a faint track ("░" without colour).
-func (m Model) typeBar(typ mix.Type, pct, w int) string {
+func (m Model) typeBar(typ profile.Type, pct, w int) string {
 	n := (pct*w + 50) / 100
 	n = min(max(n, 0), w)
 	full, rest := strings.Repeat("█", n), strings.Repeat("░", w-n)
@@ -283,7 +283,7 @@ func (m Model) table(r culture.Result, col int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	tb := culturetable.New(r, l, col)
 	out := []string{t.Muted.Render(tb.Head)}
-	for _, typ := range mix.Types {
+	for _, typ := range profile.Types {
 		row := tb.Rows[typ]
 		change := t.Body
 		if row.Notable {
@@ -320,8 +320,8 @@ func (m Model) chameleon(r culture.Result, col int) []string {
 	gap := strings.Repeat(" ", swatchGap)
 	rows := []string{top + gap + top}
 	var fills [culture.Passes]string
-	for i, p := range []mix.Mix{r.Now, r.Desired} {
-		fills[i] = frame.Render(b.Left) + lipgloss.NewStyle().Foreground(mix.Chameleon(p)).Render(strings.Repeat("█", swatchInnerW)) + frame.Render(b.Right)
+	for i, p := range []profile.Mix{r.Now, r.Desired} {
+		fills[i] = frame.Render(b.Left) + lipgloss.NewStyle().Foreground(profile.Chameleon(p)).Render(strings.Repeat("█", swatchInnerW)) + frame.Render(b.Right)
 	}
 	for range swatchInnerH {
 		rows = append(rows, fills[0]+gap+fills[1])

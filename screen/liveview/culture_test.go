@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
@@ -77,14 +77,14 @@ const cultureSteps = 12
 // towards the verbinder desired.
 func cultureSnap(n int) CultureSnapshot {
 	s := CultureSnapshot{Code: "7K3Q", Version: 1, Steps: cultureSteps}
-	var now, desired, liveNow, liveDesired []mix.Mix
+	var now, desired, liveNow, liveDesired []profile.Mix
 	for i := range n {
 		step := min((i*5)%(cultureSteps+5), cultureSteps)
 		p := CultureParticipant{Name: testNames[i%len(testNames)], Step: step, Done: step == cultureSteps && i%3 != 1}
 		s.Participants = append(s.Participants, p)
 		s.Joined++
-		a := mix.New(mix.Points{30 + i%4*5, 15 + i%3*5, 15})
-		b := mix.New(mix.Points{15 + i%2*5, 20, 25 + i%5*2})
+		a := profile.New(profile.Points{30 + i%4*5, 15 + i%3*5, 15})
+		b := profile.New(profile.Points{15 + i%2*5, 20, 25 + i%5*2})
 		switch {
 		case p.Done:
 			s.Finished++
@@ -188,8 +188,8 @@ func TestCultureRevealToggle(t *testing.T) {
 // TestCultureShiftSentence: the sentence names the biggest shift with how
 // many share it, in the team report's words; no shift says so.
 func TestCultureShiftSentence(t *testing.T) {
-	now := []mix.Mix{mix.New(mix.Points{6, 2, 2}), mix.New(mix.Points{5, 3, 2}), mix.New(mix.Points{5, 2, 3})}
-	desired := []mix.Mix{mix.New(mix.Points{3, 3, 4}), mix.New(mix.Points{5, 2, 3}), mix.New(mix.Points{2, 4, 4})}
+	now := []profile.Mix{profile.New(profile.Points{6, 2, 2}), profile.New(profile.Points{5, 3, 2}), profile.New(profile.Points{5, 2, 3})}
+	desired := []profile.Mix{profile.New(profile.Points{3, 3, 4}), profile.New(profile.Points{5, 2, 3}), profile.New(profile.Points{2, 4, 4})}
 	s := CultureSnapshot{Steps: 2, Joined: 3, Finished: 3, Group: team.SummarizeCulture(now, desired)}
 	for range 3 {
 		s.Participants = append(s.Participants, CultureParticipant{Step: 2, Done: true})

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/teamreport"
@@ -175,7 +175,7 @@ func (d cultureDrawer) groupPart() part {
 func (d cultureDrawer) table(r culture.Result) []string {
 	tb := culturetable.New(r, d.l, d.col)
 	out := []string{d.ps.muted.Paint(tb.Head)}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		row := tb.Rows[t]
 		ch := d.ps.body
 		if row.Notable {
@@ -200,7 +200,7 @@ const (
 // under a line naming the columns; nil when the bars would be too short.
 func (d cultureDrawer) sideBySide(r culture.Result) []string {
 	nameW := 0
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		nameW = max(nameW, width(culturetable.TypeName(t, d.l)))
 	}
 	const gap = 3
@@ -213,7 +213,7 @@ func (d cultureDrawer) sideBySide(r culture.Result) []string {
 	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-width(now), 1)) +
 		desired + strings.Repeat(" ", max(block+gap-width(desired), 1)) + change
 	out := []string{d.ps.muted.Paint(ansi.Truncate(headLine, d.col, ""))}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		name := culturetable.TypeName(t, d.l)
 		ch, ink := culturetable.ChangeText(r.Diff[t]), d.ps.body
 		if r.Notable(t) {
@@ -230,7 +230,7 @@ func (d cultureDrawer) sideBySide(r culture.Result) []string {
 
 // bar is pct percent of w cells in the type's colour, the rest a faint
 // track; without colour "█" and "░", as on the culture result screen.
-func (d cultureDrawer) bar(t mix.Type, pct, w int) string {
+func (d cultureDrawer) bar(t profile.Type, pct, w int) string {
 	n := min(max((pct*w+50)/100, 0), w)
 	if !d.th.Color {
 		return strings.Repeat("█", n) + strings.Repeat("░", w-n)
@@ -240,10 +240,10 @@ func (d cultureDrawer) bar(t mix.Type, pct, w int) string {
 
 // biggest is the type with the largest shift either way, equal shifts in
 // the fixed type order; ok is false when nothing shifts.
-func biggest(s team.CultureSummary) (mix.Type, bool) {
-	var best mix.Type
+func biggest(s team.CultureSummary) (profile.Type, bool) {
+	var best profile.Type
 	size := 0
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		if a := max(s.Shift[t], -s.Shift[t]); a > size {
 			best, size = t, a
 		}

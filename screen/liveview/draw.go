@@ -8,8 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
@@ -96,7 +96,7 @@ type drawer struct {
 	base
 	m     Model
 	s     *room.Snapshot
-	names [mix.Count]string
+	names [profile.Count]string
 }
 
 func (m Model) newDrawer() drawer {
@@ -649,7 +649,7 @@ func (d drawer) groupPart() part {
 		}
 		var glyphs [][]string
 		var inks, labelInks []theme.Painter
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			glyphs = append(glyphs, chart.BigPercent(sum.Average.Percent[t], size, gap))
 			inks = append(inks, d.ps.typeInk[t])
 			labelInks = append(labelInks, d.ps.typeText[t])
@@ -686,11 +686,11 @@ func people(n int, l i18n.Lang) string {
 
 // compact is a mix on one line: "Bureaucraat 40% · Ondernemer 35% ·
 // Verbinder 25%", with initials when the names do not fit w.
-func (d drawer) compact(p mix.Mix, w int) string {
+func (d drawer) compact(p profile.Mix, w int) string {
 	for _, short := range []bool{false, true} {
 		var parts []string
 		plain := 0
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			name := d.names[t]
 			if short {
 				name = ansi.Truncate(name, 1, "")
@@ -767,7 +767,7 @@ func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
 		if i < len(sv.Options) {
 			n = sv.Options[i]
 		}
-		lead := mix.New(o.Points).Ranking[0]
+		lead := profile.New(o.Points).Ranking[0]
 		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
 		count := fmt.Sprintf("%*d×", wide, n)
 		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-width(count)-width(tag)-2, 1), "…")

@@ -13,7 +13,7 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/internal/gendata"
+	"ideale-ambtenaar/tools/gendata"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
 )

@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/frame"

@@ -3,7 +3,7 @@ package quizview
 import (
 	"strconv"
 
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/i18n"
 )
 

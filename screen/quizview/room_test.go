@@ -8,7 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/quizview"
 )

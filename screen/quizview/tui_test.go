@@ -13,9 +13,9 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
@@ -180,7 +180,7 @@ func TestFlowWholeQuiz(t *testing.T) {
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
 	waitFor(t, tm, "26 vragen")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	var want mix.Points
+	var want profile.Points
 	for i, q := range cfg.Bank.Questions {
 		pick := i % len(q.Options) // 1, 2, 3, 1, …
 		want = want.Add(q.Options[pick].Points)
@@ -195,8 +195,8 @@ func TestFlowWholeQuiz(t *testing.T) {
 	if !final.Finished() {
 		t.Fatal("the quiz did not reach the result")
 	}
-	if got := final.Walk().Mix(); got != mix.New(want) {
-		t.Fatalf("profile = %+v, want %+v", got, mix.New(want))
+	if got := final.Walk().Mix(); got != profile.New(want) {
+		t.Fatalf("profile = %+v, want %+v", got, profile.New(want))
 	}
 }
 

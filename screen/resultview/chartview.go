@@ -6,7 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
@@ -132,7 +132,7 @@ func (m Model) chartView() string {
 		return joinParts(parts, gap)
 	}
 	for _, p := range chartPlans {
-		if m.prof.Shape == mix.Empty && (p.digits != chart.NoDigits || p.cham) {
+		if m.prof.Shape == profile.Empty && (p.digits != chart.NoDigits || p.cham) {
 			// Without answers there is no mix to show large or as a
 			// colour: three big zeros and a grey swatch say nothing.
 			continue
@@ -201,12 +201,12 @@ func (m Model) bigDigits(size chart.DigitSize, col int) []string {
 func (m Model) bigDigitsGaps(size chart.DigitSize, col int, gaps []int) []string {
 	margin := digitMargin(size)
 	names := words.Names(m.types, m.lang)
-	cw := col / mix.Count
+	cw := col / profile.Count
 	for _, gap := range gaps {
-		var glyph [mix.Count][]string
-		var numW, nameW, slot, hang [mix.Count]int
+		var glyph [profile.Count][]string
+		var numW, nameW, slot, hang [profile.Count]int
 		thirds, total := true, 0
-		for _, pt := range mix.Types {
+		for _, pt := range profile.Types {
 			glyph[pt] = chart.BigPercent(m.prof.Percent[pt], size, gap)
 			numW[pt] = utf8.RuneCountInString(glyph[pt][0]) // one cell per rune
 			if size == chart.LargeDigits {
@@ -220,14 +220,14 @@ func (m Model) bigDigitsGaps(size chart.DigitSize, col int, gaps []int) []string
 			}
 		}
 		// start is where each type's region begins, width how wide it is.
-		var start, width [mix.Count]int
+		var start, width [profile.Count]int
 		switch {
 		case thirds:
 			for i := range start {
 				start[i], width[i] = i*cw, cw
 			}
-		case total+margin*(mix.Count-1) <= col:
-			space := (col - total) / (mix.Count - 1)
+		case total+margin*(profile.Count-1) <= col:
+			space := (col - total) / (profile.Count - 1)
 			x := 0
 			for i := range start {
 				start[i], width[i] = x, slot[i]
@@ -245,7 +245,7 @@ func (m Model) bigDigitsGaps(size chart.DigitSize, col int, gaps []int) []string
 // A raised '%' (hang cells) is left out of the centring, so the digits
 // stand over the name and the sign hangs beside them, as far as the
 // region allows.
-func (m Model) drawDigits(glyph [mix.Count][]string, numW, hang, start, width [mix.Count]int) []string {
+func (m Model) drawDigits(glyph [profile.Count][]string, numW, hang, start, width [profile.Count]int) []string {
 	ps := m.paints
 	names := words.Names(m.types, m.lang)
 	rows := len(glyph[0])
@@ -253,7 +253,7 @@ func (m Model) drawDigits(glyph [mix.Count][]string, numW, hang, start, width [m
 	for y := range out {
 		var b strings.Builder
 		x := 0
-		for _, pt := range mix.Types {
+		for _, pt := range profile.Types {
 			var cell string
 			w := numW[pt]
 			if y < rows {

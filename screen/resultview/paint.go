@@ -1,7 +1,7 @@
 package resultview
 
 import (
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 )
 
@@ -10,7 +10,7 @@ type paints struct {
 	title, heading, body, italic, muted theme.Painter
 	// typeText is a type's name in its text colour (bold), typeInk its
 	// bar colour for graphics (digits, the tab marker).
-	typeText, typeInk [mix.Count]theme.Painter
+	typeText, typeInk [profile.Count]theme.Painter
 }
 
 func newPaints(t theme.Theme) paints {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -99,9 +99,9 @@ func (m Model) profileLayout() profileLayout {
 func (m Model) tabs(col int) (tabs, marker string, full bool) {
 	names := words.Names(m.types, m.lang)
 	for _, short := range []bool{false, true} {
-		var labels [mix.Count]string
-		width := tabGap * (mix.Count - 1)
-		for _, pt := range mix.Types {
+		var labels [profile.Count]string
+		width := tabGap * (profile.Count - 1)
+		for _, pt := range profile.Types {
 			n := names[pt]
 			if short {
 				n = ansi.Truncate(n, shortName, "…")
@@ -115,7 +115,7 @@ func (m Model) tabs(col int) (tabs, marker string, full bool) {
 		ps := m.paints
 		var tb, mk strings.Builder
 		gap := strings.Repeat(" ", tabGap)
-		for i, pt := range mix.Types {
+		for i, pt := range profile.Types {
 			if i > 0 {
 				tb.WriteString(gap)
 				mk.WriteString(gap)
@@ -142,7 +142,7 @@ func (m Model) nameLine(col int, position bool) string {
 	name := words.Names(m.types, m.lang)[m.sel]
 	rest := " · " + words.OfMix(m.prof.Percent[m.sel], m.lang)
 	if position {
-		rest = fmt.Sprintf(" %d%%  (%d/%d)", m.prof.Percent[m.sel], int(m.sel)+1, mix.Count)
+		rest = fmt.Sprintf(" %d%%  (%d/%d)", m.prof.Percent[m.sel], int(m.sel)+1, profile.Count)
 	}
 	name = ansi.Truncate(name, col, "…")
 	rest = ansi.Truncate(rest, max(col-ansi.StringWidth(name), 0), "")
@@ -184,7 +184,7 @@ func (m Model) profilesView() string {
 // header, as far as it fits.
 func (m Model) tallest() int {
 	n := 0
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		o := m
 		o.sel = t
 		pl := o.profileLayout()

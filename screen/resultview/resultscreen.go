@@ -10,11 +10,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // view is which of the screen's two views is shown.
@@ -30,8 +29,8 @@ const (
 
 // Model is the result screen's state.
 type Model struct {
-	prof   mix.Mix
-	types  [mix.Count]quiz.TypeProfile
+	prof   profile.Mix
+	types  [profile.Count]profile.TypeProfile
 	lang   i18n.Lang
 	theme  theme.Theme
 	paints paints
@@ -41,23 +40,23 @@ type Model struct {
 	demo   bool
 
 	view   view
-	sel    mix.Type // the type shown in the profiles view
-	offset int      // first body line shown in the profiles view
+	sel    profile.Type // the type shown in the profiles view
+	offset int          // first body line shown in the profiles view
 }
 
 // New makes a result screen for a mix. types supplies the type names
 // and profiles in the interface language.
-func New(p mix.Mix, types [mix.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme) Model {
+func New(p profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Theme) Model {
 	return Model{prof: p, types: types, lang: l, theme: t, paints: newPaints(t), keys: newKeyMap(l), sel: p.Ranking[0]}
 }
 
 // DemoPoints is the sample mix of --demo: clearly leaning, with a real
 // second and third, so every part of the screen has something to show.
-var DemoPoints = mix.Points{8, 12, 6}
+var DemoPoints = profile.Points{8, 12, 6}
 
 // NewDemo makes the result screen for --demo, marked as an example.
-func NewDemo(types [mix.Count]quiz.TypeProfile, l i18n.Lang, t theme.Theme) Model {
-	m := New(mix.New(DemoPoints), types, l, t)
+func NewDemo(types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Theme) Model {
+	m := New(profile.New(DemoPoints), types, l, t)
 	m.demo = true
 	return m
 }
@@ -94,7 +93,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if key.Matches(k, m.keys.Pick) {
 		m.view = viewProfiles
-		m.selectType(mix.Type(k.Code - '1'))
+		m.selectType(profile.Type(k.Code - '1'))
 		return m, nil
 	}
 	if m.view != viewProfiles {
@@ -102,9 +101,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(k, m.keys.Prev):
-		m.selectType((m.sel + mix.Type(mix.Count) - 1) % mix.Type(mix.Count))
+		m.selectType((m.sel + profile.Type(profile.Count) - 1) % profile.Type(profile.Count))
 	case key.Matches(k, m.keys.Next):
-		m.selectType((m.sel + 1) % mix.Type(mix.Count))
+		m.selectType((m.sel + 1) % profile.Type(profile.Count))
 	case key.Matches(k, m.keys.Up):
 		m.offset = m.clampOffset(m.offset - 1)
 	case key.Matches(k, m.keys.Down):
@@ -125,7 +124,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 // that one line of context stays.
 func (m Model) page() int { return max(m.bodyHeight()-1, 1) }
 
-func (m *Model) selectType(t mix.Type) {
+func (m *Model) selectType(t profile.Type) {
 	if t.Valid() && t != m.sel {
 		m.sel, m.offset = t, 0
 	}

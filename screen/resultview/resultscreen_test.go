@@ -11,18 +11,17 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
-	"ideale-ambtenaar/domain/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/resultview"
 	"ideale-ambtenaar/textmode"
 )
 
-func types(t testing.TB, l i18n.Lang) [mix.Count]quiz.TypeProfile {
+func types(t testing.TB, l i18n.Lang) [profile.Count]profile.TypeProfile {
 	t.Helper()
 	return quiztest.Bank(t, l).Types
 }
@@ -86,7 +85,7 @@ func TestGolden(t *testing.T) {
 	screens := map[string]func(w, h int) resultview.Model{
 		"demo": func(w, h int) resultview.Model { return demo(t, i18n.NL, w, h) },
 		"blend-en": func(w, h int) resultview.Model {
-			return resultview.New(mix.New(mix.Points{10, 3, 9}), types(t, i18n.EN), i18n.EN, theme.New(false, true)).SetSize(w, h)
+			return resultview.New(profile.New(profile.Points{10, 3, 9}), types(t, i18n.EN), i18n.EN, theme.New(false, true)).SetSize(w, h)
 		},
 		"profiles": func(w, h int) resultview.Model { return press(demo(t, i18n.NL, w, h), "tab") },
 		"profiles-verbinder-en": func(w, h int) resultview.Model {
@@ -208,7 +207,7 @@ func TestNoColorPlainBytes(t *testing.T) {
 
 // profiles are mixes that stress the layout: the demo, a tie, all in one
 // type (a three-digit number), none, and a balanced mix.
-var profiles = []mix.Points{resultview.DemoPoints, {5, 5, 0}, {12, 0, 0}, {0, 0, 0}, {7, 7, 7}, {1, 20, 1}}
+var profiles = []profile.Points{resultview.DemoPoints, {5, 5, 0}, {12, 0, 0}, {0, 0, 0}, {7, 7, 7}, {1, 20, 1}}
 
 // TestEverySizeFits renders the demo's two views at every width 20..300
 // and height 6..80, and every type, the end of its scroll and the other
@@ -217,7 +216,7 @@ func TestEverySizeFits(t *testing.T) {
 	ty := types(t, i18n.NL)
 	th := theme.New(true, true)
 	for i, pts := range profiles {
-		base := resultview.New(mix.New(pts), ty, i18n.NL, th)
+		base := resultview.New(profile.New(pts), ty, i18n.NL, th)
 		if i == 0 {
 			base = resultview.NewDemo(ty, i18n.NL, th)
 		}
@@ -235,7 +234,7 @@ func TestEverySizeFits(t *testing.T) {
 				if !grid {
 					continue
 				}
-				for range mix.Count {
+				for range profile.Count {
 					assertFits(t, press(m, "end").View(), w, h)
 					m = press(m, "right")
 					assertFits(t, m.View(), w, h)
@@ -332,7 +331,7 @@ func TestPlainResult(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			ty := types(t, l)
 			var b strings.Builder
-			pr := mix.New(resultview.DemoPoints)
+			pr := profile.New(resultview.DemoPoints)
 			textmode.PrintResult(&b, pr, ty, l, theme.New(true, false), 72)
 			out := ansi.Strip(b.String())
 			if !strings.Contains(strings.Join(strings.Fields(out), " "), words.RGBSentence(ty, l)) {
@@ -356,8 +355,8 @@ func TestPlainResult(t *testing.T) {
 }
 
 func TestNamesFallBack(t *testing.T) {
-	got := words.Names([mix.Count]quiz.TypeProfile{{Name: "B"}}, i18n.NL)
-	if got != [mix.Count]string{"B", "Ondernemer", "Verbinder"} {
+	got := words.Names([profile.Count]profile.TypeProfile{{Name: "B"}}, i18n.NL)
+	if got != [profile.Count]string{"B", "Ondernemer", "Verbinder"} {
 		t.Errorf("Names = %v", got)
 	}
 }

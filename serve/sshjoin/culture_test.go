@@ -8,7 +8,7 @@ import (
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/cultureroom"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"

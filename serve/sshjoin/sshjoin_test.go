@@ -11,7 +11,7 @@ import (
 
 	"charm.land/ssh"
 
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )

@@ -7,7 +7,7 @@ import (
 	"image/color"
 	texttemplate "text/template"
 
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 )
 
@@ -21,13 +21,13 @@ func parsePages() (*template.Template, error) {
 // colours are the palette's colours for one background, as CSS values.
 type colours struct {
 	Background, Text, Muted, Accent, Error, Track string
-	Types, TypeText                               [mix.Count]string
+	Types, TypeText                               [profile.Count]string
 }
 
 func cssColours(p theme.Palette) colours {
 	c := colours{Background: hexOf(p.Background), Text: hexOf(p.Text), Muted: hexOf(p.Muted),
 		Accent: hexOf(p.Accent), Error: hexOf(p.Error), Track: hexOf(p.Track)}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		c.Types[t] = hexOf(p.Types[t])
 		c.TypeText[t] = hexOf(p.TypeText[t])
 	}

@@ -16,7 +16,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )

@@ -12,7 +12,7 @@ import (
 	"sync"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/i18n"
@@ -287,18 +287,18 @@ func (s *Server) stepPage(w http.ResponseWriter, r *http.Request) {
 	if n, err := strconv.Atoi(r.URL.Query().Get("saved")); err == nil && n >= 1 && n <= sv.Steps() && p.Problem == "" {
 		p.Notice = txtStepSaved.F(l, n)
 	}
-	var values [mix.Count]string
+	var values [profile.Count]string
 	if a, ok := sv.Given(); ok {
-		for _, t := range mix.Types {
+		for _, t := range profile.Types {
 			values[t] = strconv.Itoa(a[t])
 		}
 	}
-	s.renderStep(w, http.StatusOK, p, sv, values, [mix.Count]bool{})
+	s.renderStep(w, http.StatusOK, p, sv, values, [profile.Count]bool{})
 }
 
 // renderStep fills the step form of sv's current step with values (the
 // numbers as given, "" for none) and marks the invalid ones.
-func (s *Server) renderStep(w http.ResponseWriter, code int, p *page, sv *culture.Survey, values [mix.Count]string, invalid [mix.Count]bool) {
+func (s *Server) renderStep(w http.ResponseWriter, code int, p *page, sv *culture.Survey, values [profile.Count]string, invalid [profile.Count]bool) {
 	l := i18n.Lang(p.Lang)
 	d := sv.Dimension()
 	st := &stepPage{
@@ -317,7 +317,7 @@ func (s *Server) renderStep(w http.ResponseWriter, code int, p *page, sv *cultur
 			st.Intro = strings.TrimSpace(sv.Set().Intro)
 		}
 	}
-	for i, t := range mix.Types {
+	for i, t := range profile.Types {
 		st.Items = append(st.Items, allocItem{
 			Name: "p" + strconv.Itoa(i+1), Text: strings.TrimSpace(d.Descriptions[t]),
 			Value: values[t], Invalid: invalid[t],
@@ -338,9 +338,9 @@ const maxField = 8
 // bytes, to show again), which of them are not whole numbers from 0 to
 // culture.Budget, and the allocation's error (an *AllocationError) when
 // it cannot be given.
-func readAllocation(form url.Values) (a culture.Allocation, raw [mix.Count]string, invalid [mix.Count]bool, err error) {
+func readAllocation(form url.Values) (a culture.Allocation, raw [profile.Count]string, invalid [profile.Count]bool, err error) {
 	bad := false
-	for i, t := range mix.Types {
+	for i, t := range profile.Types {
 		v := strings.TrimSpace(form.Get("p" + strconv.Itoa(i+1)))
 		if len(v) > maxField {
 			v = strings.ToValidUTF8(v[:maxField], "")
@@ -426,7 +426,7 @@ func (s *Server) give(w http.ResponseWriter, r *http.Request) {
 
 // refuse shows the step form again, straight away (no redirect: the
 // numbers stay out of the address), with why the points were not kept.
-func (s *Server) refuse(w http.ResponseWriter, r *http.Request, sv *culture.Survey, raw [mix.Count]string, invalid [mix.Count]bool, err error) {
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, sv *culture.Survey, raw [profile.Count]string, invalid [profile.Count]bool, err error) {
 	l := s.langOf(nil, r)
 	p := s.newPage(l, "")
 	p.CSRF = csrfFor(token(r))
@@ -487,7 +487,7 @@ func (s *Server) cultureResultPage(w http.ResponseWriter, r *http.Request) {
 		Change: culturetable.Change.In(l), BarsLabel: txtCultureBars.In(l),
 		Sentence: res.Sentence(l), NoVerdict: txtCultureNoVerdict.In(l), Kept: txtResultKep.In(l),
 	}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		row := cultureRow{
 			Name: culturetable.TypeName(t, l), Class: "t" + strconv.Itoa(int(t)),
 			Now: res.Now.Percent[t], Desired: res.Desired.Percent[t],

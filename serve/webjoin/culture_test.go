@@ -12,8 +12,8 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )
@@ -235,7 +235,7 @@ func TestCultureWholeFlow(t *testing.T) {
 	n := len(f.set.Dimensions)
 	d := f.set.Dimensions[0]
 	p.want("Stap 1 van "+strconv.Itoa(2*n), "Zo is het nu · onderwerp 1 van "+strconv.Itoa(n),
-		"<legend>"+escaped(d.Title)+"</legend>", escaped(strings.TrimSpace(d.Descriptions[mix.Ondernemer])),
+		"<legend>"+escaped(d.Title)+"</legend>", escaped(strings.TrimSpace(d.Descriptions[profile.Ondernemer])),
 		`type="number" id="p1" name="p1" value="" min="0" max="10"`, "samen moeten ze precies 10 zijn",
 		`aria-describedby="sum"`, `lang="nl"`)
 	p.wantNot(`formaction="/back"`) // nothing to go back to

@@ -12,8 +12,8 @@ import (
 	"strconv"
 	"strings"
 
-	"ideale-ambtenaar/domain/mix"
-	"ideale-ambtenaar/domain/quiz"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -146,7 +146,7 @@ type donePage struct {
 type resultPage struct {
 	ChartLabel, Sentence, Margin, NoVerdict, Kept, ProfilesHeading string
 	Bars                                                           []bar
-	Profiles                                                       []profile
+	Profiles                                                       []typeProfile
 }
 
 type bar struct {
@@ -155,7 +155,7 @@ type bar struct {
 	Class   string
 }
 
-type profile struct {
+type typeProfile struct {
 	Heading, Essence, Class string
 	Sections                []words.Section
 }
@@ -619,11 +619,11 @@ func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: words.Sentence(m, types, l),
 		Margin: words.MarginNote(m, l), NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
 		ProfilesHeading: txtProfiles.In(l)}
-	for _, t := range mix.Types {
+	for _, t := range profile.Types {
 		rp.Bars = append(rp.Bars, bar{Name: names[t], Percent: m.Percent[t], Class: "t" + strconv.Itoa(int(t))})
 	}
 	for _, t := range m.Ranking {
-		rp.Profiles = append(rp.Profiles, profile{
+		rp.Profiles = append(rp.Profiles, typeProfile{
 			Heading:  names[t] + ": " + words.OfMix(m.Percent[t], l),
 			Essence:  strings.TrimSpace(types[t].Essence),
 			Class:    "t" + strconv.Itoa(int(t)),

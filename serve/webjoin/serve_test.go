@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 )

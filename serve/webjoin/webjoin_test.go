@@ -13,10 +13,10 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/domain/quiz"
-	"ideale-ambtenaar/domain/quiz/quiztest"
+	"ideale-ambtenaar/domain/questionfile"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 const testCode = room.Code("7K3Q")
@@ -478,7 +478,7 @@ questions:
       - {text: "<img src=x onerror=alert(1)>", type: bureaucraat}
       - {text: "\"><a href=javascript:alert(1)>", type: ondernemer}
 `
-	b, err := quiz.Parse(quiz.File{Name: "evil.yaml", Data: []byte(yaml)}, quiztest.Builtin(t))
+	b, err := questionfile.Parse(questionfile.File{Name: "evil.yaml", Data: []byte(yaml)}, quiztest.Builtin(t))
 	if err != nil {
 		t.Fatal(err)
 	}

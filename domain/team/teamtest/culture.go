@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/mix"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 )
 
@@ -25,7 +25,7 @@ func CultureSet() *culture.Set {
 		Hash:     "c0ffee00112233445566778899aabbccddeeff00112233445566778899aabbcc",
 	}
 	for _, id := range []string{"leiding", "bindmiddel", "succes"} {
-		s.Dimensions = append(s.Dimensions, culture.Dimension{ID: id, Title: id, Descriptions: [mix.Count]string{"b", "o", "v"}})
+		s.Dimensions = append(s.Dimensions, culture.Dimension{ID: id, Title: id, Descriptions: [profile.Count]string{"b", "o", "v"}})
 	}
 	return s
 }

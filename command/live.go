@@ -1,0 +1,563 @@
+package command
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"ideale-ambtenaar/domain/cultureroom"
+	"ideale-ambtenaar/domain/netaddr"
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/qr"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
+	"ideale-ambtenaar/screen/liveview"
+	"ideale-ambtenaar/serve/sshjoin"
+	"ideale-ambtenaar/serve/webjoin"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// The live room: `ideale-ambtenaar live` starts a room with a join code,
+// an SSH server and a web server on the trainer's laptop, and shows the
+// projector screen (or, headless, one line per event). Participants join
+// with `ssh -p 2222 CODE@HOST` or from a phone; every answer is in the
+// room's journal before their screen moves on, and `--resume DIR` brings
+// the room back after a crash.
+
+// Default ports of the live room.
+const (
+	defaultSSHPort  = 2222
+	defaultHTTPPort = 8080
+)
+
+// liveOptions are the flags of `live`.
+type liveOptions struct {
+	questions, lang, theme string
+	dir, listen, code      string
+	resume                 string
+	sshPort, httpPort      string
+	max                    string
+	plain, help, culture   bool
+}
+
+var (
+	txtLiveTitle = i18n.Text{
+		NL: "ideale-ambtenaar live — de zaal doet mee, over SSH en met de telefoon",
+		EN: "ideale-ambtenaar live — the room joins, over SSH and from phones"}
+	txtLiveUsage = i18n.Text{NL: "Gebruik: ideale-ambtenaar live [opties]", EN: "Usage: ideale-ambtenaar live [options]"}
+	txtLiveAbout = i18n.Text{
+		NL: "Start een sessie met een code. Deelnemers doen mee met `ssh -p 2222 CODE@ADRES`\nof met hun telefoon (de QR-code op het scherm); ieder in eigen tempo. Het scherm\ntoont hoeveel mensen meedoen en, als jij dat wilt, de mix van de zaal. Alles\nblijft op deze laptop, in de sessiemap; na een crash gaat --resume MAP verder.",
+		EN: "Starts a session with a code. Participants join with `ssh -p 2222 CODE@ADDRESS`\nor from their phone (the QR code on screen), each at their own pace. The screen\nshows how many take part and, when you want, the room's mix. Everything stays\non this laptop, in the session folder; after a crash --resume DIR goes on."}
+	txtLiveKeys = i18n.Text{
+		NL: "Toetsen: h mix tonen/verbergen, a namen, ←/→ casus kiezen, l inschrijving dicht/open,\nr nieuwe ronde (vraagt eerst), q stoppen (vraagt eerst), ? alle toetsen.",
+		EN: "Keys: h show/hide the mix, a names, ←/→ pick a case, l lock/unlock joining,\nr new round (asks first), q quit (asks first), ? all keys."}
+	txtLiveBadPort = i18n.Text{
+		NL: "--%s verwacht een poortnummer van 1 tot 65535, niet %q",
+		EN: "--%s expects a port number from 1 to 65535, not %q"}
+	txtLiveBadMax = i18n.Text{
+		NL: "--max verwacht een aantal van 1 tot 10000, niet %q",
+		EN: "--max expects a number from 1 to 10000, not %q"}
+	txtLiveResumeAndDir = i18n.Text{
+		NL: "geef --resume MAP of --dir MAP, niet allebei",
+		EN: "give --resume DIR or --dir DIR, not both"}
+	txtLiveListen = i18n.Text{
+		NL: "--listen verwacht een IP-adres van deze laptop (zoals 192.168.1.23), niet %q",
+		EN: "--listen expects an IP address of this laptop (such as 192.168.1.23), not %q"}
+	txtLivePortBusy = i18n.Text{
+		NL: "poort %d is bezet of niet toegestaan (%v); kies een andere met --%s",
+		EN: "port %d is in use or not allowed (%v); choose another with --%s"}
+	txtLiveDir = i18n.Text{
+		NL: "de sessiemap %s kan niet worden gemaakt (%v); kies een andere met --dir",
+		EN: "the session folder %s cannot be made (%v); choose another with --dir"}
+	txtLiveSSH     = i18n.Text{NL: "Meedoen via SSH:   %s", EN: "Join over SSH:     %s"}
+	txtLiveWeb     = i18n.Text{NL: "Meedoen met je telefoon: %s", EN: "Join from a phone: %s"}
+	txtLiveCode    = i18n.Text{NL: "Code: %s", EN: "Code: %s"}
+	txtLiveFolder  = i18n.Text{NL: "Sessiemap: %s", EN: "Session folder: %s"}
+	txtLiveResumed = i18n.Text{
+		NL: "Verder met de sessie in %s: %d deelnemers, %d antwoorden terug.",
+		EN: "Resumed the session in %s: %d participants, %d answers back."}
+	txtLiveResumedCulture = i18n.Text{
+		NL: "Verder met de cultuursessie in %s: %d deelnemers terug.",
+		EN: "Resumed the culture session in %s: %d participants back."}
+	txtLiveStopped = i18n.Text{
+		NL: "Gestopt; alles staat in %s. Bekijk het team met: ideale-ambtenaar team %s",
+		EN: "Stopped; everything is in %s. See the team with: ideale-ambtenaar team %s"}
+	txtLiveEvent = map[room.EventKind]i18n.Text{
+		room.Joined:       {NL: "%s doet mee (%s)", EN: "%s joined (%s)"},
+		room.Rejoined:     {NL: "%s is terug (%s)", EN: "%s is back (%s)"},
+		room.Answered:     {NL: "%s beantwoordde %s", EN: "%s answered %s"},
+		room.Finished:     {NL: "%s is klaar", EN: "%s finished"},
+		room.Left:         {NL: "%s is weg", EN: "%s left"},
+		room.Locked:       {NL: "inschrijving dicht", EN: "joining locked"},
+		room.Unlocked:     {NL: "inschrijving open", EN: "joining open"},
+		room.RoundStarted: {NL: "ronde %d begint", EN: "round %d begins"},
+	}
+	txtAnonymous = i18n.Text{NL: "deelnemer %d", EN: "participant %d"}
+)
+
+// liveFlagTable declares the flags of live into o.
+func liveFlagTable(o *liveOptions) *flagTable {
+	t := newFlagTable("live")
+	t.Questions(&o.questions)
+	t.Lang(&o.lang)
+	t.Theme(&o.theme)
+	t.String(&o.dir, "dir", flagDoc{"--dir", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
+		NL: "sessiemap (standaard: een nieuwe map met de datum)",
+		EN: "session folder (default: a new dated folder)"}})
+	t.String(&o.listen, "listen", flagDoc{"--listen", i18n.Text{NL: "ADRES", EN: "ADDR"}, i18n.Text{
+		NL: "luister alleen op dit adres en toon het",
+		EN: "listen on this address only, and show it"}})
+	t.String(&o.sshPort, "ssh-port", flagDoc{"--ssh-port", i18n.Text{NL: "N"}, i18n.Text{
+		NL: "poort voor SSH (standaard 2222)", EN: "port for SSH (default 2222)"}})
+	t.String(&o.httpPort, "http-port", flagDoc{"--http-port", i18n.Text{NL: "N"}, i18n.Text{
+		NL: "poort voor telefoons (standaard 8080)", EN: "port for phones (default 8080)"}})
+	t.String(&o.code, "code", flagDoc{"--code", i18n.Text{NL: "CODE"}, i18n.Text{
+		NL: "vaste code, bijvoorbeeld van je dia", EN: "a fixed code, say from your slide"}})
+	t.String(&o.max, "max", flagDoc{"--max", i18n.Text{NL: "N"}, i18n.Text{
+		NL: "hoogstens N deelnemers (standaard 300)", EN: "at most N participants (default 300)"}})
+	t.String(&o.resume, "resume", flagDoc{"--resume", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
+		NL: "ga verder met de sessie in MAP (na een crash)",
+		EN: "go on with the session in DIR (after a crash)"}})
+	t.Bool(&o.culture, "culture", flagDoc{"--culture", i18n.Text{}, i18n.Text{
+		NL: "de zaal vult de organisatiecultuur in (nu en gewenst)",
+		EN: "the room fills in the organisation culture (now and desired)"}})
+	t.Plain(&o.plain)
+	t.Help(&o.help)
+	return t
+}
+
+func liveUsage(w io.Writer, l i18n.Lang) {
+	var o liveOptions
+	writeUsage(w, l, []i18n.Text{txtLiveTitle, txtLiveUsage, txtLiveAbout}, liveFlagTable(&o), txtLiveKeys)
+}
+
+// liveSettings are what a session keeps beside its journal, so that
+// --resume brings it back on the same ports: participants' phones and ssh
+// commands keep working.
+type liveSettings struct {
+	SSHPort  int    `json:"ssh_port"`
+	HTTPPort int    `json:"http_port"`
+	Listen   string `json:"listen,omitempty"`
+	Max      int    `json:"max,omitempty"`
+	// Questions (an absolute path) and Lang are the question set and
+	// language the room was started with, so that --resume needs no more
+	// than the folder.
+	Questions string `json:"questions,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+	// Culture is set for a room that runs the culture instrument.
+	Culture bool `json:"culture,omitempty"`
+}
+
+const liveSettingsFile = "live.settings"
+
+// liveMemoryLimit is the soft memory limit of a live room, unless
+// GOMEMLIMIT sets another. Each participant's screen is a Bubble Tea
+// program; when hundreds reach the result at once, their frames make
+// garbage faster than the default collector returns it, and the peak was
+// about 750 MiB for 250 SSH sessions. At 390 MiB the collector works a
+// little harder and the peak stays under 400 MiB, with answer posts under
+// 50 ms at the 95th percentile (tools/loaddriver, 250 SSH + 250 phones).
+const liveMemoryLimit = 390 << 20
+
+// runLive is `ideale-ambtenaar live`.
+func runLive(e Env, args []string) error {
+	const cmd = "live"
+	l := preLang(args)
+	var o liveOptions
+	if err := liveFlagTable(&o).NoArgs(args, l); err != nil {
+		return usageError(cmd, l, err)
+	}
+	if o.help {
+		liveUsage(e.Stdout, l)
+		return nil
+	}
+	choice, err := themeChoice(o.theme, e)
+	if err != nil {
+		return usageError(cmd, l, err)
+	}
+	if o.resume != "" && o.dir != "" {
+		return usageError(cmd, l, i18n.Errorf(txtLiveResumeAndDir))
+	}
+	set := liveSettings{SSHPort: defaultSSHPort, HTTPPort: defaultHTTPPort}
+	if o.resume != "" {
+		if data, err := os.ReadFile(filepath.Join(o.resume, liveSettingsFile)); err == nil {
+			_ = json.Unmarshal(data, &set)
+		}
+	}
+	port := func(v, name string, into *int) error {
+		if v == "" {
+			return nil
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 65535 {
+			return i18n.Errorf(txtLiveBadPort, name, v)
+		}
+		*into = n
+		return nil
+	}
+	if err := port(o.sshPort, "ssh-port", &set.SSHPort); err != nil {
+		return usageError(cmd, l, err)
+	}
+	if err := port(o.httpPort, "http-port", &set.HTTPPort); err != nil {
+		return usageError(cmd, l, err)
+	}
+	if o.max != "" {
+		n, err := strconv.Atoi(o.max)
+		if err != nil || n < 1 || n > 10000 {
+			return usageError(cmd, l, i18n.Errorf(txtLiveBadMax, o.max))
+		}
+		set.Max = n
+	}
+	if o.listen != "" {
+		if net.ParseIP(o.listen) == nil {
+			return usageError(cmd, l, i18n.Errorf(txtLiveListen, o.listen))
+		}
+		set.Listen = o.listen
+	}
+	if o.questions == "" {
+		o.questions = set.Questions
+	} else if abs, err := filepath.Abs(o.questions); err == nil {
+		set.Questions = abs
+	}
+	if o.lang == "" {
+		o.lang = set.Lang
+	} else {
+		set.Lang = o.lang
+	}
+	o.culture = o.culture || set.Culture
+	set.Culture = o.culture
+	var code room.Code
+	if o.code != "" {
+		if code, err = room.ParseCode(o.code); err != nil {
+			return usageError(cmd, l, err)
+		}
+	}
+	if e.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(liveMemoryLimit)
+	}
+
+	// The room: new in its own folder, or back from its journal.
+	dir := o.resume
+	if dir == "" {
+		dir = o.dir
+		if dir == "" {
+			dir = "ideale-ambtenaar-live-" + time.Now().Format("2006-01-02T1504")
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return failure(l, i18n.Errorf(txtLiveDir, safetext.Path(dir), err))
+		}
+	}
+	var kind liveKind
+	var note string
+	if o.culture {
+		kind, note, err = openCultureRoom(e, o, dir, code, set, l)
+	} else {
+		kind, note, err = openQuizRoom(e, o, dir, code, set, l)
+	}
+	if err != nil {
+		return err
+	}
+	return serveLive(e, o.plain, kind, set, note, kind.lang, choice)
+}
+
+// liveRoom is what serving a room needs of either kind: the quiz room
+// (domain/room) or the culture room (domain/cultureroom).
+type liveRoom interface {
+	Code() room.Code
+	Dir() string
+	Close() error
+	Subscribe() (<-chan struct{}, func())
+	Events(seq uint64) ([]room.Event, uint64)
+}
+
+// liveKind is a room with what differs per kind: how the SSH server runs
+// its sessions, the web server, and the projector.
+type liveKind struct {
+	room      liveRoom
+	lang      i18n.Lang
+	ssh       func(*sshjoin.Config)
+	web       func(addr string) (*webjoin.Server, error)
+	projector func(liveview.Join, theme.Choice, bool) tea.Model
+}
+
+// openQuizRoom makes or resumes the quiz room in dir.
+func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+	bank, l, err := loadBank(e, o.questions, o.lang)
+	if err != nil {
+		return liveKind{}, "", err
+	}
+	cfg := room.Config{Bank: bank, Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
+	var rm *room.Room
+	var note string
+	if o.resume != "" {
+		var rp *room.Replay
+		if rm, rp, err = room.Resume(dir, cfg); err != nil {
+			return liveKind{}, "", failure(l, err)
+		}
+		snap := rm.Snapshot()
+		answers := 0
+		for _, sc := range snap.Scenarios {
+			answers += sc.Answered
+		}
+		note = txtLiveResumed.F(l, safetext.Path(dir), snap.Joined, answers)
+		if t := rp.TruncatedNote(l); t != "" {
+			note += "\n" + t
+		}
+	} else if rm, err = room.New(cfg); err != nil {
+		return liveKind{}, "", failure(l, err)
+	}
+	return liveKind{
+		room: rm, lang: l,
+		ssh: func(c *sshjoin.Config) { c.Room = rm },
+		web: func(addr string) (*webjoin.Server, error) {
+			return webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: addr})
+		},
+		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
+			return liveview.New(liveview.Config{Room: rm, Join: j, Lang: l, Theme: c, Color: color})
+		},
+	}, note, nil
+}
+
+// openCultureRoom makes or resumes the culture room in dir: the culture
+// instrument (now and desired) for the whole room.
+func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+	cs, l, err := loadCultureSet(e, o.questions, o.lang)
+	if err != nil {
+		return liveKind{}, "", err
+	}
+	cfg := cultureroom.Config{Set: cs, Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
+	var cr *cultureroom.Room
+	var note string
+	if o.resume != "" {
+		if cr, err = cultureroom.Resume(dir, cfg); err != nil {
+			return liveKind{}, "", failure(l, cultureError{err})
+		}
+		snap := cr.Snapshot()
+		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
+		if rp := cr.Replay(); rp != nil {
+			if t := rp.TruncatedNote(l); t != "" {
+				note += "\n" + t
+			}
+		}
+	} else if cr, err = cultureroom.New(cfg); err != nil {
+		return liveKind{}, "", failure(l, cultureError{err})
+	}
+	return liveKind{
+		room: cr, lang: l,
+		ssh: func(c *sshjoin.Config) { c.Culture = cr },
+		web: func(addr string) (*webjoin.Server, error) {
+			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr})
+		},
+		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
+			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})
+		},
+	}, note, nil
+}
+
+// cultureError says a culture room's error in the user's language.
+type cultureError struct{ err error }
+
+func (c cultureError) Error() string              { return c.err.Error() }
+func (c cultureError) Message(l i18n.Lang) string { return cultureroom.Message(c.err, l) }
+
+// cultureSource shows a culture room on the projector.
+type cultureSource struct{ r *cultureroom.Room }
+
+func (c cultureSource) Subscribe() (<-chan struct{}, func()) { return c.r.Subscribe() }
+func (c cultureSource) Lock(b bool) error {
+	if err := c.r.Lock(b); err != nil {
+		return cultureError{err} // says itself in the user's language
+	}
+	return nil
+}
+
+func (c cultureSource) Snapshot() liveview.CultureSnapshot {
+	s := c.r.Snapshot()
+	out := liveview.CultureSnapshot{Code: s.Code.String(), Version: s.Version, Locked: s.Locked, Steps: s.Steps,
+		Joined: s.Joined, Busy: s.Busy, Finished: s.Finished, Left: s.Left, Group: s.Group, Live: s.Live}
+	for _, p := range s.Participants {
+		out.Participants = append(out.Participants, liveview.CultureParticipant{Name: p.Name, Step: p.Step, Done: p.Done})
+	}
+	return out
+}
+
+// serveLive listens, serves the room over SSH and HTTP, and shows the
+// projector (or, headless, the event lines) until the trainer quits or a
+// signal comes; then it stops the servers and closes the room, so that
+// everything is on disk before the process ends.
+func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, l i18n.Lang, choice theme.Choice) error {
+	rm := kind.room
+	defer rm.Close()
+	if data, err := json.MarshalIndent(set, "", "  "); err == nil {
+		_ = os.WriteFile(filepath.Join(rm.Dir(), liveSettingsFile), append(data, '\n'), 0o644)
+	}
+
+	// Where to listen and what address to show.
+	bind, shown, advice := "", set.Listen, ""
+	if set.Listen != "" {
+		bind = set.Listen
+	} else if found, err := netaddr.Find(); err == nil {
+		if c, ok := found.Best(); ok {
+			shown = c.Addr.String()
+		}
+		advice = found.Advice(l)
+	}
+	if shown == "" {
+		shown = "127.0.0.1"
+	}
+	sshLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.SSHPort)))
+	if err != nil {
+		return failure(l, i18n.Errorf(txtLivePortBusy, set.SSHPort, err, "ssh-port"))
+	}
+	webLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.HTTPPort)))
+	if err != nil {
+		sshLn.Close()
+		return failure(l, i18n.Errorf(txtLivePortBusy, set.HTTPPort, err, "http-port"))
+	}
+	hostKey := filepath.Join(rm.Dir(), "ssh_host_ed25519")
+	if dir, err := os.UserConfigDir(); err == nil {
+		hostKey = filepath.Join(dir, "ideale-ambtenaar", "ssh_host_ed25519")
+	}
+	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey}
+	kind.ssh(&sshCfg)
+	sshSrv, err := sshjoin.New(sshCfg)
+	if err != nil {
+		sshLn.Close()
+		webLn.Close()
+		return failure(l, err)
+	}
+	webSrv, err := kind.web(webLn.Addr().String())
+	if err != nil {
+		sshLn.Close()
+		webLn.Close()
+		return failure(l, err)
+	}
+	go func() { _ = sshSrv.Serve(sshLn) }()
+	go func() { _ = webSrv.Serve(webLn) }()
+	shutdown := func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		defer cancel()
+		_ = sshSrv.Shutdown(ctx)
+		_ = webSrv.Shutdown(ctx)
+	}
+
+	hostPort := func(p int) string { return net.JoinHostPort(shown, strconv.Itoa(p)) }
+	join := liveview.Join{
+		Code:        string(rm.Code()),
+		SSH:         sshCommand(rm.Code(), shown, set.SSHPort),
+		URL:         "http://" + hostPort(set.HTTPPort) + "/j/" + string(rm.Code()),
+		Fingerprint: sshSrv.Fingerprint(),
+		KeyHelp:     fmt.Sprintf(`ssh-keygen -R "[%s]:%d"`, shown, set.SSHPort),
+		Advice:      advice,
+	}
+	if lines, err := qr.Lines(join.URL); err == nil {
+		join.QR = lines
+	}
+
+	if plain || !screenPossible(e) {
+		err := liveHeadless(e, rm, join, note, l)
+		shutdown()
+		fmt.Fprintln(e.Stdout, txtLiveStopped.F(l, safetext.Path(rm.Dir()), safetext.Path(rm.Dir())))
+		return err
+	}
+	if note != "" {
+		fmt.Fprintln(e.Stderr, note)
+	}
+	_, err = runProgram(e, kind.projector(join, choice, colorWanted(e)), l)
+	shutdown()
+	if cerr := rm.Close(); cerr != nil && err == nil {
+		err = failure(l, cerr)
+	}
+	fmt.Fprintln(e.Stderr, txtLiveStopped.F(l, safetext.Path(rm.Dir()), safetext.Path(rm.Dir())))
+	return err
+}
+
+// sshCommand is the exact command a participant types.
+func sshCommand(c room.Code, host string, port int) string {
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	if port == 22 {
+		return fmt.Sprintf("ssh %s@%s", c, host)
+	}
+	return fmt.Sprintf("ssh -p %d %s@%s", port, c, host)
+}
+
+// liveHeadless runs the room without a screen: the join lines first, then
+// one line per event (joined, answered, finished, left) until SIGINT or
+// SIGTERM, after which the caller flushes and closes. Tests and scripts
+// drive the room this way.
+func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.Lang) error {
+	fmt.Fprintln(e.Stdout, txtLiveSSH.F(l, join.SSH))
+	fmt.Fprintln(e.Stdout, txtLiveWeb.F(l, join.URL))
+	fmt.Fprintln(e.Stdout, txtLiveCode.F(l, join.Code))
+	fmt.Fprintln(e.Stdout, txtLiveFolder.F(l, safetext.Path(rm.Dir())))
+	if note != "" {
+		fmt.Fprintln(e.Stdout, note)
+	}
+	flush(e.Stdout)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	changes, cancel := rm.Subscribe()
+	defer cancel()
+	var seq uint64
+	for {
+		events, next := rm.Events(seq)
+		seq = next
+		for _, ev := range events {
+			fmt.Fprintln(e.Stdout, eventLine(ev, l))
+		}
+		flush(e.Stdout)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-changes:
+		}
+	}
+}
+
+// eventLine is one headless line: the time, then what happened.
+func eventLine(ev room.Event, l i18n.Lang) string {
+	name := safetext.Line(ev.Name)
+	if name == "" {
+		name = txtAnonymous.F(l, int(ev.Participant))
+	}
+	t, ok := txtLiveEvent[ev.Kind]
+	if !ok {
+		return ev.Time.Format("15:04:05") + " " + ev.Kind.String()
+	}
+	var msg string
+	switch ev.Kind {
+	case room.Joined, room.Rejoined:
+		msg = t.F(l, name, safetext.Line(ev.Via))
+	case room.Answered:
+		msg = t.F(l, name, safetext.Line(ev.Scenario))
+	case room.Finished, room.Left:
+		msg = t.F(l, name)
+	case room.RoundStarted:
+		msg = t.F(l, ev.Round)
+	default:
+		msg = t.In(l)
+	}
+	return ev.Time.Local().Format("15:04:05") + " " + msg
+}
+
+// flush pushes buffered output out, for a script that reads the lines as
+// they come.
+func flush(w io.Writer) {
+	if f, ok := w.(interface{ Sync() error }); ok {
+		_ = f.Sync()
+	}
+}

@@ -1,0 +1,247 @@
+package command
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/export"
+	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/safetext"
+	"ideale-ambtenaar/screen/quizview"
+	"ideale-ambtenaar/screen/resultview"
+	"ideale-ambtenaar/textmode"
+)
+
+// quizOptions are the flags of the quiz itself.
+type quizOptions struct {
+	questions string
+	lang      string
+	theme     string
+	seed      string
+	noShuffle bool
+	plain     bool
+	demo      bool
+	save      string
+	name      string
+	export    string
+	version   bool
+	help      bool
+}
+
+var (
+	txtUsageTitle = i18n.Text{
+		NL: "ideale-ambtenaar — ontdek je mix van bureaucraat, ondernemer en verbinder",
+		EN: "ideale-ambtenaar — discover your mix of bureaucrat, entrepreneur and connector"}
+	txtUsage     = i18n.Text{NL: "Gebruik", EN: "Usage"}
+	txtUsageQuiz = i18n.Text{NL: "de quiz", EN: "the quiz"}
+	txtUsageCmd  = i18n.Text{NL: "ideale-ambtenaar OPDRACHT [--help]", EN: "ideale-ambtenaar COMMAND [--help]"}
+	txtUsageCmdA = i18n.Text{NL: "een van de opdrachten hieronder", EN: "one of the commands below"}
+	txtQuizOpts  = i18n.Text{NL: "ideale-ambtenaar [opties]", EN: "ideale-ambtenaar [options]"}
+	txtEnv       = i18n.Text{
+		NL: "Omgeving: IDEALE_AMBTENAAR_THEME=light|dark kiest het thema, NO_COLOR zet\nkleur uit, ACCESSIBLE kiest de tekstmodus.",
+		EN: "Environment: IDEALE_AMBTENAAR_THEME=light|dark picks the theme, NO_COLOR\nturns colour off, ACCESSIBLE picks text mode."}
+	txtOptions  = i18n.Text{NL: "Opties", EN: "Options"}
+	txtCommands = i18n.Text{NL: "Opdrachten", EN: "Commands"}
+	txtKeys     = i18n.Text{
+		NL: "Toetsen: ↑/↓ of k/j kiezen, 1–9 springen, enter of spatie bevestigen,\n← of backspace terug, ? alle toetsen, q/esc/ctrl+c stoppen (met vraag).",
+		EN: "Keys: ↑/↓ or k/j choose, 1–9 jump, enter or space confirm,\n← or backspace back, ? all keys, q/esc/ctrl+c quit (asks first)."}
+	txtBadSeed   = i18n.Text{NL: "--seed verwacht een geheel getal ≥ 0, niet %q", EN: "--seed expects a whole number ≥ 0, not %q"}
+	txtExtraArgs = i18n.Text{NL: "onverwacht argument %q; bedoelde je een opdracht (%s)?", EN: "unexpected argument %q; did you mean a command (%s)?"}
+)
+
+// quizFlags declares the quiz's flags into o, with their --help lines.
+func quizFlags(o *quizOptions) *flagTable {
+	t := newFlagTable("ideale-ambtenaar")
+	t.Questions(&o.questions)
+	t.Lang(&o.lang)
+	t.Theme(&o.theme)
+	t.String(&o.seed, "seed", flagDoc{"--seed", i18n.Text{NL: "N"}, i18n.Text{
+		NL: "vaste antwoordvolgorde: zelfde N, zelfde volgorde",
+		EN: "fixed option order: same N, same order"}})
+	t.Bool(&o.noShuffle, "no-shuffle", flagDoc{"--no-shuffle", i18n.Text{}, i18n.Text{
+		NL: "antwoorden in de volgorde van het bestand",
+		EN: "options in the file's order"}})
+	t.Plain(&o.plain)
+	t.String(&o.save, "save", flagDoc{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
+		NL: "bewaar de uitslag aan het eind in MAP",
+		EN: "save the result in DIR at the end"}})
+	t.String(&o.name, "name", flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
+		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
+		EN: "name for the saved result (empty = anonymous)"}})
+	t.String(&o.export, "export", flagDoc{"--export", i18n.Text{NL: "BESTAND.svg", EN: "FILE.svg"}, i18n.Text{
+		NL: "bewaar de uitslag ook als plaatje (SVG)",
+		EN: "also save the result as a picture (SVG)"}})
+	t.Bool(&o.demo, "demo", flagDoc{"--demo", i18n.Text{}, i18n.Text{
+		NL: "begin met een voorbeelduitslag; r start de quiz",
+		EN: "open on a sample result; r starts the quiz"}})
+	t.Bool(&o.version, "version", flagDoc{"--version", i18n.Text{}, i18n.Text{NL: "toon de versie", EN: "print the version"}})
+	t.Help(&o.help)
+	return t
+}
+
+// usage writes the help for the quiz and lists the subcommands.
+func usage(w io.Writer, l i18n.Lang) {
+	fmt.Fprintf(w, "%s\n\n%s:\n", txtUsageTitle.In(l), txtUsage.In(l))
+	fmt.Fprintf(w, "  %-35s %s\n", txtQuizOpts.In(l), txtUsageQuiz.In(l))
+	fmt.Fprintf(w, "  %-35s %s\n", txtUsageCmd.In(l), txtUsageCmdA.In(l))
+	fmt.Fprintf(w, "\n%s:\n", txtCommands.In(l))
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.summary.In(l))
+	}
+	fmt.Fprintf(w, "\n%s:\n", txtOptions.In(l))
+	var o quizOptions
+	quizFlags(&o).Write(w, l)
+	fmt.Fprintf(w, "\n%s\n\n%s\n", txtKeys.In(l), txtEnv.In(l))
+}
+
+// commandNames lists the subcommands, for a message about a stray argument.
+func commandNames() string {
+	names := make([]string, 0, 4)
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// runQuiz is the default command: the quiz.
+func runQuiz(e Env, args []string) error {
+	const cmd = ""
+	l := preLang(args)
+	var o quizOptions
+	rest, err := quizFlags(&o).Parse(args, l)
+	if err == nil && len(rest) > 0 {
+		err = i18n.Errorf(txtExtraArgs, rest[0], commandNames())
+	}
+	if err == nil && o.export != "" && !strings.EqualFold(filepath.Ext(o.export), ".svg") {
+		err = i18n.Errorf(txtExportSVG, o.export)
+	}
+	if err != nil {
+		return usageError(cmd, l, err)
+	}
+	if o.help {
+		usage(e.Stdout, l)
+		return nil
+	}
+	if o.version {
+		fmt.Fprintln(e.Stdout, "ideale-ambtenaar", e.Version)
+		return nil
+	}
+	choice, err := themeChoice(o.theme, e)
+	if err != nil {
+		return usageError(cmd, l, err)
+	}
+	ordering := quiz.Ordering{Shuffle: !o.noShuffle, Seed: rand.Uint64()}
+	if o.seed != "" {
+		n, err := strconv.ParseUint(o.seed, 10, 64)
+		if err != nil {
+			return usageError(cmd, l, i18n.Errorf(txtBadSeed, o.seed))
+		}
+		ordering.Seed = n
+	}
+	bank, l, err := loadBank(e, o.questions, o.lang)
+	if err != nil {
+		return err
+	}
+
+	if o.plain || !screenPossible(e) {
+		return runPlain(e, o, bank, l, ordering, choice)
+	}
+	cfg := quizview.Config{
+		Bank:     bank,
+		Lang:     l,
+		Ordering: ordering,
+		Theme:    choice,
+		Color:    colorWanted(e),
+		Demo:     o.demo,
+		SaveDir:  o.save,
+		AutoSave: o.save != "",
+		Name:     o.name,
+	}
+	if !o.demo && o.save != "" {
+		if err := results.CheckDir(o.save); err != nil {
+			return failure(l, err)
+		}
+	}
+	cfg.Progress, cfg.ProgressErr = progressStore(o.demo)
+	final, err := runProgram(e, quizview.New(cfg), l)
+	if err != nil {
+		return err
+	}
+	fm, ok := final.(quizview.Model)
+	if !ok {
+		return nil
+	}
+	if fm.Finished() {
+		if err := exportResult(e.Stdout, o, bank, l, fm.Walk().Mix()); err != nil {
+			return err
+		}
+	}
+	if fm.SaveFailed() {
+		return quietFailure(exitFailure) // the screen showed why
+	}
+	return nil
+}
+
+// runPlain runs the text quiz. Colour only when stdout is a terminal and
+// NO_COLOR is unset; the background is asked only when both ends are a
+// terminal, so a pipe never waits on a query.
+func runPlain(e Env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Ordering, choice theme.Choice) error {
+	out, th, width := textOutput(e, choice, 72, 72)
+	if opts.demo {
+		m := profile.New(resultview.DemoPoints)
+		textmode.PrintResult(out, m, bank.Types, l, th, width)
+		return exportResult(out, opts, bank, l, m)
+	}
+	progress, progressErr := progressStore(false)
+	w, err := textmode.Run(textmode.Config{
+		Bank: bank, Lang: l, Ordering: o, Theme: th, Width: width,
+		Echo:     !isTerminal(e.Stdin),
+		Progress: progress, ProgressErr: progressErr,
+		SaveDir: opts.save, Name: opts.name, AskName: opts.name == "",
+	}, e.Stdin, out)
+	if err != nil {
+		return failure(l, err)
+	}
+	return exportResult(out, opts, bank, l, w.Mix())
+}
+
+var (
+	txtExportSVG = i18n.Text{
+		NL: "--export schrijft een SVG-plaatje: geef een naam die op .svg eindigt, niet %q",
+		EN: "--export writes an SVG picture: give a name ending in .svg, not %q"}
+	txtExported     = i18n.Text{NL: "Plaatje bewaard in %s", EN: "Picture saved to %s"}
+	txtExportFailed = i18n.Text{
+		NL: "Het plaatje kon niet worden bewaard: %v\nKies met --export een map waarin je mag schrijven.",
+		EN: "The picture could not be saved: %v\nChoose a folder you can write to with --export."}
+)
+
+// exportResult writes the mix m as an SVG picture to --export, when given,
+// for a slide.
+func exportResult(out io.Writer, opts quizOptions, bank *quiz.Bank, l i18n.Lang, m profile.Mix) error {
+	if opts.export == "" {
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := export.ResultSVG(&buf, export.Result{
+		Mix: m, Lang: l, Name: safetext.Name(opts.name), Subtitle: bank.Title,
+		Names: words.Names(bank.Types, l),
+	}); err != nil {
+		return failure(l, i18n.Errorf(txtExportFailed, err))
+	}
+	if err := os.WriteFile(opts.export, buf.Bytes(), 0o644); err != nil {
+		return failure(l, i18n.Errorf(txtExportFailed, err))
+	}
+	fmt.Fprintln(out, txtExported.F(l, opts.export))
+	return nil
+}

@@ -1,0 +1,651 @@
+// Command loaddriver measures the live room under load: it starts
+// `ideale-ambtenaar live --plain` on loopback, joins N participants over SSH
+// (each with a pty and its own key, as OpenSSH would) and M from "phones"
+// (HTTP forms), lets every participant answer the whole quiz with short
+// realistic pauses, and reports:
+//
+//   - time to first screen over SSH (p50, p95): from dialling to the first
+//     frame of the name screen;
+//   - answer to projector (p50, p95): from the key (or the form post) to the
+//     room's event line, which is what the projector reads (the projector
+//     adds at most its 100 ms redraw batch);
+//   - answer POST (p50, p95) for phones: the request until its redirect, which
+//     comes only after the journal's fsync;
+//   - the server's peak RSS and its CPU time, total and while everyone is
+//     idle.
+//
+// Loopback only, bounded in count (-ssh, -web ≤ 1000) and time (-timeout),
+// and it stops by itself. Usage:
+//
+//	go build -o /tmp/ia . && go run ./tools/loaddriver -bin /tmp/ia -ssh 250 -web 250
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	mrand "math/rand/v2"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/crypto/ssh"
+)
+
+func main() {
+	bin := flag.String("bin", "", "the ideale-ambtenaar binary (go build -o /tmp/ia .)")
+	nSSH := flag.Int("ssh", 50, "participants over SSH (at most 1000)")
+	nWeb := flag.Int("web", 0, "participants from phones, over HTTP (at most 1000)")
+	questions := flag.String("questions", "", "question file (default: the built-in set)")
+	pauseMin := flag.Duration("pause-min", 300*time.Millisecond, "shortest pause before an answer")
+	pauseMax := flag.Duration("pause-max", 1200*time.Millisecond, "longest pause before an answer")
+	joinOver := flag.Duration("join-over", 5*time.Second, "participants join spread over this time")
+	idle := flag.Duration("idle", 10*time.Second, "after everyone has joined and before answering, measure idle CPU this long")
+	timeout := flag.Duration("timeout", 8*time.Minute, "stop after this long whatever happens")
+	kill := flag.Bool("kill", false, "kill -9 the server halfway, then check that --resume brings back every acknowledged answer")
+	flag.Parse()
+	if *bin == "" || *nSSH < 0 || *nWeb < 0 || *nSSH > 1000 || *nWeb > 1000 {
+		fmt.Fprintln(os.Stderr, "loaddriver: give -bin, and -ssh and -web from 0 to 1000")
+		os.Exit(2)
+	}
+	if *kill {
+		if err := killAndResume(*bin, *nSSH, *nWeb, *questions, *pauseMin, *pauseMax, *joinOver, *timeout); err != nil {
+			fmt.Fprintln(os.Stderr, "loaddriver:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := drive(*bin, *nSSH, *nWeb, *questions, *pauseMin, *pauseMax, *joinOver, *idle, *timeout); err != nil {
+		fmt.Fprintln(os.Stderr, "loaddriver:", err)
+		os.Exit(1)
+	}
+}
+
+// server is the live process and the events it prints.
+type server struct {
+	cmd      *exec.Cmd
+	dir      string
+	sshAddr  string
+	webAddr  string
+	code     string
+	mu       sync.Mutex
+	answered map[string]chan time.Time // "name *" → when each answered line of name came
+}
+
+var (
+	reSSH    = regexp.MustCompile(`ssh -p (\d+) (\S+)@(\S+)`)
+	reWeb    = regexp.MustCompile(`(http://\S+)/j/(\S+)`)
+	reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
+)
+
+func freePort() int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+func startServer(bin, questions string) (*server, error) {
+	dir, err := os.MkdirTemp("", "loaddriver-")
+	if err != nil {
+		return nil, err
+	}
+	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
+		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()), "--code", "K7QX", "--max", "2000"}
+	if questions != "" {
+		args = append(args, "--questions", questions)
+	}
+	s := &server{dir: dir, answered: map[string]chan time.Time{}}
+	s.cmd = exec.Command(bin, args...)
+	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
+	s.cmd.Stderr = os.Stderr
+	out, err := s.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := s.cmd.Start(); err != nil {
+		return nil, err
+	}
+	ready := make(chan error, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		started := false
+		for sc.Scan() {
+			line := sc.Text()
+			now := time.Now()
+			if m := reSSH.FindStringSubmatch(line); m != nil {
+				s.sshAddr, s.code = net.JoinHostPort(m[3], m[1]), m[2]
+			}
+			if m := reWeb.FindStringSubmatch(line); m != nil {
+				s.webAddr = m[1]
+			}
+			if !started && s.sshAddr != "" && s.webAddr != "" {
+				started = true
+				ready <- nil
+			}
+			if m := reAnswer.FindStringSubmatch(line); m != nil {
+				send(s.chan_(s.answered, m[1]+" *"), now)
+			}
+		}
+		if !started {
+			ready <- errors.New("the server ended before printing its join lines")
+		}
+	}()
+	select {
+	case err := <-ready:
+		return s, err
+	case <-time.After(20 * time.Second):
+		return s, errors.New("the server did not print its join lines within 20 s")
+	}
+}
+
+// send delivers t without ever blocking the reader of the server's lines.
+func send(c chan time.Time, t time.Time) {
+	select {
+	case c <- t:
+	default:
+	}
+}
+
+// chan_ is the buffered channel for key, made on first use by either side.
+func (s *server) chan_(m map[string]chan time.Time, key string) chan time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := m[key]
+	if !ok {
+		c = make(chan time.Time, 64)
+		m[key] = c
+	}
+	return c
+}
+
+// proc reads the server's resident memory (KiB) and CPU time from /proc.
+func (s *server) proc() (rssKiB, hwmKiB int, cpu time.Duration) {
+	pid := s.cmd.Process.Pid
+	if data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid)); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			f := strings.Fields(line)
+			if len(f) >= 2 && f[0] == "VmRSS:" {
+				rssKiB, _ = strconv.Atoi(f[1])
+			}
+			if len(f) >= 2 && f[0] == "VmHWM:" {
+				hwmKiB, _ = strconv.Atoi(f[1])
+			}
+		}
+	}
+	if data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid)); err == nil {
+		s := string(data)
+		f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
+		if len(f) > 13 {
+			u, _ := strconv.Atoi(f[11])
+			k, _ := strconv.Atoi(f[12])
+			cpu = time.Duration(u+k) * time.Second / 100 // USER_HZ is 100 on Linux
+		}
+	}
+	return
+}
+
+func (s *server) stop() {
+	if s.cmd.Process != nil {
+		_ = s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { _ = s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = s.cmd.Process.Kill()
+		}
+	}
+	_ = os.RemoveAll(s.dir)
+}
+
+// stats collects durations from many goroutines.
+type stats struct {
+	mu sync.Mutex
+	d  map[string][]time.Duration
+	n  map[string]int
+}
+
+func (st *stats) add(name string, d time.Duration) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.d[name] = append(st.d[name], d)
+}
+
+func (st *stats) count(name string) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.n[name]++
+}
+
+func pct(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[int(math.Ceil(p*float64(len(s))))-1]
+}
+
+func drive(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joinOver, idle, timeout time.Duration) error {
+	srv, err := startServer(bin, questions)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	deadline := time.Now().Add(timeout)
+	st := &stats{d: map[string][]time.Duration{}, n: map[string]int{}}
+	nq, err := countQuestions(srv)
+	if err != nil {
+		return err
+	}
+	pause := func() time.Duration {
+		return pauseMin + time.Duration(mrand.Int64N(int64(pauseMax-pauseMin)+1))
+	}
+	var joined sync.WaitGroup
+	startAnswering := make(chan struct{})
+	var wg sync.WaitGroup
+	total := nSSH + nWeb
+	joined.Add(total)
+	begin := time.Now()
+	for i := range total {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			time.Sleep(time.Duration(int64(joinOver) * int64(i) / int64(max(total, 1))))
+			var err error
+			if i < nSSH {
+				err = sshParticipant(srv, st, fmt.Sprintf("s%03d", i), nq, pause, &joined, startAnswering, deadline)
+			} else {
+				err = webParticipant(srv, st, fmt.Sprintf("w%03d", i), nq, pause, &joined, startAnswering, deadline)
+			}
+			if err != nil {
+				st.count("failed")
+				fmt.Fprintf(os.Stderr, "participant %d: %v\n", i, err)
+			}
+		}(i)
+	}
+	joined.Wait()
+	joinedAt := time.Since(begin)
+	_, _, cpu0 := srv.proc()
+	time.Sleep(idle)
+	rssIdle, _, cpu1 := srv.proc()
+	close(startAnswering)
+	wg.Wait()
+	rss, hwm, cpu2 := srv.proc()
+
+	fmt.Printf("participants: %d over SSH, %d from phones; all joined in %.1f s; failed %d\n", nSSH, nWeb, joinedAt.Seconds(), st.n["failed"])
+	for _, k := range []string{"first screen (ssh)", "answer to projector (ssh)", "answer POST (web)", "answer to projector (web)"} {
+		ds := st.d[k]
+		if len(ds) == 0 {
+			continue
+		}
+		fmt.Printf("%-28s n=%-5d p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms\n", k, len(ds),
+			ms(pct(ds, .50)), ms(pct(ds, .95)), ms(pct(ds, 1)))
+	}
+	fmt.Printf("server RSS: %.0f MiB idle with everyone joined, %.0f MiB at the end, peak %.0f MiB\n", float64(rssIdle)/1024, float64(rss)/1024, float64(hwm)/1024)
+	fmt.Printf("server CPU: %.1f %% of one core while %d sessions were idle (%.0f s); %.1f s in all\n",
+		100*(cpu1-cpu0).Seconds()/idle.Seconds(), total, idle.Seconds(), cpu2.Seconds())
+	return nil
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// countQuestions is the number of scenarios every participant answers:
+// 26 for the built-in set, else what `check` counts in the file.
+func countQuestions(srv *server) (int, error) {
+	args := []string{"check", "--lang", "en"}
+	q := ""
+	for i, a := range srv.cmd.Args {
+		if a == "--questions" && i+1 < len(srv.cmd.Args) {
+			q = srv.cmd.Args[i+1]
+		}
+	}
+	if q == "" {
+		return 26, nil // the built-in set
+	}
+	out, _ := exec.Command(srv.cmd.Path, append(args, q)...).Output()
+	m := regexp.MustCompile(`valid — (\d+) question`).FindSubmatch(out)
+	if m == nil {
+		return 0, fmt.Errorf("cannot count the questions of %s", q)
+	}
+	return strconv.Atoi(string(m[1]))
+}
+
+// screen collects what a session printed, for waiting on a text.
+type screen struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+	got chan struct{}
+}
+
+func (s *screen) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	s.buf.Write(p)
+	s.mu.Unlock()
+	select {
+	case s.got <- struct{}{}:
+	default:
+	}
+	return len(p), nil
+}
+
+func (s *screen) waitFor(text string, until time.Time) error {
+	for {
+		s.mu.Lock()
+		ok := bytes.Contains(s.buf.Bytes(), []byte(text))
+		s.mu.Unlock()
+		if ok {
+			return nil
+		}
+		select {
+		case <-s.got:
+		case <-time.After(time.Until(until)):
+			return fmt.Errorf("no %q on screen in time", text)
+		}
+	}
+}
+
+func sshParticipant(srv *server, st *stats, name string, nq int, pause func() time.Duration,
+	joined *sync.WaitGroup, start <-chan struct{}, deadline time.Time) (err error) {
+	done := false
+	defer func() {
+		if !done {
+			joined.Done()
+		}
+	}()
+	_, key, _ := ed25519.GenerateKey(rand.Reader)
+	signer, err := ssh.NewSignerFromKey(key)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	conn, err := dialer(name).Dial("tcp", srv.sshAddr)
+	if err != nil {
+		return err
+	}
+	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.sshAddr, &ssh.ClientConfig{
+		User: srv.code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
+		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second,
+	})
+	if err != nil {
+		conn.Close()
+		return err
+	}
+	client := ssh.NewClient(cc, chans, reqs)
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		return err
+	}
+	defer sess.Close()
+	scr := &screen{got: make(chan struct{}, 1)}
+	sess.Stdout = scr
+	in, err := sess.StdinPipe()
+	if err != nil {
+		return err
+	}
+	if err := sess.RequestPty("xterm-256color", 24, 80, ssh.TerminalModes{}); err != nil {
+		return err
+	}
+	if err := sess.Shell(); err != nil {
+		return err
+	}
+	if err := scr.waitFor("Your name", time.Now().Add(30*time.Second)); err != nil {
+		return err
+	}
+	st.add("first screen (ssh)", time.Since(t0))
+	if _, err := io.WriteString(in, name+"\r"); err != nil {
+		return err
+	}
+	if err := scr.waitFor("questions", time.Now().Add(30*time.Second)); err != nil {
+		return err
+	}
+	done = true
+	joined.Done()
+	<-start
+	if _, err := io.WriteString(in, "\r"); err != nil {
+		return err
+	}
+	for range nq {
+		time.Sleep(pause())
+		if time.Now().After(deadline) {
+			return errors.New("out of time")
+		}
+		sent := time.Now()
+		if _, err := io.WriteString(in, "1\r"); err != nil {
+			return err
+		}
+		if err := srv.waitAnswer(name, sent, deadline, st, "answer to projector (ssh)"); err != nil {
+			return err
+		}
+	}
+	_, _ = io.WriteString(in, "q")
+	return nil
+}
+
+// waitAnswer waits for the next "answered" line of name (whatever the
+// scenario: the shown order is shuffled per participant).
+func (srv *server) waitAnswer(name string, sent time.Time, deadline time.Time, st *stats, metric string) error {
+	c := srv.chan_(srv.answered, name+" *")
+	select {
+	case at := <-c:
+		st.add(metric, at.Sub(sent))
+		return nil
+	case <-time.After(time.Until(deadline)):
+		return errors.New("no answer line in time")
+	}
+}
+
+func webParticipant(srv *server, st *stats, name string, nq int, pause func() time.Duration,
+	joined *sync.WaitGroup, start <-chan struct{}, deadline time.Time) error {
+	done := false
+	defer func() {
+		if !done {
+			joined.Done()
+		}
+	}()
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, Timeout: 30 * time.Second,
+		Transport: &http.Transport{DialContext: dialer(name).DialContext, MaxIdleConnsPerHost: 1}}
+	base := srv.webAddr
+	page, err := get(c, base+"/j/"+srv.code)
+	if err != nil {
+		return err
+	}
+	form, action, err := firstForm(page)
+	if err != nil {
+		return err
+	}
+	form.Set("name", name)
+	page, err = post(c, base+action, form)
+	if err != nil {
+		return err
+	}
+	done = true
+	joined.Done()
+	<-start
+	for range nq {
+		time.Sleep(pause())
+		if time.Now().After(deadline) {
+			return errors.New("out of time")
+		}
+		form, action, err := firstForm(page)
+		if err != nil {
+			return err
+		}
+		sent := time.Now()
+		page, err = post(c, base+action, form)
+		if err != nil {
+			return err
+		}
+		st.add("answer POST (web)", time.Since(sent))
+		if err := srv.waitAnswer(name, sent, deadline, st, "answer to projector (web)"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func get(c *http.Client, u string) (string, error) {
+	resp, err := c.Get(u)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if resp.StatusCode != 200 {
+		return "", fmt.Errorf("GET %s: %s", u, resp.Status)
+	}
+	return string(b), err
+}
+
+func post(c *http.Client, u string, form url.Values) (string, error) {
+	resp, err := c.PostForm(u, form)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if resp.StatusCode != 200 {
+		return "", fmt.Errorf("POST %s: %s", u, resp.Status)
+	}
+	return string(b), err
+}
+
+var (
+	reForm   = regexp.MustCompile(`(?s)<form[^>]*action="([^"]*)"[^>]*method="post"[^>]*>(.*?)</form>|(?s)<form[^>]*method="post"[^>]*action="([^"]*)"[^>]*>(.*?)</form>`)
+	reHidden = regexp.MustCompile(`<input[^>]*type="(?:hidden|text)"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
+	reRadio  = regexp.MustCompile(`<input[^>]*type="radio"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
+)
+
+// firstForm returns the hidden fields and action of the page's first post
+// form.
+func firstForm(page string) (url.Values, string, error) {
+	m := reForm.FindStringSubmatch(page)
+	if m == nil {
+		return nil, "", errors.New("no form on the page")
+	}
+	action, body := m[1], m[2]
+	if action == "" {
+		action, body = m[3], m[4]
+	}
+	v := url.Values{}
+	for _, h := range reHidden.FindAllStringSubmatch(body, -1) {
+		v.Set(h[1], htmlUnescape(h[2]))
+	}
+	if r := reRadio.FindStringSubmatch(body); r != nil {
+		v.Set(r[1], htmlUnescape(r[2]))
+	}
+	return v, htmlUnescape(action), nil
+}
+
+// dialer connects from a loopback address of the participant's own
+// (127.0.x.y), as phones and laptops in a room each have their own: the
+// servers' per-address limits then see a room, not one attacker.
+func dialer(name string) *net.Dialer {
+	n, _ := strconv.Atoi(name[1:])
+	ip := net.IPv4(127, 0, byte(1+n/250), byte(2+n%250))
+	return &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}, Timeout: 30 * time.Second}
+}
+
+func htmlUnescape(s string) string {
+	return strings.NewReplacer("&amp;", "&", "&#43;", "+", "&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">").Replace(s)
+}
+
+// killAndResume lets everyone answer, kills the server with SIGKILL when
+// about half of all answers are acknowledged (their event line printed,
+// which the room does only after the journal's fsync), and then starts
+// `live --resume` on the same folder: the number of answers it reports
+// back must be at least the number acknowledged.
+func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joinOver, timeout time.Duration) error {
+	srv, err := startServer(bin, questions)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	nq, err := countQuestions(srv)
+	if err != nil {
+		return err
+	}
+	st := &stats{d: map[string][]time.Duration{}, n: map[string]int{}}
+	deadline := time.Now().Add(timeout)
+	pause := func() time.Duration { return pauseMin + time.Duration(mrand.Int64N(int64(pauseMax-pauseMin)+1)) }
+	var joined sync.WaitGroup
+	start := make(chan struct{})
+	total := nSSH + nWeb
+	joined.Add(total)
+	for i := range total {
+		go func(i int) {
+			time.Sleep(time.Duration(int64(joinOver) * int64(i) / int64(max(total, 1))))
+			if i < nSSH {
+				_ = sshParticipant(srv, st, fmt.Sprintf("s%03d", i), nq, pause, &joined, start, deadline)
+			} else {
+				_ = webParticipant(srv, st, fmt.Sprintf("w%03d", i), nq, pause, &joined, start, deadline)
+			}
+		}(i)
+	}
+	joined.Wait()
+	close(start)
+	half := total * nq / 2
+	for {
+		st.mu.Lock()
+		acked := len(st.d["answer to projector (ssh)"]) + len(st.d["answer to projector (web)"])
+		st.mu.Unlock()
+		if acked >= half || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	_ = srv.cmd.Process.Kill()
+	_ = srv.cmd.Wait()
+	time.Sleep(200 * time.Millisecond) // the last event lines in the pipe
+	st.mu.Lock()
+	acked := len(st.d["answer to projector (ssh)"]) + len(st.d["answer to projector (web)"])
+	st.mu.Unlock()
+	session := ""
+	for i, a := range srv.cmd.Args {
+		if a == "--dir" {
+			session = srv.cmd.Args[i+1]
+		}
+	}
+	cmd := exec.Command(bin, "live", "--plain", "--lang", "en", "--resume", session,
+		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()))
+	pipe, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	sc := bufio.NewScanner(pipe)
+	re := regexp.MustCompile(`(\d+) participants, (\d+) answers back`)
+	for sc.Scan() {
+		if m := re.FindStringSubmatch(sc.Text()); m != nil {
+			back, _ := strconv.Atoi(m[2])
+			fmt.Printf("kill -9 after %d acknowledged answers (of %d); --resume brought back %d answers of %s participants; lost %d\n",
+				acked, total*nq, back, m[1], max(acked-back, 0))
+			if back < acked {
+				return fmt.Errorf("%d acknowledged answers lost", acked-back)
+			}
+			return nil
+		}
+	}
+	return errors.New("--resume printed no summary")
+}
