@@ -47,6 +47,7 @@ const (
 	giveawayMin = 3    // options of one type before a word gives it away
 	flagGap     = 1.0  // attractiveness points one option may lead by
 	typeGap     = 0.2  // attractiveness points between the types' means
+	minAgree    = 90.0 // per cent of the raters' types that match the key
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

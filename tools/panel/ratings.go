@@ -298,7 +298,8 @@ func printRatings(w io.Writer, r ratingsResult, n int) {
 		}
 		return 100 * float64(a) / float64(b)
 	}
-	fmt.Fprintf(w, "agreement with the key overall: %d of %d (%.0f%%)\n", r.Agree, r.Typed, pct(r.Agree, r.Typed))
+	fmt.Fprintf(w, "agreement with the key overall: %d of %d (%.0f%%) (aim >= %.0f%%): %s\n",
+		r.Agree, r.Typed, pct(r.Agree, r.Typed), minAgree, verdict(pct(r.Agree, r.Typed) >= minAgree))
 	fmt.Fprintf(w, "%-34s %3s %-12s %10s %6s\n", "scenario", "opt", "key", "agreement", "attr")
 	for _, o := range r.Options {
 		fmt.Fprintf(w, "%-34s %3d %-12s %3d/%-2d %3.0f%% %6.2f\n",
