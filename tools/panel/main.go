@@ -16,7 +16,9 @@
 // in file order; attractiveness 1–5), it also prints how often the raters'
 // type matches the key, per option and overall, and the attractiveness per
 // option, flagging a scenario where one option averages at least 1 point
-// above every other.
+// above every other, and the mean attractiveness per type with the largest
+// difference between types. Raters whose file name starts with nl- or en-
+// are reported once more per language.
 //
 // With -blind FILE it writes a rater's sheet instead: FILE gets every
 // scenario with its options in a shuffled order and without the key, as
@@ -44,6 +46,8 @@ const (
 	maxRatio    = 1.25 // longest option over shortest, per scenario
 	giveawayMin = 3    // options of one type before a word gives it away
 	flagGap     = 1.0  // attractiveness points one option may lead by
+	typeGap     = 0.2  // attractiveness points between the types' means
+	minAgree    = 90.0 // per cent of the raters' types that match the key
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -127,7 +131,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ok = compareKeys(stdout, sets[0], sets[1]) && ok
 	if len(rs) > 0 {
 		fmt.Fprintln(stdout)
-		printRatings(stdout, analyseRatings(sets[0], rs), len(rs))
+		printRatingsByLang(stdout, sets[0], rs, "")
 	}
 	if *pool {
 		prs, err := pooledRatings(filepath.Dir(*ratings), sets[0])
@@ -136,7 +140,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		fmt.Fprintln(stdout, "\n== pooled over the rounds whose text each scenario still has (changed.txt)")
-		printRatings(stdout, analyseRatings(sets[0], prs), len(prs))
+		printRatingsByLang(stdout, sets[0], prs, "pooled ")
 	}
 	if !ok {
 		fmt.Fprintf(stdout, "\n%s\n", txtNotYet.In(l))
@@ -145,6 +149,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// printRatingsByLang prints the analysis of rs over all raters and then,
+// when some raters' file names say their language (nl-*.csv, en-*.csv),
+// once per language. The keys are the same in both languages (the report
+// checks that), so the Dutch set serves for both.
+func printRatingsByLang(w io.Writer, s *set, rs []rating, what string) {
+	printRatings(w, analyseRatings(s, rs), len(rs))
+	for _, l := range []string{"nl", "en"} {
+		lrs := byLang(rs, l)
+		if len(lrs) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n== %s%s raters only (%s-*.csv)\n", what, l, l)
+		printRatings(w, analyseRatings(s, lrs), len(lrs))
+	}
 }
 
 var (

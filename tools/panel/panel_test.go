@@ -209,3 +209,37 @@ func TestPooledRatings(t *testing.T) {
 		t.Errorf("pooled %v, want a from both rounds and b from round 2 only", count)
 	}
 }
+
+func TestRatingsPerLanguageAndType(t *testing.T) {
+	s := tiny()
+	dir := t.TempDir()
+	head := "scenario_id,option_index,type,attractiveness\n"
+	files := map[string]string{
+		"nl-anna.csv": head + "a,1,b,4\na,2,o,2\na,3,v,3\nb,1,v,3\nb,2,b,4\nb,3,o,2\n",
+		"EN-bob.csv":  head + "a,1,b,3\na,2,o,3\na,3,v,3\n",
+		"old.csv":     head + "a,1,b,5\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rs, err := readRatingsDir(dir, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, e := len(byLang(rs, "nl")), len(byLang(rs, "en")); n != 6 || e != 3 {
+		t.Errorf("nl %d en %d ratings, want 6 and 3", n, e)
+	}
+	r := analyseRatings(s, byLang(rs, "nl"))
+	if r.TypeMean["bureaucraat"] != 4 || r.TypeMean["ondernemer"] != 2 || r.TypeMean["verbinder"] != 3 || math.Abs(r.TypeGap-2) > 1e-9 {
+		t.Errorf("nl type means %v gap %.2f, want B 4, O 2, V 3, gap 2", r.TypeMean, r.TypeGap)
+	}
+	var b strings.Builder
+	printRatingsByLang(&b, s, rs, "")
+	for _, want := range []string{"== nl raters only", "== en raters only", "largest difference"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, b.String())
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -19,7 +20,11 @@ import (
 // thinks it shows ("" when left open) and how attractive the answer is to
 // them, 1 (not at all) to 5 (very); 0 when left open.
 type rating struct {
-	Rater      string
+	Rater string
+	// Lang is the language of the rater's sheet, from the file name: "nl"
+	// for nl-*.csv, "en" for en-*.csv, "" for a file without that prefix
+	// (rounds 1–5, whose sheets were not labelled).
+	Lang       string
 	Scenario   string
 	Option     int // 1-based, in file order
 	Type       string
@@ -51,14 +56,43 @@ func readRatingsDir(dir string, s *set) ([]rating, error) {
 			}
 			return nil, msgErr(txtReadFile, p, err)
 		}
-		rs, err := readRatings(f, p, strings.TrimSuffix(filepath.Base(p), ".csv"), s)
+		name := strings.TrimSuffix(filepath.Base(p), ".csv")
+		rs, err := readRatings(f, p, name, s)
 		f.Close()
 		if err != nil {
 			return nil, err
 		}
+		lang := raterLang(name)
+		for i := range rs {
+			rs[i].Lang = lang
+		}
 		all = append(all, rs...)
 	}
 	return all, nil
+}
+
+// raterLang is the language a rater's file name says: the prefix nl- or
+// en- (any case), as the sheets made with -blind nl-NAME.md or
+// -blind en-NAME.md -blind-lang en suggest; "" without one.
+func raterLang(name string) string {
+	lower := strings.ToLower(name)
+	for _, l := range []string{"nl", "en"} {
+		if strings.HasPrefix(lower, l+"-") {
+			return l
+		}
+	}
+	return ""
+}
+
+// byLang keeps the ratings whose rater's file name says language l.
+func byLang(rs []rating, l string) []rating {
+	var out []rating
+	for _, r := range rs {
+		if r.Lang == l {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // readRatings reads one rater's CSV. The header must name the four
@@ -166,6 +200,11 @@ type ratingsResult struct {
 	Scenarios []scenarioResult
 	Typed     int
 	Agree     int
+	// TypeMean is the mean attractiveness per type key: the mean of the
+	// option means, so that every scenario weighs the same however many
+	// rounds rated it. TypeGap is the largest difference between two types.
+	TypeMean map[string]float64
+	TypeGap  float64
 }
 
 // analyseRatings compares the raters' types with the key and spreads the
@@ -227,6 +266,26 @@ func analyseRatings(s *set, rs []rating) ratingsResult {
 			res.Scenarios = append(res.Scenarios, scenarioResult{ID: q.ID, Lead: lead, Best: best, Flagged: lead >= flagGap-1e-9})
 		}
 	}
+	sum, n := map[string]float64{}, map[string]int{}
+	for _, o := range res.Options {
+		if o.Rated > 0 {
+			sum[o.Key] += o.MeanAttr
+			n[o.Key]++
+		}
+	}
+	res.TypeMean = map[string]float64{}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, t := range typeKeys {
+		if n[t] == 0 {
+			continue
+		}
+		m := sum[t] / float64(n[t])
+		res.TypeMean[t] = m
+		lo, hi = math.Min(lo, m), math.Max(hi, m)
+	}
+	if len(res.TypeMean) > 1 {
+		res.TypeGap = hi - lo
+	}
 	return res
 }
 
@@ -239,7 +298,8 @@ func printRatings(w io.Writer, r ratingsResult, n int) {
 		}
 		return 100 * float64(a) / float64(b)
 	}
-	fmt.Fprintf(w, "agreement with the key overall: %d of %d (%.0f%%)\n", r.Agree, r.Typed, pct(r.Agree, r.Typed))
+	fmt.Fprintf(w, "agreement with the key overall: %d of %d (%.0f%%) (aim >= %.0f%%): %s\n",
+		r.Agree, r.Typed, pct(r.Agree, r.Typed), minAgree, verdict(pct(r.Agree, r.Typed) >= minAgree))
 	fmt.Fprintf(w, "%-34s %3s %-12s %10s %6s\n", "scenario", "opt", "key", "agreement", "attr")
 	for _, o := range r.Options {
 		fmt.Fprintf(w, "%-34s %3d %-12s %3d/%-2d %3.0f%% %6.2f\n",
@@ -253,6 +313,14 @@ func printRatings(w io.Writer, r ratingsResult, n int) {
 		}
 	}
 	fmt.Fprintf(w, "scenarios with one option >= %.0f point above the others: %d\n", flagGap, flagged)
+	var parts []string
+	for _, t := range typeKeys {
+		if m, ok := r.TypeMean[t]; ok {
+			parts = append(parts, fmt.Sprintf("%s %.2f", initial(t), m))
+		}
+	}
+	fmt.Fprintf(w, "attractiveness per type (mean of option means): %s; largest difference %.2f (aim <= %.1f): %s\n",
+		strings.Join(parts, ", "), r.TypeGap, typeGap, verdict(r.TypeGap <= typeGap+1e-9))
 }
 
 var (
