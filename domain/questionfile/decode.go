@@ -592,6 +592,12 @@ func (d *decoder) refuseAliases(docs []*yaml.Node) {
 		case n.Anchor != "":
 			d.at(n, tr(txtAnchor, n.Anchor))
 		}
+		// A tag (!!binary, !!int, !eigen) would make the library read a
+		// value as something else than the text it shows: base64 shown as
+		// a scenario, say. Only !!str, which says "text", is allowed.
+		if n.Kind != yaml.AliasNode && n.Style&yaml.TaggedStyle != 0 && !(n.Kind == yaml.ScalarNode && n.Tag == "!!str") {
+			d.at(n, tr(txtTag, safetext.Line(short(n.Tag))))
+		}
 		// Push in reverse so that the walk goes in file order.
 		for i := len(n.Content) - 1; i >= 0; i-- {
 			stack = append(stack, n.Content[i])
@@ -749,6 +755,9 @@ var (
 	txtAliasMore = i18n.Text{
 		NL: "alias *%s (hier en nog %d keer verder): ankers (&) en aliassen (*) worden in vragenbestanden niet gebruikt; schrijf de tekst voluit",
 		EN: "alias *%s (here and %d more times below): anchors (&) and aliases (*) are not used in question files; write the text out"}
+	txtTag = i18n.Text{
+		NL: "tag %s: tags (zoals !!binary of !eigen) worden in vragen- en cultuurbestanden niet gebruikt, elke waarde is gewone tekst; haal de tag weg, of zet een tekst die met ! begint tussen aanhalingstekens",
+		EN: "tag %s: tags (such as !!binary or !custom) are not used in question and culture files, every value is plain text; remove the tag, or put a text that starts with ! in quotes"}
 	txtAnchor = i18n.Text{
 		NL: "anker &%s: ankers (&) en aliassen (*) worden in vragenbestanden niet gebruikt; haal het anker weg, of zet een tekst die met & begint tussen aanhalingstekens",
 		EN: "anchor &%s: anchors (&) and aliases (*) are not used in question files; remove the anchor, or put a text that starts with & in quotes"}

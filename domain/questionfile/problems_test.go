@@ -371,7 +371,7 @@ questions: []
   - id: a
     scenario: "Een situatie
     options: []
-`, `3:5: YAML kan dit niet lezen (found unexpected end of stream); een aanhalingsteken wordt niet gesloten`},
+`, `3:15: YAML kan dit niet lezen (found unexpected end of stream); een aanhalingsteken wordt niet gesloten`},
 		{"backslash in double quotes", `questions:
   - id: a
     scenario: "Zie C:\map"
@@ -602,7 +602,9 @@ func TestYAMLVersionDirective(t *testing.T) {
 
 // TestTabs checks that tab indentation is named as such, on every line
 // that has it, instead of YAML's "found character that cannot start any
-// token".
+// token", and that the rest of the file is still checked as if the tabs
+// were spaces (check does not stop at the first problem), with columns
+// in the file as it is.
 func TestTabs(t *testing.T) {
 	src := "questions:\n\t- id: a\n\t  scenario: x\n  \toptions: []\n"
 	ps := mustProblems(t, src)
@@ -610,6 +612,7 @@ func TestTabs(t *testing.T) {
 		"2:1: deze regel springt in met een tab; gebruik spaties in plaats van tabs",
 		"3:1: deze regel springt in met een tab",
 		"4:3: deze regel springt in met een tab",
+		`4:4: vraag "a" heeft geen antwoordopties`,
 	})
 	if strings.Contains(ps.Message(i18n.NL), "cannot start any token") {
 		t.Errorf("YAML's own message leaked next to the tab message:\n%s", ps.Message(i18n.NL))
@@ -617,6 +620,38 @@ func TestTabs(t *testing.T) {
 	if !strings.Contains(ps.Message(i18n.EN), "use spaces instead of tabs") {
 		t.Errorf("English message lacks the advice:\n%s", ps.Message(i18n.EN))
 	}
+}
+
+// TestTabsThenMore: a file indented with tabs throughout (one per level,
+// as an editor's tab key makes) is read on after the tabs are reported:
+// a misspelt field, an unknown type and a syntax mistake further down are
+// all found, each at its column in the file.
+func TestTabsThenMore(t *testing.T) {
+	src := "questions:\n\t- id: a\n\t  scenaro: x\n\t  options:\n\t\t- {text: a, type: verbindr}\n\t\t- {text: b, type: ondernemer}\n" +
+		"\t- id: b\n\t  scenario: Wat doe je: nu?\n"
+	checkProblems(t, mustProblems(t, src), []string{
+		"2:1: deze regel springt in met een tab",
+		"3:1: deze regel springt in met een tab",
+		"4:1: deze regel springt in met een tab",
+		"5:1: deze regel springt in met een tab",
+		"6:1: deze regel springt in met een tab",
+		"7:1: deze regel springt in met een tab",
+		"8:1: deze regel springt in met een tab",
+		"8:24: YAML kan dit niet lezen (mapping values are not allowed in this context)",
+	})
+	src = strings.Replace(src, "Wat doe je: nu?", "Wat doe je nu?", 1)
+	checkProblems(t, mustProblems(t, src), []string{
+		"2:1: deze regel springt in met een tab",
+		"3:1: deze regel springt in met een tab",
+		`3:4: onbekend veld "scenaro" in vraag "a"`,
+		"4:1: deze regel springt in met een tab",
+		"5:1: deze regel springt in met een tab",
+		`5:21: onbekend type "verbindr"`,
+		"6:1: deze regel springt in met een tab",
+		"7:1: deze regel springt in met een tab",
+		`7:4: vraag "b" mist het veld "options"`,
+		"8:1: deze regel springt in met een tab",
+	})
 }
 
 // TestTabsAboveAnError blames only tabs at or below the mistake: lines

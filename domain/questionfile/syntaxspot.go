@@ -61,7 +61,55 @@ func syntaxSpot(data []byte, lines [][]byte, detail string, hint, line int) (spo
 		if s, ok := quoteSpot(data, lines, starts, detail, line); ok {
 			return s, true
 		}
-		return commentSpot(data, lines, starts, detail, line)
+		if s, ok := commentSpot(data, lines, starts, detail, line); ok {
+			return s, true
+		}
+		if strings.Contains(detail, "<document start>") {
+			return straySpot(data, lines, starts, detail, line)
+		}
+	case strings.Contains(detail, "found unexpected end of stream"):
+		return openQuoteSpot(lines, detail, hint)
+	}
+	return spot{}, false
+}
+
+// openQuoteSpot places a quote that is never closed: the library names
+// the line where the quoted text starts (counting from 1), and the quote
+// is the last one on it that the line does not close.
+func openQuoteSpot(lines [][]byte, detail string, hint int) (spot, bool) {
+	if hint < 1 || hint > len(lines) {
+		return spot{}, false
+	}
+	l := lines[hint-1]
+	for depth := range 2 {
+		toks := lexLine(l, depth)
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].kind == tokQuoted && toks[k].open {
+				return spot{hint, column(l, toks[k].start), syntaxHint(detail)}, true
+			}
+		}
+	}
+	return spot{}, false
+}
+
+// straySpot places what follows a finished document on line, such as
+// the second ] in "[ a, b ] ]": the library reads the value before it,
+// then expects a new document. The token is the first on the line after
+// which the file, cut off there, already fails the same way.
+func straySpot(data []byte, lines [][]byte, starts []int, detail string, line int) (spot, bool) {
+	l := lines[line-1]
+	for k, t := range lexLine(l, 0) {
+		if k == maxTries || t.kind == tokComment {
+			break
+		}
+		if _, ok := failsWith(data[:starts[line-1]+t.end], detail); !ok {
+			continue
+		}
+		tip := syntaxHint(detail)
+		if c := l[t.start]; t.end == t.start+1 && (c == ']' || c == '}') {
+			tip = tr(tipStrayBracket, string(c))
+		}
+		return spot{line, column(l, t.start), tip}, true
 	}
 	return spot{}, false
 }
@@ -521,6 +569,9 @@ var (
 	tipVersion = i18n.Text{
 		NL: "deze YAML-versie kan de quiz niet lezen; haal de %YAML-regel weg (versie 1.1 en 1.2 zijn goed)",
 		EN: "the quiz cannot read this YAML version; remove the %YAML line (versions 1.1 and 1.2 are fine)"}
+	tipStrayBracket = i18n.Text{
+		NL: "deze %s sluit niets: alles ervoor is al gesloten; haal hem weg, of zet het openingsteken waar de lijst of het blok begint",
+		EN: "this %s closes nothing: everything before it is closed already; remove it, or put the opening bracket where the list or block starts"}
 	tipDuplicateVersion = i18n.Text{
 		NL: "%YAML staat meer dan eens bovenaan; laat er één staan",
 		EN: "%YAML appears more than once at the top; keep one"}
