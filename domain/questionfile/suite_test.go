@@ -11,26 +11,32 @@ import (
 	"ideale-ambtenaar/i18n"
 )
 
+// suiteCases are the cases of TestYAMLTestSuite: the case ID, where it
+// must be reported and a part of the English message.
+var suiteCases = []struct{ id, want, wantEN string }{
+	// The library cannot read an empty key in braces (": bar" on
+	// line 3); the file cut after "{" fails too, only because it ends.
+	{"FRK4", "3:3: YAML kan dit niet lezen (did not find expected node content)", "not a value"},
+	// "---" inside brackets; "[" alone fails the same way.
+	{"N782", "2:1: YAML kan dit niet lezen (did not find expected node content)", "not a value"},
+	{"4H7K", "2:13: YAML kan dit niet lezen (did not find expected <document start>); deze ] sluit niets", "this ] closes nothing"},
+	// An unclosed quote is placed at the quote, not where the line starts.
+	{"CQ3W", "2:6: YAML kan dit niet lezen (found unexpected end of stream); een aanhalingsteken wordt niet gesloten", "a quote is not closed"},
+	// A quoted key over two lines: the library's own line (where the key
+	// starts) is the place; cutting the file found the line after.
+	{"7LBH", "2:1: YAML kan dit niet lezen (could not find expected ':')", "a field name lacks its colon"},
+	// A %YAML line after the start of a document, which the library
+	// reads as text or as a new document without a word.
+	{"RHX7", "3:1: een regel met %YAML of %TAG mag alleen bovenaan het bestand staan", "may only stand at the top"},
+	{"EB22", "3:1: een regel met %YAML of %TAG mag alleen bovenaan het bestand staan", "may only stand at the top"},
+	{"MUS6-01", "3:1: een regel met %YAML of %TAG mag alleen bovenaan het bestand staan", "may only stand at the top"},
+}
+
 // TestYAMLTestSuite loads cases of the YAML test suite (testdata/
 // yaml-test-suite) that the loader once placed wrongly or not at all: each
 // must be reported at the place to fix, with a tip in both languages.
 func TestYAMLTestSuite(t *testing.T) {
-	tests := []struct{ id, want, wantEN string }{
-		// The library cannot read an empty key in braces (": bar" on
-		// line 3); the file cut after "{" fails too, only because it ends.
-		{"FRK4", "3:3: YAML kan dit niet lezen (did not find expected node content)", "not a value"},
-		// "---" inside brackets; "[" alone fails the same way.
-		{"N782", "2:1: YAML kan dit niet lezen (did not find expected node content)", "not a value"},
-		{"4H7K", "2:13: YAML kan dit niet lezen (did not find expected <document start>); deze ] sluit niets", "this ] closes nothing"},
-		// An unclosed quote is placed at the quote, not where the line starts.
-		{"CQ3W", "2:6: YAML kan dit niet lezen (found unexpected end of stream); een aanhalingsteken wordt niet gesloten", "a quote is not closed"},
-		// A %YAML line after the start of a document, which the library
-		// reads as text or as a new document without a word.
-		{"RHX7", "3:1: een regel met %YAML of %TAG mag alleen bovenaan het bestand staan", "may only stand at the top"},
-		{"EB22", "3:1: een regel met %YAML of %TAG mag alleen bovenaan het bestand staan", "may only stand at the top"},
-		{"MUS6-01", "3:1: een regel met %YAML of %TAG mag alleen bovenaan het bestand staan", "may only stand at the top"},
-	}
-	for _, tt := range tests {
+	for _, tt := range suiteCases {
 		t.Run(tt.id, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "yaml-test-suite", tt.id+".yaml"))
 			if err != nil {
