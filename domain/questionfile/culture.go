@@ -1,34 +1,11 @@
 package questionfile
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"gopkg.in/yaml.v3"
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
-)
-
-// The culture file format (kind: culture). Its fields, in the order a
-// file lists them:
-//
-//	kind: culture            # required: tells it apart from a question file
-//	language: nl             # nl (default) or en
-//	title: …                 # optional
-//	intro: …                 # optional
-//	dimensions:              # culture.MinDimensions to culture.MaxDimensions
-//	  - id: leiding          # short, unique
-//	    title: …             # required
-//	    descriptions:        # required, one per type, each required
-//	      bureaucraat: …
-//	      ondernemer: …
-//	      verbinder: …
-var (
-	cultureFields   = []string{"kind", "language", "title", "intro", "dimensions"}
-	dimensionFields = []string{"id", "title", "descriptions"}
 )
 
 // CultureKind is the value of kind: in a culture file.
@@ -76,7 +53,7 @@ func ParseCulture(f File) (*culture.Set, error) {
 	if !ok {
 		return nil, ps.err()
 	}
-	d := &decoder{ps: ps}
+	d := &decoder{ps: ps, strict: true}
 	s := d.decodeCulture(docs)
 	if err := ps.err(); err != nil {
 		return nil, err
@@ -86,31 +63,69 @@ func ParseCulture(f File) (*culture.Set, error) {
 	return s, nil
 }
 
+// The culture file format (kind: culture). Its fields, in the order a
+// file lists them:
+//
+//	kind: culture            # required: tells it apart from a question file
+//	language: nl             # nl (default) or en
+//	title: …                 # optional
+//	intro: …                 # optional
+//	dimensions:              # culture.MinDimensions to culture.MaxDimensions
+//	  - id: leiding          # short, unique
+//	    title: …             # required
+//	    descriptions:        # required, one per type, each required
+//	      bureaucraat: …
+//	      ondernemer: …
+//	      verbinder: …
 var (
-	placeCultureFile = place{
-		what: i18n.Text{NL: "het cultuurbestand", EN: "the culture file"},
-		in:   i18n.Text{NL: "bovenaan het cultuurbestand", EN: "at the top level of the culture file"},
-		noun: nounField,
+	cultureSchema = schema{
+		place: place{
+			what: i18n.Text{NL: "het cultuurbestand", EN: "the culture file"},
+			in:   i18n.Text{NL: "bovenaan het cultuurbestand", EN: "at the top level of the culture file"},
+			noun: nounField,
+		},
+		fields: []field{
+			{name: "kind", required: true, missing: txtNoKind, empty: txtNoKind},
+			{name: "language"},
+			{name: "title", limit: MaxCultureTitle},
+			{name: "intro"},
+			{name: "dimensions", required: true, missing: txtNoDimensions, empty: txtNoDimensions},
+		},
+		hint:     hintCultureTop,
+		listHint: hintCultureRootList,
 	}
-	placeDescriptions = place{
-		what: i18n.Text{NL: `"descriptions"`, EN: `"descriptions"`},
-		in:   i18n.Text{NL: "in descriptions:", EN: "in descriptions:"},
-		noun: nounType,
+	dimensionFields = []field{
+		{name: "id", required: true, help: helpDimensionID, limit: MaxCultureTitle},
+		{name: "title", required: true, help: helpDimensionTitle, limit: MaxCultureTitle},
+		{name: "descriptions", required: true, help: hintDescriptions},
+	}
+	placeAnyDimension = place{
+		what: i18n.Text{NL: "een onderwerp", EN: "a dimension"},
+		in:   i18n.Text{NL: "in een onderwerp", EN: "in a dimension"},
+		noun: nounField,
 	}
 )
 
-func placeDimension(id string) place {
-	if id == "" {
-		return place{
-			what: i18n.Text{NL: "een onderwerp", EN: "a dimension"},
-			in:   i18n.Text{NL: "in een onderwerp", EN: "in a dimension"},
-			noun: nounField,
-		}
-	}
-	return place{
-		what: tr(i18n.Text{NL: "onderwerp %q", EN: "dimension %q"}, id),
-		in:   tr(i18n.Text{NL: "in onderwerp %q", EN: "in dimension %q"}, id),
-		noun: nounField,
+// dimensionSchema is a dimension, named by its id when it has one.
+func dimensionSchema(id string) schema {
+	return itemSchema(id, placeAnyDimension, i18n.Text{NL: "onderwerp %q", EN: "dimension %q"},
+		i18n.Text{NL: "in onderwerp %q", EN: "in dimension %q"}, dimensionFields, hintDimension)
+}
+
+// descriptionsSchema is the descriptions: of the dimension p: one text
+// per type, all three required.
+func descriptionsSchema(p place) schema {
+	return schema{
+		place: place{
+			what: i18n.Text{NL: `"descriptions"`, EN: `"descriptions"`},
+			in:   i18n.Text{NL: "in descriptions:", EN: "in descriptions:"},
+			noun: nounType,
+		},
+		fields: typeKeys(profile.Keys(), func(k string) field {
+			return field{name: k, required: true, limit: MaxCultureDescription,
+				missing: tr(txtMissingDescription, p.what, k), empty: tr(txtEmptyDescription, k)}
+		}),
+		hint: hintDescriptions,
 	}
 }
 
@@ -121,45 +136,28 @@ func (d *decoder) decodeCulture(docs []*yaml.Node) *culture.Set {
 	if root == nil {
 		return nil
 	}
-	hint := hintCultureTop
-	if root.Kind == yaml.SequenceNode {
-		hint = hintCultureRootList
-	}
 	if root.Kind == yaml.MappingNode && isQuestionFile(root) {
 		// A question file given where a culture file is expected: one
 		// clear sentence instead of a problem per field.
 		d.at(root, txtQuestionFileNotCulture)
 		return nil
 	}
-	fs, ok := d.fields(root, placeCultureFile, cultureFields, hint)
+	fs, ok := d.walk(root, cultureSchema)
 	if !ok {
 		return nil
 	}
 	s := &culture.Set{Language: string(i18n.NL)}
-	switch e := fs.get("kind"); {
-	case !e.present():
-		if fs.absent("kind") {
-			d.at(root, txtNoKind)
-		}
-	case e.empty():
-		d.at(e.key, txtNoKind)
-	default:
-		if k := d.text(e); k != "" && k != CultureKind {
-			d.at(e.value, tr(txtWrongKind, short(k)))
-		}
+	if k := fs.text("kind"); k != "" && k != CultureKind {
+		d.at(fs.get("kind").value, tr(txtWrongKind, short(k)))
 	}
-	s.Language = d.language(fs.get("language"), s.Language)
-	s.Title = d.cultureText(fs.get("title"), MaxCultureTitle)
-	s.Intro = d.cultureText(fs.get("intro"), 0)
-	switch e := fs.get("dimensions"); {
-	case !e.present():
-		if fs.absent("dimensions") {
-			d.at(root, txtNoDimensions)
+	s.Language = fs.language(s.Language)
+	s.Title = fs.text("title")
+	s.Intro = fs.text("intro")
+	if e, items, ok := fs.items("dimensions", hintDimensions); ok {
+		if len(items) == 0 {
+			d.at(e.key, txtNoDimensions)
 		}
-	case e.empty() || (e.value.Kind == yaml.SequenceNode && len(e.value.Content) == 0):
-		d.at(e.key, txtNoDimensions)
-	default:
-		d.decodeDimensions(e, s)
+		d.decodeDimensions(e, items, s)
 	}
 	return s
 }
@@ -174,109 +172,30 @@ func isQuestionFile(root *yaml.Node) bool {
 	return has["questions"] && !has["dimensions"] && !has["kind"]
 }
 
-// decodeDimensions reads the dimensions: list into s.Dimensions.
-func (d *decoder) decodeDimensions(e entry, s *culture.Set) {
-	n := e.value
-	if !d.expect(n, yaml.SequenceNode, i18n.Text{NL: `"dimensions"`, EN: `"dimensions"`}, hintDimensions) {
-		return
-	}
+// decodeDimensions reads the items of dimensions: (e) into s.Dimensions.
+func (d *decoder) decodeDimensions(e entry, items []*yaml.Node, s *culture.Set) {
 	ids := map[string]*yaml.Node{}
-	for _, dn := range n.Content {
-		p := placeDimension(peekID(dn))
-		fs, ok := d.fields(dn, p, dimensionFields, hintDimension)
+	for _, dn := range items {
+		fs, ok := d.walk(dn, dimensionSchema(peekID(dn)))
 		if !ok {
 			continue
 		}
-		dim := culture.Dimension{
-			ID:    d.need(fs, p, "id", helpDimensionID, strings.TrimSpace),
-			Title: d.need(fs, p, "title", helpDimensionTitle, strings.TrimSpace),
-		}
+		dim := culture.Dimension{ID: fs.text("id"), Title: fs.text("title")}
 		if dim.ID != "" {
-			idNode := fs.get("id").value
-			d.checkText(idNode, dim.ID, MaxCultureTitle)
-			d.uniqueID(ids, dim.ID, idNode, txtDuplicateDimension)
+			d.uniqueID(ids, dim.ID, fs.get("id").value, txtDuplicateDimension)
 		}
-		if dim.Title != "" {
-			d.checkText(fs.get("title").value, dim.Title, MaxCultureTitle)
+		if ds, ok := fs.sub("descriptions", descriptionsSchema(fs.s.place)); ok {
+			for _, t := range profile.Types {
+				dim.Descriptions[t] = ds.text(t.Key())
+			}
 		}
-		dim.Descriptions = d.decodeDescriptions(fs, p)
 		s.Dimensions = append(s.Dimensions, dim)
 	}
-	switch k := len(n.Content); {
+	switch k := len(items); {
 	case k > 0 && k < culture.MinDimensions:
 		d.at(e.key, tr(txtFewDimensions, k, culture.MinDimensions))
 	case k > culture.MaxDimensions:
 		d.at(e.key, tr(txtManyDimensions, k, culture.MaxDimensions))
-	}
-}
-
-// decodeDescriptions reads a dimension's descriptions: one text per type,
-// all three required.
-func (d *decoder) decodeDescriptions(dm *mapping, p place) [profile.Count]string {
-	var out [profile.Count]string
-	e := dm.get("descriptions")
-	if !e.present() {
-		if dm.absent("descriptions") {
-			d.at(dm.node, tr(txtMissing, p.what, "descriptions", hintDescriptions))
-		}
-		return out
-	}
-	if e.empty() {
-		d.at(e.key, tr(txtEmpty, "descriptions", hintDescriptions))
-		return out
-	}
-	fs, ok := d.fields(e.value, placeDescriptions, profile.Keys(), hintDescriptions)
-	if !ok {
-		return out
-	}
-	for _, t := range profile.Types {
-		key := t.Key()
-		de := fs.get(key)
-		switch {
-		case !de.present():
-			if fs.absent(key) {
-				d.at(e.value, tr(txtMissingDescription, p.what, key))
-			}
-		case de.empty() || de.value.Kind == yaml.ScalarNode && strings.TrimSpace(de.value.Value) == "":
-			d.at(de.key, tr(txtEmptyDescription, key))
-		default:
-			out[t] = d.text(de)
-			if out[t] != "" {
-				d.checkText(de.value, out[t], MaxCultureDescription)
-			}
-		}
-	}
-	return out
-}
-
-// cultureText returns an optional text field, checked like every text of
-// a culture file; limit 0 means no length limit.
-func (d *decoder) cultureText(e entry, limit int) string {
-	s := d.text(e)
-	if s != "" {
-		d.checkText(e.value, s, limit)
-	}
-	return s
-}
-
-// checkText reports a text with characters that must never reach a
-// terminal (control characters, which a double-quoted "\e" smuggles past
-// the file check) or longer than limit characters (0: no limit). Text is
-// folded to single spaces first, as the screens show it.
-func (d *decoder) checkText(n *yaml.Node, s string, limit int) {
-	for _, r := range s {
-		if r == '\n' || r == '\t' {
-			continue
-		}
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) && r != '\u00ad' && r != '\u200d' {
-			d.at(n, tr(txtControlInText, r))
-			return
-		}
-	}
-	if limit > 0 {
-		if k := utf8.RuneCountInString(strings.Join(strings.Fields(s), " ")); k > limit {
-			d.at(n, tr(txtTextTooLong, k, limit))
-		}
 	}
 }
 

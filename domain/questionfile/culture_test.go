@@ -188,7 +188,9 @@ func TestCultureProblems(t *testing.T) {
 		{"too long", "kind: culture\ndimensions:" + strings.Replace(three, "title: C", "title: "+strings.Repeat("lang ", 13), 1),
 			[]string{"10:12: deze tekst is 64 tekens lang; het maximum is 60"}},
 		{"bad language", "kind: culture\nlanguage: de\ndimensions:" + three, []string{`2:11: onbekende taal "de"`}},
-		{"tab", "kind: culture\ndimensions:\n\t- id: a\n", []string{"3:1: "}},
+		// After the tab, the rest is checked as if it were spaces.
+		{"tab", "kind: culture\ndimensions:\n\t- id: a\n", []string{"2:1: het bestand heeft 1 onderwerpen",
+			"3:1: deze regel springt in met een tab", `3:4: onderwerp "a" mist het veld "title"`, `3:4: onderwerp "a" mist het veld "descriptions"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,14 +12,6 @@ import (
 	"ideale-ambtenaar/safetext"
 )
 
-// The field names of the format, in the order the README lists them.
-var (
-	fileFields     = []string{"language", "title", "intro", "types", "questions"}
-	typeFields     = []string{"name", "essence", "strengths", "pitfalls", "pointers"}
-	questionFields = []string{"id", "context", "scenario", "options"}
-	optionFields   = []string{"text", "type", "scores"}
-)
-
 // The number of options a question may have: at least a real choice, at
 // most what the keys 1–9 can pick.
 const (
@@ -31,320 +23,80 @@ const (
 // meant to be small (1 to 3); the limit keeps sums far from overflowing.
 const MaxScore = 100
 
-// decoder walks the parsed YAML nodes of one file, builds the Bank and
-// reports every problem it meets, with the position of the node.
-type decoder struct {
-	ps *Problems
-}
-
-// place describes a mapping for messages: what it is as the subject of a
-// sentence ("een vraag"), where a key of it stands ("in een vraag"), and
-// what its keys are called ("veld", or "type" for types: and scores).
-type place struct {
-	what, in, noun i18n.Text
-}
-
+// The mappings of a question file and their fields, in the order the
+// README lists them.
 var (
-	nounField = i18n.Text{NL: "veld", EN: "field"}
-	nounType  = i18n.Text{NL: "type", EN: "type"}
-
-	placeFile = place{
-		what: i18n.Text{NL: "het bestand", EN: "the file"},
-		in:   i18n.Text{NL: "bovenaan het bestand", EN: "at the top level of the file"},
+	fileSchema = schema{
+		place: place{
+			what: i18n.Text{NL: "het bestand", EN: "the file"},
+			in:   i18n.Text{NL: "bovenaan het bestand", EN: "at the top level of the file"},
+			noun: nounField,
+		},
+		fields: []field{{name: "language"}, {name: "title", line: true}, {name: "intro"}, {name: "types"},
+			{name: "questions", required: true, missing: txtNoQuestions, empty: txtNoQuestions}},
+		hint:     hintTopLevel,
+		listHint: hintRootList,
+	}
+	typesSchema = schema{
+		place: place{
+			what: i18n.Text{NL: `"types"`, EN: `"types"`},
+			in:   i18n.Text{NL: "in types:", EN: "in types:"},
+			noun: nounType,
+		},
+		fields: typeKeys(profile.Keys(), func(k string) field { return field{name: k} }),
+		hint:   hintTypes,
+	}
+	typeFields = []field{
+		{name: "name", required: true, help: fieldHelp["name"], line: true},
+		{name: "essence"}, {name: "strengths"}, {name: "pitfalls"}, {name: "pointers"},
+	}
+	questionFields = []field{
+		{name: "id", required: true, help: fieldHelp["id"], line: true},
+		{name: "context", line: true},
+		{name: "scenario", required: true, help: fieldHelp["scenario"]},
+		{name: "options", required: true, help: fieldHelp["options"]},
+	}
+	placeAnyQuestion = place{
+		what: i18n.Text{NL: "een vraag", EN: "a question"},
+		in:   i18n.Text{NL: "in een vraag", EN: "in a question"},
 		noun: nounField,
 	}
-	placeTypes = place{
-		what: i18n.Text{NL: `"types"`, EN: `"types"`},
-		in:   i18n.Text{NL: "in types:", EN: "in types:"},
-		noun: nounType,
+	optionSchema = schema{
+		place: place{
+			what: i18n.Text{NL: "een antwoordoptie", EN: "an option"},
+			in:   i18n.Text{NL: "in een antwoordoptie", EN: "in an option"},
+			noun: nounField,
+		},
+		fields: []field{{name: "text", required: true, help: fieldHelp["text"]}, {name: "type"}, {name: "scores"}},
+		hint:   hintOption,
 	}
-	placeScores = place{
-		what: i18n.Text{NL: `"scores"`, EN: `"scores"`},
-		in:   i18n.Text{NL: "in scores:", EN: "in scores:"},
-		noun: nounType,
-	}
-	placeOption = place{
-		what: i18n.Text{NL: "een antwoordoptie", EN: "an option"},
-		in:   i18n.Text{NL: "in een antwoordoptie", EN: "in an option"},
-		noun: nounField,
+	scoresSchema = schema{
+		place: place{
+			what: i18n.Text{NL: `"scores"`, EN: `"scores"`},
+			in:   i18n.Text{NL: "in scores:", EN: "in scores:"},
+			noun: nounType,
+		},
+		fields: typeKeys(profile.Keys(), func(k string) field { return field{name: k} }),
+		hint:   hintScores,
 	}
 )
 
-func placeQuestion(id string) place {
-	if id == "" {
-		return place{
-			what: i18n.Text{NL: "een vraag", EN: "a question"},
-			in:   i18n.Text{NL: "in een vraag", EN: "in a question"},
+// typeSchema is the description of the type key under types:.
+func typeSchema(key string) schema {
+	return schema{
+		place: place{
+			what: tr(i18n.Text{NL: "de beschrijving van %s", EN: "the description of %s"}, key),
+			in:   tr(i18n.Text{NL: "in de beschrijving van %s", EN: "in the description of %s"}, key),
 			noun: nounField,
-		}
-	}
-	return place{
-		what: tr(i18n.Text{NL: "vraag %q", EN: "question %q"}, id),
-		in:   tr(i18n.Text{NL: "in vraag %q", EN: "in question %q"}, id),
-		noun: nounField,
+		},
+		fields: typeFields,
 	}
 }
 
-func placeType(key string) place {
-	return place{
-		what: tr(i18n.Text{NL: "de beschrijving van %s", EN: "the description of %s"}, key),
-		in:   tr(i18n.Text{NL: "in de beschrijving van %s", EN: "in the description of %s"}, key),
-		noun: nounField,
-	}
-}
-
-// at records a problem at n's position.
-func (d *decoder) at(n *yaml.Node, t i18n.Text) {
-	d.ps.add(Problem{Line: n.Line, Column: n.Column, Text: t})
-}
-
-// entry is one key of a mapping and its value.
-type entry struct {
-	key, value *yaml.Node
-}
-
-// present reports whether the key was in the mapping at all.
-func (e entry) present() bool { return e.key != nil }
-
-// empty reports whether the value is missing or null ("field:" with
-// nothing after it).
-func (e entry) empty() bool {
-	return e.value == nil || (e.value.Kind == yaml.ScalarNode && e.value.ShortTag() == "!!null")
-}
-
-// mapping is a checked YAML mapping: its known keys and values, in file
-// order, and the allowed names that an unknown key looked like.
-type mapping struct {
-	node     *yaml.Node
-	entries  map[string]entry
-	order    []string
-	misspelt map[string]bool
-}
-
-// get returns the entry for a known key (zero when absent).
-func (m *mapping) get(name string) entry { return m.entries[name] }
-
-// absent reports whether name is missing and no unknown key looked like
-// it: a misspelt key has been reported already, with a suggestion, and
-// saying that the real one is missing as well would only add noise.
-func (m *mapping) absent(name string) bool {
-	return !m.entries[name].present() && !m.misspelt[name]
-}
-
-// fields checks that n is a mapping and returns its entries. Unknown keys
-// (with a suggestion when one is close) and keys that appear twice are
-// reported; the first of a duplicate counts.
-func (d *decoder) fields(n *yaml.Node, p place, allowed []string, hint i18n.Text) (*mapping, bool) {
-	if !d.expect(n, yaml.MappingNode, p.what, hint) {
-		return nil, false
-	}
-	m := &mapping{node: n, entries: make(map[string]entry, len(n.Content)/2), misspelt: map[string]bool{}}
-	got := m.entries
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		if k.Kind == yaml.AliasNode {
-			continue // reported by refuseAliases
-		}
-		// An alias as the value is kept: it was reported by refuseAliases,
-		// and every check below fails silently on it.
-		if k.Kind != yaml.ScalarNode {
-			d.at(k, tr(txtKeyNotName, p.noun, p.in))
-			continue
-		}
-		name := k.Value
-		if first, dup := got[name]; dup {
-			d.at(k, tr(txtDuplicateKey, p.noun, name, p.in, first.key.Line))
-			continue
-		}
-		known := false
-		for _, a := range allowed {
-			known = known || a == name
-		}
-		if !known {
-			t := tr(txtUnknownKey, p.noun, name, p.in, strings.Join(allowed, ", "))
-			if s := suggest(name, allowed); s != "" {
-				t = tr(i18n.Text{NL: "%s (bedoel je %q?)", EN: "%s (did you mean %q?)"}, t, s)
-				m.misspelt[s] = true
-			}
-			d.at(k, t)
-			// Keep the key so that a duplicate of it is reported too,
-			// but never use its value.
-			got[name] = entry{key: k}
-			continue
-		}
-		got[name] = entry{key: k, value: v}
-		m.order = append(m.order, name)
-	}
-	return m, true
-}
-
-// expect checks n's kind and reports a mismatch. Aliases are refused
-// elsewhere, so they fail silently here.
-func (d *decoder) expect(n *yaml.Node, kind yaml.Kind, what, hint i18n.Text) bool {
-	if n.Kind == kind {
-		return true
-	}
-	if n.Kind == yaml.AliasNode {
-		return false
-	}
-	var t i18n.Text
-	switch kind {
-	case yaml.MappingNode:
-		t = tr(txtWantMapping, what, kindName(n))
-	case yaml.SequenceNode:
-		t = tr(txtWantList, what, kindName(n))
-	default:
-		t = tr(txtWantText, what, kindName(n))
-	}
-	if hint.NL != "" {
-		t = tr(i18n.Text{NL: "%s; %s", EN: "%s; %s"}, t, hint)
-	}
-	d.at(n, t)
-	return false
-}
-
-// kindName says in words what a node is, for "but this is …".
-func kindName(n *yaml.Node) i18n.Text {
-	switch n.Kind {
-	case yaml.ScalarNode:
-		if n.ShortTag() == "!!null" {
-			return i18n.Text{NL: "niets", EN: "nothing"}
-		}
-		return tr(i18n.Text{NL: "de tekst %q", EN: "the text %q"}, short(n.Value))
-	case yaml.SequenceNode:
-		return i18n.Text{NL: "een lijst", EN: "a list"}
-	case yaml.MappingNode:
-		return i18n.Text{NL: "velden (naam: waarde)", EN: "fields (name: value)"}
-	}
-	return i18n.Text{NL: "een alias", EN: "an alias"}
-}
-
-// short cuts a text for quoting in a message.
-func short(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:37]) + "…"
-	}
-	return s
-}
-
-// text returns the text of an optional field ("" when absent or null),
-// made safe (safetext.Text: no controls or direction overrides, line
-// breaks kept) and trimmed of surrounding space. Question files are
-// shared and edited by anyone; their texts go to terminals as they are.
-func (d *decoder) text(e entry) string {
-	if !e.present() || e.empty() {
-		return ""
-	}
-	if !d.expect(e.value, yaml.ScalarNode, tr(i18n.Text{NL: "%q", EN: "%q"}, e.key.Value), hintText) {
-		return ""
-	}
-	return safeText(e.value.Value)
-}
-
-// safeText makes a multi-line text from a file safe and trims it.
-func safeText(s string) string { return strings.TrimSpace(safetext.Text(s)) }
-
-// required returns the text of a field that must be there and must not be
-// blank, made safe like text, with the field's help from fieldHelp.
-func (d *decoder) required(m *mapping, p place, name string) string {
-	return d.need(m, p, name, fieldHelp[name], safeText)
-}
-
-// need returns the text of a field of m that must be there and must not
-// be blank, reporting where it is missing or empty with help saying how to
-// fill it in. clean turns the raw value into the text (safeText for a
-// question file; a culture file trims only, as checkText reports the
-// controls that safeText would drop).
-func (d *decoder) need(m *mapping, p place, name string, help i18n.Text, clean func(string) string) string {
-	e := m.get(name)
-	switch {
-	case !e.present():
-		if m.absent(name) {
-			d.at(m.node, tr(txtMissing, p.what, name, help))
-		}
-		return ""
-	case e.empty():
-		d.at(e.key, tr(txtEmpty, name, help))
-		return ""
-	case e.value.Kind != yaml.ScalarNode:
-		d.text(e) // reports the kind
-		return ""
-	}
-	s := clean(e.value.Value)
-	if s == "" {
-		d.at(e.value, tr(txtEmpty, name, help))
-	}
-	return s
-}
-
-// list returns the texts of a list field such as strengths:.
-func (d *decoder) list(e entry) []string {
-	if !e.present() || e.empty() {
-		return nil
-	}
-	what := tr(i18n.Text{NL: "%q", EN: "%q"}, e.key.Value)
-	if !d.expect(e.value, yaml.SequenceNode, what, hintList) {
-		return nil
-	}
-	var out []string
-	for _, item := range e.value.Content {
-		if !d.expect(item, yaml.ScalarNode, tr(i18n.Text{NL: "elk punt van %q", EN: "each item of %q"}, e.key.Value), i18n.Text{}) {
-			continue
-		}
-		s := safeText(item.Value)
-		if s == "" || item.ShortTag() == "!!null" {
-			d.at(item, tr(txtEmptyItem, e.key.Value))
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-// root returns the one document's top node of a question or culture
-// file, reporting every further document and refusing anchors and
-// aliases. It returns nil, after reporting empty, when no document holds
-// anything.
-func (d *decoder) root(docs []*yaml.Node, empty i18n.Text) *yaml.Node {
-	var root *yaml.Node
-	for _, doc := range docs {
-		if len(doc.Content) == 0 {
-			continue
-		}
-		n := doc.Content[0]
-		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
-			continue
-		}
-		if root == nil {
-			root = n
-			continue
-		}
-		d.at(n, txtSecondDocument)
-	}
-	if root == nil {
-		d.ps.add(Problem{Text: empty})
-		return nil
-	}
-	d.refuseAliases(docs)
-	return root
-}
-
-// language reads the language: field (nl or en) and returns it, or def
-// when the field is absent or wrong (which it reports). A valid language
-// also becomes the language the problems are told in.
-func (d *decoder) language(e entry, def string) string {
-	if !e.present() || e.empty() || e.value.Kind != yaml.ScalarNode {
-		d.text(e) // reports a language: that is not a text
-		return def
-	}
-	l, err := i18n.Parse(e.value.Value)
-	if err != nil {
-		d.at(e.value, tr(txtLanguage, short(e.value.Value)))
-		return def
-	}
-	d.ps.Lang = l
-	return string(l)
+// questionSchema is a question, named by its id when it has one.
+func questionSchema(id string) schema {
+	return itemSchema(id, placeAnyQuestion, i18n.Text{NL: "vraag %q", EN: "question %q"},
+		i18n.Text{NL: "in vraag %q", EN: "in question %q"}, questionFields, hintQuestion)
 }
 
 // decodeFile builds a Bank from the documents of a file. It returns nil
@@ -354,144 +106,92 @@ func (d *decoder) decodeFile(docs []*yaml.Node) *quiz.Bank {
 	if root == nil {
 		return nil
 	}
-	hint := hintTopLevel
-	if root.Kind == yaml.SequenceNode {
-		hint = hintRootList
-	}
-	fs, ok := d.fields(root, placeFile, fileFields, hint)
+	fs, ok := d.walk(root, fileSchema)
 	if !ok {
 		return nil
 	}
 	b := &quiz.Bank{Language: string(i18n.NL)}
-	b.Language = d.language(fs.get("language"), b.Language)
-	b.Title = safetext.Line(d.text(fs.get("title"))) // a title is one line
-	b.Intro = d.text(fs.get("intro"))
-	if e := fs.get("types"); e.present() && !e.empty() {
-		d.decodeTypes(e.value, b)
+	b.Language = fs.language(b.Language)
+	b.Title = fs.text("title")
+	b.Intro = fs.text("intro")
+	if ts, ok := fs.sub("types", typesSchema); ok {
+		d.decodeTypes(ts, b)
 	}
-	switch e := fs.get("questions"); {
-	case !e.present():
-		if fs.absent("questions") {
-			d.at(root, txtNoQuestions)
+	if e, qs, ok := fs.items("questions", hintQuestions); ok {
+		if len(qs) == 0 {
+			d.at(e.key, txtNoQuestions)
 		}
-	case e.empty() || (e.value.Kind == yaml.SequenceNode && len(e.value.Content) == 0):
-		d.at(e.key, txtNoQuestions)
-	default:
-		d.decodeQuestions(e.value, b)
+		d.decodeQuestions(qs, b)
 	}
 	return b
 }
 
 // decodeTypes reads the types: section into b.Types.
-func (d *decoder) decodeTypes(n *yaml.Node, b *quiz.Bank) {
-	fs, ok := d.fields(n, placeTypes, profile.Keys(), hintTypes)
-	if !ok {
-		return
-	}
-	for _, key := range fs.order {
-		e := fs.get(key)
+func (d *decoder) decodeTypes(ts *mapping, b *quiz.Bank) {
+	for _, key := range ts.order {
+		e := ts.get(key)
 		t, _ := profile.ParseType(key)
 		if e.empty() {
 			d.at(e.key, tr(txtEmptyType, key))
 			continue
 		}
-		p := placeType(key)
-		tf, ok := d.fields(e.value, p, typeFields, i18n.Text{})
+		tf, ok := d.walk(e.value, typeSchema(key))
 		if !ok {
 			continue
 		}
 		b.Types[t] = profile.TypeProfile{
-			Name:      safetext.Line(d.required(tf, p, "name")),
-			Essence:   d.text(tf.get("essence")),
-			Strengths: d.list(tf.get("strengths")),
-			Pitfalls:  d.list(tf.get("pitfalls")),
-			Pointers:  d.list(tf.get("pointers")),
+			Name:      tf.text("name"),
+			Essence:   tf.text("essence"),
+			Strengths: tf.list("strengths"),
+			Pitfalls:  tf.list("pitfalls"),
+			Pointers:  tf.list("pointers"),
 		}
 	}
 }
 
-// peekID is the id: of a list item (a question or a dimension), shortened
-// for messages, read before the item is checked so that every message
-// about it can name it; "" when it has none.
-func peekID(n *yaml.Node) string {
-	if n.Kind != yaml.MappingNode {
-		return ""
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		if k.Value == "id" && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
-			return short(v.Value)
-		}
-	}
-	return ""
-}
-
-// uniqueID records the node n of id in ids, or reports dup (with the id
-// and the line of its first use) when the id was seen before.
-func (d *decoder) uniqueID(ids map[string]*yaml.Node, id string, n *yaml.Node, dup i18n.Text) {
-	if first, seen := ids[id]; seen {
-		d.at(n, tr(dup, id, first.Line))
-		return
-	}
-	ids[id] = n
-}
-
-// decodeQuestions reads the questions: list into b.Questions.
-func (d *decoder) decodeQuestions(n *yaml.Node, b *quiz.Bank) {
-	if !d.expect(n, yaml.SequenceNode, i18n.Text{NL: `"questions"`, EN: `"questions"`}, hintQuestions) {
-		return
-	}
+// decodeQuestions reads the items of questions: into b.Questions.
+func (d *decoder) decodeQuestions(items []*yaml.Node, b *quiz.Bank) {
 	ids := map[string]*yaml.Node{}
-	for _, qn := range n.Content {
-		p := placeQuestion(peekID(qn))
-		fs, ok := d.fields(qn, p, questionFields, hintQuestion)
+	for _, qn := range items {
+		fs, ok := d.walk(qn, questionSchema(peekID(qn)))
 		if !ok {
 			continue
 		}
 		q := quiz.Question{
-			ID:       safetext.Line(d.required(fs, p, "id")),
-			Context:  safetext.Line(d.text(fs.get("context"))),
-			Scenario: d.required(fs, p, "scenario"),
+			ID:       fs.text("id"),
+			Context:  fs.text("context"),
+			Scenario: fs.text("scenario"),
 		}
 		if q.ID != "" {
 			d.uniqueID(ids, q.ID, fs.get("id").value, txtDuplicateID)
 		}
-		q.Options = d.decodeOptions(fs, p)
+		q.Options = d.decodeOptions(fs)
 		b.Questions = append(b.Questions, q)
 	}
 }
 
 // decodeOptions reads a question's options: list.
-func (d *decoder) decodeOptions(qm *mapping, p place) []quiz.Option {
-	e := qm.get("options")
-	switch {
-	case !e.present():
-		if qm.absent("options") {
-			d.at(qm.node, tr(txtMissing, p.what, "options", fieldHelp["options"]))
-		}
-		return nil
-	case e.empty():
-		d.at(e.key, tr(txtEmpty, "options", fieldHelp["options"]))
+func (d *decoder) decodeOptions(qm *mapping) []quiz.Option {
+	e, items, ok := qm.items("options", hintOptions)
+	if !ok {
 		return nil
 	}
-	if !d.expect(e.value, yaml.SequenceNode, i18n.Text{NL: `"options"`, EN: `"options"`}, hintOptions) {
-		return nil
-	}
-	switch n := len(e.value.Content); {
+	what := qm.s.place.what
+	switch n := len(items); {
 	case n == 0:
-		d.at(e.key, tr(txtNoOptions, p.what, MinOptions))
+		d.at(e.key, tr(txtNoOptions, what, MinOptions))
 	case n < MinOptions:
-		d.at(e.key, tr(txtFewOptions, p.what, MinOptions))
+		d.at(e.key, tr(txtFewOptions, what, MinOptions))
 	case n > MaxOptions:
-		d.at(e.key, tr(txtManyOptions, p.what, n, MaxOptions))
+		d.at(e.key, tr(txtManyOptions, what, n, MaxOptions))
 	}
 	var out []quiz.Option
-	for _, on := range e.value.Content {
-		fs, ok := d.fields(on, placeOption, optionFields, hintOption)
+	for _, on := range items {
+		fs, ok := d.walk(on, optionSchema)
 		if !ok {
 			continue
 		}
-		o := quiz.Option{Text: d.required(fs, placeOption, "text")}
+		o := quiz.Option{Text: fs.text("text")}
 		te, se := fs.get("type"), fs.get("scores")
 		switch {
 		case te.present() && se.present():
@@ -539,7 +239,7 @@ func (d *decoder) decodeScores(e entry) profile.Points {
 		d.at(e.key, txtEmptyScores)
 		return p
 	}
-	fs, ok := d.fields(e.value, placeScores, profile.Keys(), hintScores)
+	fs, ok := d.walk(e.value, scoresSchema)
 	if !ok {
 		return p
 	}
@@ -591,6 +291,12 @@ func (d *decoder) refuseAliases(docs []*yaml.Node) {
 			}
 		case n.Anchor != "":
 			d.at(n, tr(txtAnchor, n.Anchor))
+		}
+		// A tag (!!binary, !!int, !eigen) would make the library read a
+		// value as something else than the text it shows: base64 shown as
+		// a scenario, say. Only !!str, which says "text", is allowed.
+		if n.Kind != yaml.AliasNode && n.Style&yaml.TaggedStyle != 0 && !(n.Kind == yaml.ScalarNode && n.Tag == "!!str") {
+			d.at(n, tr(txtTag, safetext.Line(short(n.Tag))))
 		}
 		// Push in reverse so that the walk goes in file order.
 		for i := len(n.Content) - 1; i >= 0; i-- {
@@ -749,6 +455,9 @@ var (
 	txtAliasMore = i18n.Text{
 		NL: "alias *%s (hier en nog %d keer verder): ankers (&) en aliassen (*) worden in vragenbestanden niet gebruikt; schrijf de tekst voluit",
 		EN: "alias *%s (here and %d more times below): anchors (&) and aliases (*) are not used in question files; write the text out"}
+	txtTag = i18n.Text{
+		NL: "tag %s: tags (zoals !!binary of !eigen) worden in vragen- en cultuurbestanden niet gebruikt, elke waarde is gewone tekst; haal de tag weg, of zet een tekst die met ! begint tussen aanhalingstekens",
+		EN: "tag %s: tags (such as !!binary or !custom) are not used in question and culture files, every value is plain text; remove the tag, or put a text that starts with ! in quotes"}
 	txtAnchor = i18n.Text{
 		NL: "anker &%s: ankers (&) en aliassen (*) worden in vragenbestanden niet gebruikt; haal het anker weg, of zet een tekst die met & begint tussen aanhalingstekens",
 		EN: "anchor &%s: anchors (&) and aliases (*) are not used in question files; remove the anchor, or put a text that starts with & in quotes"}

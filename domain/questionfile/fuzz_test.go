@@ -22,6 +22,8 @@ import (
 // testdata/fuzz/FuzzParse.
 func FuzzParse(f *testing.F) {
 	seeds, _ := filepath.Glob(filepath.Join("testdata", "*.yaml"))
+	suite, _ := filepath.Glob(filepath.Join("testdata", "yaml-test-suite", "*.yaml"))
+	seeds = append(seeds, suite...)
 	for _, path := range seeds {
 		data, err := os.ReadFile(path)
 		if err != nil {

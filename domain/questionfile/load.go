@@ -148,11 +148,44 @@ func readDocs(ps *Problems, data []byte) (docs []*yaml.Node, ok bool) {
 	}
 	docs, err := parseYAML(clean)
 	if err != nil {
+		if spaced, ok := untab(ps, clean, err); ok {
+			clean = spaced
+			docs, err = parseYAML(clean)
+		}
+	}
+	if err != nil {
 		syntaxProblems(ps, clean, err)
 		ps.Lang = declaredLang(clean)
 		return nil, false
 	}
+	misplacedDirectives(ps, clean)
 	return docs, true
+}
+
+var directiveName = regexp.MustCompile(`^%(YAML|TAG)([ \t]|$)`)
+
+// misplacedDirectives reports every %YAML or %TAG line that is not at the
+// top of the file or right after a line "...", where YAML allows them. The
+// library reads such a line further down as part of the text above it
+// ("key: value" then "%YAML 1.2" gives the text "value %YAML 1.2") or as
+// the start of a new document without a word.
+func misplacedDirectives(ps *Problems, data []byte) {
+	top := true // no content yet since the start or the last "..."
+	for i, l := range splitLines(data) {
+		l = bytes.TrimSuffix(l, []byte("\r"))
+		t := bytes.TrimLeft(l, " \t")
+		switch {
+		case directiveName.Match(l):
+			if !top {
+				ps.add(Problem{Line: i + 1, Column: 1, Text: txtDirectiveInside})
+			}
+		case len(t) == 0 || t[0] == '#':
+		case bytes.HasPrefix(l, []byte("...")) && (len(l) == 3 || l[3] == ' ' || l[3] == '\t'):
+			top = true
+		default:
+			top = false
+		}
+	}
 }
 
 // fileHash is the hex SHA-256 of a file's bytes as read (Bank.Hash,
@@ -205,6 +238,9 @@ func declaredLang(data []byte) i18n.Lang {
 }
 
 var (
+	txtDirectiveInside = i18n.Text{
+		NL: "een regel met %YAML of %TAG mag alleen bovenaan het bestand staan, vóór de eerste ---; hier leest YAML hem als tekst of als begin van een tweede document: haal de regel weg",
+		EN: "a %YAML or %TAG line may only stand at the top of the file, before the first ---; here YAML reads it as text or as the start of a second document: remove the line"}
 	txtNoBuiltin = i18n.Text{
 		NL: "er is geen ingebouwde vragenset in de taal %q",
 		EN: "there is no built-in question set in the language %q"}

@@ -57,6 +57,9 @@ type Problems struct {
 	Omitted int
 
 	cause error // the file-system error behind a problem, if any
+	// remap, when set, moves a column on a line whose tabs were read as
+	// spaces (see untab) back to the column in the file.
+	remap func(line, col int) int
 }
 
 // Error renders the problems in English, one per line. Users should see
@@ -89,6 +92,9 @@ func (ps *Problems) add(p Problem) {
 		return
 	}
 	p.File = ps.File
+	if ps.remap != nil {
+		p.Column = ps.remap(p.Line, p.Column)
+	}
 	ps.List = append(ps.List, p)
 }
 

@@ -342,19 +342,18 @@ questions: []
 	}
 }
 
-// TestSyntaxErrors checks that YAML's own errors point at the line with
-// the mistake, keep YAML's detail and add a hint.
-func TestSyntaxErrors(t *testing.T) {
-	tests := []struct {
-		name, src, want string
-	}{
-		{"colon in a text", `questions:
+// syntaxErrorCases are the cases of TestSyntaxErrors, kept apart so that
+// TestLocateMeasure measures on them too.
+var syntaxErrorCases = []struct {
+	name, src, want string
+}{
+	{"colon in a text", `questions:
   - id: a
     scenario: Wat doe je: nu?
     options:
       - {text: a, type: verbinder}
 `, `3:25: YAML kan dit niet lezen (mapping values are not allowed in this context); staat er een dubbele punt met een spatie in de tekst?`},
-		{"option indented one short", `questions:
+	{"option indented one short", `questions:
   - id: a
     scenario: x
     options:
@@ -363,61 +362,63 @@ func TestSyntaxErrors(t *testing.T) {
      - text: b
        type: ondernemer
 `, `7:6: YAML kan dit niet lezen (did not find expected key); de inspringing klopt niet`},
-		{"list item below a field", `title: x
+	{"list item below a field", `title: x
 questions: []
 - id: a
 `, `3:1: YAML kan dit niet lezen (did not find expected key)`},
-		{"unclosed quote", `questions:
+	{"unclosed quote", `questions:
   - id: a
     scenario: "Een situatie
     options: []
-`, `3:5: YAML kan dit niet lezen (found unexpected end of stream); een aanhalingsteken wordt niet gesloten`},
-		{"backslash in double quotes", `questions:
+`, `3:15: YAML kan dit niet lezen (found unexpected end of stream); een aanhalingsteken wordt niet gesloten`},
+	{"backslash in double quotes", `questions:
   - id: a
     scenario: "Zie C:\map"
 `, `3:22: YAML kan dit niet lezen (found unknown escape character); een \ tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens`},
-		{"text starting with @", `questions:
+	{"text starting with @", `questions:
   - id: a
     scenario: @gemeente twittert
 `, `3:5: YAML kan dit niet lezen (found character that cannot start any token)`},
-		{"unclosed flow list", `questions:
+	{"unclosed flow list", `questions:
   - id: a
     scenario: x
     options: [{text: a, type: verbinder}
   - id: b
 `, `5:3: YAML kan dit niet lezen (did not find expected ',' or ']'); hier verwacht YAML een komma, of de ] die de lijst sluit die op regel 4, kolom 14 met [ begint`},
-		{"undefined alias", `questions:
+	{"undefined alias", `questions:
   - id: a
     scenario: *nergens
 `, `3:15: YAML kan dit niet lezen (unknown anchor 'nergens' referenced); een tekst die met * begint, leest YAML als alias; zet de tekst tussen aanhalingstekens`},
-	}
-	for _, tt := range tests {
+}
+
+// TestSyntaxErrors checks that YAML's own errors point at the line with
+// the mistake, keep YAML's detail and add a hint.
+func TestSyntaxErrors(t *testing.T) {
+	for _, tt := range syntaxErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			checkProblems(t, mustProblems(t, tt.src), []string{tt.want})
 		})
 	}
 }
 
-// TestSyntaxKinds covers the kinds of syntax mistake whose place YAML's
-// own line and words get wrong: each must point where a person puts the
-// cursor to fix it, with a tip of its own in both languages.
-func TestSyntaxKinds(t *testing.T) {
-	tests := []struct {
-		name, src, want, wantEN string
-	}{
-		{"%YAML without ---", "%YAML 1.2\nquestions: []\n",
-			`2:1: YAML kan dit niet lezen (mapping values are not allowed in this context); na een regel die met % begint (zoals %YAML 1.2) moet een regel met --- komen`,
-			"must be followed by a line with ---"},
-		{"%YAML of another major version", "%YAML 2.0\n---\nquestions: []\n",
-			`1:1: YAML kan dit niet lezen (found incompatible YAML document); deze YAML-versie kan de quiz niet lezen; haal de %YAML-regel weg`,
-			"remove the %YAML line"},
-		{"%YAML twice", "%YAML 1.2\n%YAML 1.2\n---\nquestions: []\n",
-			`2:1: YAML kan dit niet lezen (found duplicate %YAML directive); %YAML staat meer dan eens bovenaan`,
-			"appears more than once"},
-		{"text that starts with % is no directive", "%30 korting\nquestions: []\n",
-			`1:1: YAML kan dit niet lezen (found unknown directive name); controleer de inspringing (alleen spaties) en zet tekst met bijzondere tekens`,
-			"put text with special characters"},
-		{"list never closed, error on a later line", `questions:
+// syntaxKindCases are the cases of TestSyntaxKinds, kept apart so that
+// TestLocateMeasure measures on them too.
+var syntaxKindCases = []struct {
+	name, src, want, wantEN string
+}{
+	{"%YAML without ---", "%YAML 1.2\nquestions: []\n",
+		`2:1: YAML kan dit niet lezen (mapping values are not allowed in this context); na een regel die met % begint (zoals %YAML 1.2) moet een regel met --- komen`,
+		"must be followed by a line with ---"},
+	{"%YAML of another major version", "%YAML 2.0\n---\nquestions: []\n",
+		`1:1: YAML kan dit niet lezen (found incompatible YAML document); deze YAML-versie kan de quiz niet lezen; haal de %YAML-regel weg`,
+		"remove the %YAML line"},
+	{"%YAML twice", "%YAML 1.2\n%YAML 1.2\n---\nquestions: []\n",
+		`2:1: YAML kan dit niet lezen (found duplicate %YAML directive); %YAML staat meer dan eens bovenaan`,
+		"appears more than once"},
+	{"text that starts with % is no directive", "%30 korting\nquestions: []\n",
+		`1:1: YAML kan dit niet lezen (found unknown directive name); controleer de inspringing (alleen spaties) en zet tekst met bijzondere tekens`,
+		"put text with special characters"},
+	{"list never closed, error on a later line", `questions:
   - id: a
     scenario: x
     options: [
@@ -425,115 +426,115 @@ func TestSyntaxKinds(t *testing.T) {
       {text: b, type: ondernemer}
   - id: b
 `, `7:3: YAML kan dit niet lezen (did not find expected ',' or ']'); hier verwacht YAML een komma, of de ] die de lijst sluit die op regel 4, kolom 14 met [ begint`,
-			"YAML expects a comma here, or the ] that closes the list that starts with [ at line 4, column 14"},
-		{"outer list never closed, inner one closed", `questions:
+		"YAML expects a comma here, or the ] that closes the list that starts with [ at line 4, column 14"},
+	{"outer list never closed, inner one closed", `questions:
   - id: a
     scenario: x
     options: [ [ a, b, c ]
   - id: b
 `, `5:3: YAML kan dit niet lezen (did not find expected ',' or ']'); hier verwacht YAML een komma, of de ] die de lijst sluit die op regel 4, kolom 14 met [ begint`,
-			"starts with [ at line 4, column 14"},
-		{"block never closed, error on a later line", `questions:
+		"starts with [ at line 4, column 14"},
+	{"block never closed, error on a later line", `questions:
   - id: a
     scenario: x
     options:
       - {text: a, type: verbinder
       - {text: b, type: ondernemer}
 `, `6:9: YAML kan dit niet lezen (did not find expected ',' or '}'); hier verwacht YAML een komma, of de } die het blok sluit dat op regel 5, kolom 9 met { begint`,
-			"the } that closes the block that starts with { at line 5, column 9"},
-		{"missing comma in a list", `questions:
+		"the } that closes the block that starts with { at line 5, column 9"},
+	{"missing comma in a list", `questions:
   - id: a
     scenario: x
     options: [{text: a, type: verbinder} {text: b, type: ondernemer}]
 `, `4:42: YAML kan dit niet lezen (did not find expected ',' or ']'); hier verwacht YAML een komma, of de ] die de lijst sluit die op regel 4, kolom 14 met [ begint`,
-			"YAML expects a comma here"},
-		{"list open at the end of the file", `questions:
+		"YAML expects a comma here"},
+	{"list open at the end of the file", `questions:
   - id: a
     scenario: x
     options: [{text: a, type: verbinder},
       {text: b, type: ondernemer}  # tweede
 `, `5:34: YAML kan dit niet lezen (did not find expected ',' or ']'); de lijst die op regel 4, kolom 14 met [ begint, wordt nergens gesloten; zet een ] aan het eind ervan`,
-			"the list that starts with [ at line 4, column 14 is never closed; put a ] at its end"},
-		{"list never closed after a comma, next question follows", `questions:
+		"the list that starts with [ at line 4, column 14 is never closed; put a ] at its end"},
+	{"list never closed after a comma, next question follows", `questions:
   - id: a
     scenario: x
     options: [{text: a, type: verbinder},
   - id: b
 `, `5:3: YAML kan dit niet lezen (did not find expected node content); de lijst die op regel 4, kolom 14 met [ begint, wordt nergens gesloten; zet een ] aan het eind ervan`,
-			"the list that starts with [ at line 4, column 14 is never closed"},
-		{"block never closed after a comma at the end of the file", `questions:
+		"the list that starts with [ at line 4, column 14 is never closed"},
+	{"block never closed after a comma at the end of the file", `questions:
   - id: a
     scenario: x
     options:
       - {text: a, type: verbinder,
       # nog iets
 `, `5:35: YAML kan dit niet lezen (did not find expected node content); het blok dat op regel 5, kolom 9 met { begint, wordt nergens gesloten; zet een } aan het eind ervan`,
-			"the block that starts with { at line 5, column 9 is never closed; put a } at its end"},
-		{"text after a closing quote", `questions:
+		"the block that starts with { at line 5, column 9 is never closed; put a } at its end"},
+	{"text after a closing quote", `questions:
   - id: a
     scenario: x
     options:
       - text: "quoted" and more
         type: verbinder
 `, `5:24: YAML kan dit niet lezen (did not find expected key); na het sluitende aanhalingsteken staat nog tekst; zet de hele tekst tussen aanhalingstekens`,
-			"more text follows the closing quote"},
-		{"text after a closing quote in a list", `questions:
+		"more text follows the closing quote"},
+	{"text after a closing quote in a list", `questions:
   - id: a
     scenario: x
     options:
       - 'Ik bel' meteen terug
 `, `5:18: YAML kan dit niet lezen (did not find expected '-' indicator); na het sluitende aanhalingsteken staat nog tekst`,
-			"more text follows the closing quote"},
-		{"text after a closing quote over two lines", `questions:
+		"more text follows the closing quote"},
+	{"text after a closing quote over two lines", `questions:
   - id: a
     scenario: "Een lange
       situatie" en meer
 `, `4:17: YAML kan dit niet lezen (did not find expected key); na het sluitende aanhalingsteken staat nog tekst`,
-			"more text follows the closing quote"},
-		{"text after a closing quote in braces", `questions:
+		"more text follows the closing quote"},
+	{"text after a closing quote in braces", `questions:
   - id: a
     scenario: x
     options:
       - {text: "quoted" and more, type: verbinder}
 `, `5:25: YAML kan dit niet lezen (did not find expected ',' or '}'); na het sluitende aanhalingsteken staat nog tekst`,
-			"more text follows the closing quote"},
-		{"two quoted texts without a comma", `questions:
+		"more text follows the closing quote"},
+	{"two quoted texts without a comma", `questions:
   - id: a
     scenario: x
     options: [
       "een", "twee" "drie"
     ]
 `, `5:21: YAML kan dit niet lezen (did not find expected ',' or ']'); hier verwacht YAML een komma, of de ] die de lijst sluit die op regel 4, kolom 14 met [ begint`,
-			"YAML expects a comma here"},
-		{"extra comma in braces", `questions:
+		"YAML expects a comma here"},
+	{"extra comma in braces", `questions:
   - id: a
     scenario: x
     options:
       - {text: a, scores: {bureaucraat: 2,, verbinder: 1}}
 `, `5:43: YAML kan dit niet lezen (did not find expected node content); twee komma's achter elkaar, of een komma zonder iets ervoor; haal deze komma weg`,
-			"two commas in a row, or a comma with nothing before it; remove this comma"},
-		{"extra comma at the start of a line", `questions:
+		"two commas in a row, or a comma with nothing before it; remove this comma"},
+	{"extra comma at the start of a line", `questions:
   - id: a
     scenario: x
     options: [{text: a, type: verbinder},
       , {text: b, type: ondernemer}]
 `, `5:7: YAML kan dit niet lezen (did not find expected node content); twee komma's achter elkaar`,
-			"two commas in a row"},
-		{"comment line in a plain text", `questions:
+		"two commas in a row"},
+	{"comment line in a plain text", `questions:
   - id: a
     scenario: Een lange
       situatie
 # opmerking
       die doorloopt
 `, `5:1: YAML kan dit niet lezen (did not find expected key); een # maakt de rest van de regel commentaar en beëindigt de tekst erboven`,
-			"a # turns the rest of the line into a comment and ends the text above it"},
-		{"comment at the end of a line in a plain text", `questions:
+		"a # turns the rest of the line into a comment and ends the text above it"},
+	{"comment at the end of a line in a plain text", `questions:
   - id: a
     scenario: Een lange  # opmerking
       situatie
 `, `3:26: YAML kan dit niet lezen (did not find expected key); een # maakt de rest van de regel commentaar`,
-			"put the whole text in quotes"},
-		{"comment line in a plain text in a list", `questions:
+		"put the whole text in quotes"},
+	{"comment line in a plain text in a list", `questions:
   - id: a
     scenario: x
     options:
@@ -542,24 +543,29 @@ func TestSyntaxKinds(t *testing.T) {
       # opmerking
         die doorloopt
 `, `7:7: YAML kan dit niet lezen (did not find expected '-' indicator); een # maakt de rest van de regel commentaar`,
-			"a # turns the rest of the line into a comment"},
-		{"comment above a field indented too far keeps the indentation tip", `questions:
+		"a # turns the rest of the line into a comment"},
+	{"comment above a field indented too far keeps the indentation tip", `questions:
   - id: a
     scenario: x
     # opmerking
       options: []
 `, `5:7: YAML kan dit niet lezen (did not find expected key); de inspringing klopt niet`,
-			"the indentation is off"},
-		{"comment line less indented in a block text", `questions:
+		"the indentation is off"},
+	{"comment line less indented in a block text", `questions:
   - id: a
     scenario: |
       Een lange
     # opmerking
       situatie
 `, `5:5: YAML kan dit niet lezen (did not find expected key); een regel met # die minder ver inspringt dan de tekst erboven, beëindigt die tekst`,
-			"indent the line as far as the text"},
-	}
-	for _, tt := range tests {
+		"indent the line as far as the text"},
+}
+
+// TestSyntaxKinds covers the kinds of syntax mistake whose place YAML's
+// own line and words get wrong: each must point where a person puts the
+// cursor to fix it, with a tip of its own in both languages.
+func TestSyntaxKinds(t *testing.T) {
+	for _, tt := range syntaxKindCases {
 		t.Run(tt.name, func(t *testing.T) {
 			ps := mustProblems(t, tt.src)
 			checkProblems(t, ps, []string{tt.want})
@@ -602,7 +608,9 @@ func TestYAMLVersionDirective(t *testing.T) {
 
 // TestTabs checks that tab indentation is named as such, on every line
 // that has it, instead of YAML's "found character that cannot start any
-// token".
+// token", and that the rest of the file is still checked as if the tabs
+// were spaces (check does not stop at the first problem), with columns
+// in the file as it is.
 func TestTabs(t *testing.T) {
 	src := "questions:\n\t- id: a\n\t  scenario: x\n  \toptions: []\n"
 	ps := mustProblems(t, src)
@@ -610,6 +618,7 @@ func TestTabs(t *testing.T) {
 		"2:1: deze regel springt in met een tab; gebruik spaties in plaats van tabs",
 		"3:1: deze regel springt in met een tab",
 		"4:3: deze regel springt in met een tab",
+		`4:4: vraag "a" heeft geen antwoordopties`,
 	})
 	if strings.Contains(ps.Message(i18n.NL), "cannot start any token") {
 		t.Errorf("YAML's own message leaked next to the tab message:\n%s", ps.Message(i18n.NL))
@@ -617,6 +626,38 @@ func TestTabs(t *testing.T) {
 	if !strings.Contains(ps.Message(i18n.EN), "use spaces instead of tabs") {
 		t.Errorf("English message lacks the advice:\n%s", ps.Message(i18n.EN))
 	}
+}
+
+// TestTabsThenMore: a file indented with tabs throughout (one per level,
+// as an editor's tab key makes) is read on after the tabs are reported:
+// a misspelt field, an unknown type and a syntax mistake further down are
+// all found, each at its column in the file.
+func TestTabsThenMore(t *testing.T) {
+	src := "questions:\n\t- id: a\n\t  scenaro: x\n\t  options:\n\t\t- {text: a, type: verbindr}\n\t\t- {text: b, type: ondernemer}\n" +
+		"\t- id: b\n\t  scenario: Wat doe je: nu?\n"
+	checkProblems(t, mustProblems(t, src), []string{
+		"2:1: deze regel springt in met een tab",
+		"3:1: deze regel springt in met een tab",
+		"4:1: deze regel springt in met een tab",
+		"5:1: deze regel springt in met een tab",
+		"6:1: deze regel springt in met een tab",
+		"7:1: deze regel springt in met een tab",
+		"8:1: deze regel springt in met een tab",
+		"8:24: YAML kan dit niet lezen (mapping values are not allowed in this context)",
+	})
+	src = strings.Replace(src, "Wat doe je: nu?", "Wat doe je nu?", 1)
+	checkProblems(t, mustProblems(t, src), []string{
+		"2:1: deze regel springt in met een tab",
+		"3:1: deze regel springt in met een tab",
+		`3:4: onbekend veld "scenaro" in vraag "a"`,
+		"4:1: deze regel springt in met een tab",
+		"5:1: deze regel springt in met een tab",
+		`5:21: onbekend type "verbindr"`,
+		"6:1: deze regel springt in met een tab",
+		"7:1: deze regel springt in met een tab",
+		`7:4: vraag "b" mist het veld "options"`,
+		"8:1: deze regel springt in met een tab",
+	})
 }
 
 // TestTabsAboveAnError blames only tabs at or below the mistake: lines
