@@ -13,6 +13,8 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 )
 
 // Everyone keeps their result (issue 19). A phone participant downloads
@@ -104,7 +106,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	l := s.langOf(nil, r)
-	id, _, ok := s.participant(w, r)
+	id, walk, ok := s.participant(w, r)
 	if !ok {
 		return
 	}
@@ -113,20 +115,20 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 		see(w, r, "/q")
 		return
 	}
-	s.sendKeep(w, v, l)
+	s.sendKeep(w, v, walk.Mix(), l)
 }
 
 // linkPage shows a personal link's result page. An unknown secret is 404,
 // a participant the room no longer knows (a new round, a closed room) or
 // who has not finished is 410.
 func (s *Server) linkPage(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.linkedResult(w, r)
+	_, m, ok := s.linkedResult(w, r)
 	if !ok {
 		return
 	}
 	l := s.langOf(w, r)
 	p := s.newPage(l, txtYourMix.In(l))
-	rp := s.result(v.Mix, l)
+	rp := s.result(m, l)
 	rp.Download = txtDownload.In(l)
 	rp.DownloadHref = "/r/" + strings.ToLower(r.PathValue("secret")) + "/download"
 	p.Result = rp
@@ -135,35 +137,40 @@ func (s *Server) linkPage(w http.ResponseWriter, r *http.Request) {
 
 // linkDownload is the download of a personal link.
 func (s *Server) linkDownload(w http.ResponseWriter, r *http.Request) {
-	v, ok := s.linkedResult(w, r)
+	v, m, ok := s.linkedResult(w, r)
 	if !ok {
 		return
 	}
-	s.sendKeep(w, v, s.langOf(nil, r))
+	s.sendKeep(w, v, m, s.langOf(nil, r))
 }
 
-// linkedResult is the finished participant a personal link names, under
-// the join limit (a secret is something one could try to guess);
-// otherwise it has answered 429, 404 or 410 and ok is false.
-func (s *Server) linkedResult(w http.ResponseWriter, r *http.Request) (room.ParticipantView, bool) {
+// linkedResult is the finished participant a personal link names, with
+// their mix as the result page shows it, under the join limit (a secret
+// is something one could try to guess); otherwise it has answered 429,
+// 404 or 410 and ok is false.
+func (s *Server) linkedResult(w http.ResponseWriter, r *http.Request) (room.ParticipantView, profile.Mix, bool) {
 	if !s.limited(w, r, s.joinLim) {
-		return room.ParticipantView{}, false
+		return room.ParticipantView{}, profile.Mix{}, false
 	}
 	id, ok := s.linked(r.PathValue("secret"))
 	if !ok {
 		s.plain(w, r, http.StatusNotFound, txtNoLink)
-		return room.ParticipantView{}, false
+		return room.ParticipantView{}, profile.Mix{}, false
 	}
 	v, err := s.room.Participant(id)
+	var walk *quiz.Walk
+	if err == nil {
+		walk, err = s.room.Walk(id)
+	}
 	if err != nil || !v.Done {
 		if errors.Is(err, room.ErrClosed) {
 			s.closedPage(w, r)
-			return room.ParticipantView{}, false
+		} else {
+			s.plain(w, r, http.StatusGone, txtLinkGone)
 		}
-		s.plain(w, r, http.StatusGone, txtLinkGone)
-		return room.ParticipantView{}, false
+		return room.ParticipantView{}, profile.Mix{}, false
 	}
-	return v, true
+	return v, walk.Mix(), true
 }
 
 // limited takes a token from lim for the client's address; without one
@@ -187,12 +194,12 @@ type keepPage struct {
 // now is the clock of the downloaded file's date; tests may set it.
 var now = time.Now
 
-// sendKeep answers with participant v's result as a file to keep: the
+// sendKeep answers with participant v's result (mix m) as a file to keep: the
 // result page's own content (resultbody) with the stylesheet inline and
 // nothing that points anywhere, as an attachment.
-func (s *Server) sendKeep(w http.ResponseWriter, v room.ParticipantView, l i18n.Lang) {
+func (s *Server) sendKeep(w http.ResponseWriter, v room.ParticipantView, m profile.Mix, l i18n.Lang) {
 	p := s.newPage(l, txtYourMix.In(l))
-	p.Result = s.result(v.Mix, l)
+	p.Result = s.result(m, l)
 	p.CSS = template.CSS(s.css)
 	p.Keep = &keepPage{Made: txtMade.F(l, now().Format("2006-01-02"))}
 	if v.Name != "" {
