@@ -430,15 +430,23 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	if dir, err := os.UserConfigDir(); err == nil {
 		hostKey = filepath.Join(dir, "ideale-ambtenaar", "ssh_host_ed25519")
 	}
-	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey}
-	kind.ssh(&sshCfg)
-	sshSrv, err := sshjoin.New(sshCfg)
+	webSrv, err := kind.web(webLn.Addr().String())
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
 		return failure(l, err)
 	}
-	webSrv, err := kind.web(webLn.Addr().String())
+	webBase := "http://" + net.JoinHostPort(shown, strconv.Itoa(set.HTTPPort))
+	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey,
+		// The SSH end screen's link to the participant's own result page.
+		ResultLink: func(id room.ParticipantID) string {
+			if p := webSrv.ResultLink(id); p != "" {
+				return webBase + p
+			}
+			return ""
+		}}
+	kind.ssh(&sshCfg)
+	sshSrv, err := sshjoin.New(sshCfg)
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
