@@ -62,7 +62,7 @@ var (
 		EN: "Starts a session with a code. Participants join with `ssh -p 2222 CODE@ADDRESS`\nor from their phone (the QR code on screen), each at their own pace. The screen\nshows how many take part and, when you want, the room's mix. Everything stays\non this laptop, in the session folder; after a crash --resume DIR goes on."}
 	txtLiveKeys = i18n.Text{
 		NL: "Toetsen: h mix tonen/verbergen, a namen, ←/→ casus kiezen, l inschrijving dicht/open,\nr nieuwe ronde (vraagt eerst), q stoppen (vraagt eerst), ? alle toetsen.",
-		EN: "Keys: h show/hide the mix, a names, ←/→ pick a case, l lock/unlock joining,\nr new round (asks first), q quit (asks first), ? all keys."}
+		EN: "Keys: h show/hide the mix, a names, ←/→ pick a scenario, l lock/unlock joining,\nr new round (asks first), q quit (asks first), ? all keys."}
 	txtLiveBadPort = i18n.Text{
 		NL: "--%s verwacht een poortnummer van 1 tot 65535, niet %q",
 		EN: "--%s expects a port number from 1 to 65535, not %q"}

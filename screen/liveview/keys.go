@@ -26,9 +26,9 @@ var (
 	helpLock     = i18n.Text{NL: "deur dicht", EN: "lock"}
 	helpUnlock   = i18n.Text{NL: "deur open", EN: "unlock"}
 	helpRound    = i18n.Text{NL: "nieuwe ronde", EN: "new round"}
-	helpScenario = i18n.Text{NL: "scenario", EN: "scenario"}
-	helpPrev     = i18n.Text{NL: "vorig scenario", EN: "previous scenario"}
-	helpNext     = i18n.Text{NL: "volgend scenario", EN: "next scenario"}
+	helpScenario = i18n.Text{NL: "casus", EN: "scenario"}
+	helpPrev     = i18n.Text{NL: "vorige casus", EN: "previous scenario"}
+	helpNext     = i18n.Text{NL: "volgende casus", EN: "next scenario"}
 	helpYes      = i18n.Text{NL: "ja", EN: "yes"}
 	helpNo       = i18n.Text{NL: "nee", EN: "no"}
 )
