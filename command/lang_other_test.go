@@ -101,7 +101,11 @@ func TestNoWordOfTheOtherLanguage(t *testing.T) {
 		{"check", "--kleur"},
 		{"check"},
 		{"check", broken},
+		{"culture", "--kleur"},
+		{"culture", "--questions", broken},
+		{"culture", "--questions", filepath.Join(dir, "weg.yaml")},
 		{"live", "--kleur"},
+		{"live", "--culture", "--questions", broken, "--plain"},
 		{"live", "--code", "TEST", "--plain"},
 		{"live", "--code", "AB", "--plain"},
 		{"live", "--resume", notJournal, "--plain"},
@@ -125,6 +129,22 @@ func TestNoWordOfTheOtherLanguage(t *testing.T) {
 			if bad := foreignWords(text, lang, dir, filepath.ToSlash(dir)); len(bad) > 0 {
 				t.Errorf("%v: words of the other language %q in:\n%s", a, bad, text)
 			}
+		}
+	}
+}
+
+// TestOneWordForAScenario: the text mode calls a scenario "casus" in
+// Dutch and "scenario" in English, as every other screen does (issue 19),
+// never "vraag" or "question".
+func TestOneWordForAScenario(t *testing.T) {
+	for _, c := range []struct{ lang, want, not string }{
+		{"nl", "Casus 1 van", "raag 1 van"},
+		{"en", "Scenario 1 of", "uestion 1 of"},
+	} {
+		_, out, errOut := runWith(t, "1\n", nil, "--plain", "--lang", c.lang)
+		text := out + errOut
+		if !strings.Contains(text, c.want) || strings.Contains(text, c.not) {
+			t.Errorf("%s: want %q and no %q in:\n%s", c.lang, c.want, c.not, text)
 		}
 	}
 }
