@@ -205,10 +205,16 @@ func decodeQR(t *testing.T, lines []string) string {
 	return strings.TrimSpace(string(out))
 }
 
-func TestZZShowResult(t *testing.T) {
-	if os.Getenv("KEEP_SHOTS") == "" {
-		t.Skip()
-	}
+// TestNewRoundClosesTheLinkScreen: a new round starts a new quiz, not
+// the link screen of the last result.
+func TestNewRoundClosesTheLinkScreen(t *testing.T) {
 	m := finishedModel(t, i18n.NL, 80, 24, func(room.ParticipantID) string { return testLink })
-	_ = os.WriteFile("/tmp/keepshots/result-80x24.txt", []byte(ansi.Strip(m.View().Content)), 0o644)
+	m = press(m, "m")
+	if !strings.Contains(ansi.Strip(m.View().Content), testLink) {
+		t.Fatal("no link screen")
+	}
+	m, _ = m.Update(newRoundMsg{})
+	if out := ansi.Strip(m.View().Content); strings.Contains(out, testLink) {
+		t.Errorf("the link screen stays over the new round:\n%s", out)
+	}
 }

@@ -157,6 +157,7 @@ func (m model) startQuiz() (tea.Model, tea.Cmd) {
 		c = theme.Dark
 	}
 	m.quiz = m.newQuiz(c)
+	m.keeping = false // a new round: the link screen belonged to the last result
 	init := m.quiz.Init()
 	var cmd tea.Cmd
 	if m.size.Width > 0 {
