@@ -22,20 +22,20 @@ type casesFlags struct {
 var (
 	txtCasesTitle = i18n.Text{
 		NL: "ideale-ambtenaar cases — casusbespreking voor trainers",
-		EN: "ideale-ambtenaar cases — case discussion for trainers"}
+		EN: "ideale-ambtenaar cases — scenario discussion for trainers"}
 	txtCasesAbout = i18n.Text{
 		NL: "Kies een casus en laat de reacties van de bureaucraat, de ondernemer en de\nverbinder één voor één zien, om ze met de groep tot het uiterste te bespreken.",
-		EN: "Pick a case and reveal the responses of the bureaucrat, the entrepreneur and\nthe connector one at a time, to argue each to the extreme with the group."}
+		EN: "Pick a scenario and reveal the responses of the bureaucrat, the entrepreneur and\nthe connector one at a time, to argue each to the extreme with the group."}
 	txtCasesUsage = i18n.Text{NL: "Gebruik: ideale-ambtenaar cases [opties]", EN: "Usage: ideale-ambtenaar cases [options]"}
 	txtCasesKeys  = i18n.Text{
 		NL: "Toetsen: in de lijst ↑/↓ kiezen, / zoeken, enter openen. In een casus b/o/v\n(of 1/2/3) een reactie tonen of verbergen, a alle drie, h alles verbergen,\nn/p (of →/←) volgende/vorige casus, ↑/↓ en pgup/pgdn scrollen, esc terug\nnaar de lijst, ? alle toetsen, q stoppen.",
-		EN: "Keys: in the list ↑/↓ choose, / filter, enter open. In a case b/o/v (or\n1/2/3) reveal or hide a response, a all three, h hide all, n/p (or →/←)\nnext/previous case, ↑/↓ and pgup/pgdn scroll, esc back to the list,\n? all keys, q quit."}
+		EN: "Keys: in the list ↑/↓ choose, / filter, enter open. In a scenario b/o/v (or\n1/2/3) reveal or hide a response, a all three, h hide all, n/p (or →/←)\nnext/previous scenario, ↑/↓ and pgup/pgdn scroll, esc back to the list,\n? all keys, q quit."}
 	txtCasesPlain = i18n.Text{
 		NL: "Zonder terminal, met TERM=dumb of met ACCESSIBLE gezet worden de casussen als\nplatte tekst geschreven. NO_COLOR zet de kleuren uit.",
-		EN: "Without a terminal, with TERM=dumb or with ACCESSIBLE set, the cases are\nwritten as plain text. NO_COLOR turns colour off."}
+		EN: "Without a terminal, with TERM=dumb or with ACCESSIBLE set, the scenarios are\nwritten as plain text. NO_COLOR turns colour off."}
 	txtCasesUnknown = i18n.Text{
 		NL: "geen casus %q in %s.\nKies een nummer van 1 tot %d of een van deze id's: %s",
-		EN: "no case %q in %s.\nChoose a number from 1 to %d or one of these ids: %s"}
+		EN: "no scenario %q in %s.\nChoose a number from 1 to %d or one of these ids: %s"}
 )
 
 // casesFlagTable declares the flags of cases into f.
@@ -46,7 +46,7 @@ func casesFlagTable(f *casesFlags) *flagTable {
 	t.Theme(&f.theme)
 	t.String(&f.caseID, "case", flagDoc{"--case", i18n.Text{NL: "ID"}, i18n.Text{
 		NL: "open meteen deze casus (id of nummer)",
-		EN: "open this case at once (id or number)"}})
+		EN: "open this scenario at once (id or number)"}})
 	t.Help(&f.help)
 	return t
 }

@@ -60,7 +60,7 @@ func TestCasesPlainOneCaseInEnglish(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
-	if !strings.Contains(out, "Case 2 of") || strings.Contains(out, "Case 1 of") || !strings.Contains(out, "Connector:") {
+	if !strings.Contains(out, "Scenario 2 of") || strings.Contains(out, "Scenario 1 of") || !strings.Contains(out, "Connector:") {
 		t.Errorf("one case in English:\n%s", out)
 	}
 }

@@ -46,7 +46,7 @@ func commands() []command {
 			EN: "check question files and show the balance per type"}, runCheck},
 		{"cases", i18n.Text{
 			NL: "casusbespreking: laat per casus de drie typen reageren",
-			EN: "case discussion: reveal each type's response per case"}, runCases},
+			EN: "scenario discussion: reveal each type's response per scenario"}, runCases},
 		{"team", i18n.Text{
 			NL: "toon de mix van een team uit opgeslagen resultaten",
 			EN: "show a team's mix from saved results"}, runTeam},

@@ -62,7 +62,7 @@ var (
 		EN: "Starts a session with a code. Participants join with `ssh -p 2222 CODE@ADDRESS`\nor from their phone (the QR code on screen), each at their own pace. The screen\nshows how many take part and, when you want, the room's mix. Everything stays\non this laptop, in the session folder; after a crash --resume DIR goes on."}
 	txtLiveKeys = i18n.Text{
 		NL: "Toetsen: h mix tonen/verbergen, a namen, ←/→ casus kiezen, l inschrijving dicht/open,\nr nieuwe ronde (vraagt eerst), q stoppen (vraagt eerst), ? alle toetsen.",
-		EN: "Keys: h show/hide the mix, a names, ←/→ pick a case, l lock/unlock joining,\nr new round (asks first), q quit (asks first), ? all keys."}
+		EN: "Keys: h show/hide the mix, a names, ←/→ pick a scenario, l lock/unlock joining,\nr new round (asks first), q quit (asks first), ? all keys."}
 	txtLiveBadPort = i18n.Text{
 		NL: "--%s verwacht een poortnummer van 1 tot 65535, niet %q",
 		EN: "--%s expects a port number from 1 to 65535, not %q"}
@@ -430,15 +430,23 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	if dir, err := os.UserConfigDir(); err == nil {
 		hostKey = filepath.Join(dir, "ideale-ambtenaar", "ssh_host_ed25519")
 	}
-	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey}
-	kind.ssh(&sshCfg)
-	sshSrv, err := sshjoin.New(sshCfg)
+	webSrv, err := kind.web(webLn.Addr().String())
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
 		return failure(l, err)
 	}
-	webSrv, err := kind.web(webLn.Addr().String())
+	webBase := "http://" + net.JoinHostPort(shown, strconv.Itoa(set.HTTPPort))
+	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey,
+		// The SSH end screen's link to the participant's own result page.
+		ResultLink: func(id room.ParticipantID) string {
+			if p := webSrv.ResultLink(id); p != "" {
+				return webBase + p
+			}
+			return ""
+		}}
+	kind.ssh(&sshCfg)
+	sshSrv, err := sshjoin.New(sshCfg)
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()

@@ -159,7 +159,7 @@ func TestLiveOverRealSSH(t *testing.T) {
 	r.waitFor("p", "enter")
 	r.tmux("send-keys", "-t", "p", "Enter")
 	for i := 1; i <= 2; i++ {
-		r.waitFor("p", fmt.Sprintf("Question %d of 3", i))
+		r.waitFor("p", fmt.Sprintf("Scenario %d of 3", i))
 		r.tmux("send-keys", "-t", "p", "1", "Enter")
 		for srv.count("Anna answered") < i {
 			srv.waitLine("Anna answered")
@@ -178,9 +178,9 @@ func TestLiveOverRealSSH(t *testing.T) {
 	srv.waitLine("Resumed the session")
 	srv.waitLine(fmt.Sprintf("ssh -p %d K7QX@127.0.0.1", sshPort))
 	r.start("p2", ssh("K7QX"))
-	r.waitFor("p2", "question 3 of 3")
+	r.waitFor("p2", "scenario 3 of 3")
 	r.tmux("send-keys", "-t", "p2", "Enter")
-	r.waitFor("p2", "Question 3 of 3")
+	r.waitFor("p2", "Scenario 3 of 3")
 	r.tmux("send-keys", "-t", "p2", "1", "Enter")
 	srv.waitLine("Anna finished")
 	r.waitFor("p2", "Your mix")

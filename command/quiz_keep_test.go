@@ -53,14 +53,14 @@ func TestPlainStopsAndResumes(t *testing.T) {
 	if code != exitFailure {
 		t.Fatalf("exit %d, want 1", code)
 	}
-	if !strings.Contains(errOut, "vraag 3 van 3") || !strings.Contains(errOut, "antwoorden zijn bewaard") {
+	if !strings.Contains(errOut, "casus 3 van 3") || !strings.Contains(errOut, "antwoorden zijn bewaard") {
 		t.Fatalf("want where input stopped and that answers were kept:\n%s", errOut)
 	}
 	code, out, errOut := runWith(t, "\n3\n", nil, args...)
 	if code != exitOK {
 		t.Fatalf("second run: exit %d\n%s\n%s", code, out, errOut)
 	}
-	if !strings.Contains(out, "gebleven bij vraag 3 van 3 (2 beantwoord)") || strings.Contains(out, "Vraag 1 van 3") {
+	if !strings.Contains(out, "gebleven bij casus 3 van 3 (2 beantwoord)") || strings.Contains(out, "Casus 1 van 3") {
 		t.Fatalf("the second run should offer and continue at question 3:\n%s", out)
 	}
 	bank := loadThree(t)
@@ -88,11 +88,11 @@ func TestPlainQuitKeepsProgress(t *testing.T) {
 			if code != exitFailure || strings.Contains(out, "Jouw mix") {
 				t.Fatalf("%s should stop with status 1; exit %d\n%s", stop, code, out)
 			}
-			if !strings.Contains(errOut, "Gestopt bij vraag 2 van 3") || !strings.Contains(errOut, "bewaard") {
+			if !strings.Contains(errOut, "Gestopt bij casus 2 van 3") || !strings.Contains(errOut, "bewaard") {
 				t.Fatalf("want a line saying progress was kept:\n%s", errOut)
 			}
 			_, out, _ = runWith(t, "", nil, args...)
-			if !strings.Contains(out, "gebleven bij vraag 2 van 3") {
+			if !strings.Contains(out, "gebleven bij casus 2 van 3") {
 				t.Fatalf("the next start should offer to continue:\n%s", out)
 			}
 		})
@@ -103,10 +103,10 @@ func TestPlainFreshStartWithN(t *testing.T) {
 	args := []string{"--plain", "--no-shuffle", "--questions", threeQuestions}
 	runWith(t, "1\n2\n", nil, args...)
 	code, out, _ := runWith(t, "n\n3\n3\n3\n", nil, args...)
-	if !strings.Contains(out, "gebleven bij vraag 3") || strings.Contains(out, "is geen keuze") {
+	if !strings.Contains(out, "gebleven bij casus 3") || strings.Contains(out, "is geen keuze") {
 		t.Fatalf("want the offer, and n taken as its answer:\n%s", out)
 	}
-	if code != exitOK || strings.Count(out, "Vraag 1 van 3") != 1 || !strings.Contains(out, "Jouw mix") {
+	if code != exitOK || strings.Count(out, "Casus 1 van 3") != 1 || !strings.Contains(out, "Jouw mix") {
 		t.Fatalf("n should start afresh at question 1; exit %d\n%s", code, out)
 	}
 }

@@ -95,7 +95,7 @@ func TestPlainWithoutTerminalStartsByItself(t *testing.T) {
 func TestPlainEnglish(t *testing.T) {
 	in := answers(shipped(t), func(int) string { return "1" })
 	code, out, _ := runWith(t, in, nil, "--lang", "en", "--seed", "3")
-	if code != exitOK || !strings.Contains(out, "Your mix") || !strings.Contains(out, fmt.Sprintf("Question %d of %d", shipped(t), shipped(t))) {
+	if code != exitOK || !strings.Contains(out, "Your mix") || !strings.Contains(out, fmt.Sprintf("Scenario %d of %d", shipped(t), shipped(t))) {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 }
@@ -117,7 +117,7 @@ func TestPlainBackGoesToPreviousQuestion(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
-	if strings.Count(out, fmt.Sprintf("Vraag 1 van %d", shipped(t))) != 2 {
+	if strings.Count(out, fmt.Sprintf("Casus 1 van %d", shipped(t))) != 2 {
 		t.Errorf("want question 1 asked twice after 't'\n%s", out)
 	}
 }
@@ -127,7 +127,7 @@ func TestPlainInputEndsEarly(t *testing.T) {
 	if code == exitOK {
 		t.Fatal("want a non-zero exit when input ends early")
 	}
-	if !strings.Contains(errOut, fmt.Sprintf("vraag 3 van %d", shipped(t))) {
+	if !strings.Contains(errOut, fmt.Sprintf("casus 3 van %d", shipped(t))) {
 		t.Errorf("want the message to name where input stopped, got %q", errOut)
 	}
 }

@@ -126,9 +126,9 @@ func TestSignalsRestoreTerminal(t *testing.T) {
 				`stty -a | tr " ;" "\n\n" | grep -x -e -echo -e echo -e -icanon -e icanon; echo END; exec sleep 60'`)
 			r.waitFor(name, "De ideale ambtenaar")
 			r.tmux("send-keys", "-t", name, "Enter")
-			r.waitFor(name, "Vraag 1 van")
+			r.waitFor(name, "Casus 1 van")
 			r.tmux("send-keys", "-t", name, "Enter")
-			r.waitFor(name, "Vraag 2 van")
+			r.waitFor(name, "Casus 2 van")
 			if s := r.state(name); s != "alt=1 cursor=0" {
 				t.Fatalf("while running: %s", s)
 			}
@@ -199,7 +199,7 @@ func TestSuspendAndResume(t *testing.T) {
 	r.tmux("send-keys", "-t", "job", "clear; ./ia", "Enter")
 	r.waitFor("job", "De ideale ambtenaar")
 	r.tmux("send-keys", "-t", "job", "Enter")
-	r.waitFor("job", "Vraag 1 van")
+	r.waitFor("job", "Casus 1 van")
 	r.tmux("send-keys", "-t", "job", "C-z")
 	deadline := time.Now().Add(5 * time.Second)
 	for r.state("job") != "alt=0 cursor=1" && time.Now().Before(deadline) {
@@ -211,12 +211,12 @@ func TestSuspendAndResume(t *testing.T) {
 	r.tmux("send-keys", "-t", "job", "echo at-the-shell", "Enter")
 	r.waitFor("job", "at-the-shell")
 	r.tmux("send-keys", "-t", "job", "fg", "Enter")
-	r.waitFor("job", "Vraag 1 van")
+	r.waitFor("job", "Casus 1 van")
 	if s := r.state("job"); s != "alt=1 cursor=0" {
 		t.Fatalf("after fg: %s", s)
 	}
 	r.tmux("send-keys", "-t", "job", "Enter")
-	r.waitFor("job", "Vraag 2 van")
+	r.waitFor("job", "Casus 2 van")
 	r.tmux("send-keys", "-t", "job", "?")
 	r.waitFor("job", "ctrl+z")
 }
@@ -244,7 +244,7 @@ func TestEmojiWordsOnScreen(t *testing.T) {
 	r.startSized("emoji", "40", "./ia --questions emoji.yaml --no-shuffle")
 	r.waitFor("emoji", "Emoji")
 	r.tmux("send-keys", "-t", "emoji", "Enter")
-	r.waitFor("emoji", "Vraag 1 van 1")
+	r.waitFor("emoji", "Casus 1 van 1")
 	time.Sleep(200 * time.Millisecond)
 	scr := r.screen("emoji")
 	onScreen := map[string]bool{}

@@ -21,7 +21,7 @@ const Width = layout.ReadableWidth
 
 var textPlainTitle = i18n.Text{
 	NL: "De ideale ambtenaar — casusbespreking",
-	EN: "De ideale ambtenaar — case discussion",
+	EN: "The ideal civil servant — scenario discussion",
 }
 
 // WriteCases writes the cases as plain text, without colour or escape

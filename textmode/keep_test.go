@@ -97,7 +97,7 @@ func TestEnglishPrompts(t *testing.T) {
 	cfg := Config{Bank: bank, Lang: i18n.EN, Theme: theme.New(true, false), Progress: store}
 	var out bytes.Buffer
 	_, err := Run(cfg, strings.NewReader("1\nquit\n"), &out)
-	if msg := explain(err, i18n.EN); !strings.Contains(msg, "Stopped at question 2 of 3") || !strings.Contains(msg, "Your answers are kept") {
+	if msg := explain(err, i18n.EN); !strings.Contains(msg, "Stopped at scenario 2 of 3") || !strings.Contains(msg, "Your answers are kept") {
 		t.Fatalf("message: %s", msg)
 	}
 	out.Reset()

@@ -93,17 +93,17 @@ func (e *SaveError) Error() string { return e.Err.Error() }
 func (e *SaveError) Unwrap() error { return e.Err }
 
 var (
-	txtQuestionOf = i18n.Text{NL: "Vraag %d van %d", EN: "Question %d of %d"}
+	txtQuestionOf = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtPrompt     = i18n.Text{NL: "Jouw keuze (1-%d, t = terug, q = stoppen): ", EN: "Your choice (1-%d, b = back, q = quit): "}
 	txtTooLong    = i18n.Text{NL: "Die regel is te lang (meer dan %d tekens); probeer het opnieuw.", EN: "That line is too long (over %d characters); try again."}
 	txtBadInput   = i18n.Text{NL: "%q is geen keuze. Typ een nummer van 1 tot en met %d, t voor terug of q om te stoppen.", EN: "%q is not a choice. Type a number from 1 to %d, b for back or q to quit."}
-	txtFirst      = i18n.Text{NL: "Dit is de eerste vraag; terug kan niet.", EN: "This is the first question; there is no going back."}
+	txtFirst      = i18n.Text{NL: "Dit is de eerste casus; terug kan niet.", EN: "This is the first scenario; there is no going back."}
 	txtEarlier    = i18n.Text{NL: "Je koos eerder %d; een lege regel houdt die keuze.", EN: "You chose %d before; an empty line keeps that choice."}
-	txtIntroCount = i18n.Text{NL: "%d vragen. Typ bij elke vraag het nummer van je keuze en druk op enter.", EN: "%d questions. For each, type the number of your choice and press enter."}
+	txtIntroCount = i18n.Text{NL: "%d casussen. Typ bij elke casus het nummer van je keuze en druk op enter.", EN: "%d scenarios. For each, type the number of your choice and press enter."}
 	txtEnded      = i18n.Text{
-		NL: "De invoer stopte bij vraag %d van %d, dus er is geen uitslag. Geef voor elke vraag een nummer, één per regel.",
-		EN: "Input ended at question %d of %d, so there is no result. Give a number for every question, one per line."}
-	txtStopped = i18n.Text{NL: "Gestopt bij vraag %d van %d.", EN: "Stopped at question %d of %d."}
+		NL: "De invoer stopte bij casus %d van %d, dus er is geen uitslag. Geef voor elke casus een nummer, één per regel.",
+		EN: "Input ended at scenario %d of %d, so there is no result. Give a number for every scenario, one per line."}
+	txtStopped = i18n.Text{NL: "Gestopt bij casus %d van %d.", EN: "Stopped at scenario %d of %d."}
 	txtKept    = i18n.Text{
 		NL: "Je antwoorden zijn bewaard; start opnieuw om verder te gaan.",
 		EN: "Your answers are kept; start again to continue."}
@@ -114,14 +114,14 @@ var (
 		NL: "Je uitslag blijft bewaard; start opnieuw (met een andere --save) om hem alsnog op te slaan.",
 		EN: "Your result is kept; start again (with another --save) to save it after all."}
 	txtResume = i18n.Text{
-		NL: "Je was gebleven bij vraag %d van %d (%d beantwoord).",
-		EN: "You stopped at question %d of %d (%d answered)."}
+		NL: "Je was gebleven bij casus %d van %d (%d beantwoord).",
+		EN: "You stopped at scenario %d of %d (%d answered)."}
 	txtResumeAsk = i18n.Text{
 		NL: "Verdergaan? Enter of j = verder, n = opnieuw beginnen (je bewaarde antwoorden worden gewist): ",
 		EN: "Continue? Enter or y = continue, n = start afresh (your kept answers are removed): "}
 	txtResumeDone = i18n.Text{
-		NL: "Je had alle %d vragen al beantwoord; je uitslag staat klaar.",
-		EN: "You had answered all %d questions; your result is ready."}
+		NL: "Je had alle %d casussen al beantwoord; je uitslag staat klaar.",
+		EN: "You had answered all %d scenarios; your result is ready."}
 	txtResumeDoneAsk = i18n.Text{
 		NL: "Tonen? Enter of j = tonen, n = weggooien en opnieuw beginnen: ",
 		EN: "Show it? Enter or y = show, n = throw it away and start afresh: "}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"syscall"
 
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/safetext"
@@ -59,6 +60,8 @@ const (
 	// KindRelative: $XDG_CACHE_HOME is a relative path, which is ignored
 	// (Path holds its value).
 	KindRelative
+	// KindLoop: a symbolic link that leads, in the end, to itself.
+	KindLoop
 )
 
 // Error is a failed file operation, classified so that Message can say what
@@ -126,6 +129,8 @@ func kindOf(err error) Kind {
 		return KindPermission
 	case errors.Is(err, fs.ErrNotExist):
 		return KindNotExist
+	case errors.Is(err, syscall.ELOOP):
+		return KindLoop
 	}
 	return KindOther
 }
@@ -172,6 +177,9 @@ var (
 		KindNotExist:   {NL: "het bestand bestaat niet", EN: "the file does not exist"},
 		KindForeign:    {NL: "het is geen resultaat van ideale-ambtenaar", EN: "it is not an ideale-ambtenaar result"},
 		KindCorrupt:    {NL: "het bestand was beschadigd", EN: "the file was damaged"},
+		KindLoop: {
+			NL: "het is een snelkoppeling (symbolische link) die in een kring naar zichzelf wijst",
+			EN: "it is a shortcut (symbolic link) that leads round in a loop to itself"},
 		KindRelative: {
 			NL: "XDG_CACHE_HOME is geen volledig pad (het moet met / beginnen)",
 			EN: "XDG_CACHE_HOME is not a full path (it must start with /)"},

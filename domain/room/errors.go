@@ -79,6 +79,10 @@ func (e *Error) In(l i18n.Lang) string {
 	return msg
 }
 
+// Message is In, so that a room error is an i18n.Localized and every
+// command says it in the user's language (explain in command/cli.go).
+func (e *Error) Message(l i18n.Lang) string { return e.In(l) }
+
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
 

@@ -29,8 +29,8 @@ var (
 	// NoResponse stands under a type that a case has no option for.
 	NoResponse = i18n.Text{
 		NL: "Deze casus heeft geen reactie die vooral bij dit type past.",
-		EN: "This case has no response that leans mostly to this type.",
+		EN: "This scenario has no response that leans mostly to this type.",
 	}
 	// CaseCounter says which case of how many is shown.
-	CaseCounter = i18n.Text{NL: "Casus %d van %d", EN: "Case %d of %d"}
+	CaseCounter = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 )

@@ -174,12 +174,12 @@ func runeIndex(s, sub []rune) int {
 
 var (
 	textFilterPrompt = i18n.Text{NL: "Zoek: ", EN: "Filter: "}
-	textListTitle    = i18n.Text{NL: "Casusbespreking", EN: "Case discussion"}
-	textCount        = i18n.Text{NL: "%d casussen", EN: "%d cases"}
-	textCountOne     = i18n.Text{NL: "1 casus", EN: "1 case"}
-	textCountOf      = i18n.Text{NL: "%d van %d casussen", EN: "%d of %d cases"}
-	textWindowList   = i18n.Text{NL: "De ideale ambtenaar — casusbespreking", EN: "De ideale ambtenaar — case discussion"}
-	textWindowCase   = i18n.Text{NL: "De ideale ambtenaar — casus %d van %d", EN: "De ideale ambtenaar — case %d of %d"}
+	textListTitle    = i18n.Text{NL: "Casusbespreking", EN: "Scenario discussion"}
+	textCount        = i18n.Text{NL: "%d casussen", EN: "%d scenarios"}
+	textCountOne     = i18n.Text{NL: "1 casus", EN: "1 scenario"}
+	textCountOf      = i18n.Text{NL: "%d van %d casussen", EN: "%d of %d scenarios"}
+	textWindowList   = i18n.Text{NL: "De ideale ambtenaar — casusbespreking", EN: "The ideal civil servant — scenario discussion"}
+	textWindowCase   = i18n.Text{NL: "De ideale ambtenaar — casus %d van %d", EN: "The ideal civil servant — scenario %d of %d"}
 	textStillHidden  = i18n.Text{NL: "Nog te tonen:", EN: "Still hidden:"}
 	textMoreBelow    = i18n.Text{NL: "↓ meer", EN: "↓ more"}
 	textMoreAbove    = i18n.Text{NL: "↑ meer", EN: "↑ more"}

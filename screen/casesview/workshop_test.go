@@ -386,7 +386,7 @@ func TestAutoThemeHoldsFirstFrame(t *testing.T) {
 func TestEnglish(t *testing.T) {
 	m := press(newModel(t, 80, 24, func(o *Options) { o.Lang = i18n.EN }), "enter", "a")
 	out := screenText(m)
-	for _, want := range []string{"Case 1 of 3", "Bureaucrat", "Entrepreneur", "Connector", "To the extreme", "quit"} {
+	for _, want := range []string{"Scenario 1 of 3", "Bureaucrat", "Entrepreneur", "Connector", "To the extreme", "quit"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("English screen lacks %q:\n%s", want, out)
 		}
@@ -466,7 +466,7 @@ func TestWritePlain(t *testing.T) {
 	if err := textmode.WriteCases(&buf, testBank(), i18n.EN, 1); err != nil {
 		t.Fatal(err)
 	}
-	if out := buf.String(); strings.Contains(out, "hangplek") || !strings.Contains(out, "Case 2 of 3") || !strings.Contains(out, "Connector:") {
+	if out := buf.String(); strings.Contains(out, "hangplek") || !strings.Contains(out, "Scenario 2 of 3") || !strings.Contains(out, "Connector:") {
 		t.Errorf("one case in English:\n%s", out)
 	}
 }

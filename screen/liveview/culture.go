@@ -100,8 +100,8 @@ func NewCulture(cfg CultureConfig) Model {
 // Texts of the culture keys and dialog.
 var (
 	txtAskQuitCulture = i18n.Text{
-		NL: "Stoppen?\nDe room sluit; alle verdelingen\nstaan in het journaal.",
-		EN: "Quit?\nThe room closes; every allocation\nis in the journal."}
+		NL: "Stoppen?\nDe sessie sluit; alle verdelingen\nstaan in het sessielogboek.",
+		EN: "Quit?\nThe session closes; every allocation\nis in the session journal."}
 )
 
 // cultureKeys is the help of the culture screen: no scenarios, no rounds.

@@ -41,8 +41,8 @@ var (
 	txtBusy        = i18n.Text{NL: "bezig", EN: "busy"}
 	txtDone        = i18n.Text{NL: "klaar", EN: "finished"}
 	txtGone        = i18n.Text{NL: "weg", EN: "left"}
-	txtPerScen     = i18n.Text{NL: "Beantwoord per scenario", EN: "Answered per scenario"}
-	txtScenShort   = i18n.Text{NL: "Scenario's", EN: "Scenarios"}
+	txtPerScen     = i18n.Text{NL: "Beantwoord per casus", EN: "Answered per scenario"}
+	txtScenShort   = i18n.Text{NL: "Casussen", EN: "Scenarios"}
 	txtHidden      = i18n.Text{NL: "Mix en keuzes verborgen · h toont ze", EN: "Mix and choices hidden · h shows them"}
 	txtGroup       = i18n.Text{NL: "Gemiddelde mix van %s die klaar zijn", EN: "Average mix of %s who finished"}
 	txtGroup1      = i18n.Text{NL: "Mix van de 1 die klaar is", EN: "Mix of the 1 who finished"}
@@ -51,7 +51,7 @@ var (
 	txtPeople      = i18n.Text{NL: "%d deelnemers", EN: "%d participants"}
 	txtPerson      = i18n.Text{NL: "1 deelnemer", EN: "1 participant"}
 	txtBlind       = i18n.Text{NL: "Blinde vlek: %s", EN: "Blind spot: %s"}
-	txtScenario    = i18n.Text{NL: "Scenario %d van %d", EN: "Scenario %d of %d"}
+	txtScenario    = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtAnswered    = i18n.Text{NL: "%d van %d beantwoord", EN: "%d of %d answered"}
 	txtNoAnswers   = i18n.Text{NL: "nog geen antwoorden", EN: "no answers yet"}
 	txtListHead    = i18n.Text{NL: "Deelnemers", EN: "Participants"}

@@ -26,9 +26,9 @@ var (
 	helpLock     = i18n.Text{NL: "deur dicht", EN: "lock"}
 	helpUnlock   = i18n.Text{NL: "deur open", EN: "unlock"}
 	helpRound    = i18n.Text{NL: "nieuwe ronde", EN: "new round"}
-	helpScenario = i18n.Text{NL: "scenario", EN: "scenario"}
-	helpPrev     = i18n.Text{NL: "vorig scenario", EN: "previous scenario"}
-	helpNext     = i18n.Text{NL: "volgend scenario", EN: "next scenario"}
+	helpScenario = i18n.Text{NL: "casus", EN: "scenario"}
+	helpPrev     = i18n.Text{NL: "vorige casus", EN: "previous scenario"}
+	helpNext     = i18n.Text{NL: "volgende casus", EN: "next scenario"}
 	helpYes      = i18n.Text{NL: "ja", EN: "yes"}
 	helpNo       = i18n.Text{NL: "nee", EN: "no"}
 )
@@ -42,7 +42,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Scenario: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpScenario.In(l))),
 		Prev:     key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", helpPrev.In(l))),
 		Next:     key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", helpNext.In(l))),
-		Yes:      key.NewBinding(key.WithKeys("j", "y", "enter"), key.WithHelp("j", helpYes.In(l))),
+		Yes:      key.NewBinding(key.WithKeys("j", "y", "enter"), key.WithHelp(yesKey.In(l), helpYes.In(l))),
 		No:       key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", helpNo.In(l))),
 		Help:     fk.Help,
 		Quit:     fk.Quit,
@@ -98,12 +98,15 @@ func (k keyMap) FullHelp() [][]key.Binding {
 var dropOrder = []string{"←/→", "r", "l", "a"}
 
 var (
+	// yesKey is the key the help names for yes: j(a) in Dutch, y(es) in
+	// English (both work in both).
+	yesKey      = i18n.Text{NL: "j", EN: "y"}
 	txtAskRound = i18n.Text{
 		NL: "Nieuwe ronde beginnen?\nDeze ronde blijft bewaard (ronde %d);\niedereen begint opnieuw.",
 		EN: "Start a new round?\nThis round stays saved (round %d);\neveryone starts again."}
 	txtAskQuit = i18n.Text{
-		NL: "Stoppen?\nDe room sluit; alle antwoorden\nstaan in het journaal.",
-		EN: "Quit?\nThe room closes; every answer\nis in the journal."}
+		NL: "Stoppen?\nDe sessie sluit; alle antwoorden\nstaan in het sessielogboek.",
+		EN: "Quit?\nThe session closes; every answer\nis in the session journal."}
 	txtRoundStarted = i18n.Text{NL: "Ronde %d is begonnen.", EN: "Round %d has started."}
 )
 

@@ -249,13 +249,13 @@ func TestQuitAsksFirst(t *testing.T) {
 
 func TestScenarioKeys(t *testing.T) {
 	m := keypress.Drive(newModel(newRoom(t, 5, 8), i18n.NL, false), 80, 24)
-	if !strings.Contains(content(m), "Scenario 1 van 8") {
+	if !strings.Contains(content(m), "Casus 1 van 8") {
 		t.Fatalf("not at scenario 1:\n%s", content(m))
 	}
 	for _, c := range []struct {
 		key  string
 		want string
-	}{{"right", "Scenario 2 van 8"}, {"n", "Scenario 3 van 8"}, {"p", "Scenario 2 van 8"}, {"left", "Scenario 1 van 8"}, {"left", "Scenario 8 van 8"}} {
+	}{{"right", "Casus 2 van 8"}, {"n", "Casus 3 van 8"}, {"p", "Casus 2 van 8"}, {"left", "Casus 1 van 8"}, {"left", "Casus 8 van 8"}} {
 		m = keypress.Drive(m, 80, 24, c.key)
 		if !strings.Contains(content(m), c.want) {
 			t.Fatalf("after %s: want %q:\n%s", c.key, c.want, content(m))

@@ -40,11 +40,11 @@ var (
 		EN: "Your name, so the trainer recognises your result. Leave empty to stay anonymous."}
 	txtFolderLabel = i18n.Text{NL: "Map (tab om te wijzigen):", EN: "Folder (tab to change):"}
 	txtResume      = i18n.Text{
-		NL: "Je was gebleven bij vraag %d van %d (%d beantwoord).",
-		EN: "You stopped at question %d of %d (%d answered)."}
+		NL: "Je was gebleven bij casus %d van %d (%d beantwoord).",
+		EN: "You stopped at scenario %d of %d (%d answered)."}
 	txtResumeDone = i18n.Text{
-		NL: "Je had alle %d vragen al beantwoord; je uitslag staat klaar.",
-		EN: "You had answered all %d questions; your result is ready."}
+		NL: "Je had alle %d casussen al beantwoord; je uitslag staat klaar.",
+		EN: "You had answered all %d scenarios; your result is ready."}
 )
 
 // keepProgress writes a snapshot of the walk in the background. It is

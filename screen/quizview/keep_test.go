@@ -66,17 +66,17 @@ func TestResumeAfterKill(t *testing.T) {
 	for _, k := range []string{"enter", "2", "enter", "3", "enter", "1", "enter"} {
 		m = step(t, m, k)
 	}
-	if !strings.Contains(screen(m), "Vraag 4 van 26") {
+	if !strings.Contains(screen(m), "Casus 4 van 26") {
 		t.Fatalf("setup: want question 4:\n%s", screen(m))
 	}
 	answers := m.(quizview.Model).Walk().Answers()
 
 	m = sized(quizview.New(cfg), 80, 24) // the killed program's successor
-	if !strings.Contains(screen(m), "gebleven bij vraag 4 van 26") {
+	if !strings.Contains(screen(m), "gebleven bij casus 4 van 26") {
 		t.Fatalf("want an offer to continue at question 4:\n%s", screen(m))
 	}
 	m = step(t, m, "enter")
-	if !strings.Contains(screen(m), "Vraag 4 van 26") {
+	if !strings.Contains(screen(m), "Casus 4 van 26") {
 		t.Fatalf("want question 4 after continuing:\n%s", screen(m))
 	}
 	got := m.(quizview.Model).Walk().Answers()
@@ -97,7 +97,7 @@ func TestFreshStartForgetsProgress(t *testing.T) {
 	var m tea.Model = sized(quizview.New(cfg), 80, 24)
 	step(t, step(t, m, "enter"), "enter") // one answer, kept as progress
 	m = sized(quizview.New(cfg), 80, 24)
-	if !strings.Contains(screen(m), "gebleven bij vraag 2") {
+	if !strings.Contains(screen(m), "gebleven bij casus 2") {
 		t.Fatalf("setup: want the offer to continue:\n%s", screen(m))
 	}
 	m = step(t, m, "n")
@@ -109,11 +109,11 @@ func TestFreshStartForgetsProgress(t *testing.T) {
 	}
 	m = step(t, m, "enter") // enter continued a moment ago: not a yes here
 	m = step(t, m, "n")
-	if !strings.Contains(screen(m), "gebleven bij vraag 2") {
+	if !strings.Contains(screen(m), "gebleven bij casus 2") {
 		t.Fatalf("n in the dialog should return to the offer:\n%s", screen(m))
 	}
 	m = step(t, step(t, m, "n"), "j")
-	if !strings.Contains(screen(m), "Vraag 1 van 26") {
+	if !strings.Contains(screen(m), "Casus 1 van 26") {
 		t.Fatalf("n, j should start at question 1:\n%s", screen(m))
 	}
 	if _, ok, _ := cfg.Progress.LoadProgress(cfg.Bank); ok {
@@ -133,7 +133,7 @@ func TestCorruptProgressIsSetAside(t *testing.T) {
 	}
 	m := sized(quizview.New(cfg), 80, 24)
 	out := screen(m)
-	if !strings.Contains(out, "26 vragen") {
+	if !strings.Contains(out, "26 casussen") {
 		t.Fatalf("a corrupt progress file must not stop the quiz:\n%s", out)
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {

@@ -60,6 +60,11 @@ type Config struct {
 	// Walk is where to start: the room's copy of the participant's walk,
 	// resumed; nil starts a new walk.
 	Walk *quiz.Walk
+	// ResultKeys are keys the embedding program handles on the result
+	// screen before the quiz sees them (serve/sshjoin: the link to the
+	// result on a phone); the help line shows them first among the
+	// result's keys.
+	ResultKeys []key.Binding
 }
 
 // stage is where the user is; it is the model's single state machine.
@@ -235,7 +240,7 @@ func (m *Model) syncKeys() {
 func (m Model) helpKeys() screenKeys {
 	k := screenKeys{keyMap: m.keys}
 	if m.stage == stageResult && m.dialog == noDialog {
-		k.extra = m.result.Keys()
+		k.extra = append(append([]key.Binding(nil), m.cfg.ResultKeys...), m.result.Keys()...)
 	}
 	return k
 }

@@ -40,7 +40,7 @@ func TestRecorderTakesEveryStep(t *testing.T) {
 	m = press(m, "enter", "2", "enter")
 	rec.fail = errors.New("schijf vol")
 	m = press(m, "enter")
-	if out := screen(m); !strings.Contains(out, "schijf vol") || !strings.Contains(out, "Vraag 2 van") {
+	if out := screen(m); !strings.Contains(out, "schijf vol") || !strings.Contains(out, "Casus 2 van") {
 		t.Fatalf("a failed answer must stay on the question with the error:\n%s", out)
 	}
 	m = press(m, "left")
@@ -68,12 +68,12 @@ func TestRecorderStartsFromTheRoomsWalk(t *testing.T) {
 	w.Answer(1)
 	cfg.Recorder, cfg.Walk = &fakeRecorder{}, w
 	m := sized(quizview.New(cfg), 80, 24)
-	if out := screen(m); !strings.Contains(out, "question 3 of") {
+	if out := screen(m); !strings.Contains(out, "scenario 3 of") {
 		t.Fatalf("welcome must say where they were:\n%s", out)
 	}
 	m = press(m, "n")
 	m = press(m, "enter")
-	if out := screen(m); !strings.Contains(out, "Question 3 of") {
+	if out := screen(m); !strings.Contains(out, "Scenario 3 of") {
 		t.Fatalf("enter continues at question 3:\n%s", out)
 	}
 }

@@ -102,7 +102,7 @@ func TestTooSmall(t *testing.T) {
 		t.Fatalf("want a 'make the window larger' message, got:\n%s", screen(m))
 	}
 	m = sized(m, 80, 24)
-	if !strings.Contains(screen(m), "26 vragen") {
+	if !strings.Contains(screen(m), "26 casussen") {
 		t.Fatalf("after growing, want the welcome screen, got:\n%s", screen(m))
 	}
 }
@@ -111,7 +111,7 @@ func TestBackKeepsEarlierAnswer(t *testing.T) {
 	m := sized(quizview.New(config(t, i18n.NL)), 80, 24)
 	m = press(m, "enter", "3", "enter", "left")
 	out := screen(m)
-	if !strings.Contains(out, "Vraag 1 van 26") {
+	if !strings.Contains(out, "Casus 1 van 26") {
 		t.Fatalf("want question 1 after going back:\n%s", out)
 	}
 	if !strings.Contains(out, "› 3.") {
@@ -126,7 +126,7 @@ func TestQuitAsksWhenAnswersWouldBeLost(t *testing.T) {
 		t.Fatalf("want a confirmation:\n%s", screen(m))
 	}
 	m = press(m, "n")
-	if !strings.Contains(screen(m), "Vraag 2 van 26") {
+	if !strings.Contains(screen(m), "Casus 2 van 26") {
 		t.Fatalf("after 'n' want the quiz back at question 2:\n%s", screen(m))
 	}
 	_, cmd := press(m, "q").Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
@@ -165,7 +165,7 @@ func TestNoFrameBeforeBackgroundIsKnown(t *testing.T) {
 		t.Fatalf("want an empty frame while the background is unknown, got:\n%s", got)
 	}
 	m, _ = m.Update(tea.BackgroundColorMsg{})
-	if !strings.Contains(screen(m), "26 vragen") {
+	if !strings.Contains(screen(m), "26 casussen") {
 		t.Fatal("want the welcome screen once the background is known")
 	}
 }
@@ -178,7 +178,7 @@ func TestFlowWholeQuiz(t *testing.T) {
 	tm := teatest.NewTestModel(t, quizview.New(cfg),
 		teatest.WithInitialTermSize(80, 24),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
-	waitFor(t, tm, "26 vragen")
+	waitFor(t, tm, "26 casussen")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	var want profile.Points
 	for i, q := range cfg.Bank.Questions {

@@ -32,6 +32,10 @@ type model struct {
 	// status is why a join failed and can be tried again (a journal
 	// write); nil when there is none.
 	status string
+	// keeping is whether the link screen shows (keep.go); link is the
+	// participant's result link once asked for.
+	keeping bool
+	link    string
 }
 
 func newModel(st *session, l i18n.Lang, color bool) model {
@@ -67,12 +71,13 @@ func (m model) newQuiz(c theme.Choice) tea.Model {
 		w = nil
 	}
 	return quizview.New(quizview.Config{
-		Bank:     r.Bank(),
-		Lang:     m.lang,
-		Theme:    c,
-		Color:    m.color,
-		Recorder: recorder{m.st},
-		Walk:     w,
+		Bank:       r.Bank(),
+		Lang:       m.lang,
+		Theme:      c,
+		Color:      m.color,
+		Recorder:   recorder{m.st},
+		Walk:       w,
+		ResultKeys: m.resultKeys(),
 	})
 }
 
@@ -98,6 +103,12 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.startQuiz()
 	}
 	if m.quiz != nil {
+		if k, ok := msg.(tea.KeyPressMsg); ok {
+			var used bool
+			if m, used = m.updateKeep(k); used {
+				return m, nil
+			}
+		}
 		var cmd tea.Cmd
 		m.quiz, cmd = m.quiz.Update(msg)
 		return m, cmd
@@ -146,6 +157,7 @@ func (m model) startQuiz() (tea.Model, tea.Cmd) {
 		c = theme.Dark
 	}
 	m.quiz = m.newQuiz(c)
+	m.keeping = false // a new round: the link screen belonged to the last result
 	init := m.quiz.Init()
 	var cmd tea.Cmd
 	if m.size.Width > 0 {
@@ -156,6 +168,9 @@ func (m model) startQuiz() (tea.Model, tea.Cmd) {
 
 func (m model) View() tea.View {
 	if m.quiz != nil {
+		if m.keeping && m.fr.Ready() && m.fr.Fits() {
+			return m.fr.View(m.viewKeep(), txtKeepTitle.In(m.lang))
+		}
 		return m.quiz.View()
 	}
 	title := txtNameTitle.In(m.lang)

@@ -106,9 +106,9 @@ func TestRealOpenSSHClient(t *testing.T) {
 	c := startSSH(t, bin, addr, "7k3q", identity)
 	c.mustSee("Je naam")
 	_, _ = c.pty.WriteString("Ria\r")
-	c.mustSee("3 vragen")
+	c.mustSee("3 casussen")
 	_, _ = c.pty.WriteString("\r")
-	c.mustSee("Vraag 1 van 3")
+	c.mustSee("Casus 1 van 3")
 	c.mustSee("lange rij bij de balie")
 	if raw := c.out.String(); !strings.Contains(raw, "38;5;") || strings.Contains(raw, "38;2;") {
 		t.Error("TERM=xterm-256color without COLORTERM must be drawn in 256 colours")

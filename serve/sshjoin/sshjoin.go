@@ -63,6 +63,11 @@ type Config struct {
 	Logf func(format string, args ...any)
 	// Limits are the server's limits; zero fields take the defaults.
 	Limits Limits
+	// ResultLink is the address of a participant's personal result page
+	// on the web server (webjoin.Server.ResultLink with the address
+	// phones use), shown with a QR code on the end screen (keep.go); nil
+	// or "" shows none.
+	ResultLink func(room.ParticipantID) string
 }
 
 // Limits bound what one client can cost. A zero field takes the default.
@@ -138,6 +143,8 @@ type Server struct {
 	// round reach every one of them.
 	pmu   sync.Mutex
 	progs map[*session]*tea.Program
+	// resultLink is Config.ResultLink.
+	resultLink func(room.ParticipantID) string
 	// stop ends the goroutine that watches the room for a new round.
 	stop     chan struct{}
 	stopOnce sync.Once
@@ -174,6 +181,7 @@ func New(cfg Config) (*Server, error) {
 		progs: map[*session]*tea.Program{},
 		stop:  make(chan struct{}),
 	}
+	s.resultLink = cfg.ResultLink
 	if s.lang == "" {
 		s.lang = jr.Language()
 	}

@@ -57,10 +57,10 @@ func joinAs(tm *term, name string) {
 	tm.waitFor("Je naam")
 	tm.send(name, "\r")
 	tm.waitFor("Oefenset")
-	tm.waitFor("3 vragen")
+	tm.waitFor("3 casussen")
 	tm.mark()
 	tm.send("\r")
-	tm.waitFor("Vraag 1 van 3")
+	tm.waitFor("Casus 1 van 3")
 }
 
 func TestOverTheCap(t *testing.T) {
@@ -100,13 +100,13 @@ func TestReconnectContinuesAtTheSameQuestion(t *testing.T) {
 	_ = tm.client.Close()      // the Wi-Fi drops
 
 	again := open(t, addr, "7k3q", key)
-	again.waitFor("Je was gebleven bij vraag 2 van 3")
+	again.waitFor("Je was gebleven bij casus 2 van 3")
 	if strings.Contains(again.screen(), "Je naam") {
 		t.Error("a returning participant is not asked the name again")
 	}
 	again.mark()
 	again.send("\r")
-	again.waitFor("Vraag 2 van 3")
+	again.waitFor("Casus 2 van 3")
 	snap := r.Snapshot()
 	if snap.Joined != 1 || snap.Participants[0].Answered != 1 || snap.Participants[0].Name != "Anna" {
 		t.Errorf("snapshot: joined %d, %+v", snap.Joined, snap.Participants)
@@ -246,7 +246,7 @@ func TestNewRoundStartsAFreshWalk(t *testing.T) {
 	if _, err := r.NewRound(); err != nil {
 		t.Fatal(err)
 	}
-	tm.waitFor("3 vragen") // the welcome screen of the new round
+	tm.waitFor("3 casussen") // the welcome screen of the new round
 	tm.mark()
 	tm.send("\r")
 	tm.waitFor("1 van 3")

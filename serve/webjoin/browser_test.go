@@ -203,7 +203,7 @@ func TestBrowser(t *testing.T) {
 
 	n := len(bank.Questions)
 	for i := 0; i < n; i++ {
-		waitH1(fmt.Sprintf("Vraag %d van %d", i+1, n))
+		waitH1(fmt.Sprintf("Casus %d van %d", i+1, n))
 		if i == 0 {
 			checkAccessible(t, ctx, bank.Questions[0].Scenario)
 		}
@@ -220,9 +220,9 @@ func TestBrowser(t *testing.T) {
 		must(chromedp.Do(ctx, chromedp.Click("button.primary")))
 		if i == 3 {
 			// Back once: the earlier choice is still selected.
-			waitH1(fmt.Sprintf("Vraag %d van %d", i+2, n))
+			waitH1(fmt.Sprintf("Casus %d van %d", i+2, n))
 			must(chromedp.Do(ctx, chromedp.Click("button.secondary")))
-			waitH1(fmt.Sprintf("Vraag %d van %d", i+1, n))
+			waitH1(fmt.Sprintf("Casus %d van %d", i+1, n))
 			checked, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
 				fmt.Sprintf(`document.querySelector(%q).checked`, sel+" input")))
 			must(err)

@@ -7,6 +7,7 @@ import (
 	"crypto/subtle"
 	"encoding/hex"
 	"errors"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -118,6 +119,10 @@ type page struct {
 	Plain    *plainPage
 	Step     *stepPage          // culture mode
 	Culture  *cultureResultPage // culture mode
+
+	// CSS and Keep are for the downloaded file only (keep.go).
+	CSS  template.CSS
+	Keep *keepPage
 }
 
 type joinPage struct {
@@ -147,6 +152,9 @@ type resultPage struct {
 	ChartLabel, Sentence, Margin, NoVerdict, Kept, ProfilesHeading string
 	Bars                                                           []bar
 	Profiles                                                       []typeProfile
+	// Download and DownloadHref are the link to the result as a file
+	// (keep.go); "" leaves it out (inside that file).
+	Download, DownloadHref string
 }
 
 type bar struct {
@@ -612,10 +620,28 @@ func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 		see(w, r, "/q")
 		return
 	}
-	types := s.room.Bank().Types
-	m := walk.Mix()
-	names := words.Names(types, l)
 	p := s.newPage(l, txtYourMix.In(l))
+	rp := s.result(walk.Mix(), l)
+	rp.Download, rp.DownloadHref = txtDownload.In(l), "/result/download"
+	// Finish again: a no-op when the result file is saved, a retry of the
+	// save when it failed (disk full), so the page never says "saved"
+	// when it is not; a reload retries.
+	if _, err := s.room.Finish(id); err != nil {
+		s.logf("webjoin: saving a result: %v", err)
+		p.Problem = problems["save"].In(l)
+		rp.Kept = ""
+	}
+	p.Result = rp
+	s.render(w, http.StatusOK, "result", p)
+}
+
+// result is what the result page shows of mix m in l: the bars, the
+// sentence and margin, and the three type profiles, the leading one
+// first. The page at /result, the personal link (/r/…) and the
+// downloaded file (keep.go) all show this.
+func (s *Server) result(m profile.Mix, l i18n.Lang) *resultPage {
+	types := s.room.Bank().Types
+	names := words.Names(types, l)
 	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: words.Sentence(m, types, l),
 		Margin: words.MarginNote(m, l), NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
 		ProfilesHeading: txtProfiles.In(l)}
@@ -630,16 +656,7 @@ func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 			Sections: words.Sections(types[t], l),
 		})
 	}
-	// Finish again: a no-op when the result file is saved, a retry of the
-	// save when it failed (disk full), so the page never says "saved"
-	// when it is not; a reload retries.
-	if _, err := s.room.Finish(id); err != nil {
-		s.logf("webjoin: saving a result: %v", err)
-		p.Problem = problems["save"].In(l)
-		rp.Kept = ""
-	}
-	p.Result = rp
-	s.render(w, http.StatusOK, "result", p)
+	return rp
 }
 
 // style serves the stylesheet, the only file besides the pages.

@@ -103,6 +103,8 @@ type Server struct {
 	actLim       *limiter
 	handler      http.Handler
 	srv          *http.Server
+	// links are the personal result links (keep.go).
+	links links
 	// limitLogged is when a hit rate limit was last logged (Unix ns).
 	limitLogged atomic.Int64
 }
@@ -200,6 +202,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /back", s.back)
 	mux.HandleFunc("POST /finish", s.finish)
 	mux.HandleFunc("GET /result", s.resultPage)
+	s.keepRoutes(mux)
 	mux.HandleFunc("GET /style.css", s.style)
 	mux.HandleFunc("/", s.notFound)
 	return secure(mux)

@@ -15,13 +15,13 @@ var (
 	txtPrivacy     = i18n.Text{NL: "Je antwoorden blijven op de laptop van de trainer; niets gaat het internet op.", EN: "Your answers stay on the trainer's laptop; nothing goes onto the internet."}
 	txtWelcomeBack = i18n.Text{NL: "Welkom terug. Er is een nieuwe ronde begonnen: doe opnieuw mee.", EN: "Welcome back. A new round has started: join again."}
 
-	txtQuestionOf = i18n.Text{NL: "Vraag %d van %d", EN: "Question %d of %d"}
+	txtQuestionOf = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtChoose     = i18n.Text{NL: "Kies steeds wat jij het eerst zou doen. Er zijn geen goede of foute antwoorden.", EN: "Each time, pick what you would do first. There are no right or wrong answers."}
 	txtConfirm    = i18n.Text{NL: "Bevestig", EN: "Confirm"}
 	txtBack       = i18n.Text{NL: "Terug", EN: "Back"}
-	txtSaved      = i18n.Text{NL: "Je antwoord op vraag %d is bewaard.", EN: "Your answer to question %d is saved."}
+	txtSaved      = i18n.Text{NL: "Je antwoord op casus %d is bewaard.", EN: "Your answer to scenario %d is saved."}
 
-	txtAllDone   = i18n.Text{NL: "Alle %d vragen zijn beantwoord", EN: "All %d questions are answered"}
+	txtAllDone   = i18n.Text{NL: "Alle %d casussen zijn beantwoord", EN: "All %d scenarios are answered"}
 	txtAllDoneP  = i18n.Text{NL: "Je kunt nog terug om een antwoord te veranderen. Daarna zijn je antwoorden definitief.", EN: "You can still go back to change an answer. After this your answers are final."}
 	txtShowMix   = i18n.Text{NL: "Toon mijn mix", EN: "Show my mix"}
 	txtYourMix   = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
@@ -57,8 +57,8 @@ var problems = map[string]i18n.Text{
 		NL: "Kies eerst een van de opties.",
 		EN: "Choose one of the options first."},
 	"order": {
-		NL: "Beantwoord eerst de vragen hiervoor; de vragen gaan op volgorde.",
-		EN: "Answer the questions before this one first; the questions go in order."},
+		NL: "Beantwoord eerst de casussen hiervoor; de casussen gaan op volgorde.",
+		EN: "Answer the scenarios before this one first; the scenarios go in order."},
 	"journal": {
 		NL: "Je antwoord is NIET bewaard: opslaan op de laptop van de trainer lukte niet. Probeer het nog eens; lukt het weer niet, meld het de trainer.",
 		EN: "Your answer was NOT kept: saving on the trainer's laptop failed. Try again; if it fails again, tell the trainer."},

@@ -156,16 +156,16 @@ func TestWholeFlow(t *testing.T) {
 	}
 	p.post("/join", url.Values{"csrf": {p.field(reCSRF)}, "code": {" 7k3q "}, "name": {"Anna <b>"}})
 	p.at("/q")
-	p.want("Vraag 1 van 3", "<legend>", "lange rij", `type="radio" name="choice" value="0" required`, `value="balie-rij"`)
+	p.want("Casus 1 van 3", "<legend>", "lange rij", `type="radio" name="choice" value="0" required`, `value="balie-rij"`)
 	if snap := s.room.Snapshot(); snap.Joined != 1 || snap.Participants[0].Name != "Anna <b>" || snap.Participants[0].Via != room.ViaWeb {
 		t.Fatalf("room after join: %+v", snap.Participants)
 	}
 	t.Logf("question page: %d bytes", len(p.body))
 	p.answer("0")
 	p.at("/q?saved=1")
-	p.want("Vraag 2 van 3", "Je antwoord op vraag 1 is bewaard.", `formaction="/back"`)
+	p.want("Casus 2 van 3", "Je antwoord op casus 1 is bewaard.", `formaction="/back"`)
 	p.answer("1")
-	p.want("Vraag 3 van 3")
+	p.want("Casus 3 van 3")
 	p.answer("2")
 	p.at("/result")
 	p.want("Jouw mix", "Bureaucraat", "Ondernemer", "Verbinder", "Met 3 antwoorden", "Geen oordeel",
@@ -244,9 +244,9 @@ func TestDoubleSubmitCountsOnce(t *testing.T) {
 	p := s.phone().join("")
 	form := url.Values{"csrf": {p.field(reCSRF)}, "scenario": {p.field(reScenario)}, "choice": {"1"}}
 	p.post("/answer", form)
-	p.want("Vraag 2 van 3")
+	p.want("Casus 2 van 3")
 	p.post("/answer", form) // the same post again (a double tap, a resend)
-	p.want("Vraag 2 van 3")
+	p.want("Casus 2 van 3")
 	snap := s.room.Snapshot()
 	if snap.Scenarios[0].Answered != 1 || snap.Participants[0].Answered != 1 {
 		t.Errorf("answered %d / %d, want 1", snap.Scenarios[0].Answered, snap.Participants[0].Answered)
@@ -260,10 +260,10 @@ func TestResumeByCookie(t *testing.T) {
 	// A reload, or the phone unlocked later: the cookie brings them back.
 	p.get("/j/" + string(testCode))
 	p.at("/q")
-	p.want("Vraag 2 van 3")
+	p.want("Casus 2 van 3")
 	// Another browser (no cookie) is someone new.
 	q := s.phone().join("")
-	q.want("Vraag 1 van 3")
+	q.want("Casus 1 van 3")
 	// A restarted server (live --resume) keeps the cookie and the form token.
 	s2, err := New(Config{Room: s.room})
 	if err != nil {
@@ -271,10 +271,10 @@ func TestResumeByCookie(t *testing.T) {
 	}
 	s.ts.Config.Handler = s2.Handler()
 	p.answer("1")
-	p.want("Vraag 3 van 3")
+	p.want("Casus 3 van 3")
 	// Back keeps the earlier answer selected.
 	p.post("/back", url.Values{"csrf": {p.field(reCSRF)}})
-	p.want("Vraag 2 van 3", `value="1" required checked`)
+	p.want("Casus 2 van 3", `value="1" required checked`)
 }
 
 func TestOversizedBody(t *testing.T) {
@@ -308,7 +308,7 @@ func TestBadFormValues(t *testing.T) {
 	}
 	for _, c := range cases {
 		p.post("/answer", c.form)
-		if p.code != http.StatusOK || !strings.Contains(p.body, c.want) || !strings.Contains(p.body, "Vraag 1 van 3") {
+		if p.code != http.StatusOK || !strings.Contains(p.body, c.want) || !strings.Contains(p.body, "Casus 1 van 3") {
 			t.Errorf("%v: %d, want %q on question 1:\n%s", c.form, p.code, c.want, p.body)
 		}
 	}
@@ -339,7 +339,7 @@ func TestBadFormValues(t *testing.T) {
 func TestLockedAndFull(t *testing.T) {
 	s := newSite(t, room.Config{MaxParticipants: 1})
 	a := s.phone().join("A")
-	a.want("Vraag 1 van 3")
+	a.want("Casus 1 van 3")
 	b := s.phone().join("B")
 	b.want("De sessie is vol (1 deelnemers)")
 	if err := s.room.Lock(true); err != nil {
@@ -349,7 +349,7 @@ func TestLockedAndFull(t *testing.T) {
 	c.want("gesloten voor nieuwe deelnemers")
 	// Who was in comes back in, locked or not.
 	a.get("/")
-	a.want("Vraag 1 van 3")
+	a.want("Casus 1 van 3")
 	if n := s.room.Snapshot().Joined; n != 1 {
 		t.Errorf("joined %d", n)
 	}
@@ -370,7 +370,7 @@ func TestNewRoundJoinsAgain(t *testing.T) {
 	p.at("/")
 	p.want("Welkom terug", `value="7K3Q"`)
 	p.post("/join", url.Values{"csrf": {p.field(reCSRF)}, "code": {"7K3Q"}})
-	p.want("Vraag 1 van 3")
+	p.want("Casus 1 van 3")
 }
 
 func TestHeaders(t *testing.T) {
@@ -461,9 +461,9 @@ func TestLanguage(t *testing.T) {
 	p.get("/?lang=nl")
 	p.want("Vul de code in")
 	p.join("")
-	p.want("Vraag 1 van 3") // the choice is remembered
+	p.want("Casus 1 van 3") // the choice is remembered
 	p.get("/q?lang=en")
-	p.want("Question 1 of 3", `<fieldset lang="nl">`)
+	p.want("Scenario 1 of 3", `<fieldset lang="nl">`)
 }
 
 // TestEscaped: texts from a question file reach the page escaped.

@@ -1,0 +1,236 @@
+package webjoin
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/base32"
+	"errors"
+	"html/template"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+)
+
+// Everyone keeps their result (issue 19). A phone participant downloads
+// their result page as one self-contained HTML file (/result/download):
+// the stylesheet inline, no link, image or address in it, so it opens
+// from the phone's or a laptop's downloads without a network. A
+// participant in a terminal gets a personal link (/r/SECRET, ResultLink)
+// to the same page and download on the trainer's laptop, so they can keep
+// it on their phone.
+//
+// The secret of a personal link is 100 random bits in base32 (20
+// characters A–Z, 2–7, any case), never the cookie token. It lives in this
+// server's memory only: the link works while the session runs and is gone
+// when the trainer stops it.
+
+// secretLen is the length of a link's secret: 20 base32 characters carry
+// 100 bits.
+const secretLen = 20
+
+// links maps the secrets of personal links to participants, both ways,
+// so a participant who asks again gets the same link.
+type links struct {
+	mu     sync.Mutex
+	byCode map[string]room.ParticipantID
+	byID   map[room.ParticipantID]string
+}
+
+// newSecret draws a link's secret: 100 random bits as 20 upper-case
+// base32 characters (upper case so that a QR code can use its compact
+// alphanumeric mode).
+func newSecret() string {
+	var b [13]byte
+	_, _ = rand.Read(b[:])
+	return base32.StdEncoding.EncodeToString(b[:])[:secretLen]
+}
+
+// ResultLink returns the path of participant id's personal result link,
+// "/r/" and the secret in lower case (easier to read and type; the server
+// takes any case), minting the secret on first use. It returns "" in
+// culture mode, which has no quiz result.
+func (s *Server) ResultLink(id room.ParticipantID) string {
+	if s.room == nil {
+		return ""
+	}
+	s.links.mu.Lock()
+	defer s.links.mu.Unlock()
+	code, ok := s.links.byID[id]
+	if !ok {
+		if s.links.byCode == nil {
+			s.links.byCode = map[string]room.ParticipantID{}
+			s.links.byID = map[room.ParticipantID]string{}
+		}
+		for {
+			code = newSecret()
+			if _, taken := s.links.byCode[code]; !taken {
+				break
+			}
+		}
+		s.links.byCode[code] = id
+		s.links.byID[id] = code
+	}
+	return "/r/" + strings.ToLower(code)
+}
+
+// linked is the participant a link's secret names.
+func (s *Server) linked(secret string) (room.ParticipantID, bool) {
+	if len(secret) != secretLen {
+		return 0, false
+	}
+	s.links.mu.Lock()
+	defer s.links.mu.Unlock()
+	id, ok := s.links.byCode[strings.ToUpper(secret)]
+	return id, ok
+}
+
+// keepRoutes adds the download and the personal links to the quiz site.
+// /R/ is there because a QR code carries the link in upper case.
+func (s *Server) keepRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /result/download", s.download)
+	mux.HandleFunc("GET /r/{secret}", s.linkPage)
+	mux.HandleFunc("GET /R/{secret}", s.linkPage)
+	mux.HandleFunc("GET /r/{secret}/download", s.linkDownload)
+}
+
+// download sends the cookie's participant their finished result as a
+// file; before the end it goes to the questions.
+func (s *Server) download(w http.ResponseWriter, r *http.Request) {
+	if !s.limited(w, r, s.actLim) {
+		return
+	}
+	l := s.langOf(nil, r)
+	id, walk, ok := s.participant(w, r)
+	if !ok {
+		return
+	}
+	v, err := s.room.Participant(id)
+	if err != nil || !v.Done {
+		see(w, r, "/q")
+		return
+	}
+	s.sendKeep(w, v, walk.Mix(), l)
+}
+
+// linkPage shows a personal link's result page. An unknown secret is 404,
+// a participant the room no longer knows (a new round, a closed room) or
+// who has not finished is 410.
+func (s *Server) linkPage(w http.ResponseWriter, r *http.Request) {
+	_, m, ok := s.linkedResult(w, r)
+	if !ok {
+		return
+	}
+	l := s.langOf(w, r)
+	p := s.newPage(l, txtYourMix.In(l))
+	rp := s.result(m, l)
+	rp.Download = txtDownload.In(l)
+	rp.DownloadHref = "/r/" + strings.ToLower(r.PathValue("secret")) + "/download"
+	p.Result = rp
+	s.render(w, http.StatusOK, "result", p)
+}
+
+// linkDownload is the download of a personal link.
+func (s *Server) linkDownload(w http.ResponseWriter, r *http.Request) {
+	v, m, ok := s.linkedResult(w, r)
+	if !ok {
+		return
+	}
+	s.sendKeep(w, v, m, s.langOf(nil, r))
+}
+
+// linkedResult is the finished participant a personal link names, with
+// their mix as the result page shows it, under the join limit (a secret
+// is something one could try to guess); otherwise it has answered 429,
+// 404 or 410 and ok is false.
+func (s *Server) linkedResult(w http.ResponseWriter, r *http.Request) (room.ParticipantView, profile.Mix, bool) {
+	if !s.limited(w, r, s.joinLim) {
+		return room.ParticipantView{}, profile.Mix{}, false
+	}
+	id, ok := s.linked(r.PathValue("secret"))
+	if !ok {
+		s.plain(w, r, http.StatusNotFound, txtNoLink)
+		return room.ParticipantView{}, profile.Mix{}, false
+	}
+	v, err := s.room.Participant(id)
+	var walk *quiz.Walk
+	if err == nil {
+		walk, err = s.room.Walk(id)
+	}
+	if err != nil || !v.Done {
+		if errors.Is(err, room.ErrClosed) {
+			s.closedPage(w, r)
+		} else {
+			s.plain(w, r, http.StatusGone, txtLinkGone)
+		}
+		return room.ParticipantView{}, profile.Mix{}, false
+	}
+	return v, walk.Mix(), true
+}
+
+// limited takes a token from lim for the client's address; without one
+// it answers 429 and returns false.
+func (s *Server) limited(w http.ResponseWriter, r *http.Request, lim *limiter) bool {
+	if lim.allow(clientIP(r)) {
+		return true
+	}
+	s.logLimited(r.URL.Path)
+	w.Header().Set("Retry-After", "2")
+	s.plain(w, r, http.StatusTooManyRequests, txtTooMany)
+	return false
+}
+
+// keepPage is what the downloaded file says besides the result: whose it
+// is and when it was made.
+type keepPage struct {
+	Who, Made string
+}
+
+// now is the clock of the downloaded file's date; tests may set it.
+var now = time.Now
+
+// sendKeep answers with participant v's result (mix m) as a file to keep: the
+// result page's own content (resultbody) with the stylesheet inline and
+// nothing that points anywhere, as an attachment.
+func (s *Server) sendKeep(w http.ResponseWriter, v room.ParticipantView, m profile.Mix, l i18n.Lang) {
+	p := s.newPage(l, txtYourMix.In(l))
+	p.Result = s.result(m, l)
+	p.CSS = template.CSS(s.css)
+	p.Keep = &keepPage{Made: txtMade.F(l, now().Format("2006-01-02"))}
+	if v.Name != "" {
+		p.Keep.Who = txtWho.F(l, v.Name)
+		p.Title = txtYourMix.In(l) + " · " + v.Name + " · " + p.SiteTitle
+	}
+	var buf bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&buf, "keep", p); err != nil {
+		s.logf("webjoin: page keep: %v", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Disposition", `attachment; filename="`+txtFileName.F(l, now().Format("2006-01-02"))+`"`)
+	h.Set("Cache-Control", "no-store")
+	_, _ = w.Write(buf.Bytes())
+}
+
+// The words of keeping a result.
+var (
+	txtDownload = i18n.Text{NL: "Bewaar mijn uitslag als bestand", EN: "Keep my result as a file"}
+	txtWho      = i18n.Text{NL: "Uitslag van %s", EN: "Result of %s"}
+	txtMade     = i18n.Text{NL: "Gemaakt op %s met De ideale ambtenaar. Dit bestand werkt zonder internet.", EN: "Made on %s with The ideal civil servant. This file works without internet."}
+	// txtFileName is the downloaded file's name (ASCII, no quotes), with
+	// the date.
+	txtFileName = i18n.Text{NL: "mijn-mix-%s.html", EN: "my-mix-%s.html"}
+	txtNoLink   = i18n.Text{
+		NL: "Deze link bestaat niet. Kijk of je hem goed hebt overgenomen van je terminal.",
+		EN: "This link does not exist. Check that you copied it correctly from your terminal."}
+	txtLinkGone = i18n.Text{
+		NL: "Deze link werkt niet meer: er is een nieuwe ronde begonnen. Je uitslag staat op de laptop van de trainer.",
+		EN: "This link no longer works: a new round has started. Your result is on the trainer's laptop."}
+)
