@@ -14,7 +14,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
@@ -130,7 +129,7 @@ func (f Frame) Fits() bool { return layout.Fits(f.Width, f.Height) }
 // TooSmall is the message every screen shows below the minimum size.
 func (f Frame) TooSmall() string {
 	msg := txtTooSmall.F(f.Lang, MinWidth, MinHeight, f.Width, f.Height)
-	return layout.Clamp(f.Theme.Body.Render(ansi.Wrap(msg, max(f.Width-1, 1), "")), f.Width, f.Height)
+	return layout.Clamp(f.Theme.Body.Render(layout.WrapText(msg, f.Width-1)), f.Width, f.Height)
 }
 
 // ToggleHelp switches between the short help line and the full help.

@@ -8,12 +8,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/culturetable"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/safetext"
 )
 
@@ -141,7 +142,7 @@ func (d cultureDrawer) groupPart() part {
 	}
 	sum, title := d.summary()
 	if sum.Count == 0 {
-		return part{d.paintWrap(d.ps.muted, txtCultureNone.In(d.l))}
+		return part{layout.WrapEach(txtCultureNone.In(d.l), d.col, d.ps.muted.Paint)}
 	}
 	if width(title) > d.col {
 		title = txtCultureShort.F(d.l, sum.Count)
@@ -149,23 +150,23 @@ func (d cultureDrawer) groupPart() part {
 	head := d.ps.heading.Paint(ansi.Truncate(title, d.col, "…"))
 	r := culture.Result{Now: sum.Now.Average, Desired: sum.Desired.Average, Diff: sum.Shift}
 	table := d.table(r)
-	sentence := d.paintWrap(d.ps.body, d.sentence(sum))
+	sentence := layout.WrapEach(d.sentence(sum), d.col, d.ps.body.Paint)
 	var note []string
 	if len(sum.NotableTypes()) > 0 {
-		note = d.paintWrap(d.ps.muted, culturetable.Note(d.l))
+		note = layout.WrapEach(culturetable.Note(d.l), d.col, d.ps.muted.Paint)
 	}
 	p := part{
-		join([]string{head}, table),
-		join([]string{head}, table, sentence),
-		join([]string{head}, table, note, sentence),
+		layout.Stack(0, []string{head}, table),
+		layout.Stack(0, []string{head}, table, sentence),
+		layout.Stack(0, []string{head}, table, note, sentence),
 	}
 	bars := d.sideBySide(r)
 	if bars == nil {
 		return p
 	}
-	p = append(p, join([]string{head, ""}, bars, []string{""}, note, sentence))
+	p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, note, sentence))
 	if also := d.alsoShared(sum); len(also) > 0 {
-		p = append(p, join([]string{head, ""}, bars, []string{""}, note, sentence, also))
+		p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, note, sentence, also))
 	}
 	return p
 }
@@ -269,7 +270,7 @@ func (d cultureDrawer) alsoShared(s team.CultureSummary) []string {
 	var out []string
 	for _, t := range s.NotableTypes() {
 		if t != first {
-			out = append(out, d.paintWrap(d.ps.body, txtAlsoShared.F(d.l, d.shared(s).SharedText(t)))...)
+			out = append(out, layout.WrapEach(txtAlsoShared.F(d.l, d.shared(s).SharedText(t)), d.col, d.ps.body.Paint)...)
 		}
 	}
 	return out
@@ -293,22 +294,4 @@ func (d cultureDrawer) listCell(i, w int) string {
 	}
 	name = ansi.Truncate(name, max(w-width(tag)-1, 1), "…")
 	return d.ps.body.Paint(name) + strings.Repeat(" ", max(w-width(name)-width(tag), 1)) + ink.Paint(tag)
-}
-
-// paintWrap wraps text to the column and paints every line.
-func (d base) paintWrap(p theme.Painter, text string) []string {
-	lines := wrap(text, d.col)
-	for i := range lines {
-		lines[i] = p.Paint(lines[i])
-	}
-	return lines
-}
-
-// join puts blocks one under the other.
-func join(blocks ...[]string) []string {
-	var out []string
-	for _, b := range blocks {
-		out = append(out, b...)
-	}
-	return out
 }

@@ -4,12 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
@@ -18,6 +15,8 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 )
 
 // Texts of the screen.
@@ -168,9 +167,7 @@ func (d base) howLines(w int) []string {
 		if len(out) > 0 {
 			out = append(out, "")
 		}
-		for _, l := range wrap(label.In(d.l), w) {
-			out = append(out, d.ps.muted.Paint(l))
-		}
+		out = append(out, layout.WrapEach(label.In(d.l), w, d.ps.muted.Paint)...)
 		out = append(out, "  "+d.ps.heading.Paint(j.URL))
 	}
 	return out
@@ -253,7 +250,7 @@ var arrangements = []arrangement{
 // lobby fills h rows with how to join: the richest arrangement that fits.
 func (d base) lobby(h int) []string {
 	qr := d.join.QR
-	qrW := maxWidth(qr)
+	qrW := layout.Widest(qr)
 	listRows := 0
 	if d.listNeed > 0 {
 		listRows = min(d.listNeed, max(3, h/3))
@@ -274,7 +271,7 @@ func (d base) lobby(h int) []string {
 			if need > h {
 				continue
 			}
-			block = center(block, d.col)
+			block = layout.Centre(d.col, block)
 			if listRows > 0 {
 				block = append(append(block, ""), d.list(h-len(block)-1)...)
 			}
@@ -300,24 +297,23 @@ func (d base) arrange(a arrangement, qr []string, qrW, extras int) []string {
 		if code == nil || info == nil {
 			return nil
 		}
-		left := append(append(code, ""), info...)
-		block = beside(left, maxWidth(left), qr, qrGap)
+		block = layout.Beside(qrGap, layout.Stack(1, code, info), qr)
 	case qrUnder:
 		code := d.codeLines(a.size, d.col)
 		info := d.infoLines(d.col-qrW-qrGap, extras)
 		if code == nil || info == nil {
 			return nil
 		}
-		block = append(append(code, ""), beside(info, maxWidth(info), qr, qrGap)...)
+		block = layout.Stack(1, code, layout.Beside(qrGap, info, qr))
 	default:
 		code := d.codeLines(a.size, d.col)
 		info := d.infoLines(d.col, extras)
 		if code == nil || info == nil {
 			return nil
 		}
-		block = append(append(code, ""), info...)
+		block = layout.Stack(1, code, info)
 		if a.qr == qrBelow {
-			block = append(append(block, ""), qr...)
+			block = layout.Stack(1, block, qr)
 		}
 	}
 	if fp := d.join.Fingerprint; extras >= 2 && fp != "" {
@@ -365,9 +361,7 @@ func (d base) infoLines(w, extras int) []string {
 	out = append(out, d.joinedLine())
 	if extras >= 1 && d.join.Advice != "" {
 		out = append(out, "")
-		for _, l := range wrap(d.join.Advice, w) {
-			out = append(out, d.ps.err.Paint(l))
-		}
+		out = append(out, layout.WrapEach(d.join.Advice, w, d.ps.err.Paint)...)
 	}
 	return out
 }
@@ -431,15 +425,7 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 			gap = 2
 		}
 	}
-	var out []string
-	for i, p := range shown {
-		if i > 0 {
-			for range gap {
-				out = append(out, "")
-			}
-		}
-		out = append(out, p...)
-	}
+	out := layout.Stack(gap, shown...)
 	if listRows > 0 {
 		out = append(out, "")
 		out = append(out, d.list(h-len(out))...)
@@ -479,7 +465,7 @@ func (d base) joinPart() part {
 		}
 		top := (len(code) - len(right)) / 2
 		right = append(make([]string, top), right...)
-		p = append(p, beside(code, cw, right, 4))
+		p = append(p, layout.Beside(4, code, right))
 	}
 	return p
 }
@@ -530,29 +516,18 @@ func (d base) counts(joined, busy, finished, left int) part {
 // slots puts big numbers side by side in equal slots of the column, each
 // with its label under it; nil when one does not fit its slot.
 func (d base) slots(glyphs [][]string, labels []string, inks, labelInks []theme.Painter) []string {
-	n := len(glyphs)
-	slot := d.col / n
-	rows := len(glyphs[0])
-	out := make([]string, rows+1)
+	slot := d.col / len(glyphs)
+	blocks := make([][]string, len(glyphs))
 	for i, g := range glyphs {
-		gw := utf8.RuneCountInString(g[0])
-		if gw > slot-2 || width(labels[i]) > slot-1 {
+		if layout.Widest(g) > slot-2 || width(labels[i]) > slot-1 {
 			return nil
 		}
-		for y := range rows + 1 {
-			cell, w := "", gw
-			if y < rows {
-				cell = inks[i].Paint(g[y])
-			} else {
-				w = width(labels[i])
-				cell = labelInks[i].Paint(labels[i])
-			}
-			left := i*slot + (slot-w)/2
-			pad := left - width(out[y])
-			out[y] += strings.Repeat(" ", max(pad, 0)) + cell
+		for _, row := range g {
+			blocks[i] = append(blocks[i], inks[i].Paint(row))
 		}
+		blocks[i] = append(blocks[i], labelInks[i].Paint(labels[i]))
 	}
-	return out
+	return layout.Spread(d.col, blocks...)
 }
 
 // progressPart: how many answered each scenario, as one row of little
@@ -635,9 +610,7 @@ func (d drawer) groupPart() part {
 	p = append(p, withTitle)
 	var blind []string
 	for _, b := range sum.BlindSpots {
-		for _, l := range wrap(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col) {
-			blind = append(blind, d.ps.muted.Paint(l))
-		}
+		blind = append(blind, layout.WrapEach(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col, d.ps.muted.Paint)...)
 	}
 	if len(blind) > 0 {
 		p = append(p, append(append([]string(nil), withTitle...), blind...))
@@ -726,7 +699,7 @@ func (d drawer) scenarioPart() part {
 	}
 	var text []string
 	if q.Scenario != "" {
-		text = wrap(q.Scenario, min(d.col, 100))
+		text = layout.WrapLines(q.Scenario, min(d.col, 100))
 		if len(text) > 2 {
 			text = text[:2]
 			text[1] = ansi.Truncate(text[1], min(d.col, 100)-1, "") + "…"
@@ -807,27 +780,18 @@ func (d base) grid(rows, n int, cell func(i, w int) string) []string {
 	cols := d.listCols()
 	cellW := min(listCell, d.col)
 	body := min(rows-1, (n+cols-1)/cols)
-	capacity := body * cols
-	shown := n
-	if shown > capacity {
-		shown = capacity - 1
+	shown := min(n, body*cols)
+	if shown < n {
+		shown-- // the last place counts the rest
 	}
-	out := make([]string, body)
-	for i := range capacity {
-		c, r := i/body, i%body
-		var s string
-		switch {
-		case i < shown:
-			s = cell(i, cellW)
-		case i == shown && shown < n:
-			s = d.ps.muted.Paint(txtMore.F(d.l, n-shown))
-		default:
-			continue
-		}
-		pad := c*(cellW+listGap) - width(out[r])
-		out[r] += strings.Repeat(" ", max(pad, 0)) + s
+	cells := make([]string, 0, shown+1)
+	for i := range shown {
+		cells = append(cells, cell(i, cellW))
 	}
-	return append([]string{d.ps.heading.Paint(txtListHead.In(d.l))}, out...)
+	if shown < n {
+		cells = append(cells, d.ps.muted.Paint(txtMore.F(d.l, n-shown)))
+	}
+	return append([]string{d.ps.heading.Paint(txtListHead.In(d.l))}, layout.Grid(body, cellW, listGap, cells)...)
 }
 
 // listCell is one participant: the name and "12/24", "klaar" or "weg".
@@ -863,40 +827,4 @@ func (d base) overlay(body []string, q string) []string {
 		}
 	}
 	return out
-}
-
-// beside puts b to the right of a (a padded to aw cells, gap spaces
-// between), as many rows as the taller.
-func beside(a []string, aw int, b []string, gap int) []string {
-	n := max(len(a), len(b))
-	out := make([]string, n)
-	for i := range n {
-		var l string
-		if i < len(a) {
-			l = a[i]
-		}
-		if i < len(b) && b[i] != "" {
-			l += strings.Repeat(" ", max(aw-width(l), 0)+gap) + b[i]
-		}
-		out[i] = l
-	}
-	return out
-}
-
-// center shifts a block so that its widest line is centred in w.
-func center(block []string, w int) []string {
-	return layout.Shift(block, (w-maxWidth(block))/2)
-}
-
-func maxWidth(lines []string) int {
-	n := 0
-	for _, l := range lines {
-		n = max(n, width(l))
-	}
-	return n
-}
-
-// wrap wraps plain text to w cells, one string per line.
-func wrap(s string, w int) []string {
-	return strings.Split(ansi.Wrap(strings.TrimSpace(s), max(w, 1), ""), "\n")
 }

@@ -8,8 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 )
 
@@ -266,20 +266,13 @@ func (c *wrapCache) get(w *quiz.Walk, col, indent int) wrapped {
 		shown := w.Shown()
 		scenario := w.Question().Scenario
 		c.walk, c.q, c.col, c.indent, c.valid = w, q, col, indent, true
-		c.scenario = wrapText(scenario, col)
+		c.scenario = layout.WrapLines(scenario, col)
 		c.options = c.options[:0]
 		for _, o := range shown {
-			c.options = append(c.options, wrapText(o.Text, col-indent))
+			c.options = append(c.options, layout.WrapLines(o.Text, col-indent))
 		}
 	}
 	return wrapped{c.scenario, c.options}
-}
-
-// wrapText wraps plain text to w cells, word by word, breaking a word only
-// when it is longer than a line, and so that every terminal draws each
-// line within w cells (layout.WrapText).
-func wrapText(s string, w int) []string {
-	return strings.Split(layout.WrapText(strings.TrimSpace(s), w), "\n")
 }
 
 // styleLines styles each line on its own, so that lines can be windowed
@@ -311,5 +304,5 @@ func OptionFits(text string, options, w, h int) bool {
 	}
 	avail := m.bodyHeight() - header - 1
 	indent := 2 + len(fmt.Sprint(options)) + 2
-	return len(wrapText(text, layout.Column(w)-indent)) <= avail
+	return len(layout.WrapLines(text, layout.Column(w)-indent)) <= avail
 }
