@@ -14,12 +14,12 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 )
 
@@ -184,10 +184,6 @@ var (
 	textMoreBelow    = i18n.Text{NL: "↓ meer", EN: "↓ more"}
 	textMoreAbove    = i18n.Text{NL: "↑ meer", EN: "↑ more"}
 	textMoreBoth     = i18n.Text{NL: "↑↓ meer", EN: "↑↓ more"}
-	textTooSmall     = i18n.Text{
-		NL: "Maak het venster groter.\nNodig: %d×%d, nu %d×%d.",
-		EN: "Make the window larger.\nNeeded: %d×%d, now %d×%d.",
-	}
 )
 
 // Init asks the terminal for its background when the theme is Auto.

@@ -9,17 +9,16 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/profile"
 )
 
 // fakeCulture is a CultureSource for the tests: a snapshot that the test
@@ -315,10 +314,8 @@ func TestCultureControlCharactersStayOff(t *testing.T) {
 // goroutine and the screen follows; h reveals, l locks, q asks, j quits.
 func TestCultureProgramFollowsTheRoom(t *testing.T) {
 	src := newFakeCulture(cultureSnap(0))
-	tm := teatest.NewTestModel(t, newCultureModel(src, i18n.NL, true),
-		teatest.WithInitialTermSize(80, 24),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
-	waitFor(t, tm, "Nog niemand binnen.")
+	tm, f := startWatched(t, newCultureModel(src, i18n.NL, true))
+	waitFor(t, f, "Nog niemand binnen.")
 	go func() {
 		full := cultureSnap(12)
 		for i := range 12 {
@@ -328,15 +325,15 @@ func TestCultureProgramFollowsTheRoom(t *testing.T) {
 			time.Sleep(time.Millisecond)
 		}
 	}()
-	waitFor(t, tm, "Cultuur nu en gewenst verborgen")
+	waitFor(t, f, "Cultuur nu en gewenst verborgen")
 	tm.Send(keypress.Msg("h"))
-	waitFor(t, tm, "Grootste gedeelde verschuiving")
+	waitFor(t, f, "Grootste gedeelde verschuiving")
 	tm.Send(keypress.Msg("l"))
-	waitFor(t, tm, "deur dicht: geen nieuwe deelnemers")
+	waitFor(t, f, "deur dicht: geen nieuwe deelnemers")
 	tm.Send(keypress.Msg("q"))
-	waitFor(t, tm, "Stoppen?")
+	waitFor(t, f, "Stoppen?")
 	tm.Send(keypress.Msg("j"))
-	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
 	if !src.Snapshot().Locked {
 		t.Error("l did not lock the room")
 	}

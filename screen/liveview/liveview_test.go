@@ -13,9 +13,9 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/tools/gendata"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 // leaning are the options chosen in turn (the bank's options are B, O, V
