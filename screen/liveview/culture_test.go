@@ -6,11 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
@@ -235,30 +232,6 @@ func TestCultureLockKey(t *testing.T) {
 	_ = keypress.Drive(m, 80, 24, "l") // any error: a message, no panic
 }
 
-func TestCultureQuitAsksFirst(t *testing.T) {
-	for _, k := range []string{"q", "ctrl+c"} {
-		m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(0)), i18n.EN, false), 80, 24)
-		next, cmd := m.Update(keypress.Msg(k))
-		m = next.(Model)
-		if cmd != nil || !strings.Contains(content(m), "every allocation") {
-			t.Fatalf("%s quits without asking:\n%s", k, content(m))
-		}
-		next, cmd = m.Update(keypress.Msg("n"))
-		m = next.(Model)
-		if cmd != nil || strings.Contains(content(m), "Quit?") {
-			t.Fatal("n does not cancel the quit")
-		}
-		next, _ = m.Update(keypress.Msg(k))
-		_, cmd = next.Update(keypress.Msg("j"))
-		if cmd == nil {
-			t.Fatalf("%s j does not quit", k)
-		}
-		if _, ok := cmd().(tea.QuitMsg); !ok {
-			t.Fatalf("%s j: not a quit", k)
-		}
-	}
-}
-
 // TestCultureBatchedUpdates: changes mark the screen dirty; the snapshot
 // is read once, on the tick.
 func TestCultureBatchedUpdates(t *testing.T) {
@@ -309,36 +282,6 @@ func TestCultureControlCharactersStayOff(t *testing.T) {
 	}
 }
 
-// TestCultureProgramFollowsTheRoom runs the culture screen in a real
-// program: the lobby, then participants start and finish from another
-// goroutine and the screen follows; h reveals, l locks, q asks, j quits.
-func TestCultureProgramFollowsTheRoom(t *testing.T) {
-	src := newFakeCulture(cultureSnap(0))
-	tm, f := startWatched(t, newCultureModel(src, i18n.NL, true))
-	waitFor(t, f, "Nog niemand binnen.")
-	go func() {
-		full := cultureSnap(12)
-		for i := range 12 {
-			src.change(func(s *CultureSnapshot) {
-				*s = cultureSnapN(full, i+1, s.Version, s.Locked)
-			})
-			time.Sleep(time.Millisecond)
-		}
-	}()
-	waitFor(t, f, "Cultuur nu en gewenst verborgen")
-	tm.Send(keypress.Msg("h"))
-	waitFor(t, f, "Grootste gedeelde verschuiving")
-	tm.Send(keypress.Msg("l"))
-	waitFor(t, f, "deur dicht: geen nieuwe deelnemers")
-	tm.Send(keypress.Msg("q"))
-	waitFor(t, f, "Stoppen?")
-	tm.Send(keypress.Msg("j"))
-	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
-	if !src.Snapshot().Locked {
-		t.Error("l did not lock the room")
-	}
-}
-
 // cultureSnapN is full as it was with its first n participants, at
 // version v.
 func cultureSnapN(full CultureSnapshot, n int, v uint64, locked bool) CultureSnapshot {
@@ -349,21 +292,4 @@ func cultureSnapN(full CultureSnapshot, n int, v uint64, locked bool) CultureSna
 	s := cultureSnap(n)
 	s.Version, s.Locked = v, locked
 	return s
-}
-
-// BenchmarkCultureView draws the culture screen at 120x40 with 300
-// participants, revealed, names shown: what a redraw after a change
-// costs; "cached" is Bubble Tea asking again with nothing changed.
-func BenchmarkCultureView(b *testing.B) {
-	m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(300)), i18n.NL, true), 120, 40, "h", "a")
-	b.Run("render", func(b *testing.B) {
-		for b.Loop() {
-			_ = m.render()
-		}
-	})
-	b.Run("cached", func(b *testing.B) {
-		for b.Loop() {
-			_ = m.View()
-		}
-	})
 }

@@ -103,13 +103,41 @@ func TestProgramFollowsTheRoom(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, f, "25 van 25 beantwoord")
+	lockAndQuit(t, tm, f, func() bool { return r.Snapshot().Locked })
+}
+
+// TestCultureProgramFollowsTheRoom runs the culture screen in a real
+// program: the lobby, then participants start and finish from another
+// goroutine and the screen follows; h reveals, l locks, q asks, j quits.
+func TestCultureProgramFollowsTheRoom(t *testing.T) {
+	src := newFakeCulture(cultureSnap(0))
+	tm, f := startWatched(t, newCultureModel(src, i18n.NL, true))
+	waitFor(t, f, "Nog niemand binnen.")
+	go func() {
+		full := cultureSnap(12)
+		for i := range 12 {
+			src.change(func(s *CultureSnapshot) {
+				*s = cultureSnapN(full, i+1, s.Version, s.Locked)
+			})
+		}
+	}()
+	waitFor(t, f, "Cultuur nu en gewenst verborgen")
+	tm.Send(keypress.Msg("h"))
+	waitFor(t, f, "Grootste gedeelde verschuiving")
+	lockAndQuit(t, tm, f, func() bool { return src.Snapshot().Locked })
+}
+
+// lockAndQuit is how both program tests end: l locks the room (locked
+// reads it), q asks, j quits the program.
+func lockAndQuit(t *testing.T, tm *teatest.TestModel, f *lastFrame, locked func() bool) {
+	t.Helper()
 	tm.Send(keypress.Msg("l"))
 	waitFor(t, f, "deur dicht: geen nieuwe deelnemers")
 	tm.Send(keypress.Msg("q"))
 	waitFor(t, f, "Stoppen?")
 	tm.Send(keypress.Msg("j"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
-	if !r.Snapshot().Locked {
+	if !locked() {
 		t.Error("l did not lock the room")
 	}
 }

@@ -223,26 +223,36 @@ func TestNewRoundAsksFirst(t *testing.T) {
 	}
 }
 
+// TestQuitAsksFirst: q and ctrl+c ask first in both modes; n cancels,
+// and j or the same key again quits.
 func TestQuitAsksFirst(t *testing.T) {
-	for _, k := range []string{"q", "ctrl+c"} {
-		m := keypress.Drive(newModel(newRoom(t, 0, 4), i18n.EN, false), 80, 24)
-		next, cmd := m.Update(keypress.Msg(k))
-		m = next.(Model)
-		if cmd != nil || !strings.Contains(content(m), "Quit?") {
-			t.Fatalf("%s quits without asking:\n%s", k, content(m))
-		}
-		next, cmd = m.Update(keypress.Msg("n"))
-		m = next.(Model)
-		if cmd != nil || strings.Contains(content(m), "Quit?") {
-			t.Fatalf("n does not cancel the quit")
-		}
-		next, _ = m.Update(keypress.Msg(k))
-		_, cmd = next.Update(keypress.Msg(k)) // the same key again confirms
-		if cmd == nil {
-			t.Fatalf("%s %s does not quit", k, k)
-		}
-		if _, ok := cmd().(tea.QuitMsg); !ok {
-			t.Fatalf("%s %s: not a quit", k, k)
+	modes := map[string]func() Model{
+		"Quit?":            func() Model { return newModel(newRoom(t, 0, 4), i18n.EN, false) },
+		"every allocation": func() Model { return newCultureModel(newFakeCulture(cultureSnap(0)), i18n.EN, false) },
+	}
+	for asks, start := range modes {
+		for _, k := range []string{"q", "ctrl+c"} {
+			for _, confirm := range []string{k, "j"} {
+				m := keypress.Drive(start(), 80, 24)
+				next, cmd := m.Update(keypress.Msg(k))
+				m = next.(Model)
+				if cmd != nil || !strings.Contains(content(m), asks) {
+					t.Fatalf("%s quits without asking:\n%s", k, content(m))
+				}
+				next, cmd = m.Update(keypress.Msg("n"))
+				m = next.(Model)
+				if cmd != nil || strings.Contains(content(m), "Quit?") {
+					t.Fatalf("n does not cancel the quit")
+				}
+				next, _ = m.Update(keypress.Msg(k))
+				_, cmd = next.Update(keypress.Msg(confirm))
+				if cmd == nil {
+					t.Fatalf("%s %s does not quit", k, confirm)
+				}
+				if _, ok := cmd().(tea.QuitMsg); !ok {
+					t.Fatalf("%s %s: not a quit", k, confirm)
+				}
+			}
 		}
 	}
 }
