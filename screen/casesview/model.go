@@ -191,13 +191,9 @@ func (m Model) Init() tea.Cmd { return m.fr.Init() }
 
 // Update handles one message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.fr.Suspend(msg); ok {
-		return m, cmd
-	}
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
+	if cmd, done := m.fr.Handle(msg); done {
 		m.restyle()
-		return m, nil
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:

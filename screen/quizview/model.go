@@ -242,13 +242,9 @@ func (m Model) helpKeys() screenKeys {
 
 // Update is the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.fr.Suspend(msg); ok {
-		return m, cmd
-	}
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
+	if cmd, done := m.fr.Handle(msg); done {
 		m.applyTheme()
-		return m, nil
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
