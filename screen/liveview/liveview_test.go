@@ -278,15 +278,30 @@ func TestScenarioKeys(t *testing.T) {
 func TestBatchedUpdates(t *testing.T) {
 	r := newRoom(t, 0, 4)
 	m := keypress.Drive(newModel(r, i18n.NL, false), 80, 24)
+	m = batched(t, m, func() {
+		for i := range 3 {
+			if _, err := r.Join(fmt.Sprint("k", i), "", room.ViaWeb); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	v := m.snap.Version
+	next, _ := m.Update(tickMsg{}) // a tick without a change reads nothing
+	if next.(Model).snap.Version != v {
+		t.Fatal("tick without change")
+	}
+}
+
+// batched checks the batching on m, an empty lobby, in either mode: join
+// lets three participants in; then a change schedules the tick, a second
+// change does not read the room, and the tick does. It returns m after
+// the tick.
+func batched(t *testing.T, m Model, join func()) Model {
+	t.Helper()
 	if !strings.Contains(content(m), "Nog niemand binnen.") {
 		t.Fatalf("not the empty lobby:\n%s", content(m))
 	}
-	for i := range 3 {
-		if _, err := r.Join(fmt.Sprint("k", i), "", room.ViaWeb); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var cmd tea.Cmd
+	join()
 	next, cmd := m.Update(changedMsg{})
 	m = next.(Model)
 	if cmd == nil || !m.ticking || !m.dirty {
@@ -302,11 +317,7 @@ func TestBatchedUpdates(t *testing.T) {
 	if m.dirty || m.ticking || !strings.Contains(content(m), "3 deelnemers binnen") {
 		t.Fatalf("the tick did not read the room:\n%s", content(m))
 	}
-	v := m.snap.Version
-	next, _ = m.Update(tickMsg{}) // a tick without a change reads nothing
-	if next.(Model).snap.Version != v {
-		t.Fatal("tick without change")
-	}
+	return m
 }
 
 // TestControlCharactersStayOff: a name or join line with escape codes
