@@ -2,7 +2,6 @@ package liveview
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -126,13 +125,7 @@ func TestCultureGolden(t *testing.T) {
 		c{40, 12, 12, []string{"l"}},
 	)
 	for _, tc := range cases {
-		name := fmt.Sprintf("%dx%d-%d", tc.w, tc.h, tc.n)
-		if len(tc.keys) == 0 {
-			name += "-hidden"
-		} else {
-			name += "-" + strings.Join(tc.keys, "-")
-		}
-		t.Run(name, func(t *testing.T) {
+		t.Run(goldenName(tc.w, tc.h, tc.n, tc.keys), func(t *testing.T) {
 			m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(tc.n)), i18n.NL, false), tc.w, tc.h, tc.keys...)
 			out := content(m)
 			screentest.Fits(t, out, tc.w, tc.h)

@@ -110,12 +110,7 @@ func TestScreenGolden(t *testing.T) {
 		c{40, 12, 0, nil, true},
 	)
 	for _, tc := range cases {
-		name := fmt.Sprintf("%dx%d-%d", tc.w, tc.h, tc.n)
-		if len(tc.keys) == 0 {
-			name += "-hidden"
-		} else {
-			name += "-" + strings.Join(tc.keys, "-")
-		}
+		name := goldenName(tc.w, tc.h, tc.n, tc.keys)
 		if tc.qr {
 			name += "-qr"
 		}
@@ -365,4 +360,14 @@ func newRoomJoinedOnly(tb testing.TB, n int) *room.Room {
 		}
 	}
 	return r
+}
+
+// goldenName names a golden of a w×h screen with n participants after
+// the keys pressed ("hidden" when none).
+func goldenName(w, h, n int, keys []string) string {
+	name := fmt.Sprintf("%dx%d-%d", w, h, n)
+	if len(keys) == 0 {
+		return name + "-hidden"
+	}
+	return name + "-" + strings.Join(keys, "-")
 }

@@ -97,9 +97,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyTheme()
 		return m, cmd
 	}
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return m.handleKey(k)
 	}
 	m.offset = m.clamp(m.offset)
 	return m, nil
