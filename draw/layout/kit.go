@@ -2,6 +2,8 @@ package layout
 
 import (
 	"strings"
+
+	"charm.land/lipgloss/v2"
 )
 
 // The kit: placing blocks of lines on a screen. A block is a []string,
@@ -30,11 +32,23 @@ func WrapLines(text string, width int) []string {
 // code or padding runs across a line break and the lines can be placed
 // further.
 func WrapEach(text string, width int, paint func(string) string) []string {
-	lines := WrapLines(text, width)
+	return Each(WrapLines(text, width), paint)
+}
+
+// Each is lines with paint applied to every line on its own, in a new
+// block: for lines wrapped once and painted again with another style (a
+// selected option, a changed theme).
+func Each(lines []string, paint func(string) string) []string {
+	out := make([]string, len(lines))
 	for i, l := range lines {
-		lines[i] = paint(l)
+		out[i] = paint(l)
 	}
-	return lines
+	return out
+}
+
+// Style is st's Render as a paint for Each and WrapEach.
+func Style(st lipgloss.Style) func(string) string {
+	return func(s string) string { return st.Render(s) }
 }
 
 // Flow puts parts one after the other with sep between them, in lines of

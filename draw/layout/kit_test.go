@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 )
@@ -55,6 +56,14 @@ func TestWrapEachPaintsEveryLine(t *testing.T) {
 	got := WrapEach("aa bb cc", 5, func(s string) string { return "<" + s + ">" })
 	if want := []string{"<aa bb>", "<cc>"}; !slices.Equal(got, want) {
 		t.Errorf("WrapEach = %q, want %q", got, want)
+	}
+}
+
+func TestEachLeavesItsInputAlone(t *testing.T) {
+	in := []string{"a", "b"}
+	got := Each(in, Style(lipgloss.NewStyle().Bold(true)))
+	if len(got) != 2 || !strings.Contains(got[0], "\x1b[") || ansi.Strip(got[1]) != "b" || in[0] != "a" {
+		t.Errorf("Each = %q (input %q)", got, in)
 	}
 }
 

@@ -456,7 +456,7 @@ func (m Model) caseBody() ([]string, [profile.Count]span) {
 		if i > 0 {
 			blank()
 		}
-		add(styleLines(m.st.Scenario, layout.WrapText(p, col)))
+		add(strings.Join(layout.WrapEach(p, col, layout.Style(m.st.Scenario)), "\n"))
 	}
 
 	var sections [profile.Count]span
@@ -472,7 +472,7 @@ func (m Model) caseBody() ([]string, [profile.Count]span) {
 		block := []string{m.st.Name[t].Render(words.Names(m.bank.Types, m.fr.Lang)[t])}
 		texts := responses[t]
 		if len(texts) == 0 {
-			block = append(block, styleLines(m.st.Empty, layout.WrapText(words.NoResponse.In(m.fr.Lang), inner)))
+			block = append(block, strings.Join(layout.WrapEach(words.NoResponse.In(m.fr.Lang), inner, layout.Style(m.st.Empty)), "\n"))
 		}
 		for i, s := range texts {
 			if i > 0 {
@@ -482,10 +482,10 @@ func (m Model) caseBody() ([]string, [profile.Count]span) {
 				if j > 0 {
 					block = append(block, "")
 				}
-				block = append(block, styleLines(m.st.Response, layout.WrapText(p, inner)))
+				block = append(block, strings.Join(layout.WrapEach(p, inner, layout.Style(m.st.Response)), "\n"))
 			}
 		}
-		block = append(block, styleLines(m.st.Prompt, layout.WrapText("→ "+words.Prompt(t, m.fr.Lang), inner)))
+		block = append(block, strings.Join(layout.WrapEach("→ "+words.Prompt(t, m.fr.Lang), inner, layout.Style(m.st.Prompt)), "\n"))
 		add(m.st.Section[t].Render(strings.Join(block, "\n")))
 		sections[t] = span{start, len(lines)}
 	}
@@ -511,30 +511,8 @@ func (m Model) hiddenHint(col int) string {
 		return ""
 	}
 	// Wrap between entries, never inside one: "v Verbinder" stays whole.
-	lines := []string{m.st.Hint.Render(textStillHidden.In(m.fr.Lang))}
-	for i, p := range parts {
-		sep := "   "
-		if i == 0 {
-			sep = "  "
-		}
-		last := &lines[len(lines)-1]
-		if ansi.StringWidth(*last+sep+p) <= col {
-			*last += sep + p
-		} else {
-			lines = append(lines, p)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// styleLines styles each line of a wrapped text on its own, so that no
-// padding or escape code runs across a line break.
-func styleLines(st lipgloss.Style, text string) string {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = st.Render(l)
-	}
-	return strings.Join(lines, "\n")
+	parts[0] = m.st.Hint.Render(textStillHidden.In(m.fr.Lang)) + "  " + parts[0]
+	return strings.Join(layout.Flow(parts, "   ", col), "\n")
 }
 
 // View draws the current screen. It always fills the window exactly and

@@ -59,7 +59,7 @@ func (m Model) layoutQuestion() questionLayout {
 	numW := len(fmt.Sprint(len(shown)))
 	indent := 2 + numW + 2 // "› " + number + ". "
 	wrapped := m.wraps.get(m.walk, col, indent)
-	ql.lines = styleLines(t.Body, wrapped.scenario)
+	ql.lines = layout.Each(wrapped.scenario, layout.Style(t.Body))
 	ql.lines = append(ql.lines, "")
 	for i := range shown {
 		marker, num, text := "  ", t.Number, t.Option
@@ -67,7 +67,7 @@ func (m Model) layoutQuestion() questionLayout {
 			marker, num, text = t.Cursor.Render("› "), t.Selected, t.Selected
 		}
 		prefix := marker + num.Render(fmt.Sprintf("%*d.", numW, i+1)) + " "
-		wrapped := styleLines(text, wrapped.options[i])
+		wrapped := layout.Each(wrapped.options[i], layout.Style(text))
 		start := len(ql.lines)
 		for j, wl := range wrapped {
 			if j == 0 {
@@ -273,16 +273,6 @@ func (c *wrapCache) get(w *quiz.Walk, col, indent int) wrapped {
 		}
 	}
 	return wrapped{c.scenario, c.options}
-}
-
-// styleLines styles each line on its own, so that lines can be windowed
-// and indented without cutting through escape codes.
-func styleLines(st lipgloss.Style, lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = st.Render(l)
-	}
-	return out
 }
 
 // OptionFits reports whether an option with text, in a question of
