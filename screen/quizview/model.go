@@ -14,11 +14,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 	"ideale-ambtenaar/screen/resultview"
 )
