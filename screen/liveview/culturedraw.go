@@ -75,7 +75,7 @@ func (d cultureDrawer) progressPart() part {
 		return part{nil}
 	}
 	labels := [2]string{txtStepsNow.In(d.l) + " ", "  " + txtStepsDesired.In(d.l) + " "}
-	lw := width(labels[0]) + width(labels[1])
+	lw := layout.Width(labels[0]) + layout.Width(labels[1])
 	cw := min(max((d.col-lw)/n, 1), 4)
 	if cw*n+lw > d.col {
 		labels, lw = [2]string{"", " "}, 1
@@ -135,7 +135,7 @@ func (d cultureDrawer) summary() (team.CultureSummary, string) {
 func (d cultureDrawer) groupPart() part {
 	if !d.revealed {
 		msg := txtCultureHidden.In(d.l)
-		if width(msg) > d.col {
+		if layout.Width(msg) > d.col {
 			msg = txtCultureHiddenShort.In(d.l)
 		}
 		return part{{d.ps.muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
@@ -144,7 +144,7 @@ func (d cultureDrawer) groupPart() part {
 	if sum.Count == 0 {
 		return part{layout.WrapEach(txtCultureNone.In(d.l), d.col, d.ps.muted.Paint)}
 	}
-	if width(title) > d.col {
+	if layout.Width(title) > d.col {
 		title = txtCultureShort.F(d.l, sum.Count)
 	}
 	head := d.ps.heading.Paint(ansi.Truncate(title, d.col, "…"))
@@ -202,17 +202,17 @@ const (
 func (d cultureDrawer) sideBySide(r culture.Result) []string {
 	nameW := 0
 	for _, t := range profile.Types {
-		nameW = max(nameW, width(culturetable.TypeName(t, d.l)))
+		nameW = max(nameW, layout.Width(culturetable.TypeName(t, d.l)))
 	}
 	const gap = 3
 	now, desired, change := culturetable.Now.In(d.l), culturetable.Desired.In(d.l), culturetable.Change.In(d.l)
-	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, width(change)))/2, maxCultureBar)
+	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, layout.Width(change)))/2, maxCultureBar)
 	if barW < minCultureBar {
 		return nil
 	}
 	block := barW + pctCells
-	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-width(now), 1)) +
-		desired + strings.Repeat(" ", max(block+gap-width(desired), 1)) + change
+	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-layout.Width(now), 1)) +
+		desired + strings.Repeat(" ", max(block+gap-layout.Width(desired), 1)) + change
 	out := []string{d.ps.muted.Paint(ansi.Truncate(headLine, d.col, ""))}
 	for _, t := range profile.Types {
 		name := culturetable.TypeName(t, d.l)
@@ -220,7 +220,7 @@ func (d cultureDrawer) sideBySide(r culture.Result) []string {
 		if r.Notable(t) {
 			ch, ink = ch+" *", d.ps.sel
 		}
-		line := d.ps.typeText[t].Paint(name) + strings.Repeat(" ", nameW-width(name)+gap) +
+		line := d.ps.typeText[t].Paint(name) + strings.Repeat(" ", nameW-layout.Width(name)+gap) +
 			d.bar(t, r.Now.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Now.Percent[t])) + strings.Repeat(" ", gap) +
 			d.bar(t, r.Desired.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Desired.Percent[t])) + strings.Repeat(" ", gap) +
 			ink.Paint(ch)
@@ -292,6 +292,6 @@ func (d cultureDrawer) listCell(i, w int) string {
 	if name == "" {
 		name = txtParticipantN.F(d.l, i+1)
 	}
-	name = ansi.Truncate(name, max(w-width(tag)-1, 1), "…")
-	return d.ps.body.Paint(name) + strings.Repeat(" ", max(w-width(name)-width(tag), 1)) + ink.Paint(tag)
+	name = ansi.Truncate(name, max(w-layout.Width(tag)-1, 1), "…")
+	return d.ps.body.Paint(name) + strings.Repeat(" ", max(w-layout.Width(name)-layout.Width(tag), 1)) + ink.Paint(tag)
 }

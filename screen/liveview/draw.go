@@ -111,7 +111,6 @@ func (m Model) newDrawer() drawer {
 	return d
 }
 
-func width(s string) int { return ansi.StringWidth(s) }
 
 // header is the top line: the title on the left, prefix (the round, the
 // mode) and whether the door is open on the right.
@@ -120,14 +119,14 @@ func (d base) header(prefix string) []string {
 	state := d.ps.muted.Paint(txtOpen.In(d.l))
 	if d.locked {
 		msg := txtLocked.In(d.l)
-		if width(right)+width(msg)+2 > d.col {
+		if layout.Width(right)+layout.Width(msg)+2 > d.col {
 			msg = txtLockedShort.In(d.l)
 		}
 		state = d.ps.err.Paint(msg)
 	}
 	right = d.ps.muted.Paint(right) + state
 	left := d.ps.title.Paint(txtTitle.In(d.l))
-	gap := d.col - width(left) - width(right)
+	gap := d.col - layout.Width(left) - layout.Width(right)
 	if gap < 2 {
 		return []string{right}
 	}
@@ -151,13 +150,13 @@ func (d base) howLines(w int) []string {
 	var out []string
 	j := d.join
 	if j.SSH != "" {
-		if 2+width(j.SSH) > w {
+		if 2+layout.Width(j.SSH) > w {
 			return nil
 		}
 		out = append(out, d.ps.muted.Paint(ansi.Truncate(txtViaSSH.In(d.l), w, "…")), "  "+d.ps.heading.Paint(j.SSH))
 	}
 	if j.URL != "" {
-		if 2+width(j.URL) > w {
+		if 2+layout.Width(j.URL) > w {
 			return nil
 		}
 		label := txtViaWeb
@@ -318,12 +317,12 @@ func (d base) arrange(a arrangement, qr []string, qrW, extras int) []string {
 	}
 	if fp := d.join.Fingerprint; extras >= 2 && fp != "" {
 		line := txtHostKey.F(d.l, fp)
-		if width(line) > d.col {
+		if layout.Width(line) > d.col {
 			line = fp
 		}
 		block = append(block, "", d.ps.muted.Paint(ansi.Truncate(line, d.col, "…")))
 		if kh := d.join.KeyHelp; kh != "" {
-			if line := txtKeyHelp.F(d.l, kh); width(line) <= d.col {
+			if line := txtKeyHelp.F(d.l, kh); layout.Width(line) <= d.col {
 				block = append(block, d.ps.muted.Paint(line))
 			}
 		}
@@ -438,11 +437,11 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 func (d base) joinPart() part {
 	j := d.join
 	line := d.ps.accent.Paint(txtCode.F(d.l, j.Code))
-	w := width(line)
+	w := layout.Width(line)
 	for _, s := range []string{j.SSH, j.URL} {
-		if s != "" && w+3+width(s) <= d.col {
+		if s != "" && w+3+layout.Width(s) <= d.col {
 			line += d.ps.muted.Paint(" · ") + d.ps.body.Paint(s)
-			w += 3 + width(s)
+			w += 3 + layout.Width(s)
 		}
 	}
 	p := part{{line}}
@@ -451,12 +450,12 @@ func (d base) joinPart() part {
 		if code == nil {
 			break
 		}
-		cw := width(code[0])
+		cw := layout.Width(code[0])
 		rw := d.col - cw - 4
 		var right []string
 		right = append(right, d.ps.muted.Paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
 		for _, s := range []string{j.SSH, j.URL} {
-			if s != "" && width(s) <= rw {
+			if s != "" && layout.Width(s) <= rw {
 				right = append(right, d.ps.body.Paint(s))
 			}
 		}
@@ -519,7 +518,7 @@ func (d base) slots(glyphs [][]string, labels []string, inks, labelInks []theme.
 	slot := d.col / len(glyphs)
 	blocks := make([][]string, len(glyphs))
 	for i, g := range glyphs {
-		if layout.Widest(g) > slot-2 || width(labels[i]) > slot-1 {
+		if layout.Widest(g) > slot-2 || layout.Width(labels[i]) > slot-1 {
 			return nil
 		}
 		for _, row := range g {
@@ -539,7 +538,7 @@ func (d drawer) progressPart() part {
 		return part{nil}
 	}
 	label := txtScenShort.In(d.l) + " "
-	avail := d.col - width(label)
+	avail := d.col - layout.Width(label)
 	cw := min(max(avail/n, 1), 4)
 	if cw*n > avail {
 		label, avail = "", d.col
@@ -601,10 +600,10 @@ func (d drawer) groupPart() part {
 	sum, title := d.summary()
 	title = ansi.Truncate(title, d.col, "…")
 	short := title
-	if width(short)+2+width(d.compact(sum.Average, 0)) > d.col {
+	if layout.Width(short)+2+layout.Width(d.compact(sum.Average, 0)) > d.col {
 		short = txtGroupShort.F(d.l, sum.Count)
 	}
-	p := part{{d.ps.heading.Paint(short+": ") + d.compact(sum.Average, d.col-width(short)-2)}}
+	p := part{{d.ps.heading.Paint(short+": ") + d.compact(sum.Average, d.col-layout.Width(short)-2)}}
 	bars := strings.Split(chart.Chart(sum.Average, min(d.col, 90), d.th, d.names), "\n")
 	withTitle := append([]string{d.ps.heading.Paint(title)}, bars...)
 	p = append(p, withTitle)
@@ -669,7 +668,7 @@ func (d drawer) compact(p profile.Mix, w int) string {
 				name = ansi.Truncate(name, 1, "")
 			}
 			s := fmt.Sprintf("%s %d%%", name, p.Percent[t])
-			plain += width(s) + 3
+			plain += layout.Width(s) + 3
 			parts = append(parts, d.ps.typeText[t].Paint(name)+" "+d.ps.body.Paint(fmt.Sprintf("%d%%", p.Percent[t])))
 		}
 		if plain-3 <= w || short {
@@ -689,12 +688,12 @@ func (d drawer) scenarioPart() part {
 	sv := d.s.Scenarios[d.m.sel]
 	q := d.m.room.Bank().Questions[d.m.sel]
 	head := d.ps.heading.Paint(txtScenario.F(d.l, d.m.sel+1, n))
-	hw := width(txtScenario.F(d.l, d.m.sel+1, n))
-	if q.Context != "" && hw+3+width(q.Context) <= d.col {
+	hw := layout.Width(txtScenario.F(d.l, d.m.sel+1, n))
+	if q.Context != "" && hw+3+layout.Width(q.Context) <= d.col {
 		head += d.ps.body.Paint(" · " + q.Context)
-		hw += 3 + width(q.Context)
+		hw += 3 + layout.Width(q.Context)
 	}
-	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+width(a) <= d.col {
+	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+layout.Width(a) <= d.col {
 		head += d.ps.muted.Paint(" · " + a)
 	}
 	var text []string
@@ -743,7 +742,7 @@ func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
 		lead := profile.New(o.Points).Ranking[0]
 		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
 		count := fmt.Sprintf("%*d×", wide, n)
-		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-width(count)-width(tag)-2, 1), "…")
+		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-layout.Width(count)-layout.Width(tag)-2, 1), "…")
 		out = append(out, d.ps.heading.Paint(count)+" "+d.ps.typeText[lead].Paint(tag)+" "+d.ps.body.Paint(text))
 	}
 	return out
@@ -806,24 +805,19 @@ func (d drawer) listCell(p room.ParticipantView, w int) string {
 	default:
 		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Questions), d.ps.muted
 	}
-	name := ansi.Truncate(p.Label(d.l, false), max(w-width(tag)-1, 1), "…")
-	pad := w - width(name) - width(tag)
+	name := ansi.Truncate(p.Label(d.l, false), max(w-layout.Width(tag)-1, 1), "…")
+	pad := w - layout.Width(name) - layout.Width(tag)
 	return d.ps.body.Paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.Paint(tag)
 }
 
 // overlay puts the question in a frame over the middle of the body.
 func (d base) overlay(body []string, q string) []string {
-	box := strings.Split(d.th.Frame.Render(d.ps.heading.Paint(q)), "\n")
-	bw := 0
-	for _, l := range box {
-		bw = max(bw, width(l))
-	}
+	box := layout.Centre(d.col, strings.Split(d.th.Frame.Render(d.ps.heading.Paint(q)), "\n"))
 	top := max((len(body)-len(box))/2, 0)
-	left := strings.Repeat(" ", max((d.col-bw)/2, 0))
 	out := append([]string(nil), body...)
 	for i, l := range box {
 		if top+i < len(out) {
-			out[top+i] = left + l
+			out[top+i] = l
 		}
 	}
 	return out
