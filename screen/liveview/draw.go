@@ -111,7 +111,6 @@ func (m Model) newDrawer() drawer {
 	return d
 }
 
-
 // header is the top line: the title on the left, prefix (the round, the
 // mode) and whether the door is open on the right.
 func (d base) header(prefix string) []string {
