@@ -523,19 +523,10 @@ func (m Model) View() tea.View {
 	if m.screen == screenCase {
 		title = textWindowCase.F(m.fr.Lang, m.current+1, len(m.bank.Questions))
 	}
-	if !m.fr.Ready() {
-		return m.fr.View("", title)
+	if m.screen == screenCase {
+		return m.fr.Draw(title, m.caseView)
 	}
-	var content string
-	switch {
-	case !m.fr.Fits():
-		content = m.fr.TooSmall()
-	case m.screen == screenCase:
-		content = m.caseView()
-	default:
-		content = m.listView()
-	}
-	return m.fr.View(content, title)
+	return m.fr.Draw(title, m.listView)
 }
 
 func (m Model) caseView() string {

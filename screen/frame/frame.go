@@ -202,6 +202,19 @@ func (f Frame) View(content, title string) tea.View {
 	return v
 }
 
+// Draw is a screen's View: nothing until Ready (no flash of the wrong
+// palette), TooSmall below the minimum size, else render's frame; always
+// clamped to the window, in the alternate screen, with title.
+func (f Frame) Draw(title string, render func() string) tea.View {
+	switch {
+	case !f.Ready():
+		return f.View("", title)
+	case !f.Fits():
+		return f.View(f.TooSmall(), title)
+	}
+	return f.View(render(), title)
+}
+
 // PadLines makes s exactly h lines, so that a footer below it stays on the
 // last rows.
 func PadLines(s string, h int) string {

@@ -391,10 +391,7 @@ func (m *Model) selectCurrent() {
 
 // View renders the current screen, never larger than the window.
 func (m Model) View() tea.View {
-	if !m.fr.Ready() {
-		return m.fr.View("", m.title())
-	}
-	return m.fr.View(m.render(), m.title())
+	return m.fr.Draw(m.title(), m.render)
 }
 
 func (m Model) title() string {
@@ -406,9 +403,6 @@ func (m Model) title() string {
 
 func (m Model) render() string {
 	w, h := m.fr.Width, m.fr.Height
-	if !m.fr.Fits() {
-		return m.fr.TooSmall()
-	}
 	footer := m.footer()
 	bodyH := m.bodyHeight()
 	var body string

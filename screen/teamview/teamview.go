@@ -187,17 +187,11 @@ var (
 
 // View draws the screen in the alternate screen.
 func (m Model) View() tea.View {
-	if !m.fr.Ready() {
-		return m.fr.View("", txtTitle.In(m.opt.Lang))
-	}
-	return m.fr.View(m.render(), txtTitle.In(m.opt.Lang))
+	return m.fr.Draw(txtTitle.In(m.opt.Lang), m.render)
 }
 
 func (m Model) render() string {
 	l, th := m.opt.Lang, m.opt.Theme
-	if !m.fr.Fits() {
-		return m.fr.TooSmall()
-	}
 	r := m.report()
 	w := m.bodyWidth()
 	f := m.split()
