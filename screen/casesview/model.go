@@ -550,7 +550,7 @@ func (m Model) caseView() string {
 	b.WriteString(pad + m.st.Rule.Render(strings.Repeat("─", col)) + "\n")
 	b.WriteString(m.vp.View() + "\n")
 	b.WriteString(pad + m.scrollRule(col) + "\n")
-	b.WriteString(indentBlock(m.caseFooter(), pad))
+	b.WriteString(layout.Indent(strings.Split(m.caseFooter(), "\n"), left))
 	return b.String()
 }
 
@@ -590,7 +590,6 @@ func (m Model) listFooter() string {
 
 func (m Model) listView() string {
 	_, left := m.column()
-	pad := strings.Repeat(" ", left)
 	var b strings.Builder
 	b.WriteString(strings.Repeat("\n", m.top()))
 	list := m.list.View()
@@ -603,19 +602,7 @@ func (m Model) listView() string {
 		}
 		list = strings.Join(lines, "\n")
 	}
-	b.WriteString(indentBlock(list, pad) + "\n\n")
-	b.WriteString(indentBlock(m.listFooter(), pad))
+	b.WriteString(layout.Indent(strings.Split(list, "\n"), left) + "\n\n")
+	b.WriteString(layout.Indent(strings.Split(m.listFooter(), "\n"), left))
 	return b.String()
-}
-
-// indentBlock puts pad before every line of s.
-func indentBlock(s, pad string) string {
-	if pad == "" {
-		return s
-	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = pad + l
-	}
-	return strings.Join(lines, "\n")
 }
