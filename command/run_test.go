@@ -21,7 +21,6 @@ type fakeProgram struct {
 	calls    []string
 	done     chan error
 	stubborn bool // Quit does not end it; only Kill does
-	endErr   error
 	once     sync.Once
 }
 

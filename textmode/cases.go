@@ -60,22 +60,10 @@ func WriteCases(w io.Writer, b *quiz.Bank, l i18n.Lang, only int) error {
 			}
 			for _, s := range texts {
 				for _, p := range layout.Paragraphs(s) {
-					fmt.Fprintf(bw, "%s\n", indent(layout.WrapText(p, Width-2), 2))
+					fmt.Fprintf(bw, "%s\n", layout.Indent(layout.WrapLines(p, Width-2), 2))
 				}
 			}
 		}
 	}
 	return bw.Flush()
-}
-
-// indent puts n spaces before every non-empty line of s.
-func indent(s string, n int) string {
-	pad := strings.Repeat(" ", n)
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if l != "" {
-			lines[i] = pad + l
-		}
-	}
-	return strings.Join(lines, "\n")
 }

@@ -38,11 +38,12 @@ func Column(w int) int {
 	return c
 }
 
-// Wrap wraps text to w cells and styles it, without padding lines to w:
-// for output that is read as text (plain mode, pipes), where trailing
-// spaces are noise.
+// Wrap wraps text to w cells on the emoji-safe path (WrapText) and
+// styles it as one block, without padding lines to w: for output that is
+// read as text (plain mode, pipes), where trailing spaces are noise. For
+// lines that are placed further, use WrapEach.
 func Wrap(style lipgloss.Style, text string, w int) string {
-	return style.Render(ansi.Wrap(text, max(w, 1), ""))
+	return style.Render(WrapText(text, w))
 }
 
 // Fits reports whether a window of w×h is large enough.

@@ -27,15 +27,37 @@ func Paragraphs(s string) []string {
 // width cells as any terminal draws it (DrawnWidth), not only as the
 // layout counts it: text with emoji sequences that some terminals draw
 // wider is wrapped by their widest width, so no word is pushed past the
-// edge. Text without such sequences is wrapped exactly as ansi.Wrap does.
+// edge. A word wider than a line is broken between grapheme clusters,
+// never inside one (ansi.Wrap, as of x/ansi v0.11.9, cuts a letter from
+// its combining accent there). Other text is wrapped exactly as ansi.Wrap
+// does.
 func WrapText(s string, width int) string {
 	width = max(width, 1)
 	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " ")
-		if DrawnWidth(lines[i]) > width {
+		if DrawnWidth(lines[i]) > width || i > 0 && splitsCluster(lines[i-1], lines[i]) {
 			return strings.Join(wrapDrawn(s, width), "\n")
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// splitsCluster reports whether a line break between the plain lines a
+// and b cuts a grapheme cluster in two: b starts with what belongs to a's
+// last cluster (a combining accent, a joiner, a skin tone).
+func splitsCluster(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	last := ""
+	for rest := a; rest != ""; {
+		c, _ := ansi.FirstGraphemeCluster(rest, ansi.GraphemeWidth)
+		if c == "" {
+			break
+		}
+		last, rest = c, rest[len(c):]
+	}
+	c, _ := ansi.FirstGraphemeCluster(last+b, ansi.GraphemeWidth)
+	return len(c) > len(last)
 }

@@ -10,10 +10,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/profile"
 )
 
 // TestFlow runs the mode as a program: open a case from the list, reveal

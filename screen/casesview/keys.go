@@ -5,8 +5,8 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/viewport"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/screen/frame"
 )
 
@@ -15,7 +15,7 @@ import (
 type keyMap struct {
 	// Case screen.
 	Reveal    [profile.Count]key.Binding // b/1, o/2, v/3: show or hide one type
-	RevealAny key.Binding            // the three above as one help entry
+	RevealAny key.Binding                // the three above as one help entry
 	All       key.Binding
 	Hide      key.Binding
 	Next      key.Binding

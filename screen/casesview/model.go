@@ -14,12 +14,12 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 )
 
@@ -184,10 +184,6 @@ var (
 	textMoreBelow    = i18n.Text{NL: "↓ meer", EN: "↓ more"}
 	textMoreAbove    = i18n.Text{NL: "↑ meer", EN: "↑ more"}
 	textMoreBoth     = i18n.Text{NL: "↑↓ meer", EN: "↑↓ more"}
-	textTooSmall     = i18n.Text{
-		NL: "Maak het venster groter.\nNodig: %d×%d, nu %d×%d.",
-		EN: "Make the window larger.\nNeeded: %d×%d, now %d×%d.",
-	}
 )
 
 // Init asks the terminal for its background when the theme is Auto.
@@ -195,13 +191,9 @@ func (m Model) Init() tea.Cmd { return m.fr.Init() }
 
 // Update handles one message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.fr.Suspend(msg); ok {
-		return m, cmd
-	}
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
+	if cmd, done := m.fr.Handle(msg); done {
 		m.restyle()
-		return m, nil
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -464,7 +456,7 @@ func (m Model) caseBody() ([]string, [profile.Count]span) {
 		if i > 0 {
 			blank()
 		}
-		add(styleLines(m.st.Scenario, layout.WrapText(p, col)))
+		add(strings.Join(layout.WrapEach(p, col, layout.Style(m.st.Scenario)), "\n"))
 	}
 
 	var sections [profile.Count]span
@@ -480,7 +472,7 @@ func (m Model) caseBody() ([]string, [profile.Count]span) {
 		block := []string{m.st.Name[t].Render(words.Names(m.bank.Types, m.fr.Lang)[t])}
 		texts := responses[t]
 		if len(texts) == 0 {
-			block = append(block, styleLines(m.st.Empty, layout.WrapText(words.NoResponse.In(m.fr.Lang), inner)))
+			block = append(block, strings.Join(layout.WrapEach(words.NoResponse.In(m.fr.Lang), inner, layout.Style(m.st.Empty)), "\n"))
 		}
 		for i, s := range texts {
 			if i > 0 {
@@ -490,10 +482,10 @@ func (m Model) caseBody() ([]string, [profile.Count]span) {
 				if j > 0 {
 					block = append(block, "")
 				}
-				block = append(block, styleLines(m.st.Response, layout.WrapText(p, inner)))
+				block = append(block, strings.Join(layout.WrapEach(p, inner, layout.Style(m.st.Response)), "\n"))
 			}
 		}
-		block = append(block, styleLines(m.st.Prompt, layout.WrapText("→ "+words.Prompt(t, m.fr.Lang), inner)))
+		block = append(block, strings.Join(layout.WrapEach("→ "+words.Prompt(t, m.fr.Lang), inner, layout.Style(m.st.Prompt)), "\n"))
 		add(m.st.Section[t].Render(strings.Join(block, "\n")))
 		sections[t] = span{start, len(lines)}
 	}
@@ -519,30 +511,8 @@ func (m Model) hiddenHint(col int) string {
 		return ""
 	}
 	// Wrap between entries, never inside one: "v Verbinder" stays whole.
-	lines := []string{m.st.Hint.Render(textStillHidden.In(m.fr.Lang))}
-	for i, p := range parts {
-		sep := "   "
-		if i == 0 {
-			sep = "  "
-		}
-		last := &lines[len(lines)-1]
-		if ansi.StringWidth(*last+sep+p) <= col {
-			*last += sep + p
-		} else {
-			lines = append(lines, p)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// styleLines styles each line of a wrapped text on its own, so that no
-// padding or escape code runs across a line break.
-func styleLines(st lipgloss.Style, text string) string {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = st.Render(l)
-	}
-	return strings.Join(lines, "\n")
+	parts[0] = m.st.Hint.Render(textStillHidden.In(m.fr.Lang)) + "  " + parts[0]
+	return strings.Join(layout.Flow(parts, "   ", col), "\n")
 }
 
 // View draws the current screen. It always fills the window exactly and
@@ -553,19 +523,10 @@ func (m Model) View() tea.View {
 	if m.screen == screenCase {
 		title = textWindowCase.F(m.fr.Lang, m.current+1, len(m.bank.Questions))
 	}
-	if !m.fr.Ready() {
-		return m.fr.View("", title)
+	if m.screen == screenCase {
+		return m.fr.Draw(title, m.caseView)
 	}
-	var content string
-	switch {
-	case !m.fr.Fits():
-		content = m.fr.TooSmall()
-	case m.screen == screenCase:
-		content = m.caseView()
-	default:
-		content = m.listView()
-	}
-	return m.fr.View(content, title)
+	return m.fr.Draw(title, m.listView)
 }
 
 func (m Model) caseView() string {
@@ -589,7 +550,7 @@ func (m Model) caseView() string {
 	b.WriteString(pad + m.st.Rule.Render(strings.Repeat("─", col)) + "\n")
 	b.WriteString(m.vp.View() + "\n")
 	b.WriteString(pad + m.scrollRule(col) + "\n")
-	b.WriteString(indentBlock(m.caseFooter(), pad))
+	b.WriteString(layout.Indent(strings.Split(m.caseFooter(), "\n"), left))
 	return b.String()
 }
 
@@ -629,7 +590,6 @@ func (m Model) listFooter() string {
 
 func (m Model) listView() string {
 	_, left := m.column()
-	pad := strings.Repeat(" ", left)
 	var b strings.Builder
 	b.WriteString(strings.Repeat("\n", m.top()))
 	list := m.list.View()
@@ -642,19 +602,7 @@ func (m Model) listView() string {
 		}
 		list = strings.Join(lines, "\n")
 	}
-	b.WriteString(indentBlock(list, pad) + "\n\n")
-	b.WriteString(indentBlock(m.listFooter(), pad))
+	b.WriteString(layout.Indent(strings.Split(list, "\n"), left) + "\n\n")
+	b.WriteString(layout.Indent(strings.Split(m.listFooter(), "\n"), left))
 	return b.String()
-}
-
-// indentBlock puts pad before every line of s.
-func indentBlock(s, pad string) string {
-	if pad == "" {
-		return s
-	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = pad + l
-	}
-	return strings.Join(lines, "\n")
 }

@@ -6,8 +6,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 )
 
 // styles are the looks of this mode, derived from the theme. Theme has no

@@ -14,14 +14,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/textmode"
 )
 

@@ -14,7 +14,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
@@ -130,7 +129,7 @@ func (f Frame) Fits() bool { return layout.Fits(f.Width, f.Height) }
 // TooSmall is the message every screen shows below the minimum size.
 func (f Frame) TooSmall() string {
 	msg := txtTooSmall.F(f.Lang, MinWidth, MinHeight, f.Width, f.Height)
-	return layout.Clamp(f.Theme.Body.Render(ansi.Wrap(msg, max(f.Width-1, 1), "")), f.Width, f.Height)
+	return layout.Clamp(f.Theme.Body.Render(layout.WrapText(msg, f.Width-1)), f.Width, f.Height)
 }
 
 // ToggleHelp switches between the short help line and the full help.
@@ -201,6 +200,19 @@ func (f Frame) View(content, title string) tea.View {
 	v.AltScreen = true
 	v.WindowTitle = title
 	return v
+}
+
+// Draw is a screen's View: nothing until Ready (no flash of the wrong
+// palette), TooSmall below the minimum size, else render's frame; always
+// clamped to the window, in the alternate screen, with title.
+func (f Frame) Draw(title string, render func() string) tea.View {
+	switch {
+	case !f.Ready():
+		return f.View("", title)
+	case !f.Fits():
+		return f.View(f.TooSmall(), title)
+	}
+	return f.View(render(), title)
 }
 
 // PadLines makes s exactly h lines, so that a footer below it stays on the

@@ -38,3 +38,25 @@ func Enabled(bs ...key.Binding) []key.Binding {
 	}
 	return out
 }
+
+// Handle is the start of a screen's Update: the suspend key (Suspend),
+// the window size and the terminal's background answer (Update) are the
+// frame's. It reports true when msg was the suspend key or made the theme
+// known; the screen then restyles from f.Theme and returns cmd, and has
+// nothing more to do with msg:
+//
+//	if cmd, done := m.fr.Handle(msg); done {
+//		m.restyle()
+//		return m, cmd
+//	}
+//
+// A window size is taken and still reported false, so that the screen
+// can lay itself out again.
+func (f *Frame) Handle(msg tea.Msg) (tea.Cmd, bool) {
+	if cmd, ok := f.Suspend(msg); ok {
+		return cmd, true
+	}
+	var handled bool
+	*f, handled = f.Update(msg)
+	return nil, handled
+}

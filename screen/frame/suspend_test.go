@@ -33,3 +33,18 @@ func TestSuspend(t *testing.T) {
 		t.Error("the suspend key's help must show exactly where it works")
 	}
 }
+
+// Handle takes the suspend key and the window size; only the suspend key
+// (where it works) ends the screen's Update.
+func TestHandle(t *testing.T) {
+	f := New(i18n.NL, theme.Dark, false)
+	if _, done := f.Handle(tea.WindowSizeMsg{Width: 80, Height: 24}); done || f.Width != 80 || f.Height != 24 {
+		t.Fatalf("a window size: done %v, size %d×%d", done, f.Width, f.Height)
+	}
+	if _, done := f.Handle(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl}); done != CanSuspend {
+		t.Errorf("ctrl+z: done %v, want %v", done, CanSuspend)
+	}
+	if _, done := f.Handle(tea.KeyPressMsg{Code: 'q'}); done {
+		t.Error("q was taken by the frame")
+	}
+}

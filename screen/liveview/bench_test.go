@@ -20,7 +20,17 @@ func room300(b *testing.B) *room.Room { return newRoom(b, 300, 24) }
 // Bubble Tea asking again with nothing changed.
 func BenchmarkView(b *testing.B) {
 	r := room300(b)
-	m := keypress.Drive(newModel(r, i18n.NL, true), 120, 40, "h", "a")
+	benchView(b, keypress.Drive(newModel(r, i18n.NL, true), 120, 40, "h", "a"))
+}
+
+// BenchmarkCultureView is BenchmarkView for the culture screen.
+func BenchmarkCultureView(b *testing.B) {
+	benchView(b, keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(300)), i18n.NL, true), 120, 40, "h", "a"))
+}
+
+// benchView measures drawing m ("render") and asking for its view again
+// with nothing changed ("cached").
+func benchView(b *testing.B, m Model) {
 	b.Run("render", func(b *testing.B) {
 		for b.Loop() {
 			_ = m.render()

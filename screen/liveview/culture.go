@@ -4,14 +4,12 @@ import (
 	"errors"
 
 	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/safetext"
-	"ideale-ambtenaar/screen/frame"
 )
 
 // CultureSource is what the projector reads of a culture room (the
@@ -80,15 +78,8 @@ type CultureConfig struct {
 // (a), and the group's culture now and desired with the shifts, hidden
 // until the trainer reveals it (h). It subscribes to the source at once.
 func NewCulture(cfg CultureConfig) Model {
-	m := Model{
-		src:   cfg.Source,
-		join:  cleanJoin(cfg.Join),
-		lang:  cfg.Lang,
-		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
-		done:  make(chan struct{}),
-		cache: &viewCache{},
-	}
-	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
+	m := baseModel(cfg.Join, cfg.Lang, cfg.Theme, cfg.Color)
+	m.src = cfg.Source
 	m.sub, m.stop = cfg.Source.Subscribe()
 	m.csnap = cfg.Source.Snapshot()
 	if m.join.Code == "" {
@@ -117,41 +108,6 @@ func (k cultureKeys) FullHelp() [][]key.Binding {
 
 // cultureDrop is what the short help leaves out first on a narrow window.
 var cultureDrop = []string{"l", "a"}
-
-// handleCultureKey: h, a, l, ? and q (asked first; ctrl+c does what q
-// does).
-func (m Model) handleCultureKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
-	m.status = ""
-	if m.dialog != noDialog {
-		switch {
-		case key.Matches(msg, k.Yes), key.Matches(msg, k.Quit):
-			m.dialog = noDialog
-			return m.quit()
-		case key.Matches(msg, k.No):
-			m.dialog = noDialog
-		case key.Matches(msg, k.Help):
-			m.fr.ToggleHelp()
-		}
-		return m, nil
-	}
-	switch {
-	case key.Matches(msg, k.Quit):
-		m.dialog = askQuit
-	case key.Matches(msg, k.Help):
-		m.fr.ToggleHelp()
-	case key.Matches(msg, k.Reveal):
-		m.revealed = !m.revealed
-	case key.Matches(msg, k.Names):
-		m.names = !m.names
-	case key.Matches(msg, k.Lock):
-		if err := m.src.Lock(!m.csnap.Locked); err != nil {
-			m.status = sourceMessage(err, m.lang)
-		}
-		m.refresh()
-	}
-	return m, nil
-}
 
 // cultureLobby reports whether nobody has given an allocation yet: the
 // join instructions then fill the screen.

@@ -2,24 +2,19 @@ package liveview
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/profile"
 )
 
 // fakeCulture is a CultureSource for the tests: a snapshot that the test
@@ -130,13 +125,7 @@ func TestCultureGolden(t *testing.T) {
 		c{40, 12, 12, []string{"l"}},
 	)
 	for _, tc := range cases {
-		name := fmt.Sprintf("%dx%d-%d", tc.w, tc.h, tc.n)
-		if len(tc.keys) == 0 {
-			name += "-hidden"
-		} else {
-			name += "-" + strings.Join(tc.keys, "-")
-		}
-		t.Run(name, func(t *testing.T) {
+		t.Run(goldenName(tc.w, tc.h, tc.n, tc.keys), func(t *testing.T) {
 			m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(tc.n)), i18n.NL, false), tc.w, tc.h, tc.keys...)
 			out := content(m)
 			screentest.Fits(t, out, tc.w, tc.h)
@@ -236,59 +225,23 @@ func TestCultureLockKey(t *testing.T) {
 	_ = keypress.Drive(m, 80, 24, "l") // any error: a message, no panic
 }
 
-func TestCultureQuitAsksFirst(t *testing.T) {
-	for _, k := range []string{"q", "ctrl+c"} {
-		m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(0)), i18n.EN, false), 80, 24)
-		next, cmd := m.Update(keypress.Msg(k))
-		m = next.(Model)
-		if cmd != nil || !strings.Contains(content(m), "every allocation") {
-			t.Fatalf("%s quits without asking:\n%s", k, content(m))
-		}
-		next, cmd = m.Update(keypress.Msg("n"))
-		m = next.(Model)
-		if cmd != nil || strings.Contains(content(m), "Quit?") {
-			t.Fatal("n does not cancel the quit")
-		}
-		next, _ = m.Update(keypress.Msg(k))
-		_, cmd = next.Update(keypress.Msg("j"))
-		if cmd == nil {
-			t.Fatalf("%s j does not quit", k)
-		}
-		if _, ok := cmd().(tea.QuitMsg); !ok {
-			t.Fatalf("%s j: not a quit", k)
-		}
-	}
-}
-
 // TestCultureBatchedUpdates: changes mark the screen dirty; the snapshot
 // is read once, on the tick.
 func TestCultureBatchedUpdates(t *testing.T) {
 	src := newFakeCulture(cultureSnap(0))
 	m := keypress.Drive(newCultureModel(src, i18n.NL, false), 80, 24)
-	if !strings.Contains(content(m), "Nog niemand binnen.") {
-		t.Fatalf("not the empty lobby:\n%s", content(m))
-	}
-	for range 3 {
-		src.change(func(s *CultureSnapshot) {
-			s.Joined++
-			s.Participants = append(s.Participants, CultureParticipant{})
-		})
-	}
 	reads := src.reads
-	next, cmd := m.Update(changedMsg{})
-	m = next.(Model)
-	if cmd == nil || !m.ticking || !m.dirty {
-		t.Fatal("a change does not schedule a tick")
-	}
-	next, _ = m.Update(changedMsg{})
-	m = next.(Model)
-	if src.reads != reads || !strings.Contains(content(m), "Nog niemand binnen.") {
-		t.Fatal("the screen read the room before the tick")
-	}
-	next, _ = m.Update(tickMsg{})
-	m = next.(Model)
-	if src.reads != reads+1 || m.dirty || !strings.Contains(content(m), "3 deelnemers binnen") {
-		t.Fatalf("the tick did not read the room once:\n%s", content(m))
+	m = batched(t, m, func() {
+		for range 3 {
+			src.change(func(s *CultureSnapshot) {
+				s.Joined++
+				s.Participants = append(s.Participants, CultureParticipant{})
+			})
+		}
+		reads = src.reads
+	})
+	if src.reads != reads+1 {
+		t.Fatalf("the room was read %d times for one tick", src.reads-reads)
 	}
 	_, _ = m.Update(tickMsg{})
 	if src.reads != reads+1 {
@@ -310,38 +263,6 @@ func TestCultureControlCharactersStayOff(t *testing.T) {
 	}
 }
 
-// TestCultureProgramFollowsTheRoom runs the culture screen in a real
-// program: the lobby, then participants start and finish from another
-// goroutine and the screen follows; h reveals, l locks, q asks, j quits.
-func TestCultureProgramFollowsTheRoom(t *testing.T) {
-	src := newFakeCulture(cultureSnap(0))
-	tm := teatest.NewTestModel(t, newCultureModel(src, i18n.NL, true),
-		teatest.WithInitialTermSize(80, 24),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
-	waitFor(t, tm, "Nog niemand binnen.")
-	go func() {
-		full := cultureSnap(12)
-		for i := range 12 {
-			src.change(func(s *CultureSnapshot) {
-				*s = cultureSnapN(full, i+1, s.Version, s.Locked)
-			})
-			time.Sleep(time.Millisecond)
-		}
-	}()
-	waitFor(t, tm, "Cultuur nu en gewenst verborgen")
-	tm.Send(keypress.Msg("h"))
-	waitFor(t, tm, "Grootste gedeelde verschuiving")
-	tm.Send(keypress.Msg("l"))
-	waitFor(t, tm, "deur dicht: geen nieuwe deelnemers")
-	tm.Send(keypress.Msg("q"))
-	waitFor(t, tm, "Stoppen?")
-	tm.Send(keypress.Msg("j"))
-	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
-	if !src.Snapshot().Locked {
-		t.Error("l did not lock the room")
-	}
-}
-
 // cultureSnapN is full as it was with its first n participants, at
 // version v.
 func cultureSnapN(full CultureSnapshot, n int, v uint64, locked bool) CultureSnapshot {
@@ -352,21 +273,4 @@ func cultureSnapN(full CultureSnapshot, n int, v uint64, locked bool) CultureSna
 	s := cultureSnap(n)
 	s.Version, s.Locked = v, locked
 	return s
-}
-
-// BenchmarkCultureView draws the culture screen at 120x40 with 300
-// participants, revealed, names shown: what a redraw after a change
-// costs; "cached" is Bubble Tea asking again with nothing changed.
-func BenchmarkCultureView(b *testing.B) {
-	m := keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(300)), i18n.NL, true), 120, 40, "h", "a")
-	b.Run("render", func(b *testing.B) {
-		for b.Loop() {
-			_ = m.render()
-		}
-	})
-	b.Run("cached", func(b *testing.B) {
-		for b.Loop() {
-			_ = m.View()
-		}
-	})
 }

@@ -8,12 +8,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/culturetable"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/safetext"
 )
 
@@ -74,7 +75,7 @@ func (d cultureDrawer) progressPart() part {
 		return part{nil}
 	}
 	labels := [2]string{txtStepsNow.In(d.l) + " ", "  " + txtStepsDesired.In(d.l) + " "}
-	lw := width(labels[0]) + width(labels[1])
+	lw := layout.Width(labels[0]) + layout.Width(labels[1])
 	cw := min(max((d.col-lw)/n, 1), 4)
 	if cw*n+lw > d.col {
 		labels, lw = [2]string{"", " "}, 1
@@ -134,38 +135,38 @@ func (d cultureDrawer) summary() (team.CultureSummary, string) {
 func (d cultureDrawer) groupPart() part {
 	if !d.revealed {
 		msg := txtCultureHidden.In(d.l)
-		if width(msg) > d.col {
+		if layout.Width(msg) > d.col {
 			msg = txtCultureHiddenShort.In(d.l)
 		}
 		return part{{d.ps.muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
 	}
 	sum, title := d.summary()
 	if sum.Count == 0 {
-		return part{d.paintWrap(d.ps.muted, txtCultureNone.In(d.l))}
+		return part{layout.WrapEach(txtCultureNone.In(d.l), d.col, d.ps.muted.Paint)}
 	}
-	if width(title) > d.col {
+	if layout.Width(title) > d.col {
 		title = txtCultureShort.F(d.l, sum.Count)
 	}
 	head := d.ps.heading.Paint(ansi.Truncate(title, d.col, "…"))
 	r := culture.Result{Now: sum.Now.Average, Desired: sum.Desired.Average, Diff: sum.Shift}
 	table := d.table(r)
-	sentence := d.paintWrap(d.ps.body, d.sentence(sum))
+	sentence := layout.WrapEach(d.sentence(sum), d.col, d.ps.body.Paint)
 	var note []string
 	if len(sum.NotableTypes()) > 0 {
-		note = d.paintWrap(d.ps.muted, culturetable.Note(d.l))
+		note = layout.WrapEach(culturetable.Note(d.l), d.col, d.ps.muted.Paint)
 	}
 	p := part{
-		join([]string{head}, table),
-		join([]string{head}, table, sentence),
-		join([]string{head}, table, note, sentence),
+		layout.Stack(0, []string{head}, table),
+		layout.Stack(0, []string{head}, table, sentence),
+		layout.Stack(0, []string{head}, table, note, sentence),
 	}
 	bars := d.sideBySide(r)
 	if bars == nil {
 		return p
 	}
-	p = append(p, join([]string{head, ""}, bars, []string{""}, note, sentence))
+	p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, note, sentence))
 	if also := d.alsoShared(sum); len(also) > 0 {
-		p = append(p, join([]string{head, ""}, bars, []string{""}, note, sentence, also))
+		p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, note, sentence, also))
 	}
 	return p
 }
@@ -201,17 +202,17 @@ const (
 func (d cultureDrawer) sideBySide(r culture.Result) []string {
 	nameW := 0
 	for _, t := range profile.Types {
-		nameW = max(nameW, width(culturetable.TypeName(t, d.l)))
+		nameW = max(nameW, layout.Width(culturetable.TypeName(t, d.l)))
 	}
 	const gap = 3
 	now, desired, change := culturetable.Now.In(d.l), culturetable.Desired.In(d.l), culturetable.Change.In(d.l)
-	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, width(change)))/2, maxCultureBar)
+	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, layout.Width(change)))/2, maxCultureBar)
 	if barW < minCultureBar {
 		return nil
 	}
 	block := barW + pctCells
-	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-width(now), 1)) +
-		desired + strings.Repeat(" ", max(block+gap-width(desired), 1)) + change
+	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-layout.Width(now), 1)) +
+		desired + strings.Repeat(" ", max(block+gap-layout.Width(desired), 1)) + change
 	out := []string{d.ps.muted.Paint(ansi.Truncate(headLine, d.col, ""))}
 	for _, t := range profile.Types {
 		name := culturetable.TypeName(t, d.l)
@@ -219,7 +220,7 @@ func (d cultureDrawer) sideBySide(r culture.Result) []string {
 		if r.Notable(t) {
 			ch, ink = ch+" *", d.ps.sel
 		}
-		line := d.ps.typeText[t].Paint(name) + strings.Repeat(" ", nameW-width(name)+gap) +
+		line := d.ps.typeText[t].Paint(name) + strings.Repeat(" ", nameW-layout.Width(name)+gap) +
 			d.bar(t, r.Now.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Now.Percent[t])) + strings.Repeat(" ", gap) +
 			d.bar(t, r.Desired.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Desired.Percent[t])) + strings.Repeat(" ", gap) +
 			ink.Paint(ch)
@@ -269,7 +270,7 @@ func (d cultureDrawer) alsoShared(s team.CultureSummary) []string {
 	var out []string
 	for _, t := range s.NotableTypes() {
 		if t != first {
-			out = append(out, d.paintWrap(d.ps.body, txtAlsoShared.F(d.l, d.shared(s).SharedText(t)))...)
+			out = append(out, layout.WrapEach(txtAlsoShared.F(d.l, d.shared(s).SharedText(t)), d.col, d.ps.body.Paint)...)
 		}
 	}
 	return out
@@ -291,24 +292,6 @@ func (d cultureDrawer) listCell(i, w int) string {
 	if name == "" {
 		name = txtParticipantN.F(d.l, i+1)
 	}
-	name = ansi.Truncate(name, max(w-width(tag)-1, 1), "…")
-	return d.ps.body.Paint(name) + strings.Repeat(" ", max(w-width(name)-width(tag), 1)) + ink.Paint(tag)
-}
-
-// paintWrap wraps text to the column and paints every line.
-func (d base) paintWrap(p theme.Painter, text string) []string {
-	lines := wrap(text, d.col)
-	for i := range lines {
-		lines[i] = p.Paint(lines[i])
-	}
-	return lines
-}
-
-// join puts blocks one under the other.
-func join(blocks ...[]string) []string {
-	var out []string
-	for _, b := range blocks {
-		out = append(out, b...)
-	}
-	return out
+	name = ansi.Truncate(name, max(w-layout.Width(tag)-1, 1), "…")
+	return d.ps.body.Paint(name) + strings.Repeat(" ", max(w-layout.Width(name)-layout.Width(tag), 1)) + ink.Paint(tag)
 }

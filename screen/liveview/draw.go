@@ -4,12 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
@@ -18,6 +15,8 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 )
 
 // Texts of the screen.
@@ -112,8 +111,6 @@ func (m Model) newDrawer() drawer {
 	return d
 }
 
-func width(s string) int { return ansi.StringWidth(s) }
-
 // header is the top line: the title on the left, prefix (the round, the
 // mode) and whether the door is open on the right.
 func (d base) header(prefix string) []string {
@@ -121,14 +118,14 @@ func (d base) header(prefix string) []string {
 	state := d.ps.muted.Paint(txtOpen.In(d.l))
 	if d.locked {
 		msg := txtLocked.In(d.l)
-		if width(right)+width(msg)+2 > d.col {
+		if layout.Width(right)+layout.Width(msg)+2 > d.col {
 			msg = txtLockedShort.In(d.l)
 		}
 		state = d.ps.err.Paint(msg)
 	}
 	right = d.ps.muted.Paint(right) + state
 	left := d.ps.title.Paint(txtTitle.In(d.l))
-	gap := d.col - width(left) - width(right)
+	gap := d.col - layout.Width(left) - layout.Width(right)
 	if gap < 2 {
 		return []string{right}
 	}
@@ -152,13 +149,13 @@ func (d base) howLines(w int) []string {
 	var out []string
 	j := d.join
 	if j.SSH != "" {
-		if 2+width(j.SSH) > w {
+		if 2+layout.Width(j.SSH) > w {
 			return nil
 		}
 		out = append(out, d.ps.muted.Paint(ansi.Truncate(txtViaSSH.In(d.l), w, "…")), "  "+d.ps.heading.Paint(j.SSH))
 	}
 	if j.URL != "" {
-		if 2+width(j.URL) > w {
+		if 2+layout.Width(j.URL) > w {
 			return nil
 		}
 		label := txtViaWeb
@@ -168,9 +165,7 @@ func (d base) howLines(w int) []string {
 		if len(out) > 0 {
 			out = append(out, "")
 		}
-		for _, l := range wrap(label.In(d.l), w) {
-			out = append(out, d.ps.muted.Paint(l))
-		}
+		out = append(out, layout.WrapEach(label.In(d.l), w, d.ps.muted.Paint)...)
 		out = append(out, "  "+d.ps.heading.Paint(j.URL))
 	}
 	return out
@@ -253,7 +248,7 @@ var arrangements = []arrangement{
 // lobby fills h rows with how to join: the richest arrangement that fits.
 func (d base) lobby(h int) []string {
 	qr := d.join.QR
-	qrW := maxWidth(qr)
+	qrW := layout.Widest(qr)
 	listRows := 0
 	if d.listNeed > 0 {
 		listRows = min(d.listNeed, max(3, h/3))
@@ -274,7 +269,7 @@ func (d base) lobby(h int) []string {
 			if need > h {
 				continue
 			}
-			block = center(block, d.col)
+			block = layout.Centre(d.col, block)
 			if listRows > 0 {
 				block = append(append(block, ""), d.list(h-len(block)-1)...)
 			}
@@ -300,34 +295,33 @@ func (d base) arrange(a arrangement, qr []string, qrW, extras int) []string {
 		if code == nil || info == nil {
 			return nil
 		}
-		left := append(append(code, ""), info...)
-		block = beside(left, maxWidth(left), qr, qrGap)
+		block = layout.Beside(qrGap, layout.Stack(1, code, info), qr)
 	case qrUnder:
 		code := d.codeLines(a.size, d.col)
 		info := d.infoLines(d.col-qrW-qrGap, extras)
 		if code == nil || info == nil {
 			return nil
 		}
-		block = append(append(code, ""), beside(info, maxWidth(info), qr, qrGap)...)
+		block = layout.Stack(1, code, layout.Beside(qrGap, info, qr))
 	default:
 		code := d.codeLines(a.size, d.col)
 		info := d.infoLines(d.col, extras)
 		if code == nil || info == nil {
 			return nil
 		}
-		block = append(append(code, ""), info...)
+		block = layout.Stack(1, code, info)
 		if a.qr == qrBelow {
-			block = append(append(block, ""), qr...)
+			block = layout.Stack(1, block, qr)
 		}
 	}
 	if fp := d.join.Fingerprint; extras >= 2 && fp != "" {
 		line := txtHostKey.F(d.l, fp)
-		if width(line) > d.col {
+		if layout.Width(line) > d.col {
 			line = fp
 		}
 		block = append(block, "", d.ps.muted.Paint(ansi.Truncate(line, d.col, "…")))
 		if kh := d.join.KeyHelp; kh != "" {
-			if line := txtKeyHelp.F(d.l, kh); width(line) <= d.col {
+			if line := txtKeyHelp.F(d.l, kh); layout.Width(line) <= d.col {
 				block = append(block, d.ps.muted.Paint(line))
 			}
 		}
@@ -365,9 +359,7 @@ func (d base) infoLines(w, extras int) []string {
 	out = append(out, d.joinedLine())
 	if extras >= 1 && d.join.Advice != "" {
 		out = append(out, "")
-		for _, l := range wrap(d.join.Advice, w) {
-			out = append(out, d.ps.err.Paint(l))
-		}
+		out = append(out, layout.WrapEach(d.join.Advice, w, d.ps.err.Paint)...)
 	}
 	return out
 }
@@ -431,15 +423,7 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 			gap = 2
 		}
 	}
-	var out []string
-	for i, p := range shown {
-		if i > 0 {
-			for range gap {
-				out = append(out, "")
-			}
-		}
-		out = append(out, p...)
-	}
+	out := layout.Stack(gap, shown...)
 	if listRows > 0 {
 		out = append(out, "")
 		out = append(out, d.list(h-len(out))...)
@@ -452,11 +436,11 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 func (d base) joinPart() part {
 	j := d.join
 	line := d.ps.accent.Paint(txtCode.F(d.l, j.Code))
-	w := width(line)
+	w := layout.Width(line)
 	for _, s := range []string{j.SSH, j.URL} {
-		if s != "" && w+3+width(s) <= d.col {
+		if s != "" && w+3+layout.Width(s) <= d.col {
 			line += d.ps.muted.Paint(" · ") + d.ps.body.Paint(s)
-			w += 3 + width(s)
+			w += 3 + layout.Width(s)
 		}
 	}
 	p := part{{line}}
@@ -465,12 +449,12 @@ func (d base) joinPart() part {
 		if code == nil {
 			break
 		}
-		cw := width(code[0])
+		cw := layout.Width(code[0])
 		rw := d.col - cw - 4
 		var right []string
 		right = append(right, d.ps.muted.Paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
 		for _, s := range []string{j.SSH, j.URL} {
-			if s != "" && width(s) <= rw {
+			if s != "" && layout.Width(s) <= rw {
 				right = append(right, d.ps.body.Paint(s))
 			}
 		}
@@ -479,7 +463,7 @@ func (d base) joinPart() part {
 		}
 		top := (len(code) - len(right)) / 2
 		right = append(make([]string, top), right...)
-		p = append(p, beside(code, cw, right, 4))
+		p = append(p, layout.Beside(4, code, right))
 	}
 	return p
 }
@@ -530,29 +514,18 @@ func (d base) counts(joined, busy, finished, left int) part {
 // slots puts big numbers side by side in equal slots of the column, each
 // with its label under it; nil when one does not fit its slot.
 func (d base) slots(glyphs [][]string, labels []string, inks, labelInks []theme.Painter) []string {
-	n := len(glyphs)
-	slot := d.col / n
-	rows := len(glyphs[0])
-	out := make([]string, rows+1)
+	slot := d.col / len(glyphs)
+	blocks := make([][]string, len(glyphs))
 	for i, g := range glyphs {
-		gw := utf8.RuneCountInString(g[0])
-		if gw > slot-2 || width(labels[i]) > slot-1 {
+		if layout.Widest(g) > slot-2 || layout.Width(labels[i]) > slot-1 {
 			return nil
 		}
-		for y := range rows + 1 {
-			cell, w := "", gw
-			if y < rows {
-				cell = inks[i].Paint(g[y])
-			} else {
-				w = width(labels[i])
-				cell = labelInks[i].Paint(labels[i])
-			}
-			left := i*slot + (slot-w)/2
-			pad := left - width(out[y])
-			out[y] += strings.Repeat(" ", max(pad, 0)) + cell
+		for _, row := range g {
+			blocks[i] = append(blocks[i], inks[i].Paint(row))
 		}
+		blocks[i] = append(blocks[i], labelInks[i].Paint(labels[i]))
 	}
-	return out
+	return layout.Spread(d.col, blocks...)
 }
 
 // progressPart: how many answered each scenario, as one row of little
@@ -564,7 +537,7 @@ func (d drawer) progressPart() part {
 		return part{nil}
 	}
 	label := txtScenShort.In(d.l) + " "
-	avail := d.col - width(label)
+	avail := d.col - layout.Width(label)
 	cw := min(max(avail/n, 1), 4)
 	if cw*n > avail {
 		label, avail = "", d.col
@@ -626,18 +599,16 @@ func (d drawer) groupPart() part {
 	sum, title := d.summary()
 	title = ansi.Truncate(title, d.col, "…")
 	short := title
-	if width(short)+2+width(d.compact(sum.Average, 0)) > d.col {
+	if layout.Width(short)+2+layout.Width(d.compact(sum.Average, 0)) > d.col {
 		short = txtGroupShort.F(d.l, sum.Count)
 	}
-	p := part{{d.ps.heading.Paint(short+": ") + d.compact(sum.Average, d.col-width(short)-2)}}
+	p := part{{d.ps.heading.Paint(short+": ") + d.compact(sum.Average, d.col-layout.Width(short)-2)}}
 	bars := strings.Split(chart.Chart(sum.Average, min(d.col, 90), d.th, d.names), "\n")
 	withTitle := append([]string{d.ps.heading.Paint(title)}, bars...)
 	p = append(p, withTitle)
 	var blind []string
 	for _, b := range sum.BlindSpots {
-		for _, l := range wrap(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col) {
-			blind = append(blind, d.ps.muted.Paint(l))
-		}
+		blind = append(blind, layout.WrapEach(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col, d.ps.muted.Paint)...)
 	}
 	if len(blind) > 0 {
 		p = append(p, append(append([]string(nil), withTitle...), blind...))
@@ -696,7 +667,7 @@ func (d drawer) compact(p profile.Mix, w int) string {
 				name = ansi.Truncate(name, 1, "")
 			}
 			s := fmt.Sprintf("%s %d%%", name, p.Percent[t])
-			plain += width(s) + 3
+			plain += layout.Width(s) + 3
 			parts = append(parts, d.ps.typeText[t].Paint(name)+" "+d.ps.body.Paint(fmt.Sprintf("%d%%", p.Percent[t])))
 		}
 		if plain-3 <= w || short {
@@ -716,17 +687,17 @@ func (d drawer) scenarioPart() part {
 	sv := d.s.Scenarios[d.m.sel]
 	q := d.m.room.Bank().Questions[d.m.sel]
 	head := d.ps.heading.Paint(txtScenario.F(d.l, d.m.sel+1, n))
-	hw := width(txtScenario.F(d.l, d.m.sel+1, n))
-	if q.Context != "" && hw+3+width(q.Context) <= d.col {
+	hw := layout.Width(txtScenario.F(d.l, d.m.sel+1, n))
+	if q.Context != "" && hw+3+layout.Width(q.Context) <= d.col {
 		head += d.ps.body.Paint(" · " + q.Context)
-		hw += 3 + width(q.Context)
+		hw += 3 + layout.Width(q.Context)
 	}
-	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+width(a) <= d.col {
+	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+layout.Width(a) <= d.col {
 		head += d.ps.muted.Paint(" · " + a)
 	}
 	var text []string
 	if q.Scenario != "" {
-		text = wrap(q.Scenario, min(d.col, 100))
+		text = layout.WrapLines(q.Scenario, min(d.col, 100))
 		if len(text) > 2 {
 			text = text[:2]
 			text[1] = ansi.Truncate(text[1], min(d.col, 100)-1, "") + "…"
@@ -770,7 +741,7 @@ func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
 		lead := profile.New(o.Points).Ranking[0]
 		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
 		count := fmt.Sprintf("%*d×", wide, n)
-		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-width(count)-width(tag)-2, 1), "…")
+		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-layout.Width(count)-layout.Width(tag)-2, 1), "…")
 		out = append(out, d.ps.heading.Paint(count)+" "+d.ps.typeText[lead].Paint(tag)+" "+d.ps.body.Paint(text))
 	}
 	return out
@@ -807,27 +778,18 @@ func (d base) grid(rows, n int, cell func(i, w int) string) []string {
 	cols := d.listCols()
 	cellW := min(listCell, d.col)
 	body := min(rows-1, (n+cols-1)/cols)
-	capacity := body * cols
-	shown := n
-	if shown > capacity {
-		shown = capacity - 1
+	shown := min(n, body*cols)
+	if shown < n {
+		shown-- // the last place counts the rest
 	}
-	out := make([]string, body)
-	for i := range capacity {
-		c, r := i/body, i%body
-		var s string
-		switch {
-		case i < shown:
-			s = cell(i, cellW)
-		case i == shown && shown < n:
-			s = d.ps.muted.Paint(txtMore.F(d.l, n-shown))
-		default:
-			continue
-		}
-		pad := c*(cellW+listGap) - width(out[r])
-		out[r] += strings.Repeat(" ", max(pad, 0)) + s
+	cells := make([]string, 0, shown+1)
+	for i := range shown {
+		cells = append(cells, cell(i, cellW))
 	}
-	return append([]string{d.ps.heading.Paint(txtListHead.In(d.l))}, out...)
+	if shown < n {
+		cells = append(cells, d.ps.muted.Paint(txtMore.F(d.l, n-shown)))
+	}
+	return append([]string{d.ps.heading.Paint(txtListHead.In(d.l))}, layout.Grid(body, cellW, listGap, cells)...)
 }
 
 // listCell is one participant: the name and "12/24", "klaar" or "weg".
@@ -842,61 +804,20 @@ func (d drawer) listCell(p room.ParticipantView, w int) string {
 	default:
 		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Questions), d.ps.muted
 	}
-	name := ansi.Truncate(p.Label(d.l, false), max(w-width(tag)-1, 1), "…")
-	pad := w - width(name) - width(tag)
+	name := ansi.Truncate(p.Label(d.l, false), max(w-layout.Width(tag)-1, 1), "…")
+	pad := w - layout.Width(name) - layout.Width(tag)
 	return d.ps.body.Paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.Paint(tag)
 }
 
 // overlay puts the question in a frame over the middle of the body.
 func (d base) overlay(body []string, q string) []string {
-	box := strings.Split(d.th.Frame.Render(d.ps.heading.Paint(q)), "\n")
-	bw := 0
-	for _, l := range box {
-		bw = max(bw, width(l))
-	}
+	box := layout.Centre(d.col, strings.Split(d.th.Frame.Render(d.ps.heading.Paint(q)), "\n"))
 	top := max((len(body)-len(box))/2, 0)
-	left := strings.Repeat(" ", max((d.col-bw)/2, 0))
 	out := append([]string(nil), body...)
 	for i, l := range box {
 		if top+i < len(out) {
-			out[top+i] = left + l
+			out[top+i] = l
 		}
 	}
 	return out
-}
-
-// beside puts b to the right of a (a padded to aw cells, gap spaces
-// between), as many rows as the taller.
-func beside(a []string, aw int, b []string, gap int) []string {
-	n := max(len(a), len(b))
-	out := make([]string, n)
-	for i := range n {
-		var l string
-		if i < len(a) {
-			l = a[i]
-		}
-		if i < len(b) && b[i] != "" {
-			l += strings.Repeat(" ", max(aw-width(l), 0)+gap) + b[i]
-		}
-		out[i] = l
-	}
-	return out
-}
-
-// center shifts a block so that its widest line is centred in w.
-func center(block []string, w int) []string {
-	return layout.Shift(block, (w-maxWidth(block))/2)
-}
-
-func maxWidth(lines []string) int {
-	n := 0
-	for _, l := range lines {
-		n = max(n, width(l))
-	}
-	return n
-}
-
-// wrap wraps plain text to w cells, one string per line.
-func wrap(s string, w int) []string {
-	return strings.Split(ansi.Wrap(strings.TrimSpace(s), max(w, 1), ""), "\n")
 }

@@ -3,6 +3,7 @@ package liveview
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,11 +18,63 @@ import (
 	"ideale-ambtenaar/internal/keypress"
 )
 
-func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+// watched runs a model in a test program and keeps the last frame it
+// drew, whole. The program's output is no place to wait for text: the
+// renderer writes only the cells that changed, so "25 van 25" after
+// "24 van 25" may reach it as a lone "5" (the test waited on it and
+// failed 2 runs in 6). The frame is what the window shows.
+type watched struct {
+	tea.Model
+	frame *lastFrame
+}
+
+// lastFrame is the text of the frame a watched model drew last.
+type lastFrame struct {
+	mu   sync.Mutex
+	text string
+}
+
+func (w watched) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := w.Model.Update(msg)
+	return watched{m, w.frame}, cmd
+}
+
+func (w watched) View() tea.View {
+	v := w.Model.View()
+	w.frame.mu.Lock()
+	w.frame.text = ansi.Strip(v.Content)
+	w.frame.mu.Unlock()
+	return v
+}
+
+// startWatched starts m in a test program at 80×24 and returns it with
+// its last frame.
+func startWatched(t *testing.T, m tea.Model) (*teatest.TestModel, *lastFrame) {
 	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return strings.Contains(ansi.Strip(string(b)), text)
-	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+	f := &lastFrame{}
+	tm := teatest.NewTestModel(t, watched{m, f},
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
+	return tm, f
+}
+
+// waitFor waits until the last frame shows text. The deadline only keeps
+// a broken screen from hanging the suite; the test waits on the frame.
+func waitFor(t *testing.T, f *lastFrame, text string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		f.mu.Lock()
+		frame := f.text
+		f.mu.Unlock()
+		if strings.Contains(frame, text) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the screen never showed %q; it shows:\n%s", text, frame)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // TestProgramFollowsTheRoom runs the screen in a real program: the lobby
@@ -30,10 +83,8 @@ func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
 // tick; then the trainer locks the room and quits, asked first.
 func TestProgramFollowsTheRoom(t *testing.T) {
 	r := newRoom(t, 0, 4)
-	tm := teatest.NewTestModel(t, New(Config{Room: r, Join: testJoin(), Lang: i18n.NL, Theme: theme.Auto, Color: true}),
-		teatest.WithInitialTermSize(80, 24),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
-	waitFor(t, tm, "Nog niemand binnen.")
+	tm, f := startWatched(t, New(Config{Room: r, Join: testJoin(), Lang: i18n.NL, Theme: theme.Auto, Color: true}))
+	waitFor(t, f, "Nog niemand binnen.")
 	done := make(chan error, 1)
 	go func() {
 		for i := range 25 {
@@ -51,14 +102,42 @@ func TestProgramFollowsTheRoom(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, tm, "25 van 25 beantwoord")
+	waitFor(t, f, "25 van 25 beantwoord")
+	lockAndQuit(t, tm, f, func() bool { return r.Snapshot().Locked })
+}
+
+// TestCultureProgramFollowsTheRoom runs the culture screen in a real
+// program: the lobby, then participants start and finish from another
+// goroutine and the screen follows; h reveals, l locks, q asks, j quits.
+func TestCultureProgramFollowsTheRoom(t *testing.T) {
+	src := newFakeCulture(cultureSnap(0))
+	tm, f := startWatched(t, newCultureModel(src, i18n.NL, true))
+	waitFor(t, f, "Nog niemand binnen.")
+	go func() {
+		full := cultureSnap(12)
+		for i := range 12 {
+			src.change(func(s *CultureSnapshot) {
+				*s = cultureSnapN(full, i+1, s.Version, s.Locked)
+			})
+		}
+	}()
+	waitFor(t, f, "Cultuur nu en gewenst verborgen")
+	tm.Send(keypress.Msg("h"))
+	waitFor(t, f, "Grootste gedeelde verschuiving")
+	lockAndQuit(t, tm, f, func() bool { return src.Snapshot().Locked })
+}
+
+// lockAndQuit is how both program tests end: l locks the room (locked
+// reads it), q asks, j quits the program.
+func lockAndQuit(t *testing.T, tm *teatest.TestModel, f *lastFrame, locked func() bool) {
+	t.Helper()
 	tm.Send(keypress.Msg("l"))
-	waitFor(t, tm, "deur dicht: geen nieuwe deelnemers")
+	waitFor(t, f, "deur dicht: geen nieuwe deelnemers")
 	tm.Send(keypress.Msg("q"))
-	waitFor(t, tm, "Stoppen?")
+	waitFor(t, f, "Stoppen?")
 	tm.Send(keypress.Msg("j"))
-	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
-	if !r.Snapshot().Locked {
+	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
+	if !locked() {
 		t.Error("l did not lock the room")
 	}
 }

@@ -110,10 +110,10 @@ var (
 	txtRoundStarted = i18n.Text{NL: "Ronde %d is begonnen.", EN: "Round %d has started."}
 )
 
+// handleKey: h, a, l, ? and q (asked first; ctrl+c does what q does) in
+// both modes; r (asked first) and the scenario keys in the quiz room,
+// which has rounds and scenarios.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	if m.src != nil {
-		return m.handleCultureKey(msg)
-	}
 	k := m.keys
 	m.status = ""
 	if m.dialog != noDialog {
@@ -144,10 +144,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Names):
 		m.names = !m.names
 	case key.Matches(msg, k.Lock):
-		if err := m.room.Lock(!m.snap.Locked); err != nil {
-			m.status = room.Message(err, m.lang)
-		}
-		m.refresh()
+		m.lock()
+	case m.src != nil: // the culture room: no rounds, no scenarios
 	case key.Matches(msg, k.Round):
 		m.dialog = askRound
 	case key.Matches(msg, k.Prev):
@@ -156,6 +154,19 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.step(1)
 	}
 	return m, nil
+}
+
+// lock shuts the door when it is open and opens it when it is shut; a
+// refusal is said in the status line.
+func (m *Model) lock() {
+	if m.src != nil {
+		if err := m.src.Lock(!m.csnap.Locked); err != nil {
+			m.status = sourceMessage(err, m.lang)
+		}
+	} else if err := m.room.Lock(!m.snap.Locked); err != nil {
+		m.status = room.Message(err, m.lang)
+	}
+	m.refresh()
 }
 
 // step selects the previous or next scenario, round the ends.

@@ -13,9 +13,9 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/tools/gendata"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 // leaning are the options chosen in turn (the bank's options are B, O, V
@@ -110,12 +110,7 @@ func TestScreenGolden(t *testing.T) {
 		c{40, 12, 0, nil, true},
 	)
 	for _, tc := range cases {
-		name := fmt.Sprintf("%dx%d-%d", tc.w, tc.h, tc.n)
-		if len(tc.keys) == 0 {
-			name += "-hidden"
-		} else {
-			name += "-" + strings.Join(tc.keys, "-")
-		}
+		name := goldenName(tc.w, tc.h, tc.n, tc.keys)
 		if tc.qr {
 			name += "-qr"
 		}
@@ -223,26 +218,36 @@ func TestNewRoundAsksFirst(t *testing.T) {
 	}
 }
 
+// TestQuitAsksFirst: q and ctrl+c ask first in both modes; n cancels,
+// and j or the same key again quits.
 func TestQuitAsksFirst(t *testing.T) {
-	for _, k := range []string{"q", "ctrl+c"} {
-		m := keypress.Drive(newModel(newRoom(t, 0, 4), i18n.EN, false), 80, 24)
-		next, cmd := m.Update(keypress.Msg(k))
-		m = next.(Model)
-		if cmd != nil || !strings.Contains(content(m), "Quit?") {
-			t.Fatalf("%s quits without asking:\n%s", k, content(m))
-		}
-		next, cmd = m.Update(keypress.Msg("n"))
-		m = next.(Model)
-		if cmd != nil || strings.Contains(content(m), "Quit?") {
-			t.Fatalf("n does not cancel the quit")
-		}
-		next, _ = m.Update(keypress.Msg(k))
-		_, cmd = next.Update(keypress.Msg(k)) // the same key again confirms
-		if cmd == nil {
-			t.Fatalf("%s %s does not quit", k, k)
-		}
-		if _, ok := cmd().(tea.QuitMsg); !ok {
-			t.Fatalf("%s %s: not a quit", k, k)
+	modes := map[string]func() Model{
+		"Quit?":            func() Model { return newModel(newRoom(t, 0, 4), i18n.EN, false) },
+		"every allocation": func() Model { return newCultureModel(newFakeCulture(cultureSnap(0)), i18n.EN, false) },
+	}
+	for asks, start := range modes {
+		for _, k := range []string{"q", "ctrl+c"} {
+			for _, confirm := range []string{k, "j"} {
+				m := keypress.Drive(start(), 80, 24)
+				next, cmd := m.Update(keypress.Msg(k))
+				m = next.(Model)
+				if cmd != nil || !strings.Contains(content(m), asks) {
+					t.Fatalf("%s quits without asking:\n%s", k, content(m))
+				}
+				next, cmd = m.Update(keypress.Msg("n"))
+				m = next.(Model)
+				if cmd != nil || strings.Contains(content(m), "Quit?") {
+					t.Fatalf("n does not cancel the quit")
+				}
+				next, _ = m.Update(keypress.Msg(k))
+				_, cmd = next.Update(keypress.Msg(confirm))
+				if cmd == nil {
+					t.Fatalf("%s %s does not quit", k, confirm)
+				}
+				if _, ok := cmd().(tea.QuitMsg); !ok {
+					t.Fatalf("%s %s: not a quit", k, confirm)
+				}
+			}
 		}
 	}
 }
@@ -268,15 +273,30 @@ func TestScenarioKeys(t *testing.T) {
 func TestBatchedUpdates(t *testing.T) {
 	r := newRoom(t, 0, 4)
 	m := keypress.Drive(newModel(r, i18n.NL, false), 80, 24)
+	m = batched(t, m, func() {
+		for i := range 3 {
+			if _, err := r.Join(fmt.Sprint("k", i), "", room.ViaWeb); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	v := m.snap.Version
+	next, _ := m.Update(tickMsg{}) // a tick without a change reads nothing
+	if next.(Model).snap.Version != v {
+		t.Fatal("tick without change")
+	}
+}
+
+// batched checks the batching on m, an empty lobby, in either mode: join
+// lets three participants in; then a change schedules the tick, a second
+// change does not read the room, and the tick does. It returns m after
+// the tick.
+func batched(t *testing.T, m Model, join func()) Model {
+	t.Helper()
 	if !strings.Contains(content(m), "Nog niemand binnen.") {
 		t.Fatalf("not the empty lobby:\n%s", content(m))
 	}
-	for i := range 3 {
-		if _, err := r.Join(fmt.Sprint("k", i), "", room.ViaWeb); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var cmd tea.Cmd
+	join()
 	next, cmd := m.Update(changedMsg{})
 	m = next.(Model)
 	if cmd == nil || !m.ticking || !m.dirty {
@@ -292,11 +312,7 @@ func TestBatchedUpdates(t *testing.T) {
 	if m.dirty || m.ticking || !strings.Contains(content(m), "3 deelnemers binnen") {
 		t.Fatalf("the tick did not read the room:\n%s", content(m))
 	}
-	v := m.snap.Version
-	next, _ = m.Update(tickMsg{}) // a tick without a change reads nothing
-	if next.(Model).snap.Version != v {
-		t.Fatal("tick without change")
-	}
+	return m
 }
 
 // TestControlCharactersStayOff: a name or join line with escape codes
@@ -344,4 +360,14 @@ func newRoomJoinedOnly(tb testing.TB, n int) *room.Room {
 		}
 	}
 	return r
+}
+
+// goldenName names a golden of a w×h screen with n participants after
+// the keys pressed ("hidden" when none).
+func goldenName(w, h, n int, keys []string) string {
+	name := fmt.Sprintf("%dx%d-%d", w, h, n)
+	if len(keys) == 0 {
+		return name + "-hidden"
+	}
+	return name + "-" + strings.Join(keys, "-")
 }

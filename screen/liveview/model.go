@@ -110,20 +110,27 @@ type Model struct {
 // New makes the screen and subscribes it to the room. It draws nothing
 // until the terminal's background is known (at most frame.DetectTimeout).
 func New(cfg Config) Model {
-	m := Model{
-		room:  cfg.Room,
-		join:  cleanJoin(cfg.Join),
-		lang:  cfg.Lang,
-		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
-		done:  make(chan struct{}),
-		cache: &viewCache{},
-	}
+	m := baseModel(cfg.Join, cfg.Lang, cfg.Theme, cfg.Color)
+	m.room = cfg.Room
 	if m.join.Code == "" && cfg.Room != nil {
 		m.join.Code = cfg.Room.Code().String()
 	}
-	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.sub, m.stop = cfg.Room.Subscribe()
 	m.snap = cfg.Room.Snapshot()
+	return m
+}
+
+// baseModel is what both modes start from: the join instructions, the
+// language, the frame and the keys; no room yet.
+func baseModel(j Join, l i18n.Lang, th theme.Choice, color bool) Model {
+	m := Model{
+		join:  cleanJoin(j),
+		lang:  l,
+		fr:    frame.New(l, th, color),
+		done:  make(chan struct{}),
+		cache: &viewCache{},
+	}
+	m.keys = newKeyMap(l, m.fr.Keys)
 	return m
 }
 

@@ -1,8 +1,8 @@
 package liveview
 
 import (
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 )
 
 // paints are the painters of one theme.

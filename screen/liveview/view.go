@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
@@ -99,11 +98,7 @@ func (m Model) render() string {
 func (m Model) assemble(d base, head []string, body func(h int) []string, footer string) string {
 	foot := strings.Split(footer, "\n")
 	if m.status != "" {
-		st := strings.Split(ansi.Wrap(m.status, d.col, ""), "\n")
-		for i := range st {
-			st[i] = d.ps.err.Paint(st[i])
-		}
-		foot = append(st, foot...)
+		foot = append(layout.WrapEach(m.status, d.col, d.ps.err.Paint), foot...)
 	}
 	bodyH := m.fr.Height - len(head) - len(foot)
 	var lines []string

@@ -6,9 +6,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 	"ideale-ambtenaar/screen/quizview"
 )

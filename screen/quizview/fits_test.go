@@ -6,10 +6,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // OptionFits agrees with the screen: an option it says fits is shown

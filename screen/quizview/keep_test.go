@@ -187,10 +187,7 @@ func TestSaveAsksNameAndSaves(t *testing.T) {
 
 func TestSaveFailureKeepsResultOnScreen(t *testing.T) {
 	cfg := config(t, i18n.EN)
-	file := filepath.Join(t.TempDir(), "not-a-dir")
-	if err := os.WriteFile(file, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := fileNotDir(t, "not-a-dir")
 	cfg.SaveDir = file
 	m := finished(t, cfg)
 	m = step(t, step(t, m, "s"), "enter")
@@ -340,10 +337,7 @@ func TestEscAtNamePromptKeepsResult(t *testing.T) {
 func TestFailedSaveAsksAnotherFolder(t *testing.T) {
 	cfg := config(t, i18n.NL)
 	cfg.Progress = &results.Store{Dir: t.TempDir()}
-	file := filepath.Join(t.TempDir(), "geen-map")
-	if err := os.WriteFile(file, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := fileNotDir(t, "geen-map")
 	cfg.SaveDir = file
 	m := finishKept(t, cfg)
 	m = step(t, step(t, m, "s"), "enter")
@@ -372,10 +366,7 @@ func TestFailedSaveAsksAnotherFolder(t *testing.T) {
 // welcome screen, before any question.
 func TestSaveDirCheckedAtStart(t *testing.T) {
 	cfg := config(t, i18n.EN)
-	file := filepath.Join(t.TempDir(), "a-file")
-	if err := os.WriteFile(file, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := fileNotDir(t, "a-file")
 	cfg.SaveDir, cfg.AutoSave = file, true
 	out := flat(sized(quizview.New(cfg), 80, 24))
 	if !strings.Contains(out, "cannot be saved in") || !strings.Contains(out, "--save") {
@@ -453,4 +444,15 @@ func runAll(msg tea.Msg) {
 			runAll(c())
 		}
 	}
+}
+
+// fileNotDir makes a file called name, for a save folder that cannot be
+// one.
+func fileNotDir(t *testing.T, name string) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }

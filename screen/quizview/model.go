@@ -14,11 +14,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 	"ideale-ambtenaar/screen/resultview"
 )
@@ -247,13 +247,9 @@ func (m Model) helpKeys() screenKeys {
 
 // Update is the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.fr.Suspend(msg); ok {
-		return m, cmd
-	}
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
+	if cmd, done := m.fr.Handle(msg); done {
 		m.applyTheme()
-		return m, nil
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -400,10 +396,7 @@ func (m *Model) selectCurrent() {
 
 // View renders the current screen, never larger than the window.
 func (m Model) View() tea.View {
-	if !m.fr.Ready() {
-		return m.fr.View("", m.title())
-	}
-	return m.fr.View(m.render(), m.title())
+	return m.fr.Draw(m.title(), m.render)
 }
 
 func (m Model) title() string {
@@ -415,9 +408,6 @@ func (m Model) title() string {
 
 func (m Model) render() string {
 	w, h := m.fr.Width, m.fr.Height
-	if !m.fr.Fits() {
-		return m.fr.TooSmall()
-	}
 	footer := m.footer()
 	bodyH := m.bodyHeight()
 	var body string

@@ -8,8 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 )
 
@@ -59,7 +59,7 @@ func (m Model) layoutQuestion() questionLayout {
 	numW := len(fmt.Sprint(len(shown)))
 	indent := 2 + numW + 2 // "› " + number + ". "
 	wrapped := m.wraps.get(m.walk, col, indent)
-	ql.lines = styleLines(t.Body, wrapped.scenario)
+	ql.lines = layout.Each(wrapped.scenario, layout.Style(t.Body))
 	ql.lines = append(ql.lines, "")
 	for i := range shown {
 		marker, num, text := "  ", t.Number, t.Option
@@ -67,7 +67,7 @@ func (m Model) layoutQuestion() questionLayout {
 			marker, num, text = t.Cursor.Render("› "), t.Selected, t.Selected
 		}
 		prefix := marker + num.Render(fmt.Sprintf("%*d.", numW, i+1)) + " "
-		wrapped := styleLines(text, wrapped.options[i])
+		wrapped := layout.Each(wrapped.options[i], layout.Style(text))
 		start := len(ql.lines)
 		for j, wl := range wrapped {
 			if j == 0 {
@@ -266,30 +266,13 @@ func (c *wrapCache) get(w *quiz.Walk, col, indent int) wrapped {
 		shown := w.Shown()
 		scenario := w.Question().Scenario
 		c.walk, c.q, c.col, c.indent, c.valid = w, q, col, indent, true
-		c.scenario = wrapText(scenario, col)
+		c.scenario = layout.WrapLines(scenario, col)
 		c.options = c.options[:0]
 		for _, o := range shown {
-			c.options = append(c.options, wrapText(o.Text, col-indent))
+			c.options = append(c.options, layout.WrapLines(o.Text, col-indent))
 		}
 	}
 	return wrapped{c.scenario, c.options}
-}
-
-// wrapText wraps plain text to w cells, word by word, breaking a word only
-// when it is longer than a line, and so that every terminal draws each
-// line within w cells (layout.WrapText).
-func wrapText(s string, w int) []string {
-	return strings.Split(layout.WrapText(strings.TrimSpace(s), w), "\n")
-}
-
-// styleLines styles each line on its own, so that lines can be windowed
-// and indented without cutting through escape codes.
-func styleLines(st lipgloss.Style, lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = st.Render(l)
-	}
-	return out
 }
 
 // OptionFits reports whether an option with text, in a question of
@@ -311,5 +294,5 @@ func OptionFits(text string, options, w, h int) bool {
 	}
 	avail := m.bodyHeight() - header - 1
 	indent := 2 + len(fmt.Sprint(options)) + 2
-	return len(wrapText(text, layout.Column(w)-indent)) <= avail
+	return len(layout.WrapLines(text, layout.Column(w)-indent)) <= avail
 }

@@ -4,7 +4,7 @@ import (
 	"strconv"
 
 	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/frame"
 )
 
 // Recorder takes a participant's steps in a live room (serve/sshjoin
@@ -108,21 +108,9 @@ func (m Model) recordLeave() {
 // recorded shows err as the status line, or clears an earlier one.
 func (m *Model) recorded(err error) bool {
 	if err != nil {
-		m.status = errorText(err, m.cfg.Lang)
+		m.status = frame.ErrorText(err, m.cfg.Lang)
 		return false
 	}
 	m.status = ""
 	return true
-}
-
-// errorText is err in l when it speaks both languages (the room's errors
-// have In, i18n errors have Message), else its own text.
-func errorText(err error, l i18n.Lang) string {
-	switch e := err.(type) {
-	case interface{ In(i18n.Lang) string }:
-		return e.In(l)
-	case i18n.Localized:
-		return e.Message(l)
-	}
-	return err.Error()
 }

@@ -8,8 +8,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/quizview"
 )
 

@@ -4,10 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/quizview"
 )
 

@@ -13,13 +13,13 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/quizview"
 )
 

@@ -93,17 +93,12 @@ func (m *Model) applyTheme() {
 
 // Update handles keys, the window size and the background answer.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, ok := m.fr.Suspend(msg); ok {
+	if cmd, done := m.fr.Handle(msg); done {
+		m.applyTheme()
 		return m, cmd
 	}
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
-		m.applyTheme()
-		return m, nil
-	}
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		return m.handleKey(msg)
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return m.handleKey(k)
 	}
 	m.offset = m.clamp(m.offset)
 	return m, nil
@@ -192,17 +187,11 @@ var (
 
 // View draws the screen in the alternate screen.
 func (m Model) View() tea.View {
-	if !m.fr.Ready() {
-		return m.fr.View("", txtTitle.In(m.opt.Lang))
-	}
-	return m.fr.View(m.render(), txtTitle.In(m.opt.Lang))
+	return m.fr.Draw(txtTitle.In(m.opt.Lang), m.render)
 }
 
 func (m Model) render() string {
 	l, th := m.opt.Lang, m.opt.Theme
-	if !m.fr.Fits() {
-		return m.fr.TooSmall()
-	}
 	r := m.report()
 	w := m.bodyWidth()
 	f := m.split()

@@ -18,9 +18,9 @@ import (
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/tools/gendata"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/tools/gendata"
 )
 
 // report reads n generated results (the same every run).
