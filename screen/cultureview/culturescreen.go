@@ -1,6 +1,7 @@
 // Package cultureview is the culture survey as a Bubble Tea screen: per
-// dimension, ten points shared over three descriptions (← and → pick a
-// description, + and − or ↑ and ↓ move points, a digit sets them), first
+// dimension, ten points shared over three descriptions stacked one above
+// the other (↑ and ↓ pick a description, → and ← or + and − move points,
+// a digit sets them), first
 // for the culture now and then as desired, and after both passes the
 // comparison: per type now and desired side by side with ▲/▼ and the
 // change, the changes of culture.Threshold points or more marked, one
@@ -16,10 +17,10 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/screen/frame"
 )
 
@@ -57,7 +58,7 @@ type Model struct {
 	stage  stage
 	survey *culture.Survey
 	alloc  culture.Allocation // the allocation being edited
-	sel    profile.Type           // the selected description
+	sel    profile.Type       // the selected description
 	one    bool               // the last key was "1": a "0" now makes 10
 	armed  bool               // q was pressed once during the survey
 	note   string             // a message about the last key, if any
@@ -92,7 +93,7 @@ func (m *Model) syncKeys() {
 	k := &m.keys
 	a := m.stage == stageAllocate
 	k.Start.SetEnabled(m.stage == stageIntro)
-	for _, b := range []*key.Binding{&k.Select, &k.Prev, &k.Follow, &k.Points, &k.More, &k.Less, &k.Digit, &k.Next} {
+	for _, b := range []*key.Binding{&k.Select, &k.Up, &k.Down, &k.Prev, &k.Follow, &k.Points, &k.More, &k.Less, &k.Digit, &k.Next} {
 		b.SetEnabled(a)
 	}
 	k.Back.SetEnabled(a || m.stage == stageResult && m.cfg.Recorder == nil)
@@ -153,6 +154,10 @@ func (m Model) handleAllocate(msg tea.KeyPressMsg, one bool) Model {
 	l := m.cfg.Lang
 	m.note = ""
 	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.sel = max(m.sel-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		m.sel = min(m.sel+1, profile.Type(profile.Count-1))
 	case key.Matches(msg, m.keys.Prev):
 		m.sel = (m.sel + profile.Type(profile.Count) - 1) % profile.Type(profile.Count)
 	case key.Matches(msg, m.keys.Follow):
@@ -259,7 +264,7 @@ func (m Model) render() string {
 // footer is the key help, aligned with the text column.
 func (m Model) footer() string {
 	col := layout.Column(m.fr.Width)
-	return layout.Indent(strings.Split(m.fr.Footer(m.keys, col, m.keys.Back.Help().Key, "+/−", "←/→"), "\n"), layout.Margin(m.fr.Width, col))
+	return layout.Indent(strings.Split(m.fr.Footer(m.keys, col, m.keys.Back.Help().Key, "←/→", "↑/↓"), "\n"), layout.Margin(m.fr.Width, col))
 }
 
 var (
@@ -268,8 +273,8 @@ var (
 		NL: "Nog niet klaar. Druk nog eens op q om te stoppen zonder uitslag.",
 		EN: "Not finished yet. Press q again to quit without a result."}
 	txtNoneLeft = i18n.Text{
-		NL: "Er zijn geen punten meer over; haal eerst ergens een punt weg (− of ↓).",
-		EN: "No points are left; take a point away somewhere first (− or ↓)."}
+		NL: "Er zijn geen punten meer over; haal eerst ergens een punt weg (← of −).",
+		EN: "No points are left; take a point away somewhere first (← or −)."}
 	txtNotYet = i18n.Text{
 		NL: "Nog niet verder: %s.",
 		EN: "Not on yet: %s."}

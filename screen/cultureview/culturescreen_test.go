@@ -10,11 +10,11 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/cultureview"
 )
 
@@ -46,7 +46,7 @@ func screen(m cultureview.Model) string { return ansi.Strip(m.View().Content) }
 func allocate(m cultureview.Model, a culture.Allocation) cultureview.Model {
 	for i, n := range a {
 		if i > 0 {
-			m = press(m, "right")
+			m = press(m, "down")
 		}
 		if n == 10 {
 			m = press(m, "1", "0")
@@ -77,10 +77,10 @@ func TestGolden(t *testing.T) {
 	screens := map[string]func(w, h int) cultureview.Model{
 		"intro": func(w, h int) cultureview.Model { return newModel(t, i18n.NL, true, w, h) },
 		"allocate": func(w, h int) cultureview.Model {
-			return press(newModel(t, i18n.NL, true, w, h), "enter", "5", "right", "+", "+", "+")
+			return press(newModel(t, i18n.NL, true, w, h), "enter", "5", "down", "+", "right", "+")
 		},
 		"refused-en": func(w, h int) cultureview.Model {
-			return press(newModel(t, i18n.EN, true, w, h), "enter", "5", "right", "right", "9", "enter")
+			return press(newModel(t, i18n.EN, true, w, h), "enter", "5", "down", "j", "9", "enter")
 		},
 		"desired-back": func(w, h int) cultureview.Model {
 			m := press(newModel(t, i18n.NL, true, w, h), "enter")
@@ -104,23 +104,24 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestPointKeys: + and ↑ add, − and ↓ take away, a digit sets, "1" then
-// "0" makes ten, + stops when nothing is left, ←/→ wrap round.
+// TestPointKeys: → and + add, ← and − take away, a digit sets, "1" then
+// "0" makes ten, + stops when nothing is left; ↑/↓ move the focus and
+// stop at the ends, tab and shift+tab go round.
 func TestPointKeys(t *testing.T) {
 	m := press(newModel(t, i18n.NL, false, 80, 24), "enter")
-	m = press(m, "+", "up", "+")
+	m = press(m, "+", "right", "l")
 	if !strings.Contains(screen(m), "▸  3 ███░░░░░░░") {
 		t.Errorf("after three +:\n%s", screen(m))
 	}
-	m = press(m, "-", "down")
+	m = press(m, "-", "left")
 	if !strings.Contains(screen(m), "▸  1 █░░░░░░░░░") || !strings.Contains(screen(m), "Nog te verdelen: 9 van 10") {
 		t.Errorf("after two −:\n%s", screen(m))
 	}
-	m = press(m, "left", "1", "0")
+	m = press(m, "up", "shift+tab", "1", "0")
 	if !strings.Contains(screen(m), "▸ 10 ██████████") || !strings.Contains(screen(m), "1 punt te veel: haal er 1 weg.") {
 		t.Errorf("1, 0 on the third:\n%s", screen(m))
 	}
-	m = press(m, "right", "0", "left", "+")
+	m = press(m, "down", "tab", "0", "down", "j", "+")
 	if !strings.Contains(screen(m), "Er zijn geen punten meer over") {
 		t.Errorf("+ with nothing left:\n%s", screen(m))
 	}

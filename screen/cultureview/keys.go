@@ -10,8 +10,8 @@ import (
 // keyMap holds every key of the culture screens. Bindings are enabled per
 // stage (see Model.syncKeys), so the help shows only what works there.
 type keyMap struct {
-	Select key.Binding // ←/→: which description
-	Points key.Binding // help only: "+/− punten"
+	Select key.Binding // ↑/↓: which description (help only)
+	Points key.Binding // ←/→ and +/−: the points (help only)
 	More   key.Binding
 	Less   key.Binding
 	Digit  key.Binding
@@ -21,7 +21,9 @@ type keyMap struct {
 	Help   key.Binding
 	Quit   key.Binding
 
-	Prev, Follow key.Binding // ← and → separately
+	// Up and Down move the focus and stop at the first and last
+	// description; Prev and Follow (tab, shift+tab) go round.
+	Up, Down, Prev, Follow key.Binding
 }
 
 var (
@@ -41,12 +43,14 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		back = "b"
 	}
 	return keyMap{
-		Select: key.NewBinding(key.WithKeys("left", "right", "h", "l", "tab", "shift+tab"), key.WithHelp("←/→", helpSelect.In(l))),
-		Prev:   key.NewBinding(key.WithKeys("left", "h", "shift+tab")),
-		Follow: key.NewBinding(key.WithKeys("right", "l", "tab")),
-		Points: key.NewBinding(key.WithKeys("+", "-", "up", "down"), key.WithHelp("+/−", helpPoints.In(l))),
-		More:   key.NewBinding(key.WithKeys("+", "=", "up", "k")),
-		Less:   key.NewBinding(key.WithKeys("-", "_", "down", "j")),
+		Select: key.NewBinding(key.WithKeys("up", "down", "k", "j", "tab", "shift+tab"), key.WithHelp("↑/↓", helpSelect.In(l))),
+		Up:     key.NewBinding(key.WithKeys("up", "k")),
+		Down:   key.NewBinding(key.WithKeys("down", "j")),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab")),
+		Follow: key.NewBinding(key.WithKeys("tab")),
+		Points: key.NewBinding(key.WithKeys("left", "right", "+", "-"), key.WithHelp("←/→", helpPoints.In(l))),
+		More:   key.NewBinding(key.WithKeys("right", "l", "+", "=")),
+		Less:   key.NewBinding(key.WithKeys("left", "h", "-", "_")),
 		Digit:  key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9", helpDigit.In(l))),
 		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpNext.In(l))),
 		Back:   key.NewBinding(key.WithKeys("esc", "backspace", "t", "b"), key.WithHelp(back, helpBack.In(l))),

@@ -8,10 +8,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 var (
@@ -19,8 +19,8 @@ var (
 		NL: "%d onderwerpen, twee keer: eerst zoals het nu is, daarna zoals je het graag zou zien. Verdeel steeds 10 punten over drie beschrijvingen.",
 		EN: "%d dimensions, twice: first as it is now, then as you would like it to be. Each time, share 10 points over three descriptions."}
 	txtIntroKeys = i18n.Text{
-		NL: "←/→ kiest een beschrijving, + en − (of ↑ en ↓) verplaatsen punten, een cijfer zet ze. Enter gaat verder, t gaat terug.",
-		EN: "←/→ picks a description, + and − (or ↑ and ↓) move points, a digit sets them. Enter goes on, b goes back."}
+		NL: "↑/↓ kiest een beschrijving, → en ← (of + en −) verplaatsen punten, een cijfer zet ze. Enter gaat verder, t gaat terug.",
+		EN: "↑/↓ picks a description, → and ← (or + and −) move points, a digit sets them. Enter goes on, b goes back."}
 	txtPassLine = [culture.Passes]i18n.Text{
 		culture.Now:     {NL: "Zo is het nu · onderwerp %d van %d", EN: "As it is now · dimension %d of %d"},
 		culture.Desired: {NL: "Zo zou je het willen · onderwerp %d van %d", EN: "As you would like it · dimension %d of %d"},
