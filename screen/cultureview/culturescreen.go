@@ -61,6 +61,8 @@ type Model struct {
 	sel    profile.Type       // the selected description
 	one    bool               // the last key was "1": a "0" now makes 10
 	armed  bool               // q was pressed once during the survey
+	dims   bool               // the result shows the picture per dimension
+	page   int                // the first dimension shown there
 	note   string             // a message about the last key, if any
 	isErr  bool               // note is a problem, not a hint
 }
@@ -97,6 +99,16 @@ func (m *Model) syncKeys() {
 		b.SetEnabled(a)
 	}
 	k.Back.SetEnabled(a || m.stage == stageResult && m.cfg.Recorder == nil)
+	r := m.stage == stageResult
+	k.Dims.SetEnabled(r)
+	k.Page.SetEnabled(r && m.dims)
+	k.PagePrev.SetEnabled(r && m.dims)
+	k.PageNext.SetEnabled(r && m.dims)
+	help := helpDims
+	if m.dims {
+		help = helpTotals
+	}
+	k.Dims.SetHelp("d", help.In(m.cfg.Lang))
 }
 
 // Update handles the keys and the terminal's messages.
@@ -141,9 +153,23 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case stageAllocate:
 		return m.handleAllocate(msg, one), nil
 	case stageResult:
+		switch {
+		case key.Matches(msg, m.keys.Dims):
+			m.dims, m.page = !m.dims, 0
+			return m, nil
+		case key.Matches(msg, m.keys.PagePrev):
+			m.page = max(m.page-m.perPage(), 0)
+			return m, nil
+		case key.Matches(msg, m.keys.PageNext):
+			if next := m.page + m.perPage(); next < m.survey.Len() {
+				m.page = next
+			}
+			return m, nil
+		}
 		if key.Matches(msg, m.keys.Back) && m.cfg.Recorder == nil {
 			m.survey.Back()
 			m.stage = stageAllocate
+			m.dims = false
 			m.load()
 		}
 	}
@@ -238,17 +264,12 @@ func (m Model) title() string {
 }
 
 func (m Model) render() string {
-	w, h := m.fr.Width, m.fr.Height
+	w := m.fr.Width
 	if !m.fr.Fits() {
 		return m.fr.TooSmall()
 	}
 	footer := m.footer()
-	fh := lipgloss.Height(footer)
-	gap := 1 // a blank line above the help, when the window is not tiny
-	if h < 16 {
-		gap = 0
-	}
-	bodyH := max(h-fh-gap, 1)
+	bodyH, gap := m.bodyHeight(footer)
 	var body string
 	switch m.stage {
 	case stageIntro:
@@ -256,15 +277,35 @@ func (m Model) render() string {
 	case stageAllocate:
 		body = m.viewAllocate(w, bodyH)
 	default:
-		body = m.viewResult(w, bodyH)
+		if m.dims {
+			body = m.viewDims(w, bodyH)
+		} else {
+			body = m.viewResult(w, bodyH)
+		}
 	}
 	return frame.PadLines(body, bodyH) + strings.Repeat("\n", gap+1) + footer
+}
+
+// bodyHeight is the rows above footer, and the blank rows between.
+func (m Model) bodyHeight(footer string) (bodyH, gap int) {
+	gap = 1 // a blank line above the help, when the window is not tiny
+	if m.fr.Height < 16 {
+		gap = 0
+	}
+	return max(m.fr.Height-lipgloss.Height(footer)-gap, 1), gap
+}
+
+// perPage is how many dimensions the picture per dimension shows at once
+// in the current window.
+func (m Model) perPage() int {
+	h, _ := m.bodyHeight(m.footer())
+	return m.dimsGrid(m.fr.Width, h).perPage
 }
 
 // footer is the key help, aligned with the text column.
 func (m Model) footer() string {
 	col := layout.Column(m.fr.Width)
-	return layout.Indent(strings.Split(m.fr.Footer(m.keys, col, m.keys.Back.Help().Key, "←/→", "↑/↓"), "\n"), layout.Margin(m.fr.Width, col))
+	return layout.Indent(strings.Split(m.fr.Footer(m.keys, col, m.keys.Back.Help().Key, "←/→", "↑/↓", "d"), "\n"), layout.Margin(m.fr.Width, col))
 }
 
 var (

@@ -91,6 +91,8 @@ func TestGolden(t *testing.T) {
 		},
 		"result":       func(w, h int) cultureview.Model { return finished(t, i18n.NL, true, w, h) },
 		"result-plain": func(w, h int) cultureview.Model { return finished(t, i18n.EN, false, w, h) },
+		"dims":         func(w, h int) cultureview.Model { return press(finished(t, i18n.NL, true, w, h), "d") },
+		"dims-next-en": func(w, h int) cultureview.Model { return press(finished(t, i18n.EN, false, w, h), "d", "right") },
 	}
 	for name, mk := range screens {
 		for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
@@ -225,5 +227,37 @@ func TestEverySize(t *testing.T) {
 				screentest.Fits(t, out, w, h)
 			}
 		}
+	}
+}
+
+// TestDimsKeys: d shows the picture per dimension and back; ←/→ leaf
+// through the dimensions that do not fit and stop at the ends; the
+// picture shows each dimension's points now and desired.
+func TestDimsKeys(t *testing.T) {
+	m := press(finished(t, i18n.NL, false, 80, 24), "d")
+	out := screen(m)
+	if !strings.Contains(out, "Per onderwerp, nu en gewenst") || !strings.Contains(out, "onderwerp 1–4 van 6") ||
+		!strings.Contains(out, "Bureaucraat ▒▒▒▒▒▒────  6  ███───────  3  ▼") {
+		t.Fatalf("d did not show the first dimensions:\n%s", out)
+	}
+	m = press(m, "left")
+	if !strings.Contains(screen(m), "onderwerp 1–4 van 6") {
+		t.Errorf("← on the first page moved:\n%s", screen(m))
+	}
+	m = press(m, "right", "right")
+	if out := screen(m); !strings.Contains(out, "onderwerp 5–6 van 6") || !strings.Contains(out, "Bureaucraat ▒▒▒▒▒▒▒───  7  ███───────  3  ▼") {
+		t.Errorf("→ did not leaf to the last dimensions, or went past them:\n%s", out)
+	}
+	m = press(m, "pgup")
+	if !strings.Contains(screen(m), "onderwerp 1–4 van 6") {
+		t.Errorf("pgup did not leaf back:\n%s", screen(m))
+	}
+	m = press(m, "d")
+	if out := screen(m); !strings.Contains(out, "De cultuur, nu en gewenst") || !strings.Contains(out, "▒▒▒") {
+		t.Errorf("d did not go back to the totals with ▒ for now:\n%s", out)
+	}
+	wide := press(finished(t, i18n.NL, false, 120, 40), "d")
+	if out := screen(wide); !strings.Contains(out, "6 onderwerpen") || strings.Contains(out, "bladert") {
+		t.Errorf("120×40 does not show all six dimensions at once:\n%s", out)
 	}
 }
