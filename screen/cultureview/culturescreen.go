@@ -277,9 +277,12 @@ func (m Model) render() string {
 	case stageAllocate:
 		body = m.viewAllocate(w, bodyH)
 	default:
-		if m.dims {
+		switch side, ok := m.viewSide(w, bodyH); {
+		case m.dims:
 			body = m.viewDims(w, bodyH)
-		} else {
+		case ok:
+			body = side
+		default:
 			body = m.viewResult(w, bodyH)
 		}
 	}

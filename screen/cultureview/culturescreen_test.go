@@ -261,3 +261,23 @@ func TestDimsKeys(t *testing.T) {
 		t.Errorf("120×40 does not show all six dimensions at once:\n%s", out)
 	}
 }
+
+// TestSideBySide: at 200×60 the totals and the picture of every dimension
+// stand side by side, within the window; at 120×40 the totals stand alone.
+func TestSideBySide(t *testing.T) {
+	m := finished(t, i18n.NL, true, 200, 60)
+	out := m.View().Content
+	screentest.Fits(t, out, 200, 60)
+	plain := ansi.Strip(out)
+	for _, want := range []string{"De cultuur, nu en gewenst", "Per onderwerp, nu en gewenst", "6 onderwerpen", "Dit noemen we geslaagd"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("200×60 lacks %q:\n%s", want, plain)
+		}
+	}
+	if strings.Contains(screen(finished(t, i18n.NL, true, 120, 40)), "Per onderwerp") {
+		t.Error("120×40 puts the dimensions beside the totals")
+	}
+	if got := screen(press(m, "d")); strings.Contains(got, "De cultuur, nu en gewenst") || !strings.Contains(got, "Per onderwerp") {
+		t.Errorf("d at 200×60 does not show the dimensions alone:\n%s", got)
+	}
+}

@@ -159,3 +159,43 @@ func (m Model) dimBlock(i int, now, des culture.Allocation, g dimsGrid) []string
 	}
 	return out
 }
+
+// sideLeftW is the width of the totals when the picture per dimension
+// stands beside them: the text column and its margins.
+const sideLeftW = layout.ReadableWidth + 4
+
+// viewSide is the totals with the picture per dimension beside them, for
+// a window wide enough to show every dimension there at once (200×60);
+// ok is false when it is not.
+func (m Model) viewSide(w, h int) (string, bool) {
+	rightW := w - sideLeftW
+	if rightW < 2 {
+		return "", false
+	}
+	g := m.dimsGrid(rightW, h)
+	if g.barW == 0 || g.perPage < m.survey.Len() || g.cols < 2 {
+		return "", false
+	}
+	// The two side by side, centred together in the window.
+	rightW = g.cols*g.blockW + (g.cols-1)*dimsGap + 2*margin(rightW)
+	pad := strings.Repeat(" ", max((w-sideLeftW-rightW)/2, 0))
+	left := strings.Split(m.viewResult(sideLeftW, h), "\n")
+	right := strings.Split(m.viewDims(rightW, h), "\n")
+	lines := make([]string, max(len(left), len(right)))
+	for i := range lines {
+		var l, r string
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		if r != "" {
+			l += strings.Repeat(" ", max(sideLeftW-ansi.StringWidth(l), 0))
+		}
+		if l+r != "" {
+			lines[i] = pad + l + r
+		}
+	}
+	return strings.Join(lines, "\n"), true
+}
