@@ -81,3 +81,13 @@ func BenchmarkResultFrame(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkSideFrame draws the result with the picture per dimension
+// beside it at 200×60, the largest culture frame.
+func BenchmarkSideFrame(b *testing.B) {
+	m := finished(b, i18n.NL, true, 200, 60)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
