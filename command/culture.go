@@ -33,8 +33,8 @@ var (
 		EN: "Per dimension, share 10 points over three descriptions, first for the\nculture now and then for the desired one. The result sets both mixes side\nby side and names the biggest shift."}
 	txtCultureUsage = i18n.Text{NL: "Gebruik: ideale-ambtenaar culture [opties]", EN: "Usage: ideale-ambtenaar culture [options]"}
 	txtCultureKeys  = i18n.Text{
-		NL: "Toetsen: ←/→ kiest een beschrijving, +/− of ↑/↓ verplaatst punten, een\ncijfer zet ze (1 en dan 0 is 10), enter gaat verder, esc/backspace/t terug,\n? alle toetsen, q stoppen. In tekstmodus: typ drie getallen, zoals 5 3 2.",
-		EN: "Keys: ←/→ picks a description, +/− or ↑/↓ moves points, a digit sets\nthem (1 then 0 is 10), enter goes on, esc/backspace/b back, ? all keys,\nq quit. In text mode: type three numbers, such as 5 3 2."}
+		NL: "Toetsen: ↑/↓ kiest een beschrijving, ←/→ of +/− verplaatst punten, een\ncijfer zet ze (1 en dan 0 is 10), enter gaat verder, esc/backspace/t terug;\nop de uitslag toont d het beeld per onderwerp (←/→ bladert); ? alle toetsen,\nq stoppen. In tekstmodus: typ drie getallen, zoals 5 3 2.",
+		EN: "Keys: ↑/↓ picks a description, ←/→ or +/− moves points, a digit sets\nthem (1 then 0 is 10), enter goes on, esc/backspace/b back;\non the result d shows the picture per dimension (←/→ leafs); ? all keys,\nq quit. In text mode: type three numbers, such as 5 3 2."}
 	txtCultureSaved   = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
 	txtCultureNotDone = i18n.Text{
 		NL: "Gestopt voor het einde; er is niets bewaard.",

@@ -245,7 +245,7 @@ func TestLiveCultureOverRealSSH(t *testing.T) {
 	r.waitFor("c", "enter")
 	r.tmux("send-keys", "-t", "c", "Enter")
 	for i := 1; i <= 12; i++ {
-		r.tmux("send-keys", "-t", "c", "5", "Right", "3", "Right", "2", "Enter")
+		r.tmux("send-keys", "-t", "c", "5", "Down", "3", "Down", "2", "Enter")
 		for srv.count("Anna answered") < i {
 			srv.waitLine("Anna answered")
 			time.Sleep(20 * time.Millisecond)

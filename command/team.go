@@ -144,7 +144,7 @@ func runTeam(e Env, args []string) error {
 	opt := teamreport.Options{Lang: l, Anonymous: o.anonymous, NoBars: e.Getenv("ACCESSIBLE") != ""}
 	if c.IsCulture() {
 		// Culture surveys only (quiz and culture together are refused by
-		// Check below): now and desired, as text or csv/json/markdown.
+		// Check below): now and desired, as text or in any --format.
 		cr := teamreport.NewCultureReport(c, opt)
 		for _, line := range cr.SkippedLines() {
 			fmt.Fprintln(e.Stderr, line)
@@ -159,6 +159,12 @@ func runTeam(e Env, args []string) error {
 			return teamWrote(l, teamreport.WriteCultureJSON(e.Stdout, cr))
 		case "markdown":
 			return teamWrote(l, teamreport.WriteCultureMarkdown(e.Stdout, cr))
+		case "xlsx":
+			return teamWrote(l, export.WriteCultureXLSX(e.Stdout, cr))
+		case "svg":
+			return teamWrote(l, export.CultureSVG(e.Stdout, cr))
+		case "html":
+			return teamWrote(l, export.WriteCultureHTML(e.Stdout, cr))
 		case "", "text":
 			if o.format == "" && !o.plain && screenPossible(e) {
 				return runScreen(e, teamview.New(teamview.Config{Culture: cr, Theme: choice, Color: colorWanted(e)}), l)

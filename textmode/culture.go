@@ -158,7 +158,51 @@ func RunCulture(cfg CultureConfig, in io.Reader, out io.Writer) (*culture.Survey
 	}
 	p.line("")
 	PrintCultureResult(out, s.Result(), l, t, width)
+	p.line("")
+	PrintCultureDims(out, s, l, t, width)
 	return s, p.err
+}
+
+var txtDimsHead = i18n.Text{NL: "Per onderwerp, in punten (%s nu, %s gewenst)", EN: "Per dimension, in points (%s now, %s desired)"}
+
+// PrintCultureDims writes the picture per dimension of a finished survey:
+// per dimension its title and, per type, the name, a bar of ten cells for
+// the points now (▒) and one for desired (█) with the numbers, and ▲/▼/=
+// for the change. When width has no room for two bars they are left out and the
+// numbers stay (" 6 →  3"). The bars take the type's colour when t has
+// colour; the marks and numbers carry everything without it.
+func PrintCultureDims(out io.Writer, s *culture.Survey, l i18n.Lang, t theme.Theme, width int) {
+	p := &printer{out: out}
+	p.line(wrapEach(t.Title, txtDimsHead.F(l, culturetable.Mark(culture.Now), culturetable.Mark(culture.Desired)), width))
+	nameW := 0
+	for _, typ := range profile.Types {
+		nameW = max(nameW, ansi.StringWidth(culturetable.TypeName(typ, l)))
+	}
+	bars := nameW+32 <= width
+	bar := func(typ profile.Type, n int, pass culture.Pass) string {
+		n = min(max(n, 0), culture.Budget)
+		full := strings.Repeat(culturetable.Mark(pass), n)
+		if t.Color {
+			full = lipgloss.NewStyle().Foreground(t.Palette.Types[typ]).Render(full)
+		}
+		return full + strings.Repeat("─", culture.Budget-n)
+	}
+	nowA, desA := s.Allocations(culture.Now), s.Allocations(culture.Desired)
+	for i, d := range s.Set().Dimensions {
+		p.line("")
+		p.line(wrapEach(t.Heading, d.Title, width))
+		for _, typ := range profile.Types {
+			now, des := nowA[i][typ], desA[i][typ]
+			name := culturetable.TypeName(typ, l)
+			line := t.TypeStyle(typ).Render(name) + strings.Repeat(" ", nameW-ansi.StringWidth(name)+1)
+			if bars {
+				line += bar(typ, now, culture.Now) + fmt.Sprintf(" %2d  ", now) + bar(typ, des, culture.Desired) + fmt.Sprintf(" %2d", des)
+			} else {
+				line += fmt.Sprintf("%2d → %2d", now, des)
+			}
+			p.line(line + "  " + culturetable.Arrow(des-now))
+		}
+	}
 }
 
 // wrapEach wraps text to w cells and styles each line on its own, so that

@@ -102,3 +102,31 @@ func TestCultureTableWithoutChange(t *testing.T) {
 		t.Errorf("%q", lines)
 	}
 }
+
+// TestPrintCultureDims: the picture per dimension has, per type, the
+// points now (▒) and desired (█) as bars with their numbers and the
+// arrow; in a narrow column only the numbers.
+func TestPrintCultureDims(t *testing.T) {
+	set := quiztest.Culture(t, i18n.NL)
+	s, err := textmode.RunCulture(textmode.CultureConfig{Set: set, Lang: i18n.NL, Theme: theme.New(true, false)}, strings.NewReader(goodInput), &strings.Builder{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wide, narrow strings.Builder
+	textmode.PrintCultureDims(&wide, s, i18n.NL, theme.New(false, false), 72)
+	textmode.PrintCultureDims(&narrow, s, i18n.NL, theme.New(false, false), 30)
+	for _, want := range []string{"Per onderwerp, in punten (▒ nu, █ gewenst)", set.Dimensions[5].Title,
+		"Bureaucraat ▒▒▒▒▒▒▒───  7  ███───────  3  ▼", "Verbinder   ▒▒────────  2  ███───────  3  ▲"} {
+		if !strings.Contains(ansi.Strip(wide.String()), want) {
+			t.Errorf("wide lacks %q:\n%s", want, ansi.Strip(wide.String()))
+		}
+	}
+	if out := ansi.Strip(narrow.String()); !strings.Contains(out, "Bureaucraat  7 →  3  ▼") || strings.Contains(out, "▒▒") {
+		t.Errorf("narrow:\n%s", out)
+	}
+	for i, line := range strings.Split(narrow.String(), "\n") {
+		if w := ansi.StringWidth(line); w > 30 {
+			t.Errorf("narrow line %d is %d wide: %q", i, w, line)
+		}
+	}
+}

@@ -14,8 +14,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // The column heads; the screen also labels its bars and swatches with
@@ -119,4 +119,14 @@ func Arrow(d int) string {
 // right aligns s to the right of w cells.
 func right(s string, w int) string {
 	return strings.Repeat(" ", max(w-ansi.StringWidth(s), 0)) + s
+}
+
+// Mark is the cell a pass's bars are drawn with: ▒ (lighter) for now and
+// █ (solid) for desired, so that now and desired differ by pattern and not
+// by colour alone, with colour or without.
+func Mark(p culture.Pass) string {
+	if p == culture.Now {
+		return "▒"
+	}
+	return "█"
 }

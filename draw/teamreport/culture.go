@@ -8,10 +8,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // Interface strings of the group's culture report.
@@ -186,7 +187,7 @@ func (r *CultureReport) Head(width int) []string {
 			pct := pass.Average.Percent[t]
 			line := "  " + th.Muted.Render(padRight(passes[i], labelW)) + "  "
 			if barW > 0 {
-				line += r.typeBar(t, pct, barW)
+				line += r.typeBar(t, pct, barW, culture.Pass(i))
 			}
 			line += th.Body.Render(padLeft(fmt.Sprintf("%d%%", pct), culturePct))
 			if spreadW > 0 {
@@ -223,17 +224,17 @@ func (r *CultureReport) Head(width int) []string {
 }
 
 // typeBar is a bar of pct percent of w cells in the type's colour, the
-// rest a faint track; without colour "█" and "░", as on the culture
-// result screen.
-func (r *CultureReport) typeBar(t profile.Type, pct, w int) string {
+// rest a faint track, as on the culture result screen: now in ▒ and
+// desired in █ (culturetable.Mark), so the two differ without colour.
+func (r *CultureReport) typeBar(t profile.Type, pct, w int, pass culture.Pass) string {
 	n := min(max((pct*w+50)/100, 0), w)
-	full, rest := strings.Repeat("█", n), strings.Repeat("░", w-n)
+	full, rest := strings.Repeat(culturetable.Mark(pass), n), strings.Repeat("─", w-n)
 	th := r.Opt.Theme
 	if !th.Color {
 		return full + rest
 	}
 	return lipgloss.NewStyle().Foreground(th.Palette.Types[t]).Render(full) +
-		lipgloss.NewStyle().Foreground(th.Palette.Track).Render(strings.Repeat("─", w-n))
+		lipgloss.NewStyle().Foreground(th.Palette.Track).Render(rest)
 }
 
 // labelCols is the width of the name column of the participant list.

@@ -10,10 +10,10 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/safetext"
 )
 
@@ -277,13 +277,36 @@ func capitalise(s string) string {
 	return string(s[0]-'a'+'A') + s[1:]
 }
 
+// CultureMethod says in l how the group's figures are computed, for under
+// a table or chart of them (the exports in package export).
+func CultureMethod(l i18n.Lang) string { return txtCultureMethod.F(l, culture.Threshold) }
+
+// CultureWords are the words of the group's culture report that the
+// exports in package export reuse, in one language, so that a workbook,
+// slide or page says what the screen says.
+type CultureWords struct {
+	Average, Now, Desired, Change, Spread, More, Less, Shared, NoShared, Note, List string
+}
+
+// Words gives the report's words in its language.
+func (r *CultureReport) Words() CultureWords {
+	l := r.Opt.Lang
+	return CultureWords{
+		Average: txtCultureAverage.In(l), Now: txtCultureNow.In(l), Desired: txtCultureDesired.In(l),
+		Change: txtCultureChange.In(l), Spread: txtSpread.In(l), More: txtCultureMore.In(l), Less: txtCultureLess.In(l),
+		Shared: txtSharedHead.In(l), NoShared: capitalise(txtNoShared.F(l, culture.Threshold)),
+		Note: txtCultureNote.F(l, culture.Threshold), List: txtListHead.In(l),
+	}
+}
+
 // CultureFormatError refuses an export format that culture results do not
-// have (yet): the workbook, SVG and HTML exports draw a quiz team.
+// have. Every --format of team now has a culture form, so the command
+// only meets it for a format it does not know.
 type CultureFormatError struct{ Format string }
 
 var txtCultureFormat = i18n.Text{
-	NL: "--format %s is er niet voor cultuurmetingen; kies text, csv, json of markdown",
-	EN: "--format %s is not available for culture surveys; choose text, csv, json or markdown"}
+	NL: "--format %s is er niet voor cultuurmetingen; kies text, csv, json, markdown, xlsx, svg of html",
+	EN: "--format %s is not available for culture surveys; choose text, csv, json, markdown, xlsx, svg or html"}
 
 func (e *CultureFormatError) Error() string { return e.Message(i18n.EN) }
 
@@ -293,4 +316,4 @@ func (e *CultureFormatError) Message(l i18n.Lang) string {
 }
 
 // CultureFormats are the --format values a culture report can write.
-var CultureFormats = []string{"text", "csv", "json", "markdown"}
+var CultureFormats = []string{"text", "csv", "json", "markdown", "xlsx", "svg", "html"}

@@ -1,6 +1,7 @@
 // Package cultureview is the culture survey as a Bubble Tea screen: per
-// dimension, ten points shared over three descriptions (← and → pick a
-// description, + and − or ↑ and ↓ move points, a digit sets them), first
+// dimension, ten points shared over three descriptions stacked one above
+// the other (↑ and ↓ pick a description, → and ← or + and − move points,
+// a digit sets them), first
 // for the culture now and then as desired, and after both passes the
 // comparison: per type now and desired side by side with ▲/▼ and the
 // change, the changes of culture.Threshold points or more marked, one
@@ -16,10 +17,10 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/screen/frame"
 )
 
@@ -57,9 +58,11 @@ type Model struct {
 	stage  stage
 	survey *culture.Survey
 	alloc  culture.Allocation // the allocation being edited
-	sel    profile.Type           // the selected description
+	sel    profile.Type       // the selected description
 	one    bool               // the last key was "1": a "0" now makes 10
 	armed  bool               // q was pressed once during the survey
+	dims   bool               // the result shows the picture per dimension
+	page   int                // the first dimension shown there
 	note   string             // a message about the last key, if any
 	isErr  bool               // note is a problem, not a hint
 }
@@ -92,10 +95,20 @@ func (m *Model) syncKeys() {
 	k := &m.keys
 	a := m.stage == stageAllocate
 	k.Start.SetEnabled(m.stage == stageIntro)
-	for _, b := range []*key.Binding{&k.Select, &k.Prev, &k.Follow, &k.Points, &k.More, &k.Less, &k.Digit, &k.Next} {
+	for _, b := range []*key.Binding{&k.Select, &k.Up, &k.Down, &k.Prev, &k.Follow, &k.Points, &k.More, &k.Less, &k.Digit, &k.Next} {
 		b.SetEnabled(a)
 	}
 	k.Back.SetEnabled(a || m.stage == stageResult && m.cfg.Recorder == nil)
+	r := m.stage == stageResult
+	k.Dims.SetEnabled(r)
+	k.Page.SetEnabled(r && m.dims)
+	k.PagePrev.SetEnabled(r && m.dims)
+	k.PageNext.SetEnabled(r && m.dims)
+	help := helpDims
+	if m.dims {
+		help = helpTotals
+	}
+	k.Dims.SetHelp("d", help.In(m.cfg.Lang))
 }
 
 // Update handles the keys and the terminal's messages.
@@ -140,9 +153,23 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case stageAllocate:
 		return m.handleAllocate(msg, one), nil
 	case stageResult:
+		switch {
+		case key.Matches(msg, m.keys.Dims):
+			m.dims, m.page = !m.dims, 0
+			return m, nil
+		case key.Matches(msg, m.keys.PagePrev):
+			m.page = max(m.page-m.perPage(), 0)
+			return m, nil
+		case key.Matches(msg, m.keys.PageNext):
+			if next := m.page + m.perPage(); next < m.survey.Len() {
+				m.page = next
+			}
+			return m, nil
+		}
 		if key.Matches(msg, m.keys.Back) && m.cfg.Recorder == nil {
 			m.survey.Back()
 			m.stage = stageAllocate
+			m.dims = false
 			m.load()
 		}
 	}
@@ -153,6 +180,10 @@ func (m Model) handleAllocate(msg tea.KeyPressMsg, one bool) Model {
 	l := m.cfg.Lang
 	m.note = ""
 	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.sel = max(m.sel-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		m.sel = min(m.sel+1, profile.Type(profile.Count-1))
 	case key.Matches(msg, m.keys.Prev):
 		m.sel = (m.sel + profile.Type(profile.Count) - 1) % profile.Type(profile.Count)
 	case key.Matches(msg, m.keys.Follow):
@@ -233,17 +264,12 @@ func (m Model) title() string {
 }
 
 func (m Model) render() string {
-	w, h := m.fr.Width, m.fr.Height
+	w := m.fr.Width
 	if !m.fr.Fits() {
 		return m.fr.TooSmall()
 	}
 	footer := m.footer()
-	fh := lipgloss.Height(footer)
-	gap := 1 // a blank line above the help, when the window is not tiny
-	if h < 16 {
-		gap = 0
-	}
-	bodyH := max(h-fh-gap, 1)
+	bodyH, gap := m.bodyHeight(footer)
 	var body string
 	switch m.stage {
 	case stageIntro:
@@ -251,15 +277,38 @@ func (m Model) render() string {
 	case stageAllocate:
 		body = m.viewAllocate(w, bodyH)
 	default:
-		body = m.viewResult(w, bodyH)
+		switch side, ok := m.viewSide(w, bodyH); {
+		case m.dims:
+			body = m.viewDims(w, bodyH)
+		case ok:
+			body = side
+		default:
+			body = m.viewResult(w, bodyH)
+		}
 	}
 	return frame.PadLines(body, bodyH) + strings.Repeat("\n", gap+1) + footer
+}
+
+// bodyHeight is the rows above footer, and the blank rows between.
+func (m Model) bodyHeight(footer string) (bodyH, gap int) {
+	gap = 1 // a blank line above the help, when the window is not tiny
+	if m.fr.Height < 16 {
+		gap = 0
+	}
+	return max(m.fr.Height-lipgloss.Height(footer)-gap, 1), gap
+}
+
+// perPage is how many dimensions the picture per dimension shows at once
+// in the current window.
+func (m Model) perPage() int {
+	h, _ := m.bodyHeight(m.footer())
+	return m.dimsGrid(m.fr.Width, h).perPage
 }
 
 // footer is the key help, aligned with the text column.
 func (m Model) footer() string {
 	col := layout.Column(m.fr.Width)
-	return layout.Indent(strings.Split(m.fr.Footer(m.keys, col, m.keys.Back.Help().Key, "+/−", "←/→"), "\n"), layout.Margin(m.fr.Width, col))
+	return layout.Indent(strings.Split(m.fr.Footer(m.keys, col, m.keys.Back.Help().Key, "←/→", "↑/↓", "d"), "\n"), layout.Margin(m.fr.Width, col))
 }
 
 var (
@@ -268,8 +317,8 @@ var (
 		NL: "Nog niet klaar. Druk nog eens op q om te stoppen zonder uitslag.",
 		EN: "Not finished yet. Press q again to quit without a result."}
 	txtNoneLeft = i18n.Text{
-		NL: "Er zijn geen punten meer over; haal eerst ergens een punt weg (− of ↓).",
-		EN: "No points are left; take a point away somewhere first (− or ↓)."}
+		NL: "Er zijn geen punten meer over; haal eerst ergens een punt weg (← of −).",
+		EN: "No points are left; take a point away somewhere first (← or −)."}
 	txtNotYet = i18n.Text{
 		NL: "Nog niet verder: %s.",
 		EN: "Not on yet: %s."}

@@ -10,11 +10,11 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/cultureview"
 )
 
@@ -46,7 +46,7 @@ func screen(m cultureview.Model) string { return ansi.Strip(m.View().Content) }
 func allocate(m cultureview.Model, a culture.Allocation) cultureview.Model {
 	for i, n := range a {
 		if i > 0 {
-			m = press(m, "right")
+			m = press(m, "down")
 		}
 		if n == 10 {
 			m = press(m, "1", "0")
@@ -77,10 +77,10 @@ func TestGolden(t *testing.T) {
 	screens := map[string]func(w, h int) cultureview.Model{
 		"intro": func(w, h int) cultureview.Model { return newModel(t, i18n.NL, true, w, h) },
 		"allocate": func(w, h int) cultureview.Model {
-			return press(newModel(t, i18n.NL, true, w, h), "enter", "5", "right", "+", "+", "+")
+			return press(newModel(t, i18n.NL, true, w, h), "enter", "5", "down", "+", "right", "+")
 		},
 		"refused-en": func(w, h int) cultureview.Model {
-			return press(newModel(t, i18n.EN, true, w, h), "enter", "5", "right", "right", "9", "enter")
+			return press(newModel(t, i18n.EN, true, w, h), "enter", "5", "down", "j", "9", "enter")
 		},
 		"desired-back": func(w, h int) cultureview.Model {
 			m := press(newModel(t, i18n.NL, true, w, h), "enter")
@@ -91,6 +91,8 @@ func TestGolden(t *testing.T) {
 		},
 		"result":       func(w, h int) cultureview.Model { return finished(t, i18n.NL, true, w, h) },
 		"result-plain": func(w, h int) cultureview.Model { return finished(t, i18n.EN, false, w, h) },
+		"dims":         func(w, h int) cultureview.Model { return press(finished(t, i18n.NL, true, w, h), "d") },
+		"dims-next-en": func(w, h int) cultureview.Model { return press(finished(t, i18n.EN, false, w, h), "d", "right") },
 	}
 	for name, mk := range screens {
 		for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
@@ -104,23 +106,24 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestPointKeys: + and ↑ add, − and ↓ take away, a digit sets, "1" then
-// "0" makes ten, + stops when nothing is left, ←/→ wrap round.
+// TestPointKeys: → and + add, ← and − take away, a digit sets, "1" then
+// "0" makes ten, + stops when nothing is left; ↑/↓ move the focus and
+// stop at the ends, tab and shift+tab go round.
 func TestPointKeys(t *testing.T) {
 	m := press(newModel(t, i18n.NL, false, 80, 24), "enter")
-	m = press(m, "+", "up", "+")
+	m = press(m, "+", "right", "l")
 	if !strings.Contains(screen(m), "▸  3 ███░░░░░░░") {
 		t.Errorf("after three +:\n%s", screen(m))
 	}
-	m = press(m, "-", "down")
+	m = press(m, "-", "left")
 	if !strings.Contains(screen(m), "▸  1 █░░░░░░░░░") || !strings.Contains(screen(m), "Nog te verdelen: 9 van 10") {
 		t.Errorf("after two −:\n%s", screen(m))
 	}
-	m = press(m, "left", "1", "0")
+	m = press(m, "up", "shift+tab", "1", "0")
 	if !strings.Contains(screen(m), "▸ 10 ██████████") || !strings.Contains(screen(m), "1 punt te veel: haal er 1 weg.") {
 		t.Errorf("1, 0 on the third:\n%s", screen(m))
 	}
-	m = press(m, "right", "0", "left", "+")
+	m = press(m, "down", "tab", "0", "down", "j", "+")
 	if !strings.Contains(screen(m), "Er zijn geen punten meer over") {
 		t.Errorf("+ with nothing left:\n%s", screen(m))
 	}
@@ -224,5 +227,57 @@ func TestEverySize(t *testing.T) {
 				screentest.Fits(t, out, w, h)
 			}
 		}
+	}
+}
+
+// TestDimsKeys: d shows the picture per dimension and back; ←/→ leaf
+// through the dimensions that do not fit and stop at the ends; the
+// picture shows each dimension's points now and desired.
+func TestDimsKeys(t *testing.T) {
+	m := press(finished(t, i18n.NL, false, 80, 24), "d")
+	out := screen(m)
+	if !strings.Contains(out, "Per onderwerp, nu en gewenst") || !strings.Contains(out, "onderwerp 1–4 van 6") ||
+		!strings.Contains(out, "Bureaucraat ▒▒▒▒▒▒────  6  ███───────  3  ▼") {
+		t.Fatalf("d did not show the first dimensions:\n%s", out)
+	}
+	m = press(m, "left")
+	if !strings.Contains(screen(m), "onderwerp 1–4 van 6") {
+		t.Errorf("← on the first page moved:\n%s", screen(m))
+	}
+	m = press(m, "right", "right")
+	if out := screen(m); !strings.Contains(out, "onderwerp 5–6 van 6") || !strings.Contains(out, "Bureaucraat ▒▒▒▒▒▒▒───  7  ███───────  3  ▼") {
+		t.Errorf("→ did not leaf to the last dimensions, or went past them:\n%s", out)
+	}
+	m = press(m, "pgup")
+	if !strings.Contains(screen(m), "onderwerp 1–4 van 6") {
+		t.Errorf("pgup did not leaf back:\n%s", screen(m))
+	}
+	m = press(m, "d")
+	if out := screen(m); !strings.Contains(out, "De cultuur, nu en gewenst") || !strings.Contains(out, "▒▒▒") {
+		t.Errorf("d did not go back to the totals with ▒ for now:\n%s", out)
+	}
+	wide := press(finished(t, i18n.NL, false, 120, 40), "d")
+	if out := screen(wide); !strings.Contains(out, "6 onderwerpen") || strings.Contains(out, "bladert") {
+		t.Errorf("120×40 does not show all six dimensions at once:\n%s", out)
+	}
+}
+
+// TestSideBySide: at 200×60 the totals and the picture of every dimension
+// stand side by side, within the window; at 120×40 the totals stand alone.
+func TestSideBySide(t *testing.T) {
+	m := finished(t, i18n.NL, true, 200, 60)
+	out := m.View().Content
+	screentest.Fits(t, out, 200, 60)
+	plain := ansi.Strip(out)
+	for _, want := range []string{"De cultuur, nu en gewenst", "Per onderwerp, nu en gewenst", "6 onderwerpen", "Dit noemen we geslaagd"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("200×60 lacks %q:\n%s", want, plain)
+		}
+	}
+	if strings.Contains(screen(finished(t, i18n.NL, true, 120, 40)), "Per onderwerp") {
+		t.Error("120×40 puts the dimensions beside the totals")
+	}
+	if got := screen(press(m, "d")); strings.Contains(got, "De cultuur, nu en gewenst") || !strings.Contains(got, "Per onderwerp") {
+		t.Errorf("d at 200×60 does not show the dimensions alone:\n%s", got)
 	}
 }

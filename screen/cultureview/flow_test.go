@@ -10,10 +10,10 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/cultureview"
 )
 
@@ -30,10 +30,15 @@ func TestFlowWholeSurvey(t *testing.T) {
 	for _, a := range append(append([]culture.Allocation(nil), nowPass...), desiredPass...) {
 		for i, n := range a {
 			if i > 0 {
-				tm.Send(keypress.Msg("right"))
+				tm.Send(keypress.Msg("down"))
 			}
-			for range n {
-				tm.Send(keypress.Msg("+"))
+			for j := range n {
+				// → and + both add a point.
+				k := "+"
+				if j%2 == 1 {
+					k = "right"
+				}
+				tm.Send(keypress.Msg(k))
 			}
 		}
 		tm.Send(keypress.Msg("enter"))
@@ -60,7 +65,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
 // 80×24 during the allocation: the per-keystroke path.
 func BenchmarkKeystroke(b *testing.B) {
 	m := press(newModel(b, i18n.NL, true, 80, 24), "enter", "5")
-	keys := []string{"right", "+", "left", "-"}
+	keys := []string{"down", "+", "up", "-"}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		m = press(m, keys[i%len(keys)])
@@ -71,6 +76,16 @@ func BenchmarkKeystroke(b *testing.B) {
 // BenchmarkResultFrame draws the result at 120×40.
 func BenchmarkResultFrame(b *testing.B) {
 	m := finished(b, i18n.NL, true, 120, 40)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// BenchmarkSideFrame draws the result with the picture per dimension
+// beside it at 200×60, the largest culture frame.
+func BenchmarkSideFrame(b *testing.B) {
+	m := finished(b, i18n.NL, true, 200, 60)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = m.View()

@@ -8,9 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/cultureview"
 )
 

@@ -8,10 +8,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 var (
@@ -19,8 +19,8 @@ var (
 		NL: "%d onderwerpen, twee keer: eerst zoals het nu is, daarna zoals je het graag zou zien. Verdeel steeds 10 punten over drie beschrijvingen.",
 		EN: "%d dimensions, twice: first as it is now, then as you would like it to be. Each time, share 10 points over three descriptions."}
 	txtIntroKeys = i18n.Text{
-		NL: "←/→ kiest een beschrijving, + en − (of ↑ en ↓) verplaatsen punten, een cijfer zet ze. Enter gaat verder, t gaat terug.",
-		EN: "←/→ picks a description, + and − (or ↑ and ↓) move points, a digit sets them. Enter goes on, b goes back."}
+		NL: "↑/↓ kiest een beschrijving, → en ← (of + en −) verplaatsen punten, een cijfer zet ze. Enter gaat verder, t gaat terug.",
+		EN: "↑/↓ picks a description, → and ← (or + and −) move points, a digit sets them. Enter goes on, b goes back."}
 	txtPassLine = [culture.Passes]i18n.Text{
 		culture.Now:     {NL: "Zo is het nu · onderwerp %d van %d", EN: "As it is now · dimension %d of %d"},
 		culture.Desired: {NL: "Zo zou je het willen · onderwerp %d van %d", EN: "As you would like it · dimension %d of %d"},
@@ -258,23 +258,30 @@ func (m Model) bars(r culture.Result, col int) []string {
 		out = append(out, style.Render(name)+strings.Repeat(" ", gap)+changeStyle.Render(change))
 		for i, pct := range []int{r.Now.Percent[typ], r.Desired.Percent[typ]} {
 			label := labels[i] + strings.Repeat(" ", labelW-ansi.StringWidth(labels[i]))
-			out = append(out, "  "+t.Muted.Render(label)+"  "+m.typeBar(typ, pct, barW)+t.Body.Render(fmt.Sprintf("%5s", fmt.Sprintf("%d%%", pct))))
+			out = append(out, "  "+t.Muted.Render(label)+"  "+m.typeBar(typ, pct, barW, culture.Pass(i))+t.Body.Render(fmt.Sprintf("%5s", fmt.Sprintf("%d%%", pct))))
 		}
 	}
 	return out
 }
 
 // typeBar is a bar of pct percent of w cells in the type's colour, with
-// the rest as a faint track ("░" without colour).
-func (m Model) typeBar(typ profile.Type, pct, w int) string {
+// the rest as a faint track. The pass tells now (▒, lighter) from desired
+// (█, solid) by pattern, so the two differ without colour too.
+func (m Model) typeBar(typ profile.Type, pct, w int, pass culture.Pass) string {
 	n := (pct*w + 50) / 100
+	return m.cellBar(typ, min(max(n, 0), w), w, pass)
+}
+
+// cellBar is n full cells of w in the pass's pattern and the type's colour,
+// then the track.
+func (m Model) cellBar(typ profile.Type, n, w int, pass culture.Pass) string {
 	n = min(max(n, 0), w)
-	full, rest := strings.Repeat("█", n), strings.Repeat("░", w-n)
+	full, rest := strings.Repeat(culturetable.Mark(pass), n), strings.Repeat("─", w-n)
 	if !m.fr.Theme.Color {
 		return full + rest
 	}
 	return lipgloss.NewStyle().Foreground(m.fr.Theme.Palette.Types[typ]).Render(full) +
-		lipgloss.NewStyle().Foreground(m.fr.Theme.Palette.Track).Render(strings.Repeat("─", w-n))
+		lipgloss.NewStyle().Foreground(m.fr.Theme.Palette.Track).Render(rest)
 }
 
 // table is the comparison as aligned rows, for windows too small for

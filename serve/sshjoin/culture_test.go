@@ -32,10 +32,10 @@ func serveCulture(t testing.TB, r *cultureroom.Room) string {
 	return addr
 }
 
-// allocate types one allocation with digits and l (the next description)
+// allocate types one allocation with digits and j (the next description)
 // and enter.
 func allocate(tm *term, a culture.Allocation) {
-	tm.send(string(rune('0'+a[0])), "l", string(rune('0'+a[1])), "l", string(rune('0'+a[2])), "\r")
+	tm.send(string(rune('0'+a[0])), "j", string(rune('0'+a[1])), "j", string(rune('0'+a[2])), "\r")
 }
 
 func TestCultureBothPassesSaveAResult(t *testing.T) {
@@ -99,7 +99,7 @@ func TestCultureReconnectContinuesAtTheSameStep(t *testing.T) {
 	allocate(tm, culture.Allocation{9, 1, 0})
 	// A wrong allocation stays on screen and is not given.
 	tm.mark()
-	tm.send("9", "l", "9", "\r")
+	tm.send("9", "j", "9", "\r")
 	tm.waitFor("haal")
 	if sv, _ := r.Survey(1); sv.Step() != 2 {
 		t.Fatalf("step %d, want 2", sv.Step())

@@ -12,10 +12,10 @@ import (
 	"sync"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // CultureRoom is what the culture mode needs of a live culture room:
@@ -498,6 +498,19 @@ func (s *Server) cultureResultPage(w http.ResponseWriter, r *http.Request) {
 	if len(res.NotableTypes()) > 0 {
 		cp.Note = culturetable.Note(l)
 	}
+	cp.DimsHead, cp.DimsLabel = txtCultureDims.In(l), txtCultureDimsBars.In(l)
+	nowA, desA := sv.Allocations(culture.Now), sv.Allocations(culture.Desired)
+	for i, d := range sv.Set().Dimensions {
+		dim := cultureDim{Title: d.Title}
+		for _, t := range profile.Types {
+			dim.Rows = append(dim.Rows, dimRow{
+				Name: culturetable.TypeName(t, l), Class: "t" + strconv.Itoa(int(t)),
+				Now: nowA[i][t], Desired: desA[i][t],
+				NowW: nowA[i][t] * 100 / culture.Budget, DesiredW: desA[i][t] * 100 / culture.Budget,
+			})
+		}
+		cp.Dims = append(cp.Dims, dim)
+	}
 	if _, err := s.culture.Finish(id); err != nil {
 		s.logf("webjoin: saving a culture result: %v", err)
 		p.Problem = problems["save"].In(l)
@@ -523,10 +536,28 @@ type allocItem struct {
 	Invalid           bool
 }
 
-// cultureResultPage is the participant's culture now and desired.
+// cultureResultPage is the participant's culture now and desired: the
+// totals per type, and per dimension the points now and desired.
 type cultureResultPage struct {
 	Caption, Now, Desired, Change, BarsLabel, Note, Sentence, NoVerdict, Kept, Retry string
 	Rows                                                                             []cultureRow
+	DimsHead, DimsLabel                                                              string
+	Dims                                                                             []cultureDim
+}
+
+// cultureDim is one dimension's pairs of bars: its title (from the
+// culture file, escaped by the template) and a row per type.
+type cultureDim struct {
+	Title string
+	Rows  []dimRow
+}
+
+// dimRow is one type's points in one dimension, now and desired, with
+// the bars' lengths in percent of the budget.
+type dimRow struct {
+	Name, Class    string
+	Now, Desired   int
+	NowW, DesiredW int
 }
 
 // cultureRow is one type's line of the table and its pair of bars.

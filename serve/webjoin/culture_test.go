@@ -275,6 +275,16 @@ func TestCultureWholeFlow(t *testing.T) {
 		`<td>20%</td><td>50%</td>`, "* een verschil van 10 procentpunten of meer",
 		"De grootste verschuiving: minder bureaucraat, van 57% nu naar 17% gewenst (−40).",
 		"Je uitslag is bewaard op de laptop van de trainer.", `aria-label="Nu en gewenst per type als staafdiagram"`)
+	// The picture per dimension: dimension 1 was 6 2 2 now and 0 5 5
+	// desired, in points, with bars of ten per point.
+	p.want("<h2>Per onderwerp, in punten</h2>", `<h3 lang="nl">`+escaped(d.Title)+"</h3>",
+		`aria-label="Punten nu en gewenst per type als staafdiagram"`,
+		`<span class="name">Bureaucraat</span><span>nu 6 · gewenst 0</span>`,
+		`<rect class="fill now" width="60" height="10"/><rect class="track" y="16" width="100" height="2"/><rect class="fill" y="12" width="0" height="10"/>`,
+		`<span class="name">Verbinder</span><span>nu 2 · gewenst 5</span>`)
+	if got := strings.Count(p.body, "<h3 "); got != n {
+		t.Errorf("%d dimensions pictured, want %d", got, n)
+	}
 	t.Logf("result page: %d bytes", len(p.body))
 	if got := f.part(1); !got.finished || !got.saved {
 		t.Errorf("not finished and saved: %+v", got)

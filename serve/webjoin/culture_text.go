@@ -33,7 +33,9 @@ var (
 	txtCultureNoVerdict = i18n.Text{
 		NL: "Dit is jouw beeld, geen oordeel: het gesprek in de groep gaat over de verschillen.",
 		EN: "This is your view, not a verdict: the group's conversation is about the differences."}
-	txtRetrySave = i18n.Text{NL: "Opnieuw bewaren", EN: "Save again"}
+	txtRetrySave       = i18n.Text{NL: "Opnieuw bewaren", EN: "Save again"}
+	txtCultureDims     = i18n.Text{NL: "Per onderwerp, in punten", EN: "Per dimension, in points"}
+	txtCultureDimsBars = i18n.Text{NL: "Punten nu en gewenst per type als staafdiagram", EN: "Points now and desired per type as a bar chart"}
 
 	txtFullNoNumber = i18n.Text{
 		NL: "De sessie is vol. Vraag de trainer om een tweede sessie, of doe mee met iemand naast je.",

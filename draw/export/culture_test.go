@@ -1,0 +1,201 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+)
+
+// cultureFixture is a group's culture surveys built in memory, with the
+// hostile names of fixture and one skipped file. Bureaucraat falls by more
+// than the threshold, verbinder rises by more.
+func cultureFixture(l i18n.Lang, anonymous bool) *teamreport.CultureReport {
+	ps := []struct {
+		name         string
+		now, desired profile.Points
+	}{
+		{nameAccents, profile.Points{30, 20, 10}, profile.Points{15, 20, 25}},
+		{nameFormula, profile.Points{36, 12, 12}, profile.Points{18, 18, 24}},
+		{nameEscapes, profile.Points{24, 24, 12}, profile.Points{24, 12, 24}},
+		{nameMarkup, profile.Points{20, 20, 20}, profile.Points{20, 20, 20}},
+	}
+	c := &team.Collection{
+		Sets:    []team.Set{{Hash: "0123456789abcdef", Title: "Onze cultuur & <koers>\x1b]0;x\a", Language: string(l), Count: len(ps)}},
+		Skipped: []team.Skipped{{Path: "/tmp/kapot\x1b[2J.json", Err: errors.New("kapot")}},
+	}
+	for i, p := range ps {
+		c.Cultures = append(c.Cultures, team.CultureParticipant{
+			Participant: team.Participant{
+				Number: i + 1, Name: p.name, File: "/res/c" + string(rune('a'+i)) + ".json",
+				TakenAt: nine.Add(time.Duration(i) * time.Minute), SetHash: "0123456789abcdef",
+				Mix: profile.New(p.now),
+			},
+			Desired: profile.New(p.desired),
+		})
+	}
+	return teamreport.NewCultureReport(c, teamreport.Options{Lang: l, Anonymous: anonymous})
+}
+
+// TestCultureXLSX: the workbook opens again with excelize, has both
+// sheets, percentages as fractions in number cells, changes as whole
+// numbers, names as text and never a formula.
+func TestCultureXLSX(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		r := cultureFixture(l, false)
+		var buf bytes.Buffer
+		if err := WriteCultureXLSX(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatalf("%s: workbook does not open again: %v", l, err)
+		}
+		ps, ss := txtParticipants.In(l), txtSummary.In(l)
+		if got := f.GetSheetList(); len(got) != 2 || got[0] != ps || got[1] != ss {
+			t.Fatalf("%s: sheets %q", l, got)
+		}
+		rows, err := f.GetRows(ps, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != len(r.C.Cultures)+1 || len(rows[0]) != 2+3*profile.Count {
+			t.Fatalf("%s: %d rows, header %q", l, len(rows), rows[0])
+		}
+		e := teamreport.NewCultureExport(r)
+		for i, p := range e.Participants {
+			row := rows[i+1]
+			if row[1] != Clean(p.Label) {
+				t.Errorf("%s: label %q, want %q", l, row[1], Clean(p.Label))
+			}
+			name := cellName(2, i+2)
+			if typ, _ := f.GetCellType(ps, name); typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
+				t.Errorf("%s: name cell %s has type %v, want text", l, name, typ)
+			}
+			if fm, _ := f.GetCellFormula(ps, name); fm != "" {
+				t.Errorf("%s: name cell holds formula %q", l, fm)
+			}
+			want := []int{}
+			for _, a := range [][3]int{p.Now.Percent.Array(), p.Desired.Percent.Array()} {
+				want = append(want, a[:]...)
+			}
+			for j, v := range want {
+				cell := cellName(3+j, i+2)
+				if typ, _ := f.GetCellType(ps, cell); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+					t.Errorf("%s: %s has type %v, want a number", l, cell, typ)
+				}
+				if got := row[2+j]; got != fraction(v) {
+					t.Errorf("%s: %s is %q, want %q", l, cell, got, fraction(v))
+				}
+			}
+			for j, v := range p.Diff.Array() {
+				if got := row[2+2*profile.Count+j]; got != itoa(v) {
+					t.Errorf("%s: change %d is %q, want %d", l, j, got, v)
+				}
+			}
+		}
+		sum, err := f.GetRows(ss, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		shift := e.Shift.Array()
+		for _, ty := range profile.Types {
+			row := sum[int(ty)+1]
+			if row[1] != fraction(e.Now.Average.Array()[ty]) || row[4] != fraction(e.Desired.Average.Array()[ty]) || row[7] != itoa(shift[ty]) {
+				t.Errorf("%s: summary row %v, want now %d desired %d shift %d", l, row, e.Now.Average.Array()[ty], e.Desired.Average.Array()[ty], shift[ty])
+			}
+		}
+	}
+}
+
+// fraction is how excelize gives back a percentage stored as v/100.
+func fraction(v int) string { return strconv.FormatFloat(float64(v)/100, 'f', -1, 64) }
+
+// TestCultureSVG: the slide parses as XML, has its size, the type
+// colours, both passes' labels and percentages, the changes, and shows
+// names only escaped and cleaned; anonymous shows none.
+func TestCultureSVG(t *testing.T) {
+	r := cultureFixture(i18n.NL, false)
+	var buf bytes.Buffer
+	if err := CultureSVG(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	checkRoot(t, parseXML(t, out))
+	badRunes(t, "svg", out)
+	e := teamreport.NewCultureExport(r)
+	want := []string{"Zoë Ĳsselmeer-Çelik", "&lt;script&gt;", ">nu</text>", ">gewenst</text>", `fill-opacity="0.35"`,
+		"Gedeelde verschuivingen", "* een verschil van 10 procentpunten of meer"}
+	for _, t := range profile.Types {
+		want = append(want, hex(lightPalette().Types[t]), ">"+itoa(e.Now.Average.Array()[t])+"%</text>", ">"+itoa(e.Desired.Average.Array()[t])+"%</text>")
+	}
+	for _, d := range e.Shift.Array() {
+		want = append(want, changeText(d, d >= 10 || d <= -10)+"</text>")
+	}
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("SVG lacks %q", w)
+		}
+	}
+	if strings.Contains(out, "<script>") {
+		t.Error("markup in a name is not escaped")
+	}
+
+	buf.Reset()
+	if err := CultureSVG(&buf, cultureFixture(i18n.EN, true)); err != nil {
+		t.Fatal(err)
+	}
+	en := buf.String()
+	checkRoot(t, parseXML(t, en))
+	if strings.Contains(en, "Zoë") || !strings.Contains(en, "participant 1") || !strings.Contains(en, ">desired</text>") {
+		t.Error("anonymous English slide shows a name or lacks English labels")
+	}
+}
+
+// TestCultureHTML: one page with a lang, no URL of any kind, the chart
+// inline, names escaped.
+func TestCultureHTML(t *testing.T) {
+	r := cultureFixture(i18n.NL, false)
+	var buf bytes.Buffer
+	if err := WriteCultureHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	badRunes(t, "html", out)
+	if !strings.Contains(out, `<html lang="nl">`) {
+		t.Error("no lang attribute")
+	}
+	if strings.Contains(out, "http://") || strings.Contains(out, "https://") {
+		t.Error("the page holds a URL")
+	}
+	if m := urlAttr.FindString(out); m != "" {
+		t.Errorf("the page refers outside itself: %q", m)
+	}
+	if strings.Contains(out, "<script>") || !strings.Contains(out, "&lt;script&gt;") || !strings.Contains(out, nameAccents) {
+		t.Error("a name is not escaped or lost its accents")
+	}
+	if n := strings.Count(out, "<svg"); n != 1 || !strings.Contains(out, `fill-opacity="0.35"`) {
+		t.Errorf("%d charts, want the one inline chart with both passes", n)
+	}
+	for _, w := range []string{"Gedeelde verschuivingen", "colgroup\">Nu<", "colgroup\">Gewenst<", "kapot"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("page lacks %q", w)
+		}
+	}
+	buf.Reset()
+	if err := WriteCultureHTML(&buf, cultureFixture(i18n.EN, true)); err != nil {
+		t.Fatal(err)
+	}
+	if en := buf.String(); !strings.Contains(en, `<html lang="en">`) || strings.Contains(en, "Zoë") {
+		t.Error("English anonymous page has the wrong lang or shows a name")
+	}
+}

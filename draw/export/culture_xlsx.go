@@ -1,0 +1,176 @@
+package export
+
+import (
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+)
+
+// Culture workbook words that only the workbook uses.
+var (
+	txtPassOf   = i18n.Text{NL: "%s %s (%%)", EN: "%s %s (%%)"}
+	txtChangeOf = i18n.Text{NL: "Verschil %s (punten)", EN: "Change %s (points)"}
+	txtChangePt = i18n.Text{NL: "Verschil (procentpunten)", EN: "Change (percentage points)"}
+)
+
+// WriteCultureXLSX writes a group's culture surveys as an Excel workbook
+// with two sheets, named in the report's language:
+//
+//   - Deelnemers/Participants: per participant the number, the label, the
+//     share per type now and desired (fractions shown as percentages,
+//     0.47 → 47%) and the change per type in percentage points (a whole
+//     number, desired − now);
+//   - Samenvatting/Summary: per type the average now with its min and max,
+//     the same desired, the change in percentage points and how many want
+//     more and less of it; then the note on notable changes, the method,
+//     the title and the subtitle.
+//
+// As in WriteXLSX numbers are number cells and text is text cells (a name
+// is never a formula and is Cleaned); the header rows are bold, grey and
+// frozen, with a filter on the participants.
+func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
+	l := r.Opt.Lang
+	e := teamreport.NewCultureExport(r)
+	wd := r.Words()
+	now, des := capital(wd.Now), capital(wd.Desired)
+	f := excelize.NewFile()
+	defer f.Close()
+
+	head, err := f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E6E6E6"}},
+		Border:    []excelize.Border{{Type: "bottom", Color: "#595959", Style: 1}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+	})
+	if err != nil {
+		return err
+	}
+	pct, err := f.NewStyle(&excelize.Style{NumFmt: numFmtPercent})
+	if err != nil {
+		return err
+	}
+	num, err := f.NewStyle(&excelize.Style{NumFmt: numFmtInt})
+	if err != nil {
+		return err
+	}
+
+	// Participants.
+	ps := txtParticipants.In(l)
+	if err := f.SetSheetName("Sheet1", ps); err != nil {
+		return err
+	}
+	header := []any{txtNumber.In(l), txtParticipant.In(l)}
+	for _, pass := range []string{now, des} {
+		for _, t := range profile.Types {
+			header = append(header, txtPassOf.F(l, pass, words.DefaultName(t, l)))
+		}
+	}
+	for _, t := range profile.Types {
+		header = append(header, txtChangeOf.F(l, words.DefaultName(t, l)))
+	}
+	if err := f.SetSheetRow(ps, "A1", &header); err != nil {
+		return err
+	}
+	for i, p := range e.Participants {
+		row := []any{p.Number, Clean(p.Label)}
+		for _, v := range p.Now.Percent.Array() {
+			row = append(row, float64(v)/100)
+		}
+		for _, v := range p.Desired.Percent.Array() {
+			row = append(row, float64(v)/100)
+		}
+		for _, v := range p.Diff.Array() {
+			row = append(row, v)
+		}
+		if err := f.SetSheetRow(ps, cellName(1, i+2), &row); err != nil {
+			return err
+		}
+	}
+	last := len(e.Participants) + 1
+	lastCol, _ := excelize.ColumnNumberToName(len(header))
+	if err := styleSheet(f, ps, head, lastCol); err != nil {
+		return err
+	}
+	if last > 1 {
+		if err := f.SetCellStyle(ps, "C2", cellName(2+2*profile.Count, last), pct); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(ps, cellName(3+2*profile.Count, 2), cellName(len(header), last), num); err != nil {
+			return err
+		}
+	}
+	if err := f.AutoFilter(ps, "A1:"+cellName(len(header), last), nil); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ps, "A", "A", 6); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ps, "B", "B", 28); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ps, "C", lastCol, 16); err != nil {
+		return err
+	}
+
+	// Summary.
+	ss := txtSummary.In(l)
+	if _, err := f.NewSheet(ss); err != nil {
+		return err
+	}
+	sheader := []any{txtType.In(l),
+		now, now + " " + txtMin.In(l), now + " " + txtMax.In(l),
+		des, des + " " + txtMin.In(l), des + " " + txtMax.In(l),
+		txtChangePt.In(l), wd.More, wd.Less}
+	if err := f.SetSheetRow(ss, "A1", &sheader); err != nil {
+		return err
+	}
+	nowA, nowLo, nowHi := e.Now.Average.Array(), e.Now.Min.Array(), e.Now.Max.Array()
+	desA, desLo, desHi := e.Desired.Average.Array(), e.Desired.Min.Array(), e.Desired.Max.Array()
+	shift, more, less := e.Shift.Array(), e.More.Array(), e.Less.Array()
+	frac := func(v int) float64 { return float64(v) / 100 }
+	for _, t := range profile.Types {
+		row := []any{words.DefaultName(t, l),
+			frac(nowA[t]), frac(nowLo[t]), frac(nowHi[t]),
+			frac(desA[t]), frac(desLo[t]), frac(desHi[t]),
+			shift[t], more[t], less[t]}
+		if err := f.SetSheetRow(ss, cellName(1, int(t)+2), &row); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(ss, "B2", "G4", pct); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(ss, "H2", "J4", num); err != nil {
+		return err
+	}
+	notes := [][]any{{wd.Note}, {teamreport.CultureMethod(l)}, {}, {Clean(r.Title())}, {Clean(r.Subtitle())}}
+	for i, row := range notes {
+		if err := f.SetSheetRow(ss, cellName(1, 6+i), &row); err != nil {
+			return err
+		}
+	}
+	if err := styleSheet(f, ss, head, "J"); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ss, "A", "A", 16); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(ss, "B", "J", 13); err != nil {
+		return err
+	}
+
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Title:    Clean(r.Title()),
+		Creator:  "ideale-ambtenaar",
+		Language: string(l),
+	}); err != nil {
+		return err
+	}
+	f.SetActiveSheet(0)
+	return f.Write(w)
+}
