@@ -81,9 +81,11 @@ var (
 	txtTopClose = i18n.Text{NL: "De %s en de %s liggen dicht bij elkaar.", EN: "The %s and the %s are close together."}
 	txtAllClose = i18n.Text{NL: "De drie liggen dicht bij elkaar.", EN: "The three are close together."}
 
+	// txtPrecision is short enough for one line of the 72-column text of
+	// an 80-column screen, with a two-digit number.
 	txtPrecision = i18n.Text{
-		NL: "Hoe zeker is dit? Deed je de quiz opnieuw, dan kan elk percentage zo'n %d punten anders uitvallen.",
-		EN: "How sure is this? If you did the quiz again, each percentage could come out some %d points different."}
+		NL: "Doe je de quiz opnieuw, dan kan elk percentage zo'n %d punten schuiven.",
+		EN: "Take the quiz again and each percentage may shift by some %d points."}
 )
 
 // CloseGap is the largest difference, in percentage points, that the

@@ -39,6 +39,11 @@ type Model struct {
 	height int
 	demo   bool
 
+	// growthAway is true when the chart view has no room for the
+	// development pointer at this size: the profiles view then shows it
+	// above each profile and the help line says so.
+	growthAway bool
+
 	view   view
 	sel    profile.Type // the type shown in the profiles view
 	offset int          // first body line shown in the profiles view
@@ -65,6 +70,11 @@ func NewDemo(types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Them
 // whatever the owner draws around it).
 func (m Model) SetSize(w, h int) Model {
 	m.width, m.height = w, h
+	m.growthAway = false
+	if w > 0 && h > 0 {
+		_, _, shown := m.chartLayout()
+		m.growthAway = !shown && m.prof.Shape != profile.Empty
+	}
 	if m.view == viewProfiles {
 		m.offset = m.clampOffset(m.offset)
 	}
@@ -131,10 +141,14 @@ func (m *Model) selectType(t profile.Type) {
 }
 
 // Keys lists the screen's own key bindings for the owner's help: where
-// tab leads, and in the profiles view the type keys and, when the text is
+// tab leads (to "tip en typen" when the development pointer is there, not
+// on the chart), and in the profiles view the type keys and, when the text is
 // longer than the window, scrolling.
 func (m Model) Keys() []key.Binding {
 	if m.view == viewChart {
+		if m.growthAway {
+			return []key.Binding{m.keys.ToGrowth}
+		}
 		return []key.Binding{m.keys.ToProfiles}
 	}
 	ks := []key.Binding{m.keys.ToChart, m.keys.Types}
