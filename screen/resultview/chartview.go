@@ -10,6 +10,7 @@ import (
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 )
 
@@ -62,6 +63,11 @@ var chartPlans = func() []chartPlan {
 // has room to spare, one line as a rule, none only as the last resort.
 var gaps = []int{2, 1}
 
+// txtGrowthAway stands where the development pointer would be when the
+// window has no room for it: the help line may have dropped tab on a
+// narrow window, so the chart says itself where the pointer is.
+var txtGrowthAway = i18n.Text{NL: "tab: tip voor je kleinste kant", EN: "tab: a tip for your smallest side"}
+
 // chartView is the mix at a glance.
 func (m Model) chartView() string {
 	lines, col, _ := m.chartLayout()
@@ -78,13 +84,16 @@ func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 	title := []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…"))}
 	bars := strings.Split(chart.Chart(m.prof, col, t, words.Names(m.types, m.lang)), "\n")
 	head := words.HeadlineOf(m.prof, m.types, m.lang)
-	sentence := wrapLines(ps.body, head.Sentence(), col)
+	order := wrapLines(ps.body, head.Sentence(), col)
+	var footnote []string
 	if head.Precision != "" {
-		sentence = append(sentence, wrapLines(ps.muted, head.Precision, col)...)
+		footnote = wrapLines(ps.muted, head.Precision, col)
 	}
-	var growth []string
+	sentence := append(append([]string(nil), order...), footnote...)
+	var growth, away []string
 	if head.Growth != "" {
 		growth = wrapLines(ps.body, head.Growth, col)
+		away = wrapLines(ps.muted, txtGrowthAway.In(m.lang), col)
 	}
 
 	// Parts that not every plan uses are made on first use.
@@ -133,6 +142,8 @@ func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 		parts = append(parts, bars, sentence)
 		if p.growth && growth != nil {
 			parts = append(parts, growth)
+		} else if growth != nil {
+			parts = append(parts, away)
 		}
 		if p.cham {
 			if cham == nil {
@@ -176,9 +187,14 @@ func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 			}
 		}
 	}
-	// Lower than the plainest plan: keep the chart and sentence, without
-	// blank lines, and let the clamp cut from the bottom.
-	return joinParts([][]string{title, bars, sentence}, 0), col, false
+	// Lower than the plainest plan: keep the chart, the headline and
+	// where the pointer is, without blank lines; then the footnote if it
+	// fits whole, and let the clamp cut from the bottom.
+	lines = joinParts([][]string{title, bars, order, away, footnote}, 0)
+	if len(lines) > m.height {
+		lines = joinParts([][]string{title, bars, order, away}, 0)
+	}
+	return lines, col, false
 }
 
 // joinParts stacks parts with gap blank lines between them.
