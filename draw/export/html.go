@@ -6,9 +6,9 @@ import (
 	"ideale-ambtenaar/draw/words"
 	"io"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // page is what the HTML template shows. Every string in it is escaped by
