@@ -160,8 +160,9 @@ type Mix struct {
 	// percentage might come out different if the same person did the quiz
 	// again: MarginZ standard errors of one share, √(p(1 − p) / n), for
 	// the share p of the three that is nearest a half (the least certain
-	// one), so that it holds for every type. About 15 for 26 answers,
-	// 8 for 100. Zero without points.
+	// one), so that it holds for every type; p is smoothed by one point
+	// either way so that it is never 0 or 1. About 15 for 26 answers, 8
+	// for 100. Zero without points.
 	Precision int
 }
 
@@ -202,9 +203,13 @@ func Of(p Points, answers int) Mix {
 		pr.Shape = Leaning
 	}
 	pr.Margin = int(math.Ceil(100 * margin(share(order[0]), share(order[1]), n)))
+	// The shares are smoothed by one point either way ((x + 1) / (n + 2),
+	// Laplace), so that a type chosen always or never is not taken as
+	// certain: 26 of 26 still gives about 6 points.
 	worst := 0.0
 	for _, t := range Types {
-		worst = max(worst, share(t)*(1-share(t)))
+		s := (share(t)*float64(n) + 1) / float64(n+2)
+		worst = max(worst, s*(1-s))
 	}
 	pr.Precision = int(math.Round(100 * MarginZ * math.Sqrt(worst/float64(n))))
 	return pr

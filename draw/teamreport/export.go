@@ -268,11 +268,15 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		fmt.Fprintf(&b, " %s |", words.DefaultName(t, l))
 	}
 	fmt.Fprintf(&b, " %s |\n|---:|---|---:|---:|---:|---|\n", txtMdStrong.In(l))
-	for _, p := range e.Participants {
+	names := words.DefaultNames(l)
+	for i, p := range e.Participants {
 		pct := p.Percent.Array()
-		strong := "–"
-		if t, ok := profile.ParseType(p.Dominant); ok {
-			strong = words.DefaultName(t, l)
+		// The strongest type as the person's own result names it:
+		// equal most points are named together ("Bureaucraat =
+		// Verbinder").
+		strong := words.Strongest(r.C.Participants[i].Mix, names)
+		if strong == "" {
+			strong = "–"
 		}
 		fmt.Fprintf(&b, "| %d | %s | %d%% | %d%% | %d%% | %s |\n", p.Number, mdEscape(p.Label), pct[0], pct[1], pct[2], strong)
 	}

@@ -60,22 +60,28 @@ var (
 var (
 	txtSituations = i18n.Text{NL: "In deze %d situaties", EN: "In these %d situations"}
 	txtSituation  = i18n.Text{NL: "In deze ene situatie", EN: "In this one situation"}
-	// a > b > c
+	// a > b > c; the last %s is txtLeast or txtNever
 	txtOrder = i18n.Text{
-		NL: "%s koos je het vaakst als %s (%d%%), dan als %s (%d%%), het minst als %s (%d%%).",
-		EN: "%s you chose most often as the %s (%d%%), then as the %s (%d%%), least often as the %s (%d%%)."}
+		NL: "%s koos je het vaakst als %s (%d%%), dan als %s (%d%%), %s.",
+		EN: "%s you chose most often as the %s (%d%%), then as the %s (%d%%), %s."}
 	// a = b > c
 	txtOrderTopTie = i18n.Text{
-		NL: "%s koos je het vaakst als %s en als %s, even vaak (elk %d%%), het minst als %s (%d%%).",
-		EN: "%s you chose as the %s and as the %s equally often (%d%% each), least often as the %s (%d%%)."}
-	// a > b = c
+		NL: "%s koos je het vaakst als %s en als %s, even vaak (elk %d%%), %s.",
+		EN: "%s you chose as the %s and as the %s equally often (%d%% each), %s."}
+	// a > b = c > 0
 	txtOrderLowTie = i18n.Text{
 		NL: "%s koos je het vaakst als %s (%d%%), als %s en als %s even vaak (elk %d%%).",
 		EN: "%s you chose most often as the %s (%d%%), and as the %s and the %s equally often (%d%% each)."}
+	// a > b = c = 0
+	txtOrderOnly = i18n.Text{
+		NL: "%s koos je steeds als %s (%d%%), nooit als %s of als %s.",
+		EN: "%s you chose as the %s every time (%d%%), never as the %s or the %s."}
 	// a = b = c
 	txtOrderAllTie = i18n.Text{
 		NL: "%s koos je even vaak als %s, als %s en als %s (elk %d%%).",
 		EN: "%s you chose equally often as the %s, the %s and the %s (%d%% each)."}
+	txtLeast = i18n.Text{NL: "het minst als %s (%d%%)", EN: "least often as the %s (%d%%)"}
+	txtNever = i18n.Text{NL: "nooit als %s", EN: "never as the %s"}
 
 	txtMostly   = i18n.Text{NL: "Je kiest dus vooral als %s.", EN: "So you mostly choose as the %s."}
 	txtTopClose = i18n.Text{NL: "De %s en de %s liggen dicht bij elkaar.", EN: "The %s and the %s are close together."}
@@ -142,16 +148,22 @@ func HeadlineOf(p profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.
 	if n == 1 {
 		lead = txtSituation.In(l)
 	}
+	least := txtLeast.F(l, low(r[2]), pct[r[2]])
+	if pts[r[2]] == 0 {
+		least = txtNever.F(l, low(r[2]))
+	}
 	var h Headline
 	switch {
 	case pts[r[0]] == pts[r[2]]:
 		h.Order = txtOrderAllTie.F(l, lead, low(r[0]), low(r[1]), low(r[2]), pct[r[0]])
 	case pts[r[0]] == pts[r[1]]:
-		h.Order = txtOrderTopTie.F(l, lead, low(r[0]), low(r[1]), pct[r[0]], low(r[2]), pct[r[2]])
+		h.Order = txtOrderTopTie.F(l, lead, low(r[0]), low(r[1]), pct[r[0]], least)
+	case pts[r[1]] == pts[r[2]] && pts[r[1]] == 0:
+		h.Order = txtOrderOnly.F(l, lead, low(r[0]), pct[r[0]], low(r[1]), low(r[2]))
 	case pts[r[1]] == pts[r[2]]:
 		h.Order = txtOrderLowTie.F(l, lead, low(r[0]), pct[r[0]], low(r[1]), low(r[2]), pct[r[1]])
 	default:
-		h.Order = txtOrder.F(l, lead, low(r[0]), pct[r[0]], low(r[1]), pct[r[1]], low(r[2]), pct[r[2]])
+		h.Order = txtOrder.F(l, lead, low(r[0]), pct[r[0]], low(r[1]), pct[r[1]], least)
 	}
 	switch {
 	case p.Shape == profile.Leaning:

@@ -54,6 +54,12 @@ func TestHeadlineOrder(t *testing.T) {
 	if !strings.Contains(tie.Order, "bureaucraat en als verbinder, even vaak (elk 35%)") {
 		t.Errorf("tie: %q", tie.Order)
 	}
+	if only := HeadlineOf(profile.New(profile.Points{0, 0, 26}), types, i18n.NL); !strings.Contains(only.Order, "steeds als verbinder (100%), nooit als bureaucraat of als ondernemer") || strings.Contains(only.Precision, " 0 punten") {
+		t.Errorf("26/0/0: %q %q", only.Order, only.Precision)
+	}
+	if never := HeadlineOf(profile.New(profile.Points{20, 6, 0}), types, i18n.NL); !strings.HasSuffix(never.Order, "dan als ondernemer (23%), nooit als verbinder.") {
+		t.Errorf("20/6/0: %q", never.Order)
+	}
 	en := HeadlineOf(profile.New(profile.Points{9, 4, 13}), types, i18n.EN)
 	if !strings.HasPrefix(en.Order, "In these 26 situations you chose most often as the connector (50%)") {
 		t.Errorf("EN: %q", en.Order)
