@@ -1,6 +1,6 @@
 // Package profile is what a finished quiz says about a person: the three
 // ideal types of De ideale ambtenaar, the mix that points make of them
-// (percentages that add up to 100, the chameleon colour), and the type
+// (whole percentages, equal for equal points, the chameleon colour), and the type
 // profiles a question file describes. It knows nothing of screens or
 // files, so the quiz, the plain mode, the live room and the team view all
 // score the same way.
