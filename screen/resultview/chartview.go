@@ -235,15 +235,11 @@ func digitMargin(size chart.DigitSize) int {
 	return max(minDigitMargin, 2*size.DigitWidth()/3)
 }
 
-// bigDigits draws the three percentages as big digits, each in its type's
-// bar colour with the type's name under it in its text colour. The three
-// stand in equal thirds of col where they fit; a wide one ("100%") makes
-// them share col by width instead. It returns nil when size does not fit.
-func (m Model) bigDigits(size chart.DigitSize, col int) []string {
-	return m.bigDigitsGaps(size, col, digitGaps[size])
-}
-
-// bigDigitsGaps is bigDigits trying the gaps between digits in order.
+// bigDigitsGaps draws the three percentages as big digits, each in its
+// type's bar colour with the type's name under it in its text colour,
+// trying the gaps between digits in order. The three stand in equal
+// thirds of col where they fit; a wide one ("100%") makes them share col
+// by width instead. It returns nil when size does not fit.
 func (m Model) bigDigitsGaps(size chart.DigitSize, col int, gaps []int) []string {
 	margin := digitMargin(size)
 	names := words.Names(m.types, m.lang)
