@@ -1,7 +1,9 @@
 // Package words is the one source of the words about a result: the names of
 // the three ideal types (the question file's own names from its types:
-// section, else the names in the interface language), the sentence under
-// the chart, the chameleon sentence and the sections of a type profile.
+// section, else the names in the interface language), the headline under
+// the chart (HeadlineOf: the order of the choices, how sure, the
+// development pointer), the strongest type as lists name it, the chameleon
+// sentence and the sections of a type profile.
 // Screens, the text mode and the exports all take their words from here, so
 // that a file that renames a type shows that name everywhere.
 package words

@@ -1,7 +1,8 @@
-// Package resultscreen draws a person's mix of the three ideal types: the
-// percentages large enough to read across a room, the chart, one sentence
-// that names the leaning, the blend or the balance (never as a verdict),
-// the chameleon colour the mix makes, and a profile of each type. It is a
+// Package resultview draws a person's mix of the three ideal types: the
+// percentages large enough to read across a room, the chart, the headline
+// (what the person chose, most often first, then in small print how sure
+// that is; never a verdict), the development pointer, the chameleon colour
+// the mix makes, and a profile of each type. It is a
 // component: the quiz screen (or a demo) owns it, sizes it and handles the
 // keys that leave it.
 package resultview
