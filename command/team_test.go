@@ -161,7 +161,7 @@ func TestTeamExportsTheSameFigures(t *testing.T) {
 	}
 
 	code, out, _ = runTeamCmd(t, nil, "--format", "markdown", "--lang", "en", dir)
-	if code != exitOK || !strings.Contains(out, "| Bureaucrat | 42% | 0% | 75% | 2 |") || !strings.Contains(out, "| 2 | participant 2 | 0% | 50% | 50% | – |") {
+	if code != exitOK || !strings.Contains(out, "| Bureaucrat | 42% | 0% | 75% | 2 |") || !strings.Contains(out, "| 2 | participant 2 | 0% | 50% | 50% | Entrepreneur = Connector |") {
 		t.Errorf("markdown: exit %d\n%s", code, out)
 	}
 }

@@ -1,6 +1,6 @@
 // Package profile is what a finished quiz says about a person: the three
 // ideal types of De ideale ambtenaar, the mix that points make of them
-// (percentages that add up to 100, the chameleon colour), and the type
+// (whole percentages, equal for equal points, the chameleon colour), and the type
 // profiles a question file describes. It knows nothing of screens or
 // files, so the quiz, the plain mode, the live room and the team view all
 // score the same way.
@@ -139,7 +139,9 @@ func (s Shape) String() string {
 type Mix struct {
 	// Points per type, as scored.
 	Points Points
-	// Percent per type; always sums to exactly 100 unless Points is empty.
+	// Percent per type (see Percentages): equal points have equal
+	// percentages, and the sum is 100, or 99 or 101 when equal points make
+	// 100 impossible; all zero when Points is empty.
 	Percent [Count]int
 	// Ranking orders the types from most to fewest points. Equal points keep
 	// the fixed type order, so a tie never depends on option position or map
@@ -154,6 +156,14 @@ type Mix struct {
 	// be ahead of the runner-up before the difference means anything: the
 	// uncertainty of a mix of this many answers. Zero without points.
 	Margin int
+	// Precision is, in percentage points (rounded), how far one type's
+	// percentage might come out different if the same person did the quiz
+	// again: MarginZ standard errors of one share, √(p(1 − p) / n), for
+	// the share p of the three that is nearest a half (the least certain
+	// one), so that it holds for every type; p is smoothed by one point
+	// either way so that it is never 0 or 1. About 15 for 26 answers, 8
+	// for 100. Zero without points.
+	Precision int
 }
 
 // New computes the mix for the given points, counting one answer per
@@ -193,6 +203,15 @@ func Of(p Points, answers int) Mix {
 		pr.Shape = Leaning
 	}
 	pr.Margin = int(math.Ceil(100 * margin(share(order[0]), share(order[1]), n)))
+	// The shares are smoothed by one point either way ((x + 1) / (n + 2),
+	// Laplace), so that a type chosen always or never is not taken as
+	// certain: 26 of 26 still gives about 6 points.
+	worst := 0.0
+	for _, t := range Types {
+		s := (share(t)*float64(n) + 1) / float64(n+2)
+		worst = max(worst, s*(1-s))
+	}
+	pr.Precision = int(math.Round(100 * MarginZ * math.Sqrt(worst/float64(n))))
 	return pr
 }
 
@@ -218,31 +237,64 @@ func (pr Mix) Leaders() []Type {
 	return nil
 }
 
-// Percentages turns points into whole percentages that add up to exactly 100,
-// using the largest-remainder method. Equal remainders are settled by the
-// fixed type order, which is the only order that is not an accident of how
-// the quiz was answered. All zero gives all zero.
+// Percentages turns points into whole percentages: the largest-remainder
+// method (each type gets its percentage rounded down, and the points still
+// missing from 100 go to the largest remainders, the larger share first
+// when remainders are equal), with one rule on top: equal points always
+// give equal percentages. Types with equal points get the extra point
+// together or not at all; when such a group does not fit in what is
+// missing from 100, it gets the point if its exact share would round up
+// (a remainder of at least a half) and not otherwise. The sum is
+// therefore 100, except when equal points make that impossible, and then
+// 99 or 101: 9/9/8 of 26 gives 35/35/31, 1/1/1 gives 33/33/33. The type
+// order never settles anything, so the result does not depend on which
+// type happens to come first. Negative points count as zero; all zero
+// gives all zero.
 func Percentages(p Points) [Count]int {
 	var out [Count]int
-	total := p.Total()
+	total := 0
+	for i, v := range p {
+		p[i] = max(v, 0)
+		total += p[i]
+	}
 	if total <= 0 {
 		return out
 	}
-	type rem struct {
-		t Type
-		r int // remainder numerator, in units of 1/total
-	}
-	rems := make([]rem, 0, Count)
+	var rem [Count]int // remainder numerator, in units of 1/total
 	sum := 0
 	for _, t := range Types {
 		out[t] = p[t] * 100 / total
+		rem[t] = p[t] * 100 % total
 		sum += out[t]
-		rems = append(rems, rem{t, p[t] * 100 % total})
 	}
-	sort.SliceStable(rems, func(i, j int) bool { return rems[i].r > rems[j].r })
-	for i := 0; sum < 100; i++ {
-		out[rems[i].t]++
-		sum++
+	var done [Count]bool
+	for sum < 100 {
+		best := Type(-1)
+		for _, t := range Types {
+			if done[t] || rem[t] == 0 {
+				continue
+			}
+			if best < 0 || rem[t] > rem[best] || rem[t] == rem[best] && p[t] > p[best] {
+				best = t
+			}
+		}
+		if best < 0 {
+			break
+		}
+		var group []Type
+		for _, t := range Types {
+			if !done[t] && p[t] == p[best] {
+				group = append(group, t)
+			}
+		}
+		if sum+len(group) > 100 && 2*rem[best] < total {
+			break // the group does not fit and would not round up
+		}
+		for _, t := range group {
+			out[t]++
+			done[t] = true
+		}
+		sum += len(group)
 	}
 	return out
 }

@@ -441,7 +441,8 @@ func isStop(s string) bool {
 	return false
 }
 
-// PrintResult writes the chart, the sentence, the sentence on the
+// PrintResult writes the chart, the headline (words.HeadlineOf: what was
+// chosen, how sure, the development pointer), the sentence on the
 // chameleon colour (there is no swatch in text) and the three type
 // profiles, the leading type first. The profiles are headings and "- "
 // items without any box drawing, so that a screen reader reads them as
@@ -452,13 +453,14 @@ func PrintResult(out io.Writer, pr profile.Mix, types [profile.Count]profile.Typ
 	p.line("")
 	p.line(chart.Chart(pr, width, t, words.Names(types, l)))
 	p.line("")
-	p.line(layout.Wrap(t.Body, words.Sentence(pr, types, l), width))
-	if note := words.MarginNote(pr, l); note != "" {
-		p.line(layout.Wrap(t.Muted, note, width))
+	h := words.HeadlineOf(pr, types, l)
+	p.line(layout.Wrap(t.Body, h.Sentence(), width))
+	if h.Precision != "" {
+		p.line(layout.Wrap(t.Muted, h.Precision, width))
 	}
-	if g := words.Growth(pr, types, l); g != "" {
+	if h.Growth != "" {
 		p.line("")
-		p.line(layout.Wrap(t.Body, g, width))
+		p.line(layout.Wrap(t.Body, h.Growth, width))
 	}
 	p.line("")
 	p.line(layout.Wrap(t.Body, words.RGBSentence(types, l), width))

@@ -2,8 +2,8 @@ package chart
 
 import (
 	"fmt"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -80,8 +80,8 @@ func Chart(p profile.Mix, width int, th theme.Theme, names [profile.Count]string
 // layout is how one chart width is shared between name, bar and number.
 type layout struct {
 	names   [profile.Count]string // the names as shown, possibly shortened
-	nameCol int               // cells of the name column, 0 for none
-	bar     int               // cells of the bar area, 0 for none
+	nameCol int                   // cells of the name column, 0 for none
+	bar     int                   // cells of the bar area, 0 for none
 }
 
 // chartLayout decides, for a width, how long the names and the bar are.

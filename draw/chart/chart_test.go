@@ -2,8 +2,8 @@ package chart
 
 import (
 	"fmt"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 	"strings"
 	"testing"
 
@@ -137,9 +137,9 @@ func TestChartColourIsTerminalIndependent(t *testing.T) {
 	t.Setenv("COLORTERM", "")
 	out := Chart(profile.New(profile.Points{9, 2, 3}), 60, testPalette, dutchNames)
 	for _, want := range []string{
-		"38;2;213;94;0",    // vermillion bar
-		"38;2;0;155;113",   // bluish green bar
-		"38;2;0;114;178",   // blue bar
+		"38;2;207;46;46",   // red bar
+		"38;2;47;143;47",   // green bar
+		"38;2;30;64;175",   // blue bar
 		"38;2;204;204;204", // track line
 	} {
 		if !strings.Contains(out, want) {

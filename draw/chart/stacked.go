@@ -1,8 +1,8 @@
 package chart
 
 import (
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 	"sort"
 	"strings"
 

@@ -1,8 +1,8 @@
 package chart
 
 import (
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 	"math"
 	"strings"
 	"testing"
@@ -122,7 +122,7 @@ func TestStackedBarNoColorGlyphs(t *testing.T) {
 
 func TestStackedBarColour(t *testing.T) {
 	out := StackedBar(profile.New(profile.Points{5, 3, 2}), 20, testPalette)
-	for _, want := range []string{"38;2;213;94;0", "38;2;0;155;113", "38;2;0;114;178"} {
+	for _, want := range []string{"38;2;207;46;46", "38;2;47;143;47", "38;2;30;64;175"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in %q", want, out)
 		}

@@ -109,8 +109,8 @@ var (
 	txtNobodyLeads = i18n.Text{NL: "bij niemand het sterkste type", EN: "nobody's strongest type"}
 	txtLowShare    = i18n.Text{NL: "gemiddeld minder dan %d%%", EN: "averages below %d%%"}
 	txtMethod      = i18n.Text{
-		NL: "Gemiddelde van de percentages, afgerond met de grootste-restmethode (samen 100%%). Blinde vlek: bij niemand het sterkste type, of gemiddeld minder dan %d%%. Een uitslag is een mix, geen oordeel.",
-		EN: "Mean of the percentages, rounded by largest remainder (adding up to 100%%). Blind spot: nobody's strongest type, or an average below %d%%. A result is a mix, not a verdict."}
+		NL: "Gemiddelde van de percentages, afgerond met de grootste-restmethode (gelijke aandelen blijven gelijk; samen 100%%, of 99 of 101%% als dat niet kan). Blinde vlek: bij niemand het sterkste type, of gemiddeld minder dan %d%%. Een uitslag is een mix, geen oordeel.",
+		EN: "Mean of the percentages, rounded by largest remainder (equal shares stay equal; adding up to 100%%, or 99 or 101%% when that is impossible). Blind spot: nobody's strongest type, or an average below %d%%. A result is a mix, not a verdict."}
 	txtSkipped = i18n.Text{NL: "Overgeslagen", EN: "Skipped"}
 	txtFileN   = i18n.Text{NL: "bestand %d", EN: "file %d"}
 	txtMadeBy  = i18n.Text{NL: "Gemaakt met ideale-ambtenaar, naar De ideale ambtenaar (Derks & Van Leeuwen, 2020).", EN: "Made with ideale-ambtenaar, after De ideale ambtenaar (Derks & Van Leeuwen, 2020)."}

@@ -6,9 +6,9 @@ import (
 	"ideale-ambtenaar/draw/words"
 	"io"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // page is what the HTML template shows. Every string in it is escaped by
@@ -175,10 +175,13 @@ func WriteHTML(w io.Writer, r *teamreport.Report) error {
 	for _, b := range r.S.BlindSpots {
 		pg.BlindSpots = append(pg.BlindSpots, Clean(teamreport.BlindSpotText(b, r.S, l)))
 	}
-	for _, p := range e.Participants {
+	names := words.DefaultNames(l)
+	for i, p := range e.Participants {
 		pct := p.Percent.Array()
+		// The strongest type as the person's own result names it, equal
+		// ones together (words.Strongest).
 		pg.Participants = append(pg.Participants, pageParticipant{
-			Number: p.Number, Label: Clean(p.Label), Percent: pct[:], Dominant: dominantName(p.Dominant, l),
+			Number: p.Number, Label: Clean(p.Label), Percent: pct[:], Dominant: words.Strongest(r.C.Participants[i].Mix, names),
 		})
 	}
 	for i, s := range e.Skipped {

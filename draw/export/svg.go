@@ -12,9 +12,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // fontStack is the system font of every platform, so that a slide shows
@@ -220,11 +220,15 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 		s.text(pad, mid+6, textOpt{size: 16, fill: p.Text}, ansi.Truncate(Clean(pp.Label), labelCells, "…"))
 		pct := pp.Percent.Array()
 		s.rect(listBarX, mid-1, listBarW, 2, p.Track, 0)
+		// The segments share the bar by the percentages' own sum, which
+		// is 99 or 101 when equal points make 100 impossible
+		// (profile.Percentages), so the bar is always exactly full.
+		total := max(pct[0]+pct[1]+pct[2], 1)
 		sum := 0
 		for _, t := range profile.Types {
-			x0 := listBarX + float64(listBarW*sum)/100
+			x0 := listBarX + float64(listBarW*sum)/float64(total)
 			sum += pct[t]
-			x1 := listBarX + float64(listBarW*sum)/100
+			x1 := listBarX + float64(listBarW*sum)/float64(total)
 			s.rect(x0, mid-9, x1-x0, 18, p.Types[t], 0)
 		}
 		for i, v := range pct {
@@ -269,9 +273,6 @@ var (
 	txtYourMix = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
 	txtMixOf   = i18n.Text{NL: "De mix van %s", EN: "%s's mix"}
 	txtColour  = i18n.Text{NL: "kameleonkleur", EN: "chameleon colour"}
-	txtRGB     = i18n.Text{
-		NL: "Rood (%s), groen (%s) en blauw (%s) mengen tot jouw kleur: die van de kameleon, die schakelt tussen de drie.",
-		EN: "Red (%s), green (%s) and blue (%s) mix into your colour: that of the chameleon, which switches between the three."}
 )
 
 // Personal result geometry.
@@ -287,7 +288,9 @@ const (
 // ResultSVG writes one personal result as a standalone SVG document: a
 // title, the three types as bars with their names and percentages, and
 // the chameleon colour of the mix (profile.Chameleon) as a framed swatch
-// with its hex code and the sentence that explains it. 760 px wide, about
+// with its hex code, then the result screen's words (words.HeadlineOf: what
+// was chosen, how sure, the development pointer) and the sentence that
+// explains the colour. 760 px wide, about
 // 400 high; light palette.
 func ResultSVG(w io.Writer, res Result) error {
 	_, err := io.WriteString(w, resultSVG(res))
@@ -309,9 +312,24 @@ func resultSVG(res Result) string {
 	if n := strings.TrimSpace(Clean(res.Name)); n != "" {
 		title = txtMixOf.F(l, ansi.Truncate(n, 40, "…"))
 	}
-	low := func(t profile.Type) string { return strings.ToLower(names[t]) }
-	sentence := strings.Split(ansi.Wrap(txtRGB.F(l, low(profile.Bureaucraat), low(profile.Ondernemer), low(profile.Verbinder)), 80, ""), "\n")
-	h := resTop + 8 + swatchSize + 44 + 32 + 24*len(sentence) + 40
+	// The words are the result screen's (package words), with the
+	// names as drawn.
+	var types [profile.Count]profile.TypeProfile
+	for _, t := range profile.Types {
+		types[t].Name = names[t]
+	}
+	head := words.HeadlineOf(res.Mix, types, l)
+	wrap := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return strings.Split(ansi.Wrap(s, 80, ""), "\n")
+	}
+	headline, footnote := wrap(head.Sentence()), wrap(head.Precision)
+	growth := wrap(head.Growth)
+	sentence := wrap(words.RGBSentence(types, l))
+	paras := 24*len(headline) + 22*len(footnote) + 16 + 24*len(growth) + 16 + 24*len(sentence)
+	h := resTop + 8 + swatchSize + 44 + 32 + paras + 40
 
 	s.open(resultW, h, title, true)
 	s.text(pad, 56, textOpt{size: 28, fill: p.Text, bold: true}, title)
@@ -334,6 +352,20 @@ func resultSVG(res Result) string {
 	s.text(sx+swatchSize/2, sy+swatchSize+44, textOpt{size: 14, fill: p.Muted, anchor: "middle"}, hex(c))
 	// The sentence starts below the swatch's caption.
 	y := max(float64(resTop+3*resRowH+24), sy+swatchSize+44+32)
+	for _, line := range headline {
+		s.text(pad, y, textOpt{size: 16, fill: p.Text, bold: true}, line)
+		y += 24
+	}
+	for _, line := range footnote {
+		s.text(pad, y, textOpt{size: 14, fill: p.Muted}, line)
+		y += 22
+	}
+	y += 16
+	for _, line := range growth {
+		s.text(pad, y, textOpt{size: 16, fill: p.Text}, line)
+		y += 24
+	}
+	y += 16
 	for _, line := range sentence {
 		s.text(pad, y, textOpt{size: 16, fill: p.Text}, line)
 		y += 24

@@ -162,6 +162,10 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 		return err
 	}
 
+	if err := colourWorkbook(f, ps, ss, 3, 3+profile.Count, last); err != nil {
+		return err
+	}
+
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title:    Clean(r.Title()),
 		Creator:  "ideale-ambtenaar",

@@ -32,7 +32,8 @@ type Export struct {
 	Sets         []ExportSet         `json:"sets"`
 	Participants []ExportParticipant `json:"participants"`
 	// Average is the mean of the participants' percentages, rounded by
-	// largest remainder to add up to 100.
+	// largest remainder (profile.Percentages: equal shares stay equal, the
+	// sum is 100, or 99 or 101 when ties make 100 impossible).
 	Average results.TypeNumbers `json:"average"`
 	Min     results.TypeNumbers `json:"min"`
 	Max     results.TypeNumbers `json:"max"`
@@ -233,7 +234,7 @@ var (
 	txtMdMax      = i18n.Text{NL: "Max", EN: "Max"}
 	txtMdLeads    = i18n.Text{NL: "Sterkste bij", EN: "Strongest for"}
 	txtMdStrong   = i18n.Text{NL: "Sterkste type", EN: "Strongest type"}
-	txtMdMethod   = i18n.Text{NL: "Gemiddelde van de percentages, afgerond met de grootste-restmethode (samen 100%%); blinde vlek: bij niemand het sterkste type, of gemiddeld minder dan %d%%.", EN: "Mean of the percentages, rounded by largest remainder (adding up to 100%%); blind spot: nobody's strongest type, or an average below %d%%."}
+	txtMdMethod   = i18n.Text{NL: "Gemiddelde van de percentages, afgerond met de grootste-restmethode (gelijke aandelen blijven gelijk; samen 100%%, of 99 of 101%% als dat niet kan); blinde vlek: bij niemand het sterkste type, of gemiddeld minder dan %d%%.", EN: "Mean of the percentages, rounded by largest remainder (equal shares stay equal; adding up to 100%%, or 99 or 101%% when that is impossible); blind spot: nobody's strongest type, or an average below %d%%."}
 	txtMdNoSpots  = i18n.Text{NL: "Geen.", EN: "None."}
 	txtMdSkippedN = i18n.Text{NL: "bestand %d", EN: "file %d"}
 )
@@ -268,11 +269,15 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		fmt.Fprintf(&b, " %s |", words.DefaultName(t, l))
 	}
 	fmt.Fprintf(&b, " %s |\n|---:|---|---:|---:|---:|---|\n", txtMdStrong.In(l))
-	for _, p := range e.Participants {
+	names := words.DefaultNames(l)
+	for i, p := range e.Participants {
 		pct := p.Percent.Array()
-		strong := "–"
-		if t, ok := profile.ParseType(p.Dominant); ok {
-			strong = words.DefaultName(t, l)
+		// The strongest type as the person's own result names it:
+		// equal most points are named together ("Bureaucraat =
+		// Verbinder").
+		strong := words.Strongest(r.C.Participants[i].Mix, names)
+		if strong == "" {
+			strong = "–"
 		}
 		fmt.Fprintf(&b, "| %d | %s | %d%% | %d%% | %d%% | %s |\n", p.Number, mdEscape(p.Label), pct[0], pct[1], pct[2], strong)
 	}

@@ -3,6 +3,8 @@ package theme
 import (
 	"image/color"
 	"math"
+
+	"ideale-ambtenaar/profile"
 )
 
 // ContrastRatio is the WCAG 2.x contrast ratio between two colours, from 1
@@ -47,4 +49,48 @@ func linear(v uint8) float64 {
 		return c / 12.92
 	}
 	return math.Pow((c+0.055)/1.055, 2.4)
+}
+
+// Hue is the hue of c in degrees on the colour wheel (HSL/HSV hue): 0 is
+// red, 120 green, 240 blue; a grey is 0. The palette tests use it to keep
+// the three types red, green and blue in every theme and export.
+func Hue(c color.Color) float64 {
+	r8, g8, b8 := rgb8(c)
+	r, g, b := float64(r8)/255, float64(g8)/255, float64(b8)/255
+	hi, lo := max(r, g, b), min(r, g, b)
+	d := hi - lo
+	if d == 0 {
+		return 0
+	}
+	var h float64
+	switch hi {
+	case r:
+		h = math.Mod((g-b)/d, 6)
+	case g:
+		h = (b-r)/d + 2
+	default:
+		h = (r-g)/d + 4
+	}
+	h *= 60
+	if h < 0 {
+		h += 360
+	}
+	return h
+}
+
+// TypeHue reports whether hue h (degrees, see Hue) is the hue of type t's
+// channel: red (345–15) for the bureaucraat, green (90–160) for the
+// ondernemer, blue (195–250) for the verbinder. The ranges are wide enough
+// for a 256-colour terminal's nearest colours and narrow enough that
+// orange, yellow, teal or purple do not pass.
+func TypeHue(t profile.Type, h float64) bool {
+	switch t {
+	case profile.Bureaucraat:
+		return h >= 345 || h <= 15
+	case profile.Ondernemer:
+		return h >= 90 && h <= 160
+	case profile.Verbinder:
+		return h >= 195 && h <= 250
+	}
+	return false
 }

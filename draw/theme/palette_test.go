@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"ideale-ambtenaar/profile"
 )
@@ -94,6 +95,16 @@ func TestPaletteContrast(t *testing.T) {
 			if nominal < m.threshold || worst < m.threshold {
 				t.Errorf("%s: %s %s has %.2f:1 (nominal %.2f:1), needs %.1f:1", pc.name, m.role, hex(m.c), worst, nominal, m.threshold)
 			}
+			// As a 256-colour terminal shows it: the nearest xterm
+			// colour must hold the same threshold.
+			c256 := colorprofile.ANSI256.Convert(m.c)
+			worst256 := math.Inf(1)
+			for _, bg := range bgs {
+				worst256 = min(worst256, ContrastRatio(c256, bg))
+			}
+			if worst256 < m.threshold {
+				t.Errorf("%s: %s %s in 256 colours is %s with %.2f:1, needs %.1f:1", pc.name, m.role, hex(m.c), hex(c256), worst256, m.threshold)
+			}
 		}
 	}
 }
@@ -115,8 +126,8 @@ func TestPaletteTrackIsFaint(t *testing.T) {
 }
 
 // TestPaletteTypesDistinct keeps the three bar colours of a palette apart
-// from each other (not a colour-blindness simulation: Okabe–Ito's hues do
-// that; this guards against a later edit making two of them alike).
+// from each other (TestPaletteTypesLightnessApart holds them apart in
+// lightness; this guards against a later edit making two of them alike).
 func TestPaletteTypesDistinct(t *testing.T) {
 	for _, pc := range palettes {
 		for i, a := range pc.p.Types {
@@ -180,6 +191,47 @@ func TestStylesUseMeasuredColours(t *testing.T) {
 			if st.GetFaint() {
 				t.Errorf("dark=%v: %s is faint, which halves its contrast", dark, name)
 			}
+		}
+	}
+}
+
+// TestPaletteTypesAreRGB holds the three types to the book's channels in
+// every theme, in true colour and in a 256-colour terminal: the
+// bureaucraat red, the ondernemer green, the verbinder blue, bars and
+// text alike.
+func TestPaletteTypesAreRGB(t *testing.T) {
+	for _, pc := range palettes {
+		for _, ty := range profile.Types {
+			for role, c := range map[string]color.Color{"bar": pc.p.Types[ty], "text": pc.p.TypeText[ty]} {
+				for prof, cc := range map[string]color.Color{"true colour": c, "256 colours": colorprofile.ANSI256.Convert(c)} {
+					if h := Hue(cc); !TypeHue(ty, h) {
+						t.Errorf("%s %s %s (%s): %s has hue %.0f°, not %s's channel", pc.name, ty, role, prof, hex(cc), h, ty)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPaletteTypesLightnessApart keeps the three bars of a palette apart
+// in lightness (a contrast of at least 1.2:1 between any two), so that a
+// reader who cannot tell red from green still sees different bars.
+func TestPaletteTypesLightnessApart(t *testing.T) {
+	for _, pc := range palettes {
+		for i, a := range pc.p.Types {
+			for j, b := range pc.p.Types[i+1:] {
+				if r := ContrastRatio(a, b); r < 1.2 {
+					t.Errorf("%s: %s and %s bars are %.2f:1 apart in lightness, want 1.2", pc.name, profile.Types[i], profile.Types[i+1+j], r)
+				}
+			}
+		}
+	}
+}
+
+func TestHue(t *testing.T) {
+	for c, want := range map[string]float64{"#ff0000": 0, "#00ff00": 120, "#0000ff": 240, "#ffff00": 60, "#808080": 0, "#ff00ff": 300} {
+		if got := Hue(lipgloss.Color(c)); math.Abs(got-want) > 0.01 {
+			t.Errorf("Hue(%s) = %.1f, want %.0f", c, got, want)
 		}
 	}
 }

@@ -1,8 +1,8 @@
 package words
 
 import (
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // prompts invite the room to argue one type to the extreme, without

@@ -88,7 +88,7 @@ func (m Model) unsaved() bool {
 func (m Model) finish() (Model, tea.Cmd) {
 	m.recordFinish()
 	m.stage = stageResult
-	m.result = resultview.New(m.walk.Mix(), m.cfg.Bank.Types, m.cfg.Lang, m.fr.Theme)
+	m.result = resultview.New(m.walk.Mix(), m.cfg.Bank.Types, m.cfg.Lang, m.fr.Theme).SetSize(m.fr.Width, m.resultHeight())
 	keep := m.keepProgress()
 	if m.cfg.AutoSave && !m.cfg.Demo {
 		m, cmd := m.askName()

@@ -247,7 +247,13 @@ func (m Model) helpKeys() screenKeys {
 
 // Update is the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if cmd, done := m.fr.Handle(msg); done {
+	cmd, done := m.fr.Handle(msg)
+	if _, ok := msg.(tea.WindowSizeMsg); ok && m.stage == stageResult {
+		// The result decides at its size whether the development
+		// pointer fits on the chart; its help line follows from that.
+		m.result = m.result.SetSize(m.fr.Width, m.resultHeight())
+	}
+	if done {
 		m.applyTheme()
 		return m, cmd
 	}
@@ -329,7 +335,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m.askName()
 		}
 		var cmd tea.Cmd
-		m.result, cmd = m.result.SetSize(m.fr.Width, m.bodyHeight()).Update(msg)
+		m.result, cmd = m.result.SetSize(m.fr.Width, m.resultHeight()).Update(msg)
 		return m, cmd
 	}
 	return m, nil
@@ -406,6 +412,10 @@ func (m Model) title() string {
 	return txtDefaultTitle.In(m.cfg.Lang)
 }
 
+// resultHeight is the result screen's height: the window less the footer
+// and the blank line that layout.Footed always puts above it.
+func (m Model) resultHeight() int { return max(m.fr.Height-1-m.footerHeight(), 0) }
+
 func (m Model) render() string {
 	w, h := m.fr.Width, m.fr.Height
 	footer := m.footer()
@@ -420,7 +430,7 @@ func (m Model) render() string {
 		body = m.viewQuestion(w, bodyH)
 	default:
 		// On a wall the help stays under the result, not far below it.
-		body = m.result.SetSize(w, bodyH).View()
+		body = m.result.SetSize(w, m.resultHeight()).View()
 		return layout.Footed(body, footer, h, layout.IsWall(w, h), true)
 	}
 	return frame.PadLines(body, bodyH) + strings.Repeat("\n", h-bodyH-lipgloss.Height(footer)+1) + footer

@@ -6,11 +6,12 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // chartPlan is one way to fill the chart view, from the richest to the
@@ -19,45 +20,80 @@ type chartPlan struct {
 	digits chart.DigitSize
 	cham   bool // the swatch and the RGB sentence
 	note   bool // "not a verdict"
+	growth bool // the development pointer (words.Growth)
 }
 
 // chartPlans is the order in which parts give way when the window is low:
-// first the note, then the big digits shrink, then they go, then the
-// chameleon; the chart and its sentence always stay. The note goes first
-// because the sentence above it already describes rather than judges.
+// first the note, then the big digits shrink, then the chameleon goes,
+// then the digits; the chart, its headline and the development pointer
+// stay while anything else can give way. Only when even the plainest plan
+// with the pointer does not fit does the pointer move to the profiles
+// view, one tab away, and the help line says so (Keys).
 //
 // On a wall (at least layout.WallWidth columns) the plans with the wall
-// and wide digits come first; they are tried only there, so the screen
-// at 80 columns is what it was.
-var chartPlans = []chartPlan{
-	{chart.WallDigits, true, true},
-	{chart.WallDigits, true, false},
-	{chart.WideDigits, true, true},
-	{chart.WideDigits, true, false},
-	{chart.LargeDigits, true, true},
-	{chart.LargeDigits, true, false},
-	{chart.SmallDigits, true, true},
-	{chart.SmallDigits, true, false},
-	{chart.NoDigits, true, true},
-	{chart.NoDigits, true, false},
-	{chart.NoDigits, false, true},
-	{chart.NoDigits, false, false},
-}
+// and wide digits come first; they are tried only there.
+var chartPlans = func() []chartPlan {
+	base := []chartPlan{
+		{chart.WallDigits, true, true, true},
+		{chart.WallDigits, true, false, true},
+		{chart.WideDigits, true, true, true},
+		{chart.WideDigits, true, false, true},
+		{chart.LargeDigits, true, true, true},
+		{chart.LargeDigits, true, false, true},
+		{chart.SmallDigits, true, true, true},
+		{chart.SmallDigits, true, false, true},
+		{chart.LargeDigits, false, true, true},
+		{chart.LargeDigits, false, false, true},
+		{chart.SmallDigits, false, true, true},
+		{chart.SmallDigits, false, false, true},
+		{chart.NoDigits, true, true, true},
+		{chart.NoDigits, true, false, true},
+		{chart.NoDigits, false, true, true},
+		{chart.NoDigits, false, false, true},
+	}
+	out := base
+	for _, p := range base {
+		p.growth = false
+		out = append(out, p)
+	}
+	return out
+}()
 
 // gaps are the blank lines tried between the parts: airy when the window
 // has room to spare, one line as a rule, none only as the last resort.
 var gaps = []int{2, 1}
 
+// txtGrowthAway stands where the development pointer would be when the
+// window has no room for it: the help line may have dropped tab on a
+// narrow window, so the chart says itself where the pointer is.
+var txtGrowthAway = i18n.Text{NL: "tab: tip voor je kleinste kant", EN: "tab: a tip for your smallest side"}
+
 // chartView is the mix at a glance.
 func (m Model) chartView() string {
+	lines, col, _ := m.chartLayout()
+	return m.place(lines, col)
+}
+
+// chartLayout lays out the chart view for the size set: its lines, the
+// width of the column they are centred in, and whether the development
+// pointer is among them.
+func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 	col := layout.Wide(m.width)
 	wall := m.width >= layout.WallWidth
 	t, ps := m.theme, m.paints
 	title := []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…"))}
 	bars := strings.Split(chart.Chart(m.prof, col, t, words.Names(m.types, m.lang)), "\n")
-	sentence := wrapLines(ps.body, words.Sentence(m.prof, m.types, m.lang), col)
-	if note := words.MarginNote(m.prof, m.lang); note != "" {
-		sentence = append(sentence, wrapLines(ps.muted, note, col)...)
+	head := words.HeadlineOf(m.prof, m.types, m.lang)
+	order := wrapLines(ps.body, head.Sentence(), col)
+	var footnote []string
+	if head.Precision != "" {
+		footnote = wrapLines(ps.muted, head.Precision, col)
+	}
+	sentence := append(append([]string(nil), order...), footnote...)
+	var growth, away []string
+	if head.Growth != "" {
+		growth = wrapLines(ps.body, head.Growth, col)
+		away = wrapLines(ps.muted, txtGrowthAway.In(m.lang), col)
 	}
 
 	// Parts that not every plan uses are made on first use.
@@ -104,6 +140,11 @@ func (m Model) chartView() string {
 			parts = append(parts, d)
 		}
 		parts = append(parts, bars, sentence)
+		if p.growth && growth != nil {
+			parts = append(parts, growth)
+		} else if growth != nil {
+			parts = append(parts, away)
+		}
 		if p.cham {
 			if cham == nil {
 				cham = m.chameleonBlock(col)
@@ -113,9 +154,6 @@ func (m Model) chartView() string {
 		if p.note {
 			if note == nil {
 				note = wrapLines(ps.muted, words.NoVerdict.In(m.lang), col)
-				if g := words.Growth(m.prof, m.types, m.lang); g != "" {
-					note = append(wrapLines(ps.body, g, col), note...)
-				}
 			}
 			parts = append(parts, note)
 		}
@@ -137,18 +175,26 @@ func (m Model) chartView() string {
 			// colour: three big zeros and a grey swatch say nothing.
 			continue
 		}
+		if !p.growth && growth == nil {
+			continue // the same as the plan with it
+		}
 		for _, gap := range gaps {
 			if lines := build(p, gap); lines != nil && len(lines) <= m.height {
 				if p.digits != chart.NoDigits && dcol[p.digits] > col {
-					return m.place(lines, dcol[p.digits])
+					return lines, dcol[p.digits], p.growth && growth != nil
 				}
-				return m.place(lines, col)
+				return lines, col, p.growth && growth != nil
 			}
 		}
 	}
-	// Lower than the plainest plan: keep the chart and sentence, without
-	// blank lines, and let the clamp cut from the bottom.
-	return m.place(joinParts([][]string{title, bars, sentence}, 0), col)
+	// Lower than the plainest plan: keep the chart, the headline and
+	// where the pointer is, without blank lines; then the footnote if it
+	// fits whole, and let the clamp cut from the bottom.
+	lines = joinParts([][]string{title, bars, order, away, footnote}, 0)
+	if len(lines) > m.height {
+		lines = joinParts([][]string{title, bars, order, away}, 0)
+	}
+	return lines, col, false
 }
 
 // joinParts stacks parts with gap blank lines between them.
@@ -189,15 +235,11 @@ func digitMargin(size chart.DigitSize) int {
 	return max(minDigitMargin, 2*size.DigitWidth()/3)
 }
 
-// bigDigits draws the three percentages as big digits, each in its type's
-// bar colour with the type's name under it in its text colour. The three
-// stand in equal thirds of col where they fit; a wide one ("100%") makes
-// them share col by width instead. It returns nil when size does not fit.
-func (m Model) bigDigits(size chart.DigitSize, col int) []string {
-	return m.bigDigitsGaps(size, col, digitGaps[size])
-}
-
-// bigDigitsGaps is bigDigits trying the gaps between digits in order.
+// bigDigitsGaps draws the three percentages as big digits, each in its
+// type's bar colour with the type's name under it in its text colour,
+// trying the gaps between digits in order. The three stand in equal
+// thirds of col where they fit; a wide one ("100%") makes them share col
+// by width instead. It returns nil when size does not fit.
 func (m Model) bigDigitsGaps(size chart.DigitSize, col int, gaps []int) []string {
 	margin := digitMargin(size)
 	names := words.Names(m.types, m.lang)

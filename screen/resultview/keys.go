@@ -14,6 +14,9 @@ type keyMap struct {
 	// help for where they lead from the current view.
 	ToProfiles key.Binding
 	ToChart    key.Binding
+	// ToGrowth is ToProfiles when the development pointer is in the
+	// profiles view (the window is too small for it on the chart).
+	ToGrowth key.Binding
 	// Prev and Next move through the three types in the profiles view.
 	Prev, Next key.Binding
 	// Pick jumps to a type by number, from either view.
@@ -29,6 +32,7 @@ type keyMap struct {
 
 var (
 	helpProfiles = i18n.Text{NL: "typen", EN: "types"}
+	helpGrowth   = i18n.Text{NL: "tip en typen", EN: "tip and types"}
 	helpChart    = i18n.Text{NL: "grafiek", EN: "chart"}
 	helpType     = i18n.Text{NL: "type", EN: "type"}
 	helpScroll   = i18n.Text{NL: "meer tekst", EN: "more text"}
@@ -39,6 +43,7 @@ func newKeyMap(l i18n.Lang) keyMap {
 	return keyMap{
 		ToProfiles: key.NewBinding(key.WithKeys(tab...), key.WithHelp("tab", helpProfiles.In(l))),
 		ToChart:    key.NewBinding(key.WithKeys(tab...), key.WithHelp("tab", helpChart.In(l))),
+		ToGrowth:   key.NewBinding(key.WithKeys(tab...), key.WithHelp("tab", helpGrowth.In(l))),
 		Prev:       key.NewBinding(key.WithKeys("left", "h")),
 		Next:       key.NewBinding(key.WithKeys("right", "l")),
 		Pick:       key.NewBinding(key.WithKeys("1", "2", "3")),

@@ -1,8 +1,8 @@
 package resultview
 
 import (
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 )
 
 // paints are the painters for one theme, made when the theme is set.

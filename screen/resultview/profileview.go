@@ -6,10 +6,10 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 var (
@@ -62,6 +62,11 @@ func (m Model) profileLayout() profileLayout {
 	}
 
 	tp := m.types[m.sel]
+	if m.growthAway {
+		// The chart view had no room for the pointer: it leads here.
+		pl.body = append(pl.body, wrapLines(ps.body, words.Growth(m.prof, m.types, l), col)...)
+		pl.body = append(pl.body, "")
+	}
 	if nameInBody {
 		pl.body = append(pl.body, m.nameLine(col, false))
 	}

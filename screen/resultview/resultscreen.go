@@ -1,7 +1,8 @@
-// Package resultscreen draws a person's mix of the three ideal types: the
-// percentages large enough to read across a room, the chart, one sentence
-// that names the leaning, the blend or the balance (never as a verdict),
-// the chameleon colour the mix makes, and a profile of each type. It is a
+// Package resultview draws a person's mix of the three ideal types: the
+// percentages large enough to read across a room, the chart, the headline
+// (what the person chose, most often first, then in small print how sure
+// that is; never a verdict), the development pointer, the chameleon colour
+// the mix makes, and a profile of each type. It is a
 // component: the quiz screen (or a demo) owns it, sizes it and handles the
 // keys that leave it.
 package resultview
@@ -39,6 +40,11 @@ type Model struct {
 	height int
 	demo   bool
 
+	// growthAway is true when the chart view has no room for the
+	// development pointer at this size: the profiles view then shows it
+	// above each profile and the help line says so.
+	growthAway bool
+
 	view   view
 	sel    profile.Type // the type shown in the profiles view
 	offset int          // first body line shown in the profiles view
@@ -65,6 +71,11 @@ func NewDemo(types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Them
 // whatever the owner draws around it).
 func (m Model) SetSize(w, h int) Model {
 	m.width, m.height = w, h
+	m.growthAway = false
+	if w > 0 && h > 0 {
+		_, _, shown := m.chartLayout()
+		m.growthAway = !shown && m.prof.Shape != profile.Empty
+	}
 	if m.view == viewProfiles {
 		m.offset = m.clampOffset(m.offset)
 	}
@@ -131,10 +142,14 @@ func (m *Model) selectType(t profile.Type) {
 }
 
 // Keys lists the screen's own key bindings for the owner's help: where
-// tab leads, and in the profiles view the type keys and, when the text is
+// tab leads (to "tip en typen" when the development pointer is there, not
+// on the chart), and in the profiles view the type keys and, when the text is
 // longer than the window, scrolling.
 func (m Model) Keys() []key.Binding {
 	if m.view == viewChart {
+		if m.growthAway {
+			return []key.Binding{m.keys.ToGrowth}
+		}
 		return []key.Binding{m.keys.ToProfiles}
 	}
 	ks := []key.Binding{m.keys.ToChart, m.keys.Types}

@@ -104,14 +104,15 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestBigDigitsAndSwatch checks that 80×24 and 120×36 show the big digits
-// and the swatch, and 40×12 the chart alone.
+// TestBigDigitsAndSwatch checks that 80×24 shows the big digits and the
+// development pointer (the swatch gives way to it), 120×36 the digits and
+// the swatch, and 40×12 the chart alone.
 func TestBigDigitsAndSwatch(t *testing.T) {
 	for _, c := range []struct {
 		w, h      int
 		digits    bool
 		chameleon bool
-	}{{80, 22, true, true}, {120, 34, true, true}, {40, 11, false, false}} {
+	}{{80, 22, true, false}, {120, 34, true, true}, {40, 11, false, false}} {
 		out := ansi.Strip(demo(t, i18n.NL, c.w, c.h).View())
 		if got := strings.Contains(out, "██  ██"); got != c.digits {
 			t.Errorf("%dx%d: big digits shown = %v, want %v\n%s", c.w, c.h, got, c.digits, out)
@@ -157,7 +158,7 @@ func TestNoColor(t *testing.T) {
 				t.Errorf("%s is missing:\n%s", name, out)
 			}
 		}
-		if !strings.Contains(out, "██  ██") {
+		if !strings.Contains(out, "▀▀▀") {
 			t.Errorf("no big digits without colour:\n%s", out)
 		}
 		golden.RequireEqual(t, []byte(out))
@@ -280,7 +281,7 @@ func TestKeys(t *testing.T) {
 		t.Errorf("left from the first type should wrap to the verbinder:\n%s", got)
 	}
 	// Shift+tab goes back to the chart too.
-	if got := ansi.Strip(press(m, "shift+tab").View()); !strings.Contains(got, "Je mix") {
+	if got := ansi.Strip(press(m, "shift+tab").View()); !strings.Contains(got, "In deze 26 situaties") {
 		t.Errorf("shift+tab should show the chart:\n%s", got)
 	}
 	// From the chart, a number opens that type's profile.
@@ -379,5 +380,41 @@ func BenchmarkProfilesKey(b *testing.B) {
 	for b.Loop() {
 		m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyRight})
 		_ = m.View()
+	}
+}
+
+// TestGrowthPointer: the development pointer is on the chart at 80×24 and
+// larger for every mix of 26 answers, in both languages; where it does not
+// fit (40×12) the help line's tab says "tip" and the profiles view starts
+// with it.
+func TestGrowthPointer(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		ty := types(t, l)
+		for a := 0; a <= 26; a += 1 {
+			for b := 0; a+b <= 26; b += 3 {
+				mix := profile.Of(profile.Points{a, b, 26 - a - b}, 26)
+				want := strings.Fields(words.Growth(mix, ty, l))
+				for _, sz := range [][2]int{{80, 22}, {120, 38}, {200, 58}} {
+					m := resultview.New(mix, ty, l, theme.New(true, true)).SetSize(sz[0], sz[1])
+					out := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
+					if !strings.Contains(out, strings.Join(want, " ")) {
+						t.Fatalf("%v at %dx%d: no pointer:\n%s", mix.Points, sz[0], sz[1], ansi.Strip(m.View()))
+					}
+					for _, k := range m.Keys() {
+						if strings.Contains(k.Help().Desc, "tip") {
+							t.Errorf("%v at %dx%d: help says %q while the pointer is shown", mix.Points, sz[0], sz[1], k.Help().Desc)
+						}
+					}
+				}
+			}
+		}
+	}
+	m := demo(t, i18n.NL, 40, 11)
+	if got := m.Keys()[0].Help(); got.Key != "tab" || got.Desc != "tip en typen" {
+		t.Errorf("40x11 help = %q %q, want tab to the tip", got.Key, got.Desc)
+	}
+	prof := ansi.Strip(press(m, "tab").View())
+	if !strings.Contains(prof, "Je kleinste kant") {
+		t.Errorf("40x11 profiles view does not start with the pointer:\n%s", prof)
 	}
 }
