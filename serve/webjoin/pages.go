@@ -150,6 +150,9 @@ type donePage struct {
 
 type resultPage struct {
 	ChartLabel, Sentence, Margin, NoVerdict, Kept, ProfilesHeading string
+	// Growth is the development pointer: the smallest side and when it
+	// is needed most (words.Growth), as on the terminal's result.
+	Growth string
 	Bars                                                           []bar
 	Profiles                                                       []typeProfile
 	// Download and DownloadHref are the link to the result as a file
@@ -642,8 +645,9 @@ func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 func (s *Server) result(m profile.Mix, l i18n.Lang) *resultPage {
 	types := s.room.Bank().Types
 	names := words.Names(types, l)
-	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: words.Sentence(m, types, l),
-		Margin: words.MarginNote(m, l), NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
+	h := words.HeadlineOf(m, types, l)
+	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: h.Sentence(),
+		Margin: h.Precision, Growth: h.Growth, NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
 		ProfilesHeading: txtProfiles.In(l)}
 	for _, t := range profile.Types {
 		rp.Bars = append(rp.Bars, bar{Name: names[t], Percent: m.Percent[t], Class: "t" + strconv.Itoa(int(t))})
