@@ -331,9 +331,15 @@ func TestResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r3.Close()
 	if s := r3.Snapshot(); s.Finished != 2 || r3.Replay().Truncated != 0 || len(r3.Replay().Skipped) != 0 {
 		t.Errorf("second resume: finished %d, replay %+v", s.Finished, r3.Replay())
+	}
+	// While r3 is open the folder is busy, for this process too.
+	if _, err := cultureroom.Resume(dir, cultureroom.Config{Set: testSet()}); !errors.Is(err, room.ErrBusy) {
+		t.Errorf("resume of an open room: %v", err)
+	}
+	if err := r3.Close(); err != nil {
+		t.Fatal(err)
 	}
 
 	// Another culture set, no journal, a quiz room's journal.

@@ -62,23 +62,20 @@ func Resume(dir string, cfg Config) (*Room, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, JournalName)
-	// Read (and cut a half line) through one handle, append through
-	// another: on Windows a file opened for appending cannot be truncated.
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, newError(room.KindNoJournal, txtNoJournal, dir, JournalName)
 	}
-	if err != nil {
-		return nil, journalError(path, err)
-	}
-	rp, err := r.replayFrom(f, path, cfg)
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err = journalError(path, cerr)
-	}
-	if err != nil {
+	// The folder is this process's before anything is read: a second
+	// process on the same session gets room.ErrBusy.
+	if err := r.led.Claim(dir, journalFailed); err != nil {
 		return nil, err
 	}
-	if err := r.led.Append(path, journalFailed, errClosed); err != nil {
+	rp, err := r.replayFile(path, cfg)
+	if err == nil {
+		err = r.led.Append(path, journalFailed, errClosed)
+	}
+	if err != nil {
+		r.led.Release()
 		return nil, err
 	}
 	r.replay = rp
@@ -97,6 +94,21 @@ func Resume(dir string, cfg Config) (*Room, error) {
 		rp.Resaved = append(rp.Resaved, saved)
 	}
 	return r, nil
+}
+
+// replayFile reads and replays the journal at path. It reads (and cuts a
+// half line) through one handle and appends through another: on Windows a
+// file opened for appending cannot be truncated.
+func (r *Room) replayFile(path string, cfg Config) (*Replay, error) {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, journalError(path, err)
+	}
+	rp, err := r.replayFrom(f, path, cfg)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = journalError(path, cerr)
+	}
+	return rp, err
 }
 
 var (

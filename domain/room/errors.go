@@ -50,6 +50,8 @@ const (
 	KindClosed
 	// KindConfig: New or Resume was called without what it needs.
 	KindConfig
+	// KindBusy: another process has the session folder (see LockName).
+	KindBusy
 )
 
 // Error is a room's error with its explanation in both languages. Compare
@@ -78,6 +80,10 @@ func (e *Error) In(l i18n.Lang) string {
 	}
 	return msg
 }
+
+// Message is In, so that a room's error is an i18n.Localized and the
+// command layer says it in the user's language.
+func (e *Error) Message(l i18n.Lang) string { return e.In(l) }
 
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
@@ -131,6 +137,9 @@ var (
 	ErrJournal = newError(KindJournal, i18n.Text{
 		NL: "het sessielogboek %s kan niet worden bijgewerkt, dus dit is niet bewaard",
 		EN: "the session journal %s cannot be written, so this was not kept"}, "")
+	ErrBusy = newError(KindBusy, i18n.Text{
+		NL: "de sessie in %s is al open in een ander venster of proces; ga daar verder, of stop dat eerst en hervat dan",
+		EN: "the session in %s is already open in another window or process; go on there, or stop that first and then resume"}, "")
 	ErrClosed = newError(KindClosed, i18n.Text{
 		NL: "de sessie is afgesloten",
 		EN: "the session has been closed"})

@@ -534,6 +534,7 @@ func TestNewRound(t *testing.T) {
 
 func TestNewRefusesExistingSession(t *testing.T) {
 	r := newTestRoom(t, Config{})
+	must(t, r.Close()) // open, the folder is busy (TestSessionFolderIsLocked)
 	_, err := New(Config{Bank: r.Bank(), Dir: r.Dir()})
 	if !errors.Is(err, ErrExists) || !strings.Contains(Message(err, i18n.NL), r.Dir()) {
 		t.Errorf("New over a session: %v", err)
