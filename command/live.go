@@ -312,8 +312,8 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 			answers += sc.Answered
 		}
 		note = txtLiveResumed.F(l, safetext.Path(dir), snap.Joined, answers)
-		if t := rp.TruncatedNote(l); t != "" {
-			note += "\n" + t
+		for _, t := range rp.Notes(l) {
+			note += "\n" + safetext.Line(t)
 		}
 	} else if rm, err = room.New(cfg); err != nil {
 		return liveKind{}, "", failure(l, err)
@@ -347,8 +347,8 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 		snap := cr.Snapshot()
 		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
 		if rp := cr.Replay(); rp != nil {
-			if t := rp.TruncatedNote(l); t != "" {
-				note += "\n" + t
+			for _, t := range rp.Notes(l) {
+				note += "\n" + safetext.Line(t)
 			}
 		}
 	} else if cr, err = cultureroom.New(cfg); err != nil {

@@ -42,6 +42,27 @@ func (rp *Replay) TruncatedNote(l i18n.Lang) string {
 	return txtTruncated.F(l, rp.Truncated)
 }
 
+var txtSkippedLine = i18n.Text{
+	NL: "regel %d van het sessielogboek is overgeslagen (beschadigd of past niet); wat erop stond, doet die deelnemer opnieuw",
+	EN: "line %d of the session journal was skipped (damaged or not fitting); what it held, that participant does again"}
+
+// Notes says in l what the trainer should know about the replay, one
+// sentence each: the half line cut off and each skipped line. Empty when
+// the journal was whole.
+func (rp *Replay) Notes(l i18n.Lang) []string {
+	if rp == nil {
+		return nil
+	}
+	var out []string
+	if t := rp.TruncatedNote(l); t != "" {
+		out = append(out, t)
+	}
+	for _, n := range rp.Skipped {
+		out = append(out, txtSkippedLine.F(l, n))
+	}
+	return out
+}
+
 // Replay is what Resume found (nil for a room made by New).
 func (r *Room) Replay() *Replay { return r.replay }
 
