@@ -14,7 +14,6 @@ import (
 	"ideale-ambtenaar/quiz"
 )
 
-
 // Replay is what Resume found in the journal besides the room itself.
 type Replay struct {
 	// Records is the number of records replayed (the header included).
