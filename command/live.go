@@ -3,8 +3,10 @@ package command
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
 	"os/signal"
@@ -17,6 +19,7 @@ import (
 
 	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/netaddr"
+	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/qr"
 	"ideale-ambtenaar/draw/theme"
@@ -162,6 +165,83 @@ type liveSettings struct {
 
 const liveSettingsFile = "live.settings"
 
+var (
+	txtLiveSettingsMissing = i18n.Text{
+		NL: "in %s ontbreekt %s, dus is niet bekend op welk adres en welke poorten deze sessie luisterde; geef ze zelf, zoals bij de start: --listen ADRES --ssh-port N --http-port N (--listen 0.0.0.0 luistert op alle adressen van deze laptop)",
+		EN: "%s lacks %s, so it is not known on which address and ports this session listened; give them yourself, as at the start: --listen ADDR --ssh-port N --http-port N (--listen 0.0.0.0 listens on every address of this laptop)"}
+	txtLiveSettingsBad = i18n.Text{
+		NL: "%s is beschadigd (%s), dus is niet bekend op welk adres en welke poorten deze sessie luisterde; geef ze zelf, zoals bij de start: --listen ADRES --ssh-port N --http-port N (--listen 0.0.0.0 luistert op alle adressen van deze laptop)",
+		EN: "%s is damaged (%s), so it is not known on which address and ports this session listened; give them yourself, as at the start: --listen ADDR --ssh-port N --http-port N (--listen 0.0.0.0 listens on every address of this laptop)"}
+	txtLiveSettingsPort   = i18n.Text{NL: "poort %d", EN: "port %d"}
+	txtLiveSettingsListen = i18n.Text{NL: "adres %q", EN: "address %q"}
+)
+
+// readLiveSettings reads the settings of the session o.resume into set.
+// When they are missing or damaged, the address and ports are not guessed
+// (a guess could listen on every interface where the session listened on
+// 127.0.0.1): unless --listen, --ssh-port and --http-port all say them,
+// the error says what is wrong and what to pass. A folder without a
+// journal is left to Resume, which says so.
+func readLiveSettings(o liveOptions, set *liveSettings) error {
+	path := filepath.Join(o.resume, liveSettingsFile)
+	given := o.listen != "" && o.sshPort != "" && o.httpPort != ""
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, jerr := os.Stat(filepath.Join(o.resume, room.JournalName)); jerr != nil || given {
+			return nil
+		}
+		return i18n.Errorf(txtLiveSettingsMissing, safetext.Path(o.resume), liveSettingsFile)
+	}
+	var why string
+	var got liveSettings
+	switch {
+	case err != nil:
+		why = "read"
+	case json.Unmarshal(data, &got) != nil:
+		why = "json"
+	case got.SSHPort < 1 || got.SSHPort > 65535:
+		why = "ssh"
+	case got.HTTPPort < 1 || got.HTTPPort > 65535:
+		why = "http"
+	case got.Listen != "" && net.ParseIP(got.Listen) == nil:
+		why = "listen"
+	}
+	if why == "" {
+		*set = got
+		return nil
+	}
+	if given {
+		return nil
+	}
+	return settingsError{path: safetext.Path(path), why: why, got: got, err: err}
+}
+
+// settingsError is a damaged live.settings, said in the user's language.
+type settingsError struct {
+	path, why string
+	got       liveSettings
+	err       error
+}
+
+func (e settingsError) Error() string { return e.Message(i18n.EN) }
+
+func (e settingsError) Message(l i18n.Lang) string {
+	var what string
+	switch e.why {
+	case "json":
+		what = "JSON"
+	case "ssh":
+		what = "ssh_port: " + txtLiveSettingsPort.F(l, e.got.SSHPort)
+	case "http":
+		what = "http_port: " + txtLiveSettingsPort.F(l, e.got.HTTPPort)
+	case "listen":
+		what = "listen: " + txtLiveSettingsListen.F(l, safetext.Line(e.got.Listen))
+	default:
+		what = results.Reason(results.Classify(results.OpLoad, e.path, e.err), l)
+	}
+	return txtLiveSettingsBad.F(l, e.path, what)
+}
+
 // liveMemoryLimit is the soft memory limit of a live room, unless
 // GOMEMLIMIT sets another. Each participant's screen is a Bubble Tea
 // program; when hundreds reach the result at once, their frames make
@@ -192,8 +272,8 @@ func runLive(e Env, args []string) error {
 	}
 	set := liveSettings{SSHPort: defaultSSHPort, HTTPPort: defaultHTTPPort}
 	if o.resume != "" {
-		if data, err := os.ReadFile(filepath.Join(o.resume, liveSettingsFile)); err == nil {
-			_ = json.Unmarshal(data, &set)
+		if err := readLiveSettings(o, &set); err != nil {
+			return failure(l, err)
 		}
 	}
 	port := func(v, name string, into *int) error {
@@ -221,10 +301,14 @@ func runLive(e Env, args []string) error {
 		set.Max = n
 	}
 	if o.listen != "" {
-		if net.ParseIP(o.listen) == nil {
+		ip := net.ParseIP(o.listen)
+		if ip == nil {
 			return usageError(cmd, l, i18n.Errorf(txtLiveListen, o.listen))
 		}
 		set.Listen = o.listen
+		if ip.IsUnspecified() {
+			set.Listen = "" // every address of this laptop, as without --listen
+		}
 	}
 	if o.questions == "" {
 		o.questions = set.Questions
