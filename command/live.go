@@ -334,14 +334,18 @@ func runLive(e Env, args []string) error {
 
 	// The room: new in its own folder, or back from its journal.
 	dir := o.resume
+	undo := func(bool) {} // a failed resume leaves the folder as it was
 	if dir == "" {
 		dir = o.dir
 		if dir == "" {
 			dir = "ideale-ambtenaar-live-" + time.Now().Format("2006-01-02T1504")
 		}
+		_, statErr := os.Stat(dir)
+		created := errors.Is(statErr, fs.ErrNotExist)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return failure(l, i18n.Errorf(txtLiveDir, safetext.Path(dir), err))
 		}
+		undo = func(made bool) { undoStart(dir, created, made) }
 	}
 	var kind liveKind
 	var note string
@@ -351,9 +355,32 @@ func runLive(e Env, args []string) error {
 		kind, note, err = openQuizRoom(e, o, dir, code, set, l)
 	}
 	if err != nil {
+		undo(false)
 		return err
 	}
-	return serveLive(e, o.plain, kind, set, note, kind.lang, choice)
+	return serveLive(e, o.plain, kind, set, note, kind.lang, choice, undo)
+}
+
+// undoStart removes what a new session's start made when it failed before
+// anyone could join (a busy port, a question file that does not load), so
+// that the next start with the same --dir is not refused with "already
+// holds a session": the journal, settings and lock when made is true
+// (this start created the journal), and the folder itself when this start
+// created it and it is empty now. Nothing else is touched.
+func undoStart(dir string, created, made bool) {
+	if made {
+		for _, name := range []string{room.JournalName, liveSettingsFile, room.LockName} {
+			_ = os.Remove(filepath.Join(dir, name))
+		}
+		if created {
+			for _, name := range []string{"ssh_host_ed25519", "ssh_host_ed25519.pub"} {
+				_ = os.Remove(filepath.Join(dir, name))
+			}
+		}
+	}
+	if created {
+		_ = os.Remove(dir) // only when empty
+	}
 }
 
 // liveRoom is what serving a room needs of either kind: the quiz room
@@ -481,9 +508,16 @@ func (c cultureSource) Snapshot() liveview.CultureSnapshot {
 // projector (or, headless, the event lines) until the trainer quits or a
 // signal comes; then it stops the servers and closes the room, so that
 // everything is on disk before the process ends.
-func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, l i18n.Lang, choice theme.Choice) error {
+func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, l i18n.Lang, choice theme.Choice, undo func(made bool)) error {
 	rm := kind.room
 	defer rm.Close()
+	// fail ends a start that failed before serving: nobody has joined, so
+	// a new session's folder is taken back (undoStart).
+	fail := func(err error) error {
+		_ = rm.Close()
+		undo(true)
+		return failure(l, err)
+	}
 	if data, err := json.MarshalIndent(set, "", "  "); err == nil {
 		_ = os.WriteFile(filepath.Join(rm.Dir(), liveSettingsFile), append(data, '\n'), 0o644)
 	}
@@ -503,12 +537,12 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	}
 	sshLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.SSHPort)))
 	if err != nil {
-		return failure(l, i18n.Errorf(txtLivePortBusy, set.SSHPort, err, "ssh-port"))
+		return fail(i18n.Errorf(txtLivePortBusy, set.SSHPort, err, "ssh-port"))
 	}
 	webLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.HTTPPort)))
 	if err != nil {
 		sshLn.Close()
-		return failure(l, i18n.Errorf(txtLivePortBusy, set.HTTPPort, err, "http-port"))
+		return fail(i18n.Errorf(txtLivePortBusy, set.HTTPPort, err, "http-port"))
 	}
 	hostKey := filepath.Join(rm.Dir(), "ssh_host_ed25519")
 	if dir, err := os.UserConfigDir(); err == nil {
@@ -520,13 +554,13 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
-		return failure(l, err)
+		return fail(err)
 	}
 	webSrv, err := kind.web(webLn.Addr().String())
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
-		return failure(l, err)
+		return fail(err)
 	}
 	go func() { _ = sshSrv.Serve(sshLn) }()
 	go func() { _ = webSrv.Serve(webLn) }()

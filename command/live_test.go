@@ -1,8 +1,10 @@
 package command
 
 import (
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,6 +12,16 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz/quiztest"
 )
+
+func freeTCPPort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
 
 // sessionFolder makes a closed session of the built-in Dutch set in a new
 // folder, as a crash leaves it, and returns the folder.
@@ -56,5 +68,49 @@ func TestLiveResumeWithoutSettingsRefuses(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A start that fails before anyone joined (here: the SSH port is taken)
+// takes back what it made, so the next start with the same --dir works;
+// a folder that was there stays, empty as it was.
+func TestLiveFailedStartLeavesNothing(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	port := strconv.Itoa(busy.Addr().(*net.TCPAddr).Port)
+	free := strconv.Itoa(freeTCPPort(t))
+	for _, existing := range []bool{false, true} {
+		dir := filepath.Join(t.TempDir(), "sessie")
+		if existing {
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		code, _, errOut := runWith(t, "", nil, "live", "--plain", "--dir", dir, "--listen", "127.0.0.1", "--ssh-port", port, "--http-port", free)
+		if code == 0 || !strings.Contains(errOut, "poort "+port+" is bezet") {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		entries, err := os.ReadDir(dir)
+		switch {
+		case !existing && !os.IsNotExist(err):
+			t.Errorf("the folder made by the failed start is still there: %v %v", entries, err)
+		case existing && (err != nil || len(entries) != 0):
+			t.Errorf("the folder given holds %v (%v) after a failed start; want it empty", entries, err)
+		}
+	}
+}
+
+// A folder that holds a session already: refused in the user's language.
+func TestLiveNewOverSessionSaysItInDutch(t *testing.T) {
+	dir := sessionFolder(t)
+	code, _, errOut := runWith(t, "", nil, "live", "--plain", "--dir", dir)
+	if code == 0 || !strings.Contains(errOut, "staat al een sessie") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, room.JournalName)); err != nil {
+		t.Errorf("the session's journal is gone: %v", err)
 	}
 }
