@@ -343,22 +343,64 @@ func runLive(e Env, args []string) error {
 		_, statErr := os.Stat(dir)
 		created := errors.Is(statErr, fs.ErrNotExist)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return failure(l, i18n.Errorf(txtLiveDir, safetext.Path(dir), err))
+			return failure(l, dirError{dir: dir, err: err})
 		}
 		undo = func(made bool) { undoStart(dir, created, made) }
 	}
 	var kind liveKind
 	var note string
 	if o.culture {
-		kind, note, err = openCultureRoom(e, o, dir, code, set, l)
+		kind, note, err = openCultureRoom(e, o, dir, code, set)
 	} else {
-		kind, note, err = openQuizRoom(e, o, dir, code, set, l)
+		kind, note, err = openQuizRoom(e, o, dir, code, set)
 	}
 	if err != nil {
 		undo(false)
 		return err
 	}
 	return serveLive(e, o.plain, kind, set, note, kind.lang, choice, undo)
+}
+
+// dirError is a session folder that cannot be made, with the cause in the
+// user's language ("dat is een bestand, geen map"), not the system's
+// English words.
+type dirError struct {
+	dir string
+	err error
+}
+
+func (e dirError) Error() string { return e.Message(i18n.EN) }
+func (e dirError) Unwrap() error { return e.err }
+func (e dirError) Message(l i18n.Lang) string {
+	return txtLiveDir.F(l, safetext.Path(e.dir), results.Reason(results.Classify(results.OpCheckDir, e.dir, e.err), l))
+}
+
+// portError is a port that cannot be listened on: in use or not allowed,
+// said in the user's language; other causes keep the system's words.
+type portError struct {
+	port int
+	flag string
+	err  error
+}
+
+var (
+	txtLivePortInUse   = i18n.Text{NL: "poort %d is al in gebruik; kies een andere met --%s", EN: "port %d is already in use; choose another with --%s"}
+	txtLivePortDenied  = i18n.Text{NL: "poort %d is niet toegestaan voor dit account; kies een poort boven 1024 met --%s", EN: "port %d is not allowed for this account; choose a port above 1024 with --%s"}
+	txtLiveAddrUnknown = i18n.Text{NL: "op dit adres kan niet worden geluisterd (%s); geef met --listen een adres van deze laptop", EN: "cannot listen on this address (%s); give an address of this laptop with --listen"}
+)
+
+func (e portError) Error() string { return e.Message(i18n.EN) }
+func (e portError) Unwrap() error { return e.err }
+func (e portError) Message(l i18n.Lang) string {
+	switch {
+	case errors.Is(e.err, syscall.EADDRINUSE):
+		return txtLivePortInUse.F(l, e.port, e.flag)
+	case errors.Is(e.err, syscall.EACCES), errors.Is(e.err, fs.ErrPermission):
+		return txtLivePortDenied.F(l, e.port, e.flag)
+	case errors.Is(e.err, syscall.EADDRNOTAVAIL):
+		return txtLiveAddrUnknown.F(l, safetext.Line(e.err.Error()))
+	}
+	return txtLivePortBusy.F(l, e.port, safetext.Line(e.err.Error()), e.flag)
 }
 
 // undoStart removes what a new session's start made when it failed before
@@ -404,7 +446,7 @@ type liveKind struct {
 }
 
 // openQuizRoom makes or resumes the quiz room in dir.
-func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings) (liveKind, string, error) {
 	bank, l, err := loadBank(e, o.questions, o.lang)
 	if err != nil {
 		return liveKind{}, "", err
@@ -415,7 +457,7 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 	if o.resume != "" {
 		var rp *room.Replay
 		if rm, rp, err = room.Resume(dir, cfg); err != nil {
-			return liveKind{}, "", failure(l, err)
+			return liveKind{}, "", failure(l, startError(err))
 		}
 		snap := rm.Snapshot()
 		answers := 0
@@ -427,7 +469,7 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 			note += "\n" + safetext.Line(t)
 		}
 	} else if rm, err = room.New(cfg); err != nil {
-		return liveKind{}, "", failure(l, err)
+		return liveKind{}, "", failure(l, startError(err))
 	}
 	return liveKind{
 		room: rm, lang: l,
@@ -443,7 +485,7 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 
 // openCultureRoom makes or resumes the culture room in dir: the culture
 // instrument (now and desired) for the whole room.
-func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings) (liveKind, string, error) {
 	cs, l, err := loadCultureSet(e, o.questions, o.lang)
 	if err != nil {
 		return liveKind{}, "", err
@@ -453,7 +495,7 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 	var note string
 	if o.resume != "" {
 		if cr, err = cultureroom.Resume(dir, cfg); err != nil {
-			return liveKind{}, "", failure(l, cultureError{err})
+			return liveKind{}, "", failure(l, startError(cultureError{err}))
 		}
 		snap := cr.Snapshot()
 		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
@@ -463,7 +505,7 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 			}
 		}
 	} else if cr, err = cultureroom.New(cfg); err != nil {
-		return liveKind{}, "", failure(l, cultureError{err})
+		return liveKind{}, "", failure(l, startError(cultureError{err}))
 	}
 	return liveKind{
 		room: cr, lang: l,
@@ -475,6 +517,39 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})
 		},
 	}, note, nil
+}
+
+var (
+	txtLiveJournalStart = i18n.Text{
+		NL: "de sessie kan niet beginnen: het sessielogboek %s kan niet worden geopend of gemaakt (%s); kies een andere map met --dir, of los dit op en probeer het opnieuw",
+		EN: "the session cannot start: the session journal %s cannot be opened or made (%s); choose another folder with --dir, or fix this and try again"}
+	txtLiveIsDir = i18n.Text{NL: "dat is een map, geen bestand", EN: "that is a folder, not a file"}
+)
+
+// startError says a journal that cannot be opened or made at the start
+// as what it is: the session cannot start. The rooms' own journal error
+// says an action "was not kept", which fits a participant's answer, not a
+// start. Other errors come back as they are.
+func startError(err error) error {
+	var re *results.Error
+	if errors.Is(err, room.ErrJournal) && errors.As(err, &re) {
+		return journalStartError{re}
+	}
+	return err
+}
+
+// journalStartError is a journal that could not be opened or made.
+type journalStartError struct{ re *results.Error }
+
+func (e journalStartError) Error() string { return e.Message(i18n.EN) }
+func (e journalStartError) Unwrap() error { return e.re }
+
+func (e journalStartError) Message(l i18n.Lang) string {
+	why := results.Reason(e.re, l)
+	if errors.Is(e.re.Err, syscall.EISDIR) {
+		why = txtLiveIsDir.In(l)
+	}
+	return txtLiveJournalStart.F(l, safetext.Path(e.re.Path), why)
 }
 
 // cultureError says a culture room's error in the user's language.
@@ -537,12 +612,12 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	}
 	sshLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.SSHPort)))
 	if err != nil {
-		return fail(i18n.Errorf(txtLivePortBusy, set.SSHPort, err, "ssh-port"))
+		return fail(portError{set.SSHPort, "ssh-port", err})
 	}
 	webLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.HTTPPort)))
 	if err != nil {
 		sshLn.Close()
-		return fail(i18n.Errorf(txtLivePortBusy, set.HTTPPort, err, "http-port"))
+		return fail(portError{set.HTTPPort, "http-port", err})
 	}
 	hostKey := filepath.Join(rm.Dir(), "ssh_host_ed25519")
 	if dir, err := os.UserConfigDir(); err == nil {

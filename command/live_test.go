@@ -90,7 +90,7 @@ func TestLiveFailedStartLeavesNothing(t *testing.T) {
 			}
 		}
 		code, _, errOut := runWith(t, "", nil, "live", "--plain", "--dir", dir, "--listen", "127.0.0.1", "--ssh-port", port, "--http-port", free)
-		if code == 0 || !strings.Contains(errOut, "poort "+port+" is bezet") {
+		if code == 0 || !strings.Contains(errOut, "poort "+port+" is al in gebruik") {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
 		entries, err := os.ReadDir(dir)
@@ -112,5 +112,27 @@ func TestLiveNewOverSessionSaysItInDutch(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, room.JournalName)); err != nil {
 		t.Errorf("the session's journal is gone: %v", err)
+	}
+}
+
+// What failed at the start, said as that and in Dutch: a journal that is
+// a folder is not "not kept", and a session folder that is a file is not
+// said in the system's English.
+func TestLiveStartFailuresSayWhatFailed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "sessie")
+	if err := os.MkdirAll(filepath.Join(dir, room.JournalName), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runWith(t, "", nil, "live", "--plain", "--resume", dir, "--listen", "127.0.0.1", "--ssh-port", "1", "--http-port", "2")
+	if code == 0 || !strings.Contains(errOut, "kan niet beginnen") || !strings.Contains(errOut, "een map, geen bestand") || strings.Contains(errOut, "niet bewaard") {
+		t.Errorf("journal is a folder: exit %d: %s", code, errOut)
+	}
+	file := filepath.Join(t.TempDir(), "bestand")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runWith(t, "", nil, "live", "--plain", "--dir", filepath.Join(file, "sessie"))
+	if code == 0 || !strings.Contains(errOut, "kan niet worden gemaakt") || strings.Contains(errOut, "not a directory") {
+		t.Errorf("folder under a file: exit %d: %s", code, errOut)
 	}
 }

@@ -109,7 +109,6 @@ var (
 	txtJournal = i18n.Text{
 		NL: "het sessielogboek %s kan niet worden bijgewerkt, dus dit is niet bewaard",
 		EN: "the session journal %s cannot be written, so this was not kept"}
-	txtClosed = i18n.Text{NL: "de sessie is afgesloten", EN: "the session has been closed"}
 )
 
 // The argument-free errors are room's own values.
