@@ -2,6 +2,7 @@ package command
 
 import (
 	"context"
+	crand "crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -403,6 +404,29 @@ func (e portError) Message(l i18n.Lang) string {
 	return txtLivePortBusy.F(l, e.port, safetext.Line(e.err.Error()), e.flag)
 }
 
+// webSecretFile holds the secret that signs the phones' cookie tokens, in
+// the session folder, so that after --resume every phone is still known.
+const webSecretFile = "web.secret"
+
+// webSecret reads the session's token secret from dir, or makes it (32
+// random bytes, readable by the trainer only). When the folder cannot
+// keep it, nil lets the web server draw one for this run: phones then
+// join again after a resume, which is safe.
+func webSecret(dir string) []byte {
+	path := filepath.Join(dir, webSecretFile)
+	if b, err := os.ReadFile(path); err == nil && len(b) >= 16 {
+		return b
+	}
+	b := make([]byte, 32)
+	if _, err := crand.Read(b); err != nil {
+		return nil
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		return nil
+	}
+	return b
+}
+
 // undoStart removes what a new session's start made when it failed before
 // anyone could join (a busy port, a question file that does not load), so
 // that the next start with the same --dir is not refused with "already
@@ -411,7 +435,7 @@ func (e portError) Message(l i18n.Lang) string {
 // created it and it is empty now. Nothing else is touched.
 func undoStart(dir string, created, made bool) {
 	if made {
-		for _, name := range []string{room.JournalName, liveSettingsFile, room.LockName} {
+		for _, name := range []string{room.JournalName, liveSettingsFile, room.LockName, webSecretFile} {
 			_ = os.Remove(filepath.Join(dir, name))
 		}
 		if created {
@@ -475,7 +499,7 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 		room: rm, lang: l,
 		ssh: func(c *sshjoin.Config) { c.Room = rm },
 		web: func(addr string) (*webjoin.Server, error) {
-			return webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: addr})
+			return webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: addr, Secret: webSecret(dir)})
 		},
 		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
 			return liveview.New(liveview.Config{Room: rm, Join: j, Lang: l, Theme: c, Color: color})
@@ -511,7 +535,7 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 		room: cr, lang: l,
 		ssh: func(c *sshjoin.Config) { c.Culture = cr },
 		web: func(addr string) (*webjoin.Server, error) {
-			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr})
+			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr, Secret: webSecret(dir)})
 		},
 		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
 			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})

@@ -22,6 +22,7 @@ package webjoin
 
 import (
 	"context"
+	"crypto/rand"
 	"embed"
 	"errors"
 	"html/template"
@@ -51,6 +52,10 @@ type Config struct {
 	// cannot be written, rate limits hit); nil means quiet. It never
 	// receives IP addresses or cookie tokens.
 	Logf func(format string, args ...any)
+	// Secret signs the participants' cookie tokens (see newToken): the
+	// same secret after `live --resume` keeps every phone in. At least
+	// 16 bytes; nil draws one for this server's life.
+	Secret []byte
 }
 
 // Timeouts of the HTTP server: a phone on a weak Wi-Fi gets a generous
@@ -96,6 +101,7 @@ type Server struct {
 	defaultTitle i18n.Text
 	contentLang  string
 	logf         func(format string, args ...any)
+	secret       []byte // signs cookie tokens
 	pages        *template.Template
 	css          []byte
 	scenNo       map[string]int // scenario ID → 1-based number in the set
@@ -118,7 +124,7 @@ func New(cfg Config) (*Server, error) {
 		lang = cfg.Room.Language()
 	}
 	bank := cfg.Room.Bank()
-	return newServer(cfg.Addr, cfg.Logf, func(s *Server) {
+	return newServer(cfg.Addr, cfg.Logf, cfg.Secret, func(s *Server) {
 		s.room = cfg.Room
 		s.lang = lang
 		s.title, s.defaultTitle, s.contentLang = bank.Title, txtTitle, bank.Language
@@ -136,8 +142,13 @@ func New(cfg Config) (*Server, error) {
 // newServer builds what both modes share (limits, pages, stylesheet,
 // the HTTP server) around what mode sets: the room, the language and
 // the set's title.
-func newServer(addr string, logf func(string, ...any), mode func(s *Server)) (*Server, error) {
+func newServer(addr string, logf func(string, ...any), secret []byte, mode func(s *Server)) (*Server, error) {
+	if len(secret) < 16 {
+		secret = make([]byte, 32)
+		_, _ = rand.Read(secret)
+	}
 	s := &Server{
+		secret:  secret,
 		logf:    logf,
 		joinLim: newLimiter(joinRate, maxClients, time.Now),
 		actLim:  newLimiter(actionRate, maxClients, time.Now),

@@ -43,7 +43,7 @@ func newSite(t *testing.T, cfg room.Config) *site {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = r.Close() })
-	s, err := New(Config{Room: r, Logf: t.Logf})
+	s, err := New(Config{Room: r, Logf: t.Logf, Secret: testSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +151,7 @@ func TestWholeFlow(t *testing.T) {
 	p.want(`value="7K3Q"`, "Meedoen", `lang="nl"`)
 	u, _ := url.Parse(s.ts.URL)
 	cs := p.c.Jar.Cookies(u)
-	if len(cs) != 1 || cs[0].Name != tokenCookie || !validToken(cs[0].Value) {
+	if len(cs) != 1 || cs[0].Name != tokenCookie || !s.srv.validToken(cs[0].Value) {
 		t.Fatalf("cookies %v", cs)
 	}
 	p.post("/join", url.Values{"csrf": {p.field(reCSRF)}, "code": {" 7k3q "}, "name": {"Anna <b>"}})
@@ -265,7 +265,7 @@ func TestResumeByCookie(t *testing.T) {
 	q := s.phone().join("")
 	q.want("Vraag 1 van 3")
 	// A restarted server (live --resume) keeps the cookie and the form token.
-	s2, err := New(Config{Room: s.room})
+	s2, err := New(Config{Room: s.room, Secret: testSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
