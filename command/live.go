@@ -457,6 +457,7 @@ type liveRoom interface {
 	Close() error
 	Subscribe() (<-chan struct{}, func())
 	Events(seq uint64) ([]room.Event, uint64)
+	JournalProblem() error
 }
 
 // liveKind is a room with what differs per kind: how the SSH server runs
@@ -678,6 +679,7 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 		Fingerprint: sshSrv.Fingerprint(),
 		KeyHelp:     fmt.Sprintf(`ssh-keygen -R "[%s]:%d"`, shown, set.SSHPort),
 		Advice:      advice,
+		Problem:     func(l i18n.Lang) string { return journalProblem(rm, l) },
 	}
 	if lines, err := qr.Lines(join.URL); err == nil {
 		join.QR = lines
@@ -730,11 +732,19 @@ func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.La
 	changes, cancel := rm.Subscribe()
 	defer cancel()
 	var seq uint64
+	var problem string
 	for {
 		events, next := rm.Events(seq)
 		seq = next
 		for _, ev := range events {
 			fmt.Fprintln(e.Stdout, eventLine(ev, l))
+		}
+		if p := journalProblem(rm, l); p != problem {
+			if p == "" {
+				p = txtLiveJournalBack.In(l)
+			}
+			fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+p)
+			problem = journalProblem(rm, l)
 		}
 		flush(e.Stdout)
 		select {
@@ -743,6 +753,29 @@ func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.La
 		case <-changes:
 		}
 	}
+}
+
+var (
+	txtLiveJournalDown = i18n.Text{
+		NL: "LET OP: antwoorden worden nu NIET bewaard: het sessielogboek %s kan niet worden geschreven (%s). Maak ruimte vrij op die schijf; het logboek gaat dan vanzelf verder.",
+		EN: "NOTE: answers are NOT being kept now: the session journal %s cannot be written (%s). Free some space on that disk; the journal then goes on by itself."}
+	txtLiveJournalBack = i18n.Text{
+		NL: "Het sessielogboek wordt weer geschreven; antwoorden worden weer bewaard.",
+		EN: "The session journal is written again; answers are kept again."}
+)
+
+// journalProblem says for the trainer why the room's journal takes no
+// answers now (with its path and what to do), or "".
+func journalProblem(rm liveRoom, l i18n.Lang) string {
+	err := rm.JournalProblem()
+	if err == nil {
+		return ""
+	}
+	var re *results.Error
+	if errors.As(err, &re) {
+		return txtLiveJournalDown.F(l, safetext.Path(re.Path), results.Reason(re, l))
+	}
+	return txtLiveJournalDown.F(l, safetext.Path(filepath.Join(rm.Dir(), room.JournalName)), safetext.Line(explain(err, l)))
 }
 
 // eventLine is one headless line: the time, then what happened.

@@ -138,6 +138,7 @@ func (l *Ledger) Commit(rec any, apply func()) error {
 	seq, err := l.w.Write(rec)
 	if err != nil {
 		l.mu.Unlock()
+		l.changes.Notify() // the projector shows Problem
 		return err
 	}
 	apply()
@@ -155,6 +156,16 @@ func (l *Ledger) Unchanged() error {
 	seq := l.w.Last()
 	l.mu.Unlock()
 	return l.w.Sync(seq)
+}
+
+// Problem is why the journal does not take records now (a full disk),
+// nil when it does: the projector and the headless log show it. It clears
+// by itself with the first record written after the cause is gone.
+func (l *Ledger) Problem() error {
+	if l.w == nil {
+		return nil
+	}
+	return l.w.Problem()
 }
 
 // Changed counts a change that has no record of its own (the replay of a

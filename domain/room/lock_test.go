@@ -37,6 +37,9 @@ func TestSessionFolderIsLocked(t *testing.T) {
 	must(t, r2.Close())
 }
 
+// held keeps the helper process's room alive.
+var held *Room
+
 // The lock dies with its process: after kill -9 of the process holding
 // the session, --resume works.
 func TestSessionLockDiesWithProcess(t *testing.T) {
@@ -46,7 +49,7 @@ func TestSessionLockDiesWithProcess(t *testing.T) {
 			os.Stdout.WriteString("error " + err.Error() + "\n")
 			os.Exit(1)
 		}
-		_ = r
+		held = r // reachable: a collected room would close the lock's file
 		os.Stdout.WriteString("holding\n")
 		select {} // until killed
 	}
@@ -67,8 +70,11 @@ func TestSessionLockDiesWithProcess(t *testing.T) {
 		_ = cmd.Wait()
 		t.Fatalf("helper said %q", line)
 	}
-	if _, _, err := Resume(r.Dir(), Config{Bank: r.Bank()}); !errors.Is(err, ErrBusy) {
+	if r3, _, err := Resume(r.Dir(), Config{Bank: r.Bank()}); !errors.Is(err, ErrBusy) {
 		t.Errorf("resume while another process holds the folder: %v", err)
+		if err == nil {
+			_ = r3.Close()
+		}
 	}
 	must(t, cmd.Process.Kill()) // SIGKILL on Unix
 	_ = cmd.Wait()
