@@ -203,7 +203,7 @@ func New(cfg Config) (*Server, error) {
 		ssh.KeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
 		ssh.WrapConn(s.admit),
 		wish.WithMiddleware(rm.MiddlewareWithLogger(logger{s.logf},
-			bm.MiddlewareWithProgramHandler(s.program),
+			s.teaMiddleware, // wish's bubbletea middleware, with window changes coalesced
 			s.gate,
 		)),
 	)
