@@ -679,7 +679,15 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 		Fingerprint: sshSrv.Fingerprint(),
 		KeyHelp:     fmt.Sprintf(`ssh-keygen -R "[%s]:%d"`, shown, set.SSHPort),
 		Advice:      advice,
-		Problem:     func(l i18n.Lang) string { return journalProblem(rm, l) },
+		Problem: func(l i18n.Lang) string {
+			if p := journalProblem(rm, l); p != "" {
+				return p
+			}
+			if n, last := sshSrv.Refused(); !last.IsZero() && time.Since(last) < time.Minute {
+				return txtLiveRefusing.F(l, n)
+			}
+			return ""
+		},
 	}
 	if lines, err := qr.Lines(join.URL); err == nil {
 		join.QR = lines
@@ -733,24 +741,28 @@ func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.La
 	defer cancel()
 	var seq uint64
 	var problem string
+	tick := time.NewTicker(5 * time.Second) // refusals are no room change
+	defer tick.Stop()
 	for {
 		events, next := rm.Events(seq)
 		seq = next
 		for _, ev := range events {
 			fmt.Fprintln(e.Stdout, eventLine(ev, l))
 		}
-		if p := journalProblem(rm, l); p != problem {
+		if p := join.Problem(l); p != problem {
+			line := p
 			if p == "" {
-				p = txtLiveJournalBack.In(l)
+				line = txtLiveProblemGone.In(l)
 			}
-			fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+p)
-			problem = journalProblem(rm, l)
+			fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+line)
+			problem = p
 		}
 		flush(e.Stdout)
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-changes:
+		case <-tick.C:
 		}
 	}
 }
@@ -759,9 +771,12 @@ var (
 	txtLiveJournalDown = i18n.Text{
 		NL: "LET OP: antwoorden worden nu NIET bewaard: het sessielogboek %s kan niet worden geschreven (%s). Maak ruimte vrij op die schijf; het logboek gaat dan vanzelf verder.",
 		EN: "NOTE: answers are NOT being kept now: the session journal %s cannot be written (%s). Free some space on that disk; the journal then goes on by itself."}
-	txtLiveJournalBack = i18n.Text{
-		NL: "Het sessielogboek wordt weer geschreven; antwoorden worden weer bewaard.",
-		EN: "The session journal is written again; answers are kept again."}
+	txtLiveProblemGone = i18n.Text{
+		NL: "Opgelost: antwoorden worden weer bewaard en verbindingen weer aangenomen.",
+		EN: "Solved: answers are kept and connections taken again."}
+	txtLiveRefusing = i18n.Text{
+		NL: "SSH weigert verbindingen (%d tot nu toe): te veel tegelijk of van één adres. Wie niet binnenkomt, probeert het zo opnieuw of doet mee met de telefoon.",
+		EN: "SSH is refusing connections (%d so far): too many at once or from one address. Whoever cannot get in tries again shortly or joins from a phone."}
 )
 
 // journalProblem says for the trainer why the room's journal takes no

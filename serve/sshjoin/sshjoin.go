@@ -88,6 +88,15 @@ type Limits struct {
 	// MaxConns is the number of open connections at once (default twice
 	// the room's cap plus 20).
 	MaxConns int
+	// MaxPerAddr is the number of open connections from one address
+	// (default 40: a classroom behind one router still gets in), and
+	// MaxPendingPerAddr how many of them may be without a session
+	// (default 8: a handshake takes a moment, holding one is no use).
+	MaxPerAddr, MaxPendingPerAddr int
+	// NoSessionTimeout closes a connection that has not opened a session
+	// (default 30 s: past the handshake's 20 s; a participant typing
+	// their name has a session).
+	NoSessionTimeout time.Duration
 }
 
 func (l Limits) withDefaults(roomMax int) Limits {
@@ -110,6 +119,13 @@ func (l Limits) withDefaults(roomMax int) Limits {
 	if l.MaxConns <= 0 {
 		l.MaxConns = 2*roomMax + 20
 	}
+	if l.MaxPerAddr <= 0 {
+		l.MaxPerAddr = 40
+	}
+	if l.MaxPendingPerAddr <= 0 {
+		l.MaxPendingPerAddr = 8
+	}
+	def(&l.NoSessionTimeout, 30*time.Second)
 	return l
 }
 
@@ -131,6 +147,10 @@ type Server struct {
 	conns *limiter // connection attempts per IP
 	wrong *limiter // wrong codes per IP
 	open  atomic.Int64
+	addrs addrs // open connections per address
+	// refused counts refused connections; lastRefused is the last one's
+	// time (Unix ns), for the projector.
+	refused, lastRefused atomic.Int64
 	// closing is set by Shutdown: new connections are refused.
 	closing  atomic.Bool
 	sessions sync.WaitGroup
@@ -171,6 +191,7 @@ func New(cfg Config) (*Server, error) {
 		addr:  cfg.Addr,
 		logf:  cfg.Logf,
 		live:  map[room.ParticipantID]int{},
+		addrs: addrs{m: map[string]*addrCount{}},
 		progs: map[*session]*tea.Program{},
 		stop:  make(chan struct{}),
 	}
@@ -216,7 +237,7 @@ func New(cfg Config) (*Server, error) {
 	// The quiz is all there is: no subsystems (sftp), no forwarding (the
 	// callbacks stay nil, which denies), no channels but "session".
 	srv.SubsystemHandlers = nil
-	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": ssh.DefaultSessionHandler}
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionHandler}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
 	if len(srv.HostSigners) == 0 {
 		return nil, i18n.Errorf(txtServerFailed, errors.New("no host key"))
@@ -336,20 +357,36 @@ func (s *Server) Shutdown(ctx context.Context) error {
 // admit is the connection callback: it refuses a connection (closing it
 // before the handshake) while shutting down, over the connection limit,
 // or when the address tries too often.
-func (s *Server) admit(_ ssh.Context, c net.Conn) net.Conn {
+func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	if s.closing.Load() {
 		return nil
 	}
-	if !s.conns.take(hostOf(c.RemoteAddr())) {
-		s.logf("ssh: refused a connection: too many attempts from one address")
-		return nil
+	ip := hostOf(c.RemoteAddr())
+	if !s.conns.take(ip) {
+		return s.refuseConn("too many attempts from one address")
 	}
 	if s.open.Add(1) > int64(s.limits.MaxConns) {
 		s.open.Add(-1)
-		s.logf("ssh: refused a connection: %d connections open", s.limits.MaxConns)
-		return nil
+		return s.refuseConn("%d connections open", s.limits.MaxConns)
 	}
-	return &countedConn{Conn: c, done: func() { s.open.Add(-1) }}
+	if !s.addrs.admitAddr(ip, s.limits.MaxPerAddr, s.limits.MaxPendingPerAddr) {
+		s.open.Add(-1)
+		return s.refuseConn("too many connections from one address")
+	}
+	st := &connState{ip: ip}
+	ctx.SetValue(connKey{}, st)
+	// A connection without a session by now is closed: the server's
+	// deferred Close then runs done below.
+	timer := time.AfterFunc(s.limits.NoSessionTimeout, func() {
+		if !st.session.Load() {
+			_ = c.Close()
+		}
+	})
+	return &countedConn{Conn: c, done: func() {
+		timer.Stop()
+		s.addrs.closed(ip, !st.session.Load())
+		s.open.Add(-1)
+	}}
 }
 
 // session is one SSH session's state, shared by the gate and the program.
