@@ -37,6 +37,7 @@ import (
 	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/serve/limit"
 )
 
 // Config is what New needs.
@@ -144,8 +145,8 @@ type Server struct {
 	culture *cultureroom.Room
 	r       joinRoom
 
-	conns *limiter // connection attempts per IP
-	wrong *limiter // wrong codes per IP
+	conns *limit.PerAddr // connection attempts per IP
+	wrong *limit.PerAddr // wrong codes per IP
 	open  atomic.Int64
 	addrs addrs // open connections per address
 	// refused counts refused connections; lastRefused is the last one's
@@ -203,8 +204,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	_, _, max := jr.openness()
 	s.limits = cfg.Limits.withDefaults(max)
-	s.conns = newLimiter(s.limits.ConnBurst, s.limits.ConnEvery)
-	s.wrong = newLimiter(s.limits.WrongBurst, s.limits.WrongEvery)
+	s.conns = limit.New(limit.Every(s.limits.ConnEvery), s.limits.ConnBurst, maxIPs)
+	s.wrong = limit.New(limit.Every(s.limits.WrongEvery), s.limits.WrongBurst, maxIPs)
 
 	hostKey, err := hostKeyOption(cfg.HostKeyPath)
 	if err != nil {
@@ -362,7 +363,7 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 		return nil
 	}
 	ip := hostOf(c.RemoteAddr())
-	if !s.conns.take(ip) {
+	if !s.conns.Allow(ip) {
 		return s.refuseConn("too many attempts from one address")
 	}
 	if s.open.Add(1) > int64(s.limits.MaxConns) {
@@ -414,13 +415,13 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		ip := hostOf(sess.RemoteAddr())
-		if s.wrong.empty(ip) {
+		if s.wrong.Empty(ip) {
 			refuse(sess, txtTooMany.In(s.lang))
 			return
 		}
 		code, err := room.ParseCode(sess.User())
 		if err != nil || code != s.r.Code() {
-			s.wrong.take(ip)
+			s.wrong.Allow(ip)
 			s.logf("ssh: refused a wrong code")
 			if err != nil {
 				refuse(sess, sentence(message(err, s.lang)))

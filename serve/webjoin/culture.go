@@ -160,7 +160,7 @@ func (s *Server) member(w http.ResponseWriter, r *http.Request) (room.Participan
 		return 0, errNotMember
 	}
 	if subtle.ConstantTimeCompare([]byte(c.Value), []byte(passFor(s.culture.Code(), tok))) != 1 {
-		if !s.joinLim.allow(clientIP(r)) {
+		if !s.joinLim.Allow(clientIP(r)) {
 			s.logLimited(r.URL.Path)
 			w.Header().Set("Retry-After", "2")
 			s.plain(w, r, http.StatusTooManyRequests, txtTooMany)

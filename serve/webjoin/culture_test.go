@@ -603,7 +603,7 @@ func TestCultureRefusedAfterRestart(t *testing.T) {
 // with -race); every one ends with their own result.
 func TestCultureConcurrent(t *testing.T) {
 	s, f := newCultureSite(t, 100)
-	s.srv.joinLim.rate, s.srv.actLim.rate = rate{burst: 1e9, perSecond: 1e9}, rate{burst: 1e9, perSecond: 1e9}
+	s.srv.unlimit()
 	n := 2 * len(f.set.Dimensions)
 	var wg sync.WaitGroup
 	for i := range 20 {
@@ -638,7 +638,7 @@ func BenchmarkCultureGive(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv.joinLim.rate, srv.actLim.rate = rate{burst: 1e9, perSecond: 1e9}, rate{burst: 1e9, perSecond: 1e9}
+	srv.unlimit()
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 	n := 2 * len(f.set.Dimensions)

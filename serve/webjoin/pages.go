@@ -18,6 +18,7 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/serve/limit"
 )
 
 // Cookie names. The token is the participant's key in the room; the
@@ -304,8 +305,8 @@ func (s *Server) renderJoin(w http.ResponseWriter, r *http.Request, p *page, tok
 // it. It answers the request itself and returns ok false when one fails;
 // a missing cookie or stale form token redirects to fail with e=cookie or
 // e=stale.
-func (s *Server) readPost(w http.ResponseWriter, r *http.Request, lim *limiter, fail string) (tok string, ok bool) {
-	if !lim.allow(clientIP(r)) {
+func (s *Server) readPost(w http.ResponseWriter, r *http.Request, lim *limit.PerAddr, fail string) (tok string, ok bool) {
+	if !lim.Allow(clientIP(r)) {
 		s.logLimited(r.URL.Path)
 		w.Header().Set("Retry-After", "2")
 		s.plain(w, r, http.StatusTooManyRequests, txtTooMany)

@@ -35,6 +35,7 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/serve/limit"
 )
 
 // Config is what New needs.
@@ -80,6 +81,9 @@ const (
 var (
 	joinRate   = rate{burst: 10, perSecond: 0.5}
 	actionRate = rate{burst: 30, perSecond: 3}
+	// pageRate is for page loads (GET): generous, since a classroom can
+	// share one address, but no flood.
+	pageRate = rate{burst: 120, perSecond: 20}
 )
 
 // maxClients bounds the rate limiters' memory: addresses beyond it are
@@ -105,8 +109,9 @@ type Server struct {
 	pages        *template.Template
 	css          []byte
 	scenNo       map[string]int // scenario ID → 1-based number in the set
-	joinLim      *limiter
-	actLim       *limiter
+	joinLim      *limit.PerAddr
+	actLim       *limit.PerAddr
+	getLim       *limit.PerAddr
 	handler      http.Handler
 	srv          *http.Server
 	// limitLogged is when a hit rate limit was last logged (Unix ns).
@@ -150,8 +155,9 @@ func newServer(addr string, logf func(string, ...any), secret []byte, mode func(
 	s := &Server{
 		secret:  secret,
 		logf:    logf,
-		joinLim: newLimiter(joinRate, maxClients, time.Now),
-		actLim:  newLimiter(actionRate, maxClients, time.Now),
+		joinLim: newLimiter(joinRate, maxClients),
+		actLim:  newLimiter(actionRate, maxClients),
+		getLim:  newLimiter(pageRate, maxClients),
 	}
 	if s.logf == nil {
 		s.logf = func(string, ...any) {}
@@ -201,7 +207,7 @@ func (s *Server) routes() http.Handler {
 		s.cultureRoutes(mux)
 		mux.HandleFunc("GET /style.css", s.style)
 		mux.HandleFunc("/", s.notFound)
-		return secure(mux)
+		return secure(s.limitGets(mux))
 	}
 	mux.HandleFunc("GET /{$}", s.joinPage)
 	mux.HandleFunc("GET /j/{code}", s.joinPage)
@@ -213,7 +219,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /result", s.resultPage)
 	mux.HandleFunc("GET /style.css", s.style)
 	mux.HandleFunc("/", s.notFound)
-	return secure(mux)
+	return secure(s.limitGets(mux))
 }
 
 // csp allows the page's own stylesheet and forms posting to itself, and

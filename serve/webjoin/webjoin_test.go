@@ -432,24 +432,19 @@ func TestJoinRateLimit(t *testing.T) {
 	}
 }
 
-func TestLimiter(t *testing.T) {
-	now := time.Unix(0, 0)
-	l := newLimiter(rate{burst: 2, perSecond: 1}, 3, func() time.Time { return now })
-	if !l.allow("a") || !l.allow("a") || l.allow("a") {
-		t.Fatal("burst of 2 not kept")
+// A flood of page loads from one address is limited; the limiter itself
+// is tested in serve/limit.
+func TestPageLoadsAreLimited(t *testing.T) {
+	s := newSite(t, room.Config{})
+	p := s.phone()
+	limited := 0
+	for range 300 {
+		if p.get("/j/" + string(testCode)); p.code == http.StatusTooManyRequests {
+			limited++
+		}
 	}
-	now = now.Add(time.Second)
-	if !l.allow("a") || l.allow("a") {
-		t.Fatal("refill of 1 a second not kept")
-	}
-	l.allow("b")
-	l.allow("c")
-	if l.allow("d") {
-		t.Error("a fourth address was let in while three are busy")
-	}
-	now = now.Add(time.Minute)
-	if !l.allow("d") || l.size() > 3 {
-		t.Errorf("idle addresses not forgotten: %d", l.size())
+	if limited == 0 {
+		t.Error("300 page loads in a row from one address were never limited")
 	}
 }
 
