@@ -36,6 +36,17 @@ func (s *Server) teaMiddleware(next ssh.Handler) ssh.Handler {
 			next(sess)
 			return
 		}
+		// The session limit ends the program itself, so that the
+		// terminal is restored; the server's own deadline (a minute
+		// later, see New) only closes what is left.
+		st, _ := sess.Context().Value(ctxKey{}).(*session)
+		limit := time.AfterFunc(s.limits.MaxSession, func() {
+			if st != nil {
+				st.timeUp.Store(true)
+			}
+			program.Quit()
+		})
+		defer limit.Stop()
 		ctx, cancel := context.WithCancel(sess.Context())
 		done := make(chan struct{})
 		go func() {

@@ -234,7 +234,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv.HandshakeTimeout = s.limits.HandshakeTimeout
 	srv.IdleTimeout = s.limits.IdleTimeout
-	srv.MaxTimeout = s.limits.MaxSession
+	// The session limit is the programs' own (teaMiddleware), which
+	// restores the terminal; this deadline only closes what is left.
+	srv.MaxTimeout = s.limits.MaxSession + time.Minute
 	// The quiz is all there is: no subsystems (sftp), no forwarding (the
 	// callbacks stay nil, which denies), no channels but "session".
 	srv.SubsystemHandlers = nil
@@ -399,6 +401,8 @@ type session struct {
 	// err is a line to say after the program ends (a refused join).
 	err   string
 	leave sync.Once
+	// timeUp: the session limit ended the program.
+	timeUp atomic.Bool
 }
 
 // gate checks a session before the quiz starts and cleans up after it: the
@@ -462,7 +466,7 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		switch {
 		case st.err != "":
 			refuse(sess, st.err)
-		case s.closing.Load():
+		case s.closing.Load(), st.timeUp.Load():
 			_, _ = fmt.Fprintln(sess.Stderr(), txtClosed.In(s.lang))
 			_ = sess.Exit(0)
 		default:
