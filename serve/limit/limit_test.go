@@ -9,7 +9,8 @@ func TestPerAddr(t *testing.T) {
 	now := time.Unix(0, 0)
 	l := New(1, 2, 3)
 	l.SetClock(func() time.Time { return now })
-	if !l.Allow("a") || !l.Allow("a") || l.Allow("a") || !l.Empty("a") {
+	first, second, third := l.Allow("a"), l.Allow("a"), l.Allow("a")
+	if !first || !second || third || !l.Empty("a") {
 		t.Fatal("burst of 2 not kept")
 	}
 	now = now.Add(time.Second)
