@@ -335,7 +335,7 @@ func TestSnapshotFigures(t *testing.T) {
 	}
 	// Scenario 1: A→B, B→O, c→V: 3 answers, one each.
 	sc := s.Scenarios[0]
-	if sc.ID != ids[0] || sc.Answered != 3 || sc.Points != (profile.Points{1, 1, 1}) || sc.Mix.Percent != [3]int{34, 33, 33} {
+	if sc.ID != ids[0] || sc.Answered != 3 || sc.Points != (profile.Points{1, 1, 1}) || sc.Mix.Percent != [3]int{33, 33, 33} {
 		t.Errorf("scenario 1: %+v", sc)
 	}
 	// Scenario 2: {B2 V1} + {O2 B1} = B3 O2 V1 → 50/33/17.
