@@ -217,7 +217,7 @@ func TestTeamBadInvocations(t *testing.T) {
 		{nil, exitUsage, "geef een map met resultaten"},
 		{[]string{"--lang", "en"}, exitUsage, "give a folder of results"},
 		{[]string{"--format", "pdf", dir}, exitUsage, `onbekend formaat "pdf": kies uit text, csv, json, markdown, xlsx, svg, html`},
-		{[]string{"--format", "csv", "--sep", "tab", dir}, exitUsage, `--sep verwacht ';' of ',', niet "tab"`},
+		{[]string{"--format", "csv", "--sep", "tab", dir}, exitUsage, `--sep verwacht semicolon of comma, niet "tab"`},
 		{[]string{"--sep", ";", dir}, exitUsage, "--sep hoort bij --format csv"},
 		{[]string{"--lang", "en", "--format", "json", "--sep", ";", dir}, exitUsage, "--sep goes with --format csv"},
 		{[]string{"--bogus", dir}, exitUsage, "ideale-ambtenaar team --help"},
