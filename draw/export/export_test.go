@@ -419,3 +419,28 @@ func TestPaletteIsTheLightTheme(t *testing.T) {
 		same("TypeText["+ty.Key()+"]", got.TypeText[ty], want.TypeText[ty])
 	}
 }
+
+// TestResultPageAndMarkdown: one person's page is self-contained (no URL),
+// holds the picture and the table; the Markdown escapes a name's markup.
+func TestResultPageAndMarkdown(t *testing.T) {
+	res := Result{Mix: profile.New(profile.Points{7, 13, 6}), Lang: i18n.NL, Name: "Zoë <b>|*", Subtitle: "Set", Sentence: "Een zin."}
+	var page, md bytes.Buffer
+	if err := ResultHTML(&page, res); err != nil {
+		t.Fatal(err)
+	}
+	p := page.String()
+	for _, want := range []string{`<html lang="nl">`, "<svg ", "Een zin.", "<td class=\"n\">13</td><td class=\"n\">50%</td>"} {
+		if !strings.Contains(p, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Contains(p, "<b>") || strings.Contains(p, "http") || strings.Contains(p, "<script") {
+		t.Errorf("page has markup from the name, a URL or a script:\n%s", p)
+	}
+	if err := ResultMarkdown(&md, res); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(md.String(), "# De mix van Zoë \\<b\\>\\|\\*\n") || !strings.Contains(md.String(), "| Ondernemer | 13 | 50% |") {
+		t.Errorf("markdown:\n%s", md.String())
+	}
+}
