@@ -134,3 +134,21 @@ func TestOptionNamedAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamSlide: --slide writes the 16:9 slide with the trainer's title;
+// it is an svg, and --title goes with it.
+func TestTeamSlide(t *testing.T) {
+	dir := threeTaken(t)
+	path := filepath.Join(t.TempDir(), "dia.svg")
+	code, _, errOut := runTeamCmd(t, nil, dir, "--slide", "--title", "Workshop Zwolle", "--output", path)
+	data, _ := os.ReadFile(path)
+	if code != exitOK || !strings.Contains(string(data), `width="1920" height="1080"`) || !strings.Contains(string(data), "Workshop Zwolle") {
+		t.Errorf("exit %d, %q\n%.300s", code, errOut, data)
+	}
+	if code, _, errOut := runTeamCmd(t, nil, dir, "--slide", "--output", filepath.Join(t.TempDir(), "dia.html")); code != exitUsage || !strings.Contains(errOut, "--slide maakt een svg") {
+		t.Errorf("slide as html: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runTeamCmd(t, nil, dir, "--title", "x", "--format", "svg"); code != exitUsage || !strings.Contains(errOut, "--title hoort bij --slide") {
+		t.Errorf("title without slide: exit %d, %q", code, errOut)
+	}
+}

@@ -20,6 +20,8 @@ type teamFlags struct {
 	output    string
 	force     bool
 	sep       string
+	slide     bool
+	title     string
 	mixed     bool
 	anonymous bool
 	lang      string
@@ -60,6 +62,12 @@ var (
 	txtTeamXLSXTerminal = i18n.Text{
 		NL: "een werkmap (xlsx) is geen tekst voor het scherm; schrijf hem naar een bestand:\n  ideale-ambtenaar team MAP --output team.xlsx",
 		EN: "a workbook (xlsx) is not text for the screen; write it to a file:\n  ideale-ambtenaar team DIR --output team.xlsx"}
+	txtTeamSlideNotSVG = i18n.Text{
+		NL: "--slide maakt een svg: geef --output dia.svg (of --format svg)",
+		EN: "--slide makes an svg: give --output slide.svg (or --format svg)"}
+	txtTeamTitleNoSlide = i18n.Text{
+		NL: "--title hoort bij --slide",
+		EN: "--title goes with --slide"}
 	txtTeamBadFormat = i18n.Text{
 		NL: "onbekend formaat %q: kies uit %s",
 		EN: "unknown format %q: choose from %s"}
@@ -78,6 +86,12 @@ func teamFlagTable(o *teamFlags) *flagTable {
 	t.String(&o.sep, "sep", flagDoc{"--sep", i18n.Text{NL: "semicolon|comma"}, i18n.Text{
 		NL: "csv-scheiding; semicolon (;) met BOM: voor Nederlandse Excel",
 		EN: "csv separator; semicolon (;) with a BOM: for Dutch Excel"}})
+	t.Bool(&o.slide, "slide", flagDoc{"--slide", i18n.Text{}, i18n.Text{
+		NL: "svg als één dia (16:9): de gemiddelde mix groot, zonder lijst",
+		EN: "svg as one slide (16:9): the average mix large, no list"}})
+	t.String(&o.title, "title", flagDoc{"--title", i18n.Text{NL: "TITEL", EN: "TITLE"}, i18n.Text{
+		NL: "titel van de dia (met --slide)",
+		EN: "the slide's title (with --slide)"}})
 	t.Bool(&o.mixed, "mixed", flagDoc{"--mixed", i18n.Text{}, i18n.Text{
 		NL: "verschillende vragensets toch samen tonen",
 		EN: "show different question sets together"}})
@@ -115,6 +129,9 @@ func runTeam(e Env, args []string) (err error) {
 			return usageError(cmd, i18n.Default, err)
 		}
 	}
+	if o.slide && o.format == "" && o.output == "" {
+		o.format = "svg"
+	}
 	if o.format == "" && o.output != "" {
 		if o.format, err = formatFromName(o.output, teamFormats); err != nil {
 			return usageError(cmd, l, err)
@@ -133,6 +150,12 @@ func runTeam(e Env, args []string) (err error) {
 	}
 	if o.sep != "" && o.format != "csv" {
 		return usageError(cmd, l, i18n.Errorf(txtTeamSepNotCSV))
+	}
+	if o.slide && o.format != "svg" {
+		return usageError(cmd, l, i18n.Errorf(txtTeamSlideNotSVG))
+	}
+	if o.title != "" && !o.slide {
+		return usageError(cmd, l, i18n.Errorf(txtTeamTitleNoSlide))
 	}
 	choice, err := themeChoice(o.theme, e)
 	if err != nil {
@@ -215,6 +238,9 @@ func runTeam(e Env, args []string) (err error) {
 	case "xlsx":
 		return teamWrote(l, export.WriteXLSX(e.Stdout, rep))
 	case "svg":
+		if o.slide {
+			return teamWrote(l, export.SlideSVG(e.Stdout, rep, o.title))
+		}
 		return teamWrote(l, export.TeamSVG(e.Stdout, rep))
 	case "html":
 		return teamWrote(l, export.WriteHTML(e.Stdout, rep))
