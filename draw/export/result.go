@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -37,7 +38,10 @@ type resultRow struct {
 	Points, Percent int
 }
 
-var resultTemplate = template.Must(template.New("result").Parse(`<!DOCTYPE html>
+// It is parsed on first use, not at start-up: every run of the program
+// would otherwise pay for it.
+var resultTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("result").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -74,6 +78,7 @@ thead th { border-bottom: 2px solid {{.Colors.Text}}; }
 </body>
 </html>
 `))
+})
 
 // resultTitle is the title of res: "Jouw mix", or "De mix van NAAM".
 func resultTitle(res Result) string {
@@ -119,7 +124,7 @@ func ResultHTML(w io.Writer, res Result) error {
 		pg.Rows = append(pg.Rows, resultRow{Name: names[t], Color: hex(pal.Types[t]),
 			Points: res.Mix.Points[t], Percent: res.Mix.Percent[t]})
 	}
-	return resultTemplate.Execute(w, pg)
+	return resultTemplate().Execute(w, pg)
 }
 
 // ResultMarkdown writes one personal result as Markdown: a heading, the
