@@ -1,11 +1,11 @@
 package export
 
 import (
-	"sync"
 	"html/template"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"io"
+	"sync"
 
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
