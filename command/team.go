@@ -77,11 +77,11 @@ var (
 func teamFlagTable(o *teamFlags) *flagTable {
 	t := newFlagTable("team")
 	t.String(&o.format, "format", flagDoc{"--format", i18n.Text{NL: "FORMAAT", EN: "FORMAT"}, i18n.Text{
-		NL: "text|csv|json|markdown|xlsx|svg|html (standaard: uit --output)",
-		EN: "text|csv|json|markdown|xlsx|svg|html (default: from --output)"}})
+		NL: "text|csv|json|markdown|xlsx|svg|html",
+		EN: "text|csv|json|markdown|xlsx|svg|html"}})
 	t.String(&o.output, "output", flagDoc{"--output", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
-		NL: "schrijf naar BESTAND i.p.v. stdout; .csv .json .md .xlsx .svg .html .txt",
-		EN: "write to FILE, not stdout; .csv .json .md .xlsx .svg .html .txt"}})
+		NL: "schrijf naar BESTAND; het formaat volgt uit de extensie",
+		EN: "write to FILE; the format follows from its extension"}})
 	t.Bool(&o.force, "force", docForce)
 	t.String(&o.sep, "sep", flagDoc{"--sep", i18n.Text{NL: "semicolon|comma"}, i18n.Text{
 		NL: "csv-scheiding; semicolon (;) met BOM: voor Nederlandse Excel",
