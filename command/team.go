@@ -80,15 +80,15 @@ func teamFlagTable(o *teamFlags) *flagTable {
 		NL: "text|csv|json|markdown|xlsx|svg|html",
 		EN: "text|csv|json|markdown|xlsx|svg|html"}})
 	t.String(&o.output, "output", flagDoc{"--output", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
-		NL: "schrijf naar BESTAND; het formaat volgt uit de extensie",
+		NL: "schrijf naar BESTAND; formaat volgt uit de extensie",
 		EN: "write to FILE; the format follows from its extension"}})
 	t.Bool(&o.force, "force", docForce)
 	t.String(&o.sep, "sep", flagDoc{"--sep", i18n.Text{NL: "semicolon|comma"}, i18n.Text{
-		NL: "csv-scheiding; semicolon (;) met BOM: voor Nederlandse Excel",
-		EN: "csv separator; semicolon (;) with a BOM: for Dutch Excel"}})
+		NL: "csv: semicolon (;) met BOM voor Nederlandse Excel",
+		EN: "csv: semicolon (;) with a BOM for Dutch Excel"}})
 	t.Bool(&o.slide, "slide", flagDoc{"--slide", i18n.Text{}, i18n.Text{
-		NL: "svg als één dia (16:9): de gemiddelde mix groot, zonder lijst",
-		EN: "svg as one slide (16:9): the average mix large, no list"}})
+		NL: "svg als één dia (16:9): de gemiddelde mix groot",
+		EN: "svg as one slide (16:9): the average mix large"}})
 	t.String(&o.title, "title", flagDoc{"--title", i18n.Text{NL: "TITEL", EN: "TITLE"}, i18n.Text{
 		NL: "titel van de dia (met --slide)",
 		EN: "the slide's title (with --slide)"}})
