@@ -81,8 +81,8 @@ func quizFlags(o *quizOptions) *flagTable {
 		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
 		EN: "name for the saved result (empty = anonymous)"}})
 	t.String(&o.export, "export", flagDoc{"--export", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
-		NL: "bewaar de uitslag ook in BESTAND: .svg .html .json .md .txt",
-		EN: "also save the result to FILE: .svg .html .json .md .txt"}})
+		NL: "bewaar de uitslag ook: .svg .html .json .md .txt",
+		EN: "also save the result: .svg .html .json .md .txt"}})
 	t.Bool(&o.force, "force", docForce)
 	t.Bool(&o.demo, "demo", flagDoc{"--demo", i18n.Text{}, i18n.Text{
 		NL: "begin met een voorbeelduitslag; r start de quiz",
