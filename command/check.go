@@ -143,7 +143,8 @@ func checkCultureFile(e Env, path string, lang i18n.Lang) bool {
 	return true
 }
 
-// checkProblems prints the problems of a file that did not load, in lang,
+// checkProblems prints the problems of a file that did not load to
+// standard error, as every command prints what went wrong, in lang,
 // else the file's own language, else Dutch, and their count.
 func checkProblems(e Env, path string, lang i18n.Lang, err error) bool {
 	{
@@ -154,13 +155,13 @@ func checkProblems(e Env, path string, lang i18n.Lang, err error) bool {
 		if l == "" {
 			l = i18n.Default
 		}
-		fmt.Fprintln(e.Stdout, questionfile.Message(err, l))
+		fmt.Fprintln(e.Stderr, questionfile.Message(err, l))
 		n := 1
 		var ps *questionfile.Problems
 		if errors.As(err, &ps) {
 			n = ps.Count()
 		}
-		fmt.Fprintf(e.Stdout, "%s: %s\n", path, checkPlural(l, n, txtCheckProblem, txtCheckProblems))
+		fmt.Fprintf(e.Stderr, "%s: %s\n", path, checkPlural(l, n, txtCheckProblem, txtCheckProblems))
 		return false
 	}
 }

@@ -108,7 +108,8 @@ func TestCheckSummary(t *testing.T) {
 	}
 }
 
-// TestCheckProblems lists every problem as file:line:col and exits 1.
+// TestCheckProblems lists every problem as file:line:col on standard error,
+// as every command says what went wrong, and exits 1.
 func TestCheckProblems(t *testing.T) {
 	path := writeQuestionFile(t, "fout.yaml", `questions:
   - id: a
@@ -121,9 +122,9 @@ func TestCheckProblems(t *testing.T) {
     options:
       - {text: a, type: verbinder}
 `)
-	code, out, errOut := checkCmd(t, path)
-	if code != exitFailure || errOut != "" {
-		t.Fatalf("exit %d, stderr %q", code, errOut)
+	code, stdout, out := checkCmd(t, path)
+	if code != exitFailure || stdout != "" {
+		t.Fatalf("exit %d, stdout %q", code, stdout)
 	}
 	want := []string{
 		path + `:3:5: onbekend veld "scenaro" in vraag "a"; toegestaan zijn: id, context, scenario, options (bedoel je "scenario"?)`,
@@ -158,9 +159,9 @@ func TestCheckLanguage(t *testing.T) {
 		{[]string{"questions.en.yaml"}, `questions.en.yaml: valid — `},
 	}
 	for _, tt := range tests {
-		code, out, _ := checkCmd(t, tt.args...)
-		if !strings.Contains(out, tt.want) {
-			t.Errorf("check %q (exit %d):\n%s\nwant %q", tt.args, code, out, tt.want)
+		code, out, errOut := checkCmd(t, tt.args...)
+		if !strings.Contains(out+errOut, tt.want) {
+			t.Errorf("check %q (exit %d):\n%s%s\nwant %q", tt.args, code, out, errOut, tt.want)
 		}
 	}
 }
@@ -170,24 +171,27 @@ func TestCheckLanguage(t *testing.T) {
 func TestCheckFiles(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "weg.yaml")
-	code, out, _ := checkCmd(t, "questions.yaml", missing, dir)
+	code, out, errOut := checkCmd(t, "questions.yaml", missing, dir)
 	if code != exitFailure {
 		t.Errorf("exit %d", code)
 	}
+	for _, want := range []string{"questions.yaml: in orde — ", "\n1 van 3 bestanden in orde\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
 	for _, want := range []string{
-		"questions.yaml: in orde — ",
 		missing + ": bestand niet gevonden; controleer de naam en de map",
 		missing + ": 1 probleem gevonden; los het op en controleer opnieuw",
 		dir + ": dit is een map, geen bestand",
-		"\n1 van 3 bestanden in orde\n",
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
-	_, out, _ = checkCmd(t, "--lang", "en", missing)
-	if !strings.Contains(out, missing+": file not found; check the name and the folder") {
-		t.Errorf("English:\n%s", out)
+	_, _, errOut = checkCmd(t, "--lang", "en", missing)
+	if !strings.Contains(errOut, missing+": file not found; check the name and the folder") {
+		t.Errorf("English:\n%s", errOut)
 	}
 }
 
@@ -230,8 +234,8 @@ func TestCheckUsage(t *testing.T) {
 		t.Errorf("English help:\n%s", out)
 	}
 	// "--" ends the flags, for a file whose name starts with a dash.
-	if code, out, _ := checkCmd(t, "--", "-raar.yaml"); code != exitFailure || !strings.Contains(out, "-raar.yaml: bestand niet gevonden") {
-		t.Errorf("exit %d:\n%s", code, out)
+	if code, _, errOut := checkCmd(t, "--", "-raar.yaml"); code != exitFailure || !strings.Contains(errOut, "-raar.yaml: bestand niet gevonden") {
+		t.Errorf("exit %d:\n%s", code, errOut)
 	}
 }
 
@@ -287,7 +291,7 @@ func TestCheckCultureFiles(t *testing.T) {
 		!strings.Contains(out, "culture.en.yaml: valid — culture file, 6 dimensions") {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}
-	code, out, _ = checkCmd(t, "domain/questionfile/testdata/culture-mistakes.yaml")
+	code, _, out = checkCmd(t, "domain/questionfile/testdata/culture-mistakes.yaml")
 	if code != exitFailure || !strings.Contains(out, `culture-mistakes.yaml:1:7: onbekende soort "cultuur"`) {
 		t.Fatalf("exit %d:\n%s", code, out)
 	}

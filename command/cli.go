@@ -26,9 +26,10 @@ import (
 // and running a screen.
 
 var (
-	txtUnknownFlag  = i18n.Text{NL: "onbekende optie --%s", EN: "unknown option --%s"}
-	txtFlagNeedsArg = i18n.Text{NL: "de optie --%s verwacht een waarde", EN: "the option --%s needs a value"}
-	txtFlagBadValue = i18n.Text{NL: "ongeldige waarde voor --%s", EN: "invalid value for --%s"}
+	txtUnknownFlag  = i18n.Text{NL: "onbekende optie %s", EN: "unknown option %s"}
+	txtFlagNeedsArg = i18n.Text{NL: "de optie %s verwacht een waarde", EN: "the option %s needs a value"}
+	txtFlagBadValue = i18n.Text{NL: "ongeldige waarde voor %s", EN: "invalid value for %s"}
+	txtDidYouMean   = i18n.Text{NL: "%s; bedoelde je %s?", EN: "%s; did you mean %s?"}
 	txtExtraArg     = i18n.Text{NL: "onverwacht argument %q", EN: "unexpected argument %q"}
 	txtSeeHelp      = i18n.Text{NL: "Zie '%s --help'.", EN: "See '%s --help'."}
 	txtEnvValue     = i18n.Text{NL: "%s: %s", EN: "%s: %s"}
@@ -186,7 +187,7 @@ func (t *flagTable) Parse(args []string, l i18n.Lang) ([]string, error) {
 	var rest []string
 	for {
 		if err := t.fs.Parse(args); err != nil {
-			return nil, errors.New(flagError(err, l))
+			return nil, errors.New(t.flagError(err, l, args))
 		}
 		left := t.fs.Args()
 		if len(left) == 0 {
@@ -226,8 +227,10 @@ func (t *flagTable) Write(w io.Writer, l i18n.Lang) {
 }
 
 // flagError turns the flag package's English errors into a message in l
-// that names the option the way the user typed it (with two dashes).
-func flagError(err error, l i18n.Lang) string {
+// that names the option the way the user typed it (-v stays -v, --kleur
+// stays --kleur; the flag package drops the dashes), and for an unknown
+// one-letter option the one long option it may stand for (-v: --version).
+func (t *flagTable) flagError(err error, l i18n.Lang, args []string) string {
 	msg := err.Error()
 	name := func(prefix string) string {
 		rest := strings.TrimPrefix(msg, prefix)
@@ -239,15 +242,56 @@ func flagError(err error, l i18n.Lang) string {
 	}
 	switch {
 	case strings.HasPrefix(msg, "flag provided but not defined: "):
-		return txtUnknownFlag.F(l, name("flag provided but not defined: "))
+		n := name("flag provided but not defined: ")
+		m := txtUnknownFlag.F(l, typedFlag(n, args))
+		if alt := t.longFor(n); alt != "" {
+			m = txtDidYouMean.F(l, m, alt)
+		}
+		return m
 	case strings.HasPrefix(msg, "flag needs an argument: "):
-		return txtFlagNeedsArg.F(l, name("flag needs an argument: "))
+		n := name("flag needs an argument: ")
+		return txtFlagNeedsArg.F(l, typedFlag(n, args))
 	case strings.HasPrefix(msg, "invalid boolean value"), strings.HasPrefix(msg, "invalid value"):
 		if i := strings.Index(msg, " for flag "); i >= 0 {
-			return txtFlagBadValue.F(l, name(msg[:i]+" for flag "))
+			n := name(msg[:i] + " for flag ")
+			return txtFlagBadValue.F(l, typedFlag(n, args))
 		}
 	}
 	return msg
+}
+
+// typedFlag is the option name as the user typed it in args (with one or
+// two dashes), or with two dashes when it is not found.
+func typedFlag(name string, args []string) string {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		bare := strings.TrimLeft(a, "-")
+		if n, _, _ := strings.Cut(bare, "="); n == name && bare != a {
+			return a[:len(a)-len(bare)] + name
+		}
+	}
+	return "--" + name
+}
+
+// longFor is the one long flag that an unknown one-letter flag may stand
+// for ("v" → "--version"), or "" when there is none or more than one.
+func (t *flagTable) longFor(short string) string {
+	if len([]rune(short)) != 1 {
+		return ""
+	}
+	found := ""
+	n := 0
+	t.fs.VisitAll(func(f *flag.Flag) {
+		if len(f.Name) > 1 && strings.HasPrefix(f.Name, short) {
+			found, n = "--"+f.Name, n+1
+		}
+	})
+	if n != 1 {
+		return ""
+	}
+	return found
 }
 
 // preLang finds --lang before flags are parsed, so that flag errors and

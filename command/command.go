@@ -95,6 +95,7 @@ func runHelp(e Env, args []string) error {
 // Run dispatches to a subcommand or the quiz, prints what went wrong once
 // (report) and returns the exit status.
 func Run(args []string, e Env) int {
+	args = commandFirst(args)
 	if len(args) > 0 {
 		for _, c := range commands() {
 			if args[0] == c.name {
@@ -103,4 +104,45 @@ func Run(args []string, e Env) int {
 		}
 	}
 	return report(e.Stderr, runQuiz(e, args))
+}
+
+// commandFirst moves options given before a command behind it, so that
+// `ideale-ambtenaar --lang en team DIR` is `team --lang en DIR`: the
+// options that every command shares (--lang, --theme, --plain) may stand
+// on either side. It looks only at a leading run of options (a value
+// option takes the next argument) followed by a command's name; anything
+// else is left alone for the quiz, which names what it does not know. An
+// option the command does not take is refused by that command, by name.
+func commandFirst(args []string) []string {
+	var o quizOptions
+	fs := quizFlags(&o).fs
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" || a == "-" {
+			return args
+		}
+		if !strings.HasPrefix(a, "-") {
+			for _, c := range commands() {
+				if a == c.name {
+					if i == 0 {
+						return args
+					}
+					out := make([]string, 0, len(args))
+					out = append(out, a)
+					out = append(out, args[:i]...)
+					return append(out, args[i+1:]...)
+				}
+			}
+			return args
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil {
+			return args // the quiz says which option it does not know
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); (!ok || !b.IsBoolFlag()) && !hasValue {
+			i++ // the option's value
+		}
+	}
+	return args
 }

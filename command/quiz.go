@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/draw/export"
@@ -35,6 +35,7 @@ type quizOptions struct {
 	save      string
 	name      string
 	export    string
+	force     bool
 	version   bool
 	help      bool
 }
@@ -79,9 +80,10 @@ func quizFlags(o *quizOptions) *flagTable {
 	t.String(&o.name, "name", flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
 		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
 		EN: "name for the saved result (empty = anonymous)"}})
-	t.String(&o.export, "export", flagDoc{"--export", i18n.Text{NL: "BESTAND.svg", EN: "FILE.svg"}, i18n.Text{
-		NL: "bewaar de uitslag ook als plaatje (SVG)",
-		EN: "also save the result as a picture (SVG)"}})
+	t.String(&o.export, "export", flagDoc{"--export", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
+		NL: "bewaar de uitslag ook: .svg .html .json .md .txt",
+		EN: "also save the result: .svg .html .json .md .txt"}})
+	t.Bool(&o.force, "force", docForce)
 	t.Bool(&o.demo, "demo", flagDoc{"--demo", i18n.Text{}, i18n.Text{
 		NL: "begin met een voorbeelduitslag; r start de quiz",
 		EN: "open on a sample result; r starts the quiz"}})
@@ -123,8 +125,12 @@ func runQuiz(e Env, args []string) error {
 	if err == nil && len(rest) > 0 {
 		err = i18n.Errorf(txtExtraArgs, rest[0], commandNames())
 	}
-	if err == nil && o.export != "" && !strings.EqualFold(filepath.Ext(o.export), ".svg") {
-		err = i18n.Errorf(txtExportSVG, o.export)
+	if err == nil && o.export != "" {
+		if _, ferr := formatFromName(o.export, quizExportFormats); ferr != nil {
+			err = i18n.Errorf(txtExportFormat, o.export, extensionList(quizExportFormats))
+		} else if o.demo && strings.EqualFold(filepath.Ext(o.export), ".json") {
+			err = i18n.Errorf(txtExportDemoJSON)
+		}
 	}
 	if err != nil {
 		return usageError(cmd, l, err)
@@ -152,6 +158,12 @@ func runQuiz(e Env, args []string) error {
 	bank, l, err := loadBank(e, o.questions, o.lang)
 	if err != nil {
 		return err
+	}
+	if o.export != "" {
+		// Said before the quiz, not after it.
+		if err := outputFree(o.export, o.force); err != nil {
+			return failure(l, err)
+		}
 	}
 
 	if o.plain || !screenPossible(e) {
@@ -183,7 +195,7 @@ func runQuiz(e Env, args []string) error {
 		return nil
 	}
 	if fm.Finished() {
-		if err := exportResult(e.Stdout, o, bank, l, fm.Walk().Mix()); err != nil {
+		if err := exportResult(e.Stdout, o, bank, l, fm.Walk().Mix(), fm.Walk()); err != nil {
 			return err
 		}
 	}
@@ -201,7 +213,7 @@ func runPlain(e Env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Orde
 	if opts.demo {
 		m := profile.New(resultview.DemoPoints)
 		textmode.PrintResult(out, m, bank.Types, l, th, width)
-		return exportResult(out, opts, bank, l, m)
+		return exportResult(out, opts, bank, l, m, nil)
 	}
 	progress, progressErr := progressStore(false)
 	w, err := textmode.Run(textmode.Config{
@@ -213,34 +225,62 @@ func runPlain(e Env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Orde
 	if err != nil {
 		return failure(l, err)
 	}
-	return exportResult(out, opts, bank, l, w.Mix())
+	return exportResult(out, opts, bank, l, w.Mix(), w)
 }
 
+// quizExportFormats are the formats of the quiz's --export: those that fit
+// one person. A table of one row (csv, xlsx) is what `team` makes from the
+// saved result.
+var quizExportFormats = []string{"svg", "html", "json", "markdown", "text"}
+
 var (
-	txtExportSVG = i18n.Text{
-		NL: "--export schrijft een SVG-plaatje: geef een naam die op .svg eindigt, niet %q",
-		EN: "--export writes an SVG picture: give a name ending in .svg, not %q"}
-	txtExported     = i18n.Text{NL: "Plaatje bewaard in %s", EN: "Picture saved to %s"}
-	txtExportFailed = i18n.Text{
-		NL: "Het plaatje kon niet worden bewaard: %v\nKies met --export een map waarin je mag schrijven.",
-		EN: "The picture could not be saved: %v\nChoose a folder you can write to with --export."}
+	txtExportFormat = i18n.Text{
+		NL: "--export bewaart de uitslag als .svg (plaatje), .html (pagina), .json (resultaatbestand voor team), .md of .txt; %q is geen van die (kies %s)",
+		EN: "--export saves the result as .svg (picture), .html (page), .json (result file for team), .md or .txt; %q is none of them (choose %s)"}
+	txtExportDemoJSON = i18n.Text{
+		NL: "--demo toont een voorbeelduitslag; als .json bewaar je alleen een echte uitslag (kies .svg, .html, .md of .txt)",
+		EN: "--demo shows a sample result; .json saves only a real result (choose .svg, .html, .md or .txt)"}
+	txtExported = i18n.Text{NL: "Uitslag bewaard in %s", EN: "Result saved to %s"}
 )
 
-// exportResult writes the mix m as an SVG picture to --export, when given,
-// for a slide.
-func exportResult(out io.Writer, opts quizOptions, bank *quiz.Bank, l i18n.Lang, m profile.Mix) error {
+// exportResult writes the mix m to --export, when given, in the format
+// of its extension: the picture for a slide (svg), a page (html), the
+// result file that --save writes and team reads (json; needs walk, nil
+// for the demo), Markdown or plain text. An existing file is kept unless
+// --force; the check before the quiz makes that rare.
+func exportResult(out io.Writer, opts quizOptions, bank *quiz.Bank, l i18n.Lang, m profile.Mix, walk *quiz.Walk) error {
 	if opts.export == "" {
 		return nil
 	}
-	var buf bytes.Buffer
-	if err := export.ResultSVG(&buf, export.Result{
-		Mix: m, Lang: l, Name: safetext.Name(opts.name), Subtitle: bank.Title,
-		Names: words.Names(bank.Types, l),
-	}); err != nil {
-		return failure(l, i18n.Errorf(txtExportFailed, err))
+	format, err := formatFromName(opts.export, quizExportFormats)
+	if err != nil {
+		return failure(l, err)
 	}
-	if err := os.WriteFile(opts.export, buf.Bytes(), 0o644); err != nil {
-		return failure(l, i18n.Errorf(txtExportFailed, err))
+	res := export.Result{
+		Mix: m, Lang: l, Name: safetext.Name(opts.name), Subtitle: bank.Title,
+		Names: words.Names(bank.Types, l), Sentence: words.Sentence(m, bank.Types, l),
+	}
+	var buf bytes.Buffer
+	switch format {
+	case "svg":
+		err = export.ResultSVG(&buf, res)
+	case "html":
+		err = export.ResultHTML(&buf, res)
+	case "markdown":
+		err = export.ResultMarkdown(&buf, res)
+	case "text":
+		textmode.PrintResult(&buf, m, bank.Types, l, theme.New(false, false), 72)
+	case "json":
+		if walk == nil {
+			return failure(l, i18n.Errorf(txtExportDemoJSON))
+		}
+		err = results.NewResult(walk, opts.name, time.Now()).Encode(&buf)
+	}
+	if err == nil {
+		err = writeOutput(opts.export, buf.Bytes(), opts.force)
+	}
+	if err != nil {
+		return failure(l, err)
 	}
 	fmt.Fprintln(out, txtExported.F(l, opts.export))
 	return nil

@@ -236,12 +236,48 @@ func TestPlainDemo(t *testing.T) {
 	}
 }
 
+// TestPlainExportsEveryFormat: --export writes each format that fits one
+// person, from the extension; the json is a result file that team reads;
+// an existing file stops the quiz before the first question.
+func TestPlainExportsEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	in := answers(26, func(int) string { return "2" })
+	for _, c := range []struct{ name, head, has string }{
+		{"mix.html", "<!DOCTYPE html>", "<svg "},
+		{"mix.json", "{", `"format": "ideale-ambtenaar/result"`},
+		{"mix.md", "# De mix van Zoë", "| Punten |"},
+		{"mix.txt", "", "%"},
+	} {
+		file := filepath.Join(dir, c.name)
+		code, out, errOut := runWith(t, in, nil, "--export", file, "--name", "Zoë")
+		data, _ := os.ReadFile(file)
+		if code != exitOK || !strings.Contains(out, "Uitslag bewaard in "+file) ||
+			!strings.HasPrefix(string(data), c.head) || !strings.Contains(string(data), c.has) {
+			t.Errorf("%s: exit %d, %s\n%.300s", c.name, code, errOut, data)
+		}
+	}
+	code, out, _ := runTeamCmd(t, nil, "--format", "csv", filepath.Join(dir, "mix.json"))
+	if code != exitOK || !strings.Contains(out, "Zoë") {
+		t.Errorf("team does not read the exported json: exit %d\n%s", code, out)
+	}
+	code, out, errOut := runWith(t, in, nil, "--export", filepath.Join(dir, "mix.md"))
+	if code != exitFailure || strings.Contains(out, "Vraag 1") || !strings.Contains(errOut, "mix.md bestaat al") {
+		t.Errorf("existing file: exit %d, %q\n%s", code, errOut, out)
+	}
+	if code, _, errOut := runWith(t, in, nil, "--export", filepath.Join(dir, "mix.md"), "--force"); code != exitOK {
+		t.Errorf("--force: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runWith(t, "", nil, "--demo", "--export", filepath.Join(dir, "demo.json")); code != exitUsage || !strings.Contains(errOut, "alleen een echte uitslag") {
+		t.Errorf("--demo json: exit %d, %q", code, errOut)
+	}
+}
+
 func TestPlainExportsAPicture(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "mix.svg")
 	in := answers(26, func(int) string { return "1" })
 	code, out, errOut := runWith(t, in, nil, "--export", file, "--name", "Zoë")
-	if code != exitOK || !strings.Contains(out, "Plaatje bewaard in "+file) {
+	if code != exitOK || !strings.Contains(out, "Uitslag bewaard in "+file) {
 		t.Fatalf("exit %d: %s\n%s", code, errOut, out)
 	}
 	svg, err := os.ReadFile(file)
@@ -250,11 +286,11 @@ func TestPlainExportsAPicture(t *testing.T) {
 	}
 
 	code, _, errOut = runWith(t, "", nil, "--demo", "--export", filepath.Join(dir, "mix.png"), "--lang", "en")
-	if code != exitUsage || !strings.Contains(errOut, "give a name ending in .svg") {
+	if code != exitUsage || !strings.Contains(errOut, `"`+filepath.Join(dir, "mix.png")+`" is none of them (choose .svg .html .json .md .txt)`) {
 		t.Errorf("png: exit %d, %q", code, errOut)
 	}
 	code, out, errOut = runWith(t, "", nil, "--demo", "--export", filepath.Join(dir, "nope", "mix.svg"))
-	if code != exitFailure || !strings.Contains(errOut, "Het plaatje kon niet worden bewaard") || !strings.Contains(out, "%") {
+	if code != exitFailure || !strings.Contains(errOut, "mix.svg kon niet worden geschreven") || !strings.Contains(out, "%") {
 		t.Errorf("unwritable: exit %d, %q", code, errOut)
 	}
 }

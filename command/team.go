@@ -17,7 +17,11 @@ import (
 // teamFlags are the flags of `ideale-ambtenaar team`.
 type teamFlags struct {
 	format    string
+	output    string
+	force     bool
 	sep       string
+	slide     bool
+	title     string
 	mixed     bool
 	anonymous bool
 	lang      string
@@ -41,8 +45,8 @@ var (
 		NL: "Leest de resultaten (*.json) in de mappen (niet in submappen) en de bestanden,\nen toont per deelnemer een balk, de gemiddelde mix met spreiding en de blinde\nvlekken. Bestanden die geen resultaat zijn worden overgeslagen en genoemd.",
 		EN: "Reads the results (*.json) in the folders (not in sub-folders) and the files,\nand shows a bar per participant, the average mix with its spread and the\nblind spots. Files that are not results are skipped and listed."}
 	txtTeamExample = i18n.Text{
-		NL: "Voorbeeld: ideale-ambtenaar team --anonymous ~/workshop/resultaten",
-		EN: "Example: ideale-ambtenaar team --anonymous ~/workshop/results"}
+		NL: "Voorbeelden: ideale-ambtenaar team --anonymous resultaten\n             ideale-ambtenaar team resultaten --output team.xlsx\n             ideale-ambtenaar team resultaten --output team.csv --sep semicolon",
+		EN: "Examples: ideale-ambtenaar team --anonymous results\n          ideale-ambtenaar team results --output team.xlsx\n          ideale-ambtenaar team results --output team.csv --sep semicolon"}
 	txtTeamKeys = i18n.Text{
 		NL: "Toetsen: ↑/↓ of j/k scrollen, pgup/pgdn per pagina, home/end begin/einde,\na namen tonen/verbergen, ? alle toetsen, q stoppen.",
 		EN: "Keys: ↑/↓ or j/k scroll, pgup/pgdn by page, home/end top/bottom,\na show/hide names, ? all keys, q quit."}
@@ -50,14 +54,20 @@ var (
 		NL: "geef een map met resultaten of resultaatbestanden",
 		EN: "give a folder of results or result files"}
 	txtTeamBadSep = i18n.Text{
-		NL: "--sep verwacht ';' of ',', niet %q",
-		EN: "--sep expects ';' or ',', not %q"}
+		NL: "--sep verwacht semicolon of comma, niet %q",
+		EN: "--sep expects semicolon or comma, not %q"}
 	txtTeamSepNotCSV = i18n.Text{
 		NL: "--sep hoort bij --format csv",
 		EN: "--sep goes with --format csv"}
 	txtTeamXLSXTerminal = i18n.Text{
-		NL: "een werkmap (xlsx) is geen tekst voor het scherm; stuur hem naar een bestand:\n  ideale-ambtenaar team --format xlsx MAP > team.xlsx",
-		EN: "a workbook (xlsx) is not text for the screen; send it to a file:\n  ideale-ambtenaar team --format xlsx DIR > team.xlsx"}
+		NL: "een werkmap (xlsx) is geen tekst voor het scherm; schrijf hem naar een bestand:\n  ideale-ambtenaar team MAP --output team.xlsx",
+		EN: "a workbook (xlsx) is not text for the screen; write it to a file:\n  ideale-ambtenaar team DIR --output team.xlsx"}
+	txtTeamSlideNotSVG = i18n.Text{
+		NL: "--slide maakt een svg: geef --output dia.svg (of --format svg)",
+		EN: "--slide makes an svg: give --output slide.svg (or --format svg)"}
+	txtTeamTitleNoSlide = i18n.Text{
+		NL: "--title hoort bij --slide",
+		EN: "--title goes with --slide"}
 	txtTeamBadFormat = i18n.Text{
 		NL: "onbekend formaat %q: kies uit %s",
 		EN: "unknown format %q: choose from %s"}
@@ -67,11 +77,21 @@ var (
 func teamFlagTable(o *teamFlags) *flagTable {
 	t := newFlagTable("team")
 	t.String(&o.format, "format", flagDoc{"--format", i18n.Text{NL: "FORMAAT", EN: "FORMAT"}, i18n.Text{
-		NL: "text|csv|json|markdown|xlsx|svg|html, naar stdout",
-		EN: "text|csv|json|markdown|xlsx|svg|html, to stdout"}})
-	t.String(&o.sep, "sep", flagDoc{"--sep", i18n.Text{NL: "';'|','"}, i18n.Text{
-		NL: "csv-scheiding; ';' met BOM: voor Nederlandse Excel",
-		EN: "csv separator; ';' with a BOM: for Dutch Excel"}})
+		NL: "text|csv|json|markdown|xlsx|svg|html",
+		EN: "text|csv|json|markdown|xlsx|svg|html"}})
+	t.String(&o.output, "output", flagDoc{"--output", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
+		NL: "schrijf naar BESTAND; formaat volgt uit de extensie",
+		EN: "write to FILE; the format follows from its extension"}})
+	t.Bool(&o.force, "force", docForce)
+	t.String(&o.sep, "sep", flagDoc{"--sep", i18n.Text{NL: "semicolon|comma"}, i18n.Text{
+		NL: "csv: semicolon (;) met BOM voor Nederlandse Excel",
+		EN: "csv: semicolon (;) with a BOM for Dutch Excel"}})
+	t.Bool(&o.slide, "slide", flagDoc{"--slide", i18n.Text{}, i18n.Text{
+		NL: "svg als één dia (16:9): de gemiddelde mix groot",
+		EN: "svg as one slide (16:9): the average mix large"}})
+	t.String(&o.title, "title", flagDoc{"--title", i18n.Text{NL: "TITEL", EN: "TITLE"}, i18n.Text{
+		NL: "titel van de dia (met --slide)",
+		EN: "the slide's title (with --slide)"}})
 	t.Bool(&o.mixed, "mixed", flagDoc{"--mixed", i18n.Text{}, i18n.Text{
 		NL: "verschillende vragensets toch samen tonen",
 		EN: "show different question sets together"}})
@@ -92,7 +112,7 @@ func teamUsage(w io.Writer, l i18n.Lang) {
 }
 
 // runTeam is `ideale-ambtenaar team`: the team view of saved results.
-func runTeam(e Env, args []string) error {
+func runTeam(e Env, args []string) (err error) {
 	const cmd = "team"
 	l := preLang(args)
 	var o teamFlags
@@ -109,19 +129,33 @@ func runTeam(e Env, args []string) error {
 			return usageError(cmd, i18n.Default, err)
 		}
 	}
+	if o.slide && o.format == "" && o.output == "" {
+		o.format = "svg"
+	}
+	if o.format == "" && o.output != "" {
+		if o.format, err = formatFromName(o.output, teamFormats); err != nil {
+			return usageError(cmd, l, err)
+		}
+	}
 	if o.format != "" && !slices.Contains(teamFormats, o.format) {
 		return usageError(cmd, l, i18n.Errorf(txtTeamBadFormat, o.format, strings.Join(teamFormats, ", ")))
 	}
 	sep := ','
-	switch o.sep {
-	case "", ",":
-	case ";":
+	switch strings.ToLower(strings.Trim(o.sep, `'"`)) { // cmd passes ';' with its quotes
+	case "", ",", "comma", "komma":
+	case ";", "semicolon", "puntkomma":
 		sep = ';'
 	default:
 		return usageError(cmd, l, i18n.Errorf(txtTeamBadSep, o.sep))
 	}
 	if o.sep != "" && o.format != "csv" {
 		return usageError(cmd, l, i18n.Errorf(txtTeamSepNotCSV))
+	}
+	if o.slide && o.format != "svg" {
+		return usageError(cmd, l, i18n.Errorf(txtTeamSlideNotSVG))
+	}
+	if o.title != "" && !o.slide {
+		return usageError(cmd, l, i18n.Errorf(txtTeamTitleNoSlide))
 	}
 	choice, err := themeChoice(o.theme, e)
 	if err != nil {
@@ -132,6 +166,19 @@ func runTeam(e Env, args []string) error {
 	}
 	if len(paths) == 0 {
 		return usageError(cmd, l, i18n.Errorf(txtTeamNoPaths))
+	}
+	if o.output != "" {
+		// The export is made in full, then written to the file at once.
+		if err := outputFree(o.output, o.force); err != nil {
+			return failure(l, err)
+		}
+		to := &outputTarget{path: o.output, force: o.force}
+		e.Stdout = &to.buf
+		defer func() {
+			if err == nil {
+				err = to.finish(e.Stderr, l)
+			}
+		}()
 	}
 
 	c := team.Read(paths)
@@ -197,6 +244,9 @@ func runTeam(e Env, args []string) error {
 	case "xlsx":
 		return teamWrote(l, export.WriteXLSX(e.Stdout, rep))
 	case "svg":
+		if o.slide {
+			return teamWrote(l, export.SlideSVG(e.Stdout, rep, o.title))
+		}
 		return teamWrote(l, export.TeamSVG(e.Stdout, rep))
 	case "html":
 		return teamWrote(l, export.WriteHTML(e.Stdout, rep))

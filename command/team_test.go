@@ -217,7 +217,7 @@ func TestTeamBadInvocations(t *testing.T) {
 		{nil, exitUsage, "geef een map met resultaten"},
 		{[]string{"--lang", "en"}, exitUsage, "give a folder of results"},
 		{[]string{"--format", "pdf", dir}, exitUsage, `onbekend formaat "pdf": kies uit text, csv, json, markdown, xlsx, svg, html`},
-		{[]string{"--format", "csv", "--sep", "tab", dir}, exitUsage, `--sep verwacht ';' of ',', niet "tab"`},
+		{[]string{"--format", "csv", "--sep", "tab", dir}, exitUsage, `--sep verwacht semicolon of comma, niet "tab"`},
 		{[]string{"--sep", ";", dir}, exitUsage, "--sep hoort bij --format csv"},
 		{[]string{"--lang", "en", "--format", "json", "--sep", ";", dir}, exitUsage, "--sep goes with --format csv"},
 		{[]string{"--bogus", dir}, exitUsage, "ideale-ambtenaar team --help"},
@@ -316,7 +316,7 @@ func TestTeamSpreadsheetSlideAndPage(t *testing.T) {
 	if sheets := f.GetSheetList(); fmt.Sprint(sheets) != "[Participants Summary]" {
 		t.Errorf("sheets %q", sheets)
 	}
-	if v, _ := f.GetCellValue("Summary", "B2"); v != "42%" {
+	if v, _ := f.GetCellValue("Summary", "B5"); v != "42%" { // below the title and the head
 		t.Errorf("average bureaucrat %q, want 42%%", v)
 	}
 

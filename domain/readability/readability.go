@@ -40,8 +40,10 @@ const GiveAwayMin = 3
 // LIX is Björnsson's readability index: words per sentence plus the
 // percentage of long words (more than six letters). Dutch at B1 stays at or
 // under 40. A sentence ends at ., !, ? or : followed by white space or the
-// end of the text (so 150.000 and 12:30 do not end one); a text without
-// such a mark is one sentence. A word is a run of letters, digits, hyphens
+// end of the text (so 150.000 and 12:30 do not end one), except the point
+// of a common Dutch or English abbreviation ("bijv.", "d.w.z.", "e.g.",
+// see abbreviations) or of an initial ("J. de Vries"); a text without such
+// a mark is one sentence. A word is a run of letters, digits, hyphens
 // and apostrophes that holds at least one letter; its length counts letters
 // only. An empty text scores 0.
 func LIX(text string) float64 {
@@ -68,11 +70,74 @@ func sentences(text string) int {
 		}
 		// Only the mark before white space counts, so "?!" and "..."
 		// end one sentence.
-		if i+1 == len(rs) || unicode.IsSpace(rs[i+1]) {
+		if i+1 == len(rs) {
+			n++
+		} else if unicode.IsSpace(rs[i+1]) && (r != '.' || !abbreviated(rs[:i]) || closes(rs[:i], rs[i+1:])) {
 			n++
 		}
 	}
 	return max(n, 1)
+}
+
+// abbreviations are the common Dutch and English abbreviations written
+// with a point, lower case, without their last point. A point after one
+// of them does not end a sentence. Words that are also ordinary words
+// ("no", "min") are left out: their point may well end a sentence.
+var abbreviations = map[string]bool{
+	// Dutch (Woordenlijst, Taaladvies).
+	"a.s": true, "afd": true, "art": true, "blz": true, "bijv": true, "bv": true,
+	"b.v": true, "c.q": true, "ca": true, "d.w.z": true, "dhr": true, "dr": true,
+	"drs": true, "e.a": true, "e.d": true, "enz": true, "etc": true, "evt": true,
+	"excl": true, "gem": true, "i.c": true, "i.o.m": true, "i.p.v": true,
+	"i.v.m": true, "incl": true, "ing": true, "ir": true, "jl": true, "jr": true,
+	"m.b.t": true, "m.i": true, "m.n": true, "mevr": true, "mln": true, "mld": true,
+	"mr": true, "mw": true, "n.a.v": true, "nl": true, "nr": true, "o.a": true,
+	"o.b.v": true, "o.i.d": true, "ong": true, "prof": true, "resp": true,
+	"t.a.v": true, "t.b.v": true, "t.o.v": true, "t.z.t": true, "t/m": true,
+	"tel": true, "vgl": true, "vlg": true, "vs": true, "z.g.a.n": true,
+	"z.s.m": true, "zgn": true,
+	// English.
+	"a.m": true, "approx": true, "cf": true, "dept": true, "e.g": true,
+	"est": true, "i.e": true, "mrs": true, "ms": true, "p.m": true, "sr": true,
+	"st": true, "u.k": true, "u.s": true, "viz": true,
+}
+
+// closingAbbreviations often close a sentence ("appels, peren enz."):
+// their point ends one when the next word starts with a capital.
+var closingAbbreviations = map[string]bool{"enz": true, "etc": true, "e.d": true, "e.a": true, "o.i.d": true}
+
+// closes reports whether the point between before and after ends a
+// sentence although it follows an abbreviation: a closing one, followed by
+// a word with a capital.
+func closes(before, after []rune) bool {
+	start := len(before)
+	for start > 0 && !unicode.IsSpace(before[start-1]) {
+		start--
+	}
+	if !closingAbbreviations[strings.ToLower(string(before[start:]))] {
+		return false
+	}
+	for _, r := range after {
+		if !unicode.IsSpace(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// abbreviated reports whether the text before a point ends in an
+// abbreviation or an initial (one letter): the run of non-space runes
+// before the point, after an opening bracket or quote.
+func abbreviated(before []rune) bool {
+	start := len(before)
+	for start > 0 && !unicode.IsSpace(before[start-1]) {
+		start--
+	}
+	word := strings.TrimLeft(string(before[start:]), "(\"'‘“")
+	if n := []rune(word); len(n) == 1 && unicode.IsLetter(n[0]) {
+		return true
+	}
+	return abbreviations[strings.ToLower(word)]
 }
 
 // wordsOf splits text into words (see LIX).

@@ -37,3 +37,30 @@ func TestGiveAways(t *testing.T) {
 		t.Errorf("give-aways %+v", got)
 	}
 }
+
+// TestAbbreviationsEndNoSentence: the point of "bijv.", "d.w.z.", "e.g."
+// or an initial is not a sentence end, so a sentence with an abbreviation
+// scores as one sentence, as it does written out.
+func TestAbbreviationsEndNoSentence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Je belt bijv. de buurt op en vraagt wat zij ervan vinden.", 1},
+		{"Je kijkt d.w.z. eerst in de regels. Daarna bel je.", 2},
+		{"Dhr. Jansen en mevr. De Vries komen o.a. langs, enz. Daarna praat je.", 2},
+		{"You call e.g. the neighbours, i.e. the people next door.", 1},
+		{"J. de Vries belt. Bijv. over de vergunning.", 2},
+		{"Appels, peren enz.", 1},
+		{"Zeg nee. Dan is het klaar.", 2},
+	} {
+		if n := sentences(c.text); n != c.want {
+			t.Errorf("sentences(%q) = %d, want %d", c.text, n, c.want)
+		}
+	}
+	// 14 words, none longer than six letters, one sentence (not two).
+	short := LIX("Je belt bijv. de buurt op en vraagt wat zij van het plan vinden.")
+	if want := 14.0; math.Abs(short-want) > 1e-9 {
+		t.Errorf("LIX with bijv. = %.1f, want %.1f (one sentence)", short, want)
+	}
+}

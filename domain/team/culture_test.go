@@ -203,8 +203,8 @@ func TestBrokenCultureResultSaysWhy(t *testing.T) {
 }
 
 func TestCultureKindReasonIsCalibrated(t *testing.T) {
-	if !strings.Contains(cultureKindReason, "culture") {
-		t.Errorf("cultureKindReason = %q", cultureKindReason)
+	if !strings.Contains(cultureKindReason(), "culture") {
+		t.Errorf("cultureKindReason() = %q", cultureKindReason())
 	}
 }
 

@@ -42,9 +42,10 @@ func lightPalette() palette {
 // pctCol, one per type in the fixed order; 1-based) are written in the
 // type's text colour over a rule in its bar colour, and each percentage
 // column has a data bar in its bar colour (0 to 100 %) for rows 2 to last;
-// on the summary sheet the type names (A2:A4) are in their text colour and
-// the average shares (B2:B4) have data bars in their bar colour.
-func colourWorkbook(f *excelize.File, participants, summary string, pointsCol, pctCol, last int) error {
+// on the summary sheet the type names (column A from row summaryFirst, one
+// row per type) are in their text colour and the average shares (column B)
+// have data bars in their bar colour.
+func colourWorkbook(f *excelize.File, participants, summary string, pointsCol, pctCol, last, summaryFirst int) error {
 	pal := lightPalette()
 	xl := func(c color.Color) string { return strings.ToUpper(hex(c)) }
 	for _, t := range profile.Types {
@@ -71,7 +72,7 @@ func colourWorkbook(f *excelize.File, participants, summary string, pointsCol, p
 		if err != nil {
 			return err
 		}
-		row := int(t) + 2
+		row := summaryFirst + int(t)
 		if err := f.SetCellStyle(summary, cellName(1, row), cellName(1, row), name); err != nil {
 			return err
 		}

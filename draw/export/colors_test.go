@@ -86,8 +86,10 @@ func TestExportColoursAreRGB(t *testing.T) {
 				if col >= 'F' && col <= 'H' {
 					ty = profile.Type(col - 'F')
 				} else {
+					// The summary's table starts below the title: one row
+					// per type from the row after its head.
 					row := strings.TrimLeft(ref, "AB")
-					ty = profile.Type(row[0] - '2')
+					ty = profile.Type(int(row[0]-'0') - (summaryHead + 1))
 				}
 				if h := theme.Hue(c); !theme.TypeHue(ty, h) {
 					t.Errorf("%s %s: data bar %s (hue %.0f°) is not %s's channel", sheet, ref, o.BarColor, h, ty)

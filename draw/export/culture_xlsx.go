@@ -93,7 +93,7 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 	}
 	last := len(e.Participants) + 1
 	lastCol, _ := excelize.ColumnNumberToName(len(header))
-	if err := styleSheet(f, ps, head, lastCol); err != nil {
+	if err := styleHead(f, ps, head, 1, lastCol); err != nil {
 		return err
 	}
 	if last > 1 {
@@ -154,7 +154,7 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 			return err
 		}
 	}
-	if err := styleSheet(f, ss, head, "J"); err != nil {
+	if err := styleHead(f, ss, head, 1, "J"); err != nil {
 		return err
 	}
 	if err := f.SetColWidth(ss, "A", "A", 16); err != nil {
@@ -164,6 +164,11 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 		return err
 	}
 
+	for _, sheet := range []string{ps, ss} {
+		if err := printLayout(f, sheet); err != nil {
+			return err
+		}
+	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title:    Clean(r.Title()),
 		Creator:  "ideale-ambtenaar",

@@ -153,29 +153,47 @@ func TestXLSX(t *testing.T) {
 		if rows[1][1] != nameAccents {
 			t.Errorf("%s: accents lost: %q", l, rows[1][1])
 		}
-		for _, sheet := range []string{ps, ss} {
+		for sheet, head := range map[string]int{ps: 1, ss: summaryHead} {
 			panes, err := f.GetPanes(sheet)
-			if err != nil || !panes.Freeze || panes.YSplit != 1 {
+			if err != nil || !panes.Freeze || panes.YSplit != head {
 				t.Errorf("%s: %s header not frozen: %+v %v", l, sheet, panes, err)
 			}
-			style, _ := f.GetCellStyle(sheet, "A1")
+			style, _ := f.GetCellStyle(sheet, cellName(1, head))
 			if s, err := f.GetStyle(style); err != nil || s.Font == nil || !s.Font.Bold {
 				t.Errorf("%s: %s header not bold", l, sheet)
 			}
+			// Two lines, for the wrapped titles.
+			if h, err := f.GetRowHeight(sheet, head); err != nil || h < 28 {
+				t.Errorf("%s: %s header row %g pt high (%v), want two lines", l, sheet, h, err)
+			}
+			// Landscape, all columns on one page wide.
+			layout, err := f.GetPageLayout(sheet)
+			if err != nil || layout.Orientation == nil || *layout.Orientation != "landscape" ||
+				layout.FitToWidth == nil || *layout.FitToWidth != 1 || layout.FitToHeight == nil || *layout.FitToHeight != 0 {
+				t.Errorf("%s: %s page layout %+v (%v)", l, sheet, layout, err)
+			}
+			props, err := f.GetSheetProps(sheet)
+			if err != nil || props.FitToPage == nil || !*props.FitToPage {
+				t.Errorf("%s: %s does not fit to page (%v)", l, sheet, err)
+			}
+		}
+		// The title stands above the summary table.
+		if title, _ := f.GetCellValue(ss, "A1"); title != Clean(r.Title()) {
+			t.Errorf("%s: summary A1 is %q, want the title %q", l, title, r.Title())
 		}
 		sum, err := f.GetRows(ss, excelize.Options{RawCellValue: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, ty := range profile.Types {
-			row := sum[int(ty)+1]
+			row := sum[summaryHead+int(ty)]
 			if row[0] != words.DefaultName(ty, l) {
 				t.Errorf("%s: summary row %d is %q", l, ty, row[0])
 			}
-			if typ, _ := f.GetCellType(ss, cellName(2, int(ty)+2)); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+			if typ, _ := f.GetCellType(ss, cellName(2, summaryHead+1+int(ty))); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
 				t.Errorf("%s: average is %v, want a number", l, typ)
 			}
-			shown, _ := f.GetCellValue(ss, cellName(2, int(ty)+2))
+			shown, _ := f.GetCellValue(ss, cellName(2, summaryHead+1+int(ty)))
 			if want := itoa(r.S.Average.Percent[ty]) + "%"; shown != want {
 				t.Errorf("%s: average %q, want %q", l, shown, want)
 			}
@@ -418,5 +436,66 @@ func TestPaletteIsTheLightTheme(t *testing.T) {
 	for _, ty := range profile.Types {
 		same("Types["+ty.Key()+"]", got.Types[ty], want.Types[ty])
 		same("TypeText["+ty.Key()+"]", got.TypeText[ty], want.TypeText[ty])
+	}
+}
+
+// TestResultPageAndMarkdown: one person's page is self-contained (no URL),
+// holds the picture and the table; the Markdown escapes a name's markup.
+func TestResultPageAndMarkdown(t *testing.T) {
+	res := Result{Mix: profile.New(profile.Points{7, 13, 6}), Lang: i18n.NL, Name: "Zoë <b>|*", Subtitle: "Set", Sentence: "Een zin."}
+	var page, md bytes.Buffer
+	if err := ResultHTML(&page, res); err != nil {
+		t.Fatal(err)
+	}
+	p := page.String()
+	for _, want := range []string{`<html lang="nl">`, "<svg ", "Een zin.", "<td class=\"n\">13</td><td class=\"n\">50%</td>"} {
+		if !strings.Contains(p, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Contains(p, "<b>") || strings.Contains(p, "http") || strings.Contains(p, "<script") {
+		t.Errorf("page has markup from the name, a URL or a script:\n%s", p)
+	}
+	if err := ResultMarkdown(&md, res); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(md.String(), "# De mix van Zoë \\<b\\>\\|\\*\n") || !strings.Contains(md.String(), "| Ondernemer | 13 | 50% |") {
+		t.Errorf("markdown:\n%s", md.String())
+	}
+}
+
+// TestSlideSVG: the slide is a 16:9 SVG that parses, carries the trainer's
+// title (escaped), the participant count and the average, and no set hash.
+func TestSlideSVG(t *testing.T) {
+	r := fixture(i18n.NL, false)
+	var b bytes.Buffer
+	if err := SlideSVG(&b, r, "Workshop <Zwolle> & co"); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		XMLName xml.Name
+		Width   int    `xml:"width,attr"`
+		Height  int    `xml:"height,attr"`
+		Title   string `xml:"title"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatalf("slide does not parse: %v", err)
+	}
+	if doc.XMLName.Local != "svg" || doc.Width != 1920 || doc.Height != 1080 || doc.Title != "Workshop <Zwolle> & co" {
+		t.Errorf("slide %+v", doc)
+	}
+	out := b.String()
+	for _, want := range []string{"7 deelnemers", itoa(r.S.Average.Percent[profile.Bureaucraat]) + "%", "Gemiddelde mix"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("slide lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "01234567") || strings.Contains(out, "vragenset") {
+		t.Errorf("slide shows the set hash:\n%s", out)
+	}
+	// Without a title of its own, the report's.
+	b.Reset()
+	if err := SlideSVG(&b, r, " "); err != nil || !strings.Contains(b.String(), "<title>"+esc(r.Title())+"</title>") {
+		t.Errorf("default title: %v", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"io"
+	"sync"
 
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
@@ -55,7 +56,10 @@ type pageSkipped struct{ File, Reason string }
 
 // pageTemplate is the whole page: no script, no external stylesheet, font,
 // image or link, so it opens the same from an e-mail attachment offline.
-var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+// It is parsed on first use, not at start-up: every run of the program
+// would otherwise pay for it.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -134,6 +138,7 @@ footer { margin-top: 40px; font-size: 13px; }
 </body>
 </html>
 `))
+})
 
 // WriteHTML writes the team as one self-contained HTML page for e-mailing
 // to the team: the title, the chart (TeamSVG, inline), the average mix as
@@ -191,5 +196,5 @@ func WriteHTML(w io.Writer, r *teamreport.Report) error {
 		}
 		pg.Skipped = append(pg.Skipped, pageSkipped{File: Clean(file), Reason: Clean(s.Reason)})
 	}
-	return pageTemplate.Execute(w, pg)
+	return pageTemplate().Execute(w, pg)
 }

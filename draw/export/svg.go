@@ -266,6 +266,9 @@ type Result struct {
 	// Names are the types' names as the question file gives them; an
 	// empty name is the team view's name for the type.
 	Names [profile.Count]string
+	// Sentence is the sentence under the chart (words.Sentence), for the
+	// page and the Markdown; may be empty. The picture leaves it out.
+	Sentence string
 }
 
 // Personal result texts.

@@ -1,14 +1,16 @@
 package export
 
 import (
+	"strconv"
+
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"io"
 
 	"github.com/xuri/excelize/v2"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/profile"
 )
 
 // Number formats of the workbook (Excel's built-in ids).
@@ -24,13 +26,15 @@ const (
 //     name, or "deelnemer N" when anonymous), the points per type, the
 //     share per type as a fraction shown as a percentage (0.47 → 47%) and
 //     the strongest type ("gelijk"/"tied" when none leads);
-//   - Samenvatting/Summary: per type the average share, min and max (as
-//     percentages), the number who lead with it and why it is a blind spot
-//     (empty when it is not); then the ties, the method and the title.
+//   - Samenvatting/Summary: the title and subtitle above the table; per
+//     type the average share, min and max (as percentages), the number who
+//     lead with it and why it is a blind spot (empty when it is not); then
+//     the ties and the method.
 //
 // Numbers are number cells, text is text cells: a name is never a formula,
 // whatever it starts with, and is Cleaned. Each sheet's header row is bold
-// on a light grey fill and frozen, with a filter on the participants.
+// on a light grey fill, two lines tall (the titles wrap) and frozen, with a
+// filter on the participants; both sheets print in landscape, one page wide.
 func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	l := r.Opt.Lang
 	e := teamreport.NewExport(r)
@@ -87,7 +91,7 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	}
 	last := len(e.Participants) + 1
 	lastCol, _ := excelize.ColumnNumberToName(len(header))
-	if err := styleSheet(f, ps, head, lastCol); err != nil {
+	if err := styleHead(f, ps, head, 1, lastCol); err != nil {
 		return err
 	}
 	if last > 1 {
@@ -116,8 +120,23 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	if _, err := f.NewSheet(ss); err != nil {
 		return err
 	}
+	// The title and subtitle stand above the table (rows 1–2), the table
+	// starts at row summaryHead, the ties and the method follow it.
+	titleStyle, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellValue(ss, "A1", Clean(r.Title())); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(ss, "A1", "A1", titleStyle); err != nil {
+		return err
+	}
+	if err := f.SetCellValue(ss, "A2", Clean(r.Subtitle())); err != nil {
+		return err
+	}
 	sheader := []any{txtType.In(l), txtAverage.In(l), txtMin.In(l), txtMax.In(l), txtLeads.In(l), txtBlindSpot.In(l)}
-	if err := f.SetSheetRow(ss, "A1", &sheader); err != nil {
+	if err := f.SetSheetRow(ss, cellName(1, summaryHead), &sheader); err != nil {
 		return err
 	}
 	why := map[string]string{}
@@ -127,29 +146,27 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	avg, lo, hi, dom := e.Average.Array(), e.Min.Array(), e.Max.Array(), e.Dominant.Array()
 	for _, t := range profile.Types {
 		row := []any{words.DefaultName(t, l), float64(avg[t]) / 100, float64(lo[t]) / 100, float64(hi[t]) / 100, dom[t], why[t.Key()]}
-		if err := f.SetSheetRow(ss, cellName(1, int(t)+2), &row); err != nil {
+		if err := f.SetSheetRow(ss, cellName(1, summaryHead+1+int(t)), &row); err != nil {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(ss, "B2", "D4", pct); err != nil {
+	first, lastType := summaryHead+1, summaryHead+profile.Count
+	if err := f.SetCellStyle(ss, cellName(2, first), cellName(4, lastType), pct); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(ss, "E2", "E4", num); err != nil {
+	if err := f.SetCellStyle(ss, cellName(5, first), cellName(5, lastType), num); err != nil {
 		return err
 	}
 	notes := [][]any{
 		{txtTied.In(l), e.Tied},
-		{},
-		{Clean(r.Title())},
-		{Clean(r.Subtitle())},
 		{txtMethod.F(l, team.LowShare)},
 	}
 	for i, row := range notes {
-		if err := f.SetSheetRow(ss, cellName(1, 6+i), &row); err != nil {
+		if err := f.SetSheetRow(ss, cellName(1, lastType+2+i), &row); err != nil {
 			return err
 		}
 	}
-	if err := styleSheet(f, ss, head, "F"); err != nil {
+	if err := styleHead(f, ss, head, summaryHead, "F"); err != nil {
 		return err
 	}
 	if err := f.SetColWidth(ss, "A", "A", 16); err != nil {
@@ -161,9 +178,13 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	if err := f.SetColWidth(ss, "F", "F", 44); err != nil {
 		return err
 	}
-
-	if err := colourWorkbook(f, ps, ss, 3, 3+profile.Count, last); err != nil {
+	if err := colourWorkbook(f, ps, ss, 3, 3+profile.Count, last, summaryHead+1); err != nil {
 		return err
+	}
+	for _, sheet := range []string{ps, ss} {
+		if err := printLayout(f, sheet); err != nil {
+			return err
+		}
 	}
 
 	if err := f.SetDocProps(&excelize.DocProperties{
@@ -177,15 +198,42 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	return f.Write(w)
 }
 
-// styleSheet styles the header row from A1 to lastCol and freezes it.
-func styleSheet(f *excelize.File, sheet string, style int, lastCol string) error {
-	if err := f.SetCellStyle(sheet, "A1", lastCol+"1", style); err != nil {
+// summaryHead is the row of the summary's table head, below the title,
+// the subtitle and an empty row.
+const summaryHead = 4
+
+// headHeight is the height of a header row, in points: two lines of the
+// default 11 pt font, so that a wrapped title ("Bureaucraat (punten)" in a
+// column 16 wide) shows whole.
+const headHeight = 30
+
+// styleHead styles the header row row from column A to lastCol, makes it
+// tall enough for two lines and freezes the rows down to it.
+func styleHead(f *excelize.File, sheet string, style, row int, lastCol string) error {
+	if err := f.SetCellStyle(sheet, cellName(1, row), lastCol+strconv.Itoa(row), style); err != nil {
 		return err
 	}
+	if err := f.SetRowHeight(sheet, row, headHeight); err != nil {
+		return err
+	}
+	below := cellName(1, row+1)
 	return f.SetPanes(sheet, &excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+		Freeze: true, YSplit: row, TopLeftCell: below, ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: below, ActiveCell: below, Pane: "bottomLeft"}},
 	})
+}
+
+// printLayout prints sheet in landscape, all columns on one page wide (as
+// many pages down as needed).
+func printLayout(f *excelize.File, sheet string) error {
+	landscape, one, tall := "landscape", 1, 0
+	fit := true
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Orientation: &landscape, FitToWidth: &one, FitToHeight: &tall,
+	}); err != nil {
+		return err
+	}
+	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
 
 // cellName is the A1-style name of column col, row row (both 1-based).
