@@ -88,8 +88,8 @@ func TestScreenGolden(t *testing.T) {
 		qr      bool
 	}
 	var cases []c
-	for _, size := range [][2]int{{80, 24}, {120, 40}} {
-		for _, n := range []int{0, 1, 40} {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		for _, n := range []int{0, 3, 40} {
 			for _, keys := range [][]string{nil, {"h"}} {
 				cases = append(cases, c{size[0], size[1], n, keys, false})
 			}
@@ -108,6 +108,12 @@ func TestScreenGolden(t *testing.T) {
 		c{120, 40, 0, nil, true},
 		c{120, 40, 3, []string{"a"}, true},
 		c{40, 12, 0, nil, true},
+		c{80, 24, 1, nil, false},
+		c{200, 60, 0, nil, true},
+		c{80, 24, 40, []string{"j"}, true},
+		c{120, 40, 40, []string{"h", "j"}, true},
+		c{200, 60, 40, []string{"h", "j"}, true},
+		c{200, 60, 40, []string{"h", "a"}, false},
 	)
 	for _, tc := range cases {
 		name := goldenName(tc.w, tc.h, tc.n, tc.keys)
