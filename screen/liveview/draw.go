@@ -260,36 +260,45 @@ const (
 type arrangement struct {
 	size chart.DigitSize
 	qr   qrMode
+	// large: the QR code twice as large (largeQR), for a wall.
+	large bool
 }
 
 // arrangements are tried in this order: the largest code first, and the
 // QR code kept as long as possible (a phone needs it; a laptop can type the
 // ssh line under a smaller code).
 var arrangements = []arrangement{
-	{hugeCode, qrUnder},
-	{chart.LargeDigits, qrBeside},
-	{chart.LargeDigits, qrUnder},
-	{chart.SmallDigits, qrBeside},
-	{chart.LargeDigits, qrBelow},
-	{chart.SmallDigits, qrBelow},
-	{hugeCode, qrNone},
-	{chart.LargeDigits, qrNone},
-	{chart.SmallDigits, qrNone},
-	{chart.NoDigits, qrNone},
+	{hugeCode, qrUnder, true},
+	{chart.LargeDigits, qrBeside, true},
+	{hugeCode, qrUnder, false},
+	{chart.LargeDigits, qrBeside, false},
+	{chart.LargeDigits, qrUnder, false},
+	{chart.SmallDigits, qrBeside, false},
+	{chart.LargeDigits, qrBelow, false},
+	{chart.SmallDigits, qrBelow, false},
+	{hugeCode, qrNone, false},
+	{chart.LargeDigits, qrNone, false},
+	{chart.SmallDigits, qrNone, false},
+	{chart.NoDigits, qrNone, false},
 }
 
 // lobby fills h rows with how to join: the richest arrangement that fits.
 func (d base) lobby(h int) []string {
-	qr := d.join.QR
-	qrW := layout.Widest(qr)
+	small := d.join.QR
+	large := largeQR(small)
 	listRows := 0
 	if d.listNeed > 0 {
 		listRows = min(d.listNeed, max(3, h/3))
 	}
 	for _, a := range arrangements {
-		if len(qr) == 0 && a.qr != qrNone {
+		if len(small) == 0 && a.qr != qrNone {
 			continue // no QR code to place
 		}
+		qr := small
+		if a.large {
+			qr = large
+		}
+		qrW := layout.Widest(qr)
 		for extras := 2; extras >= 0; extras-- {
 			block := d.arrange(a, qr, qrW, extras)
 			if block == nil {
