@@ -152,8 +152,8 @@ func TestScreenGoldenEnglish(t *testing.T) {
 func TestFitsEverywhere(t *testing.T) {
 	r := newRoom(t, 40, 24)
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
-		for _, keys := range [][]string{nil, {"h", "a"}, {"?"}, {"q"}, {"h", "a", "r"}} {
-			for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {30, 8}} {
+		for _, keys := range [][]string{nil, {"h", "a"}, {"?"}, {"q"}, {"h", "a", "r"}, {"j"}, {"h", "j"}} {
+			for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {300, 80}, {30, 8}} {
 				m := keypress.Drive(newModel(r, l, true), size[0], size[1], keys...)
 				screentest.Fits(t, content(m), size[0], size[1])
 			}
@@ -376,4 +376,40 @@ func goldenName(w, h, n int, keys []string) string {
 		return name + "-hidden"
 	}
 	return name + "-" + strings.Join(keys, "-")
+}
+
+// TestJoinStaysInView: on every projector screen from 80x24 to 300x80,
+// in both modes, revealed or not, with names or not, the join code and
+// the URL are on the screen; j shows the QR code large in every mode and
+// j again takes it away.
+func TestJoinStaysInView(t *testing.T) {
+	j := testJoin()
+	j.QR = fakeQR()
+	rooms := map[int]*room.Room{0: newRoom(t, 0, 8), 3: newRoom(t, 3, 8), 40: newRoom(t, 40, 8)}
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {300, 80}} {
+		for _, n := range []int{0, 3, 40} {
+			for _, keys := range [][]string{nil, {"h"}, {"a"}, {"h", "a"}} {
+				models := map[string]Model{
+					"room":    New(Config{Room: rooms[n], Join: j, Lang: i18n.NL, Theme: theme.Dark}),
+					"culture": NewCulture(CultureConfig{Source: newFakeCulture(cultureSnap(n)), Join: j, Lang: i18n.NL, Theme: theme.Dark}),
+				}
+				for mode, m := range models {
+					m = keypress.Drive(m, size[0], size[1], keys...)
+					out := content(m)
+					if !strings.Contains(out, "7K3Q") || !strings.Contains(out, j.URL) {
+						t.Errorf("%s %dx%d, %d, %v: the join code or URL is not in view:\n%s", mode, size[0], size[1], n, keys, out)
+					}
+					m = keypress.Drive(m, size[0], size[1], "j")
+					out = content(m)
+					if !strings.Contains(out, "Scan om mee te doen") || !strings.Contains(out, j.URL) {
+						t.Errorf("%s %dx%d, %d, %v: j shows no QR code:\n%s", mode, size[0], size[1], n, keys, out)
+					}
+					m = keypress.Drive(m, size[0], size[1], "j")
+					if strings.Contains(content(m), "Scan om mee te doen") {
+						t.Errorf("%s %dx%d: j again leaves the QR code", mode, size[0], size[1])
+					}
+				}
+			}
+		}
+	}
 }
