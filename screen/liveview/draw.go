@@ -459,10 +459,12 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 	if listRows > 0 {
 		free--
 	}
-	if free >= len(shown)-1 {
+	if n := len(shown) - 1; n > 0 && free >= n {
 		gap = 1
-		if free >= 2*(len(shown)-1)+4 && listRows == 0 {
-			gap = 2
+		if free >= 2*n+4 && listRows == 0 {
+			// Room to spare: up to three blank lines between parts on
+			// a tall wall rather than an empty bottom.
+			gap = min(max((free-4)/n, 2), 3)
 		}
 	}
 	out := layout.Stack(gap, shown...)
