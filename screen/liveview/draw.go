@@ -649,7 +649,7 @@ func (d drawer) spark(cw int) string {
 // there is room.
 func (d drawer) groupPart() part {
 	if !d.m.revealed {
-		return part{{d.ps.muted.Paint(txtHidden.In(d.l))}}
+		return part{d.centre([]string{d.ps.muted.Paint(txtHidden.In(d.l))})}
 	}
 	sum, title := d.summary()
 	title = ansi.Truncate(title, d.col, "…")
@@ -748,10 +748,13 @@ func (d drawer) scenarioPart() part {
 	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+layout.Width(a) <= d.col {
 		head += d.ps.muted.Paint(" · " + a)
 	}
-	var text []string
+	var text, whole []string
 	if q.Scenario != "" {
 		text = layout.WrapLines(q.Scenario, d.measure())
 		if len(text) > 2 {
+			// The whole text, where the hidden screen has the rows.
+			whole = d.centre(append([]string{head}, layout.Each(text, d.ps.body.Paint)...))
+			text = append([]string(nil), text...)
 			text = text[:2]
 			text[1] = ansi.Truncate(text[1], d.measure()-1, "") + "…"
 		}
@@ -762,6 +765,9 @@ func (d drawer) scenarioPart() part {
 	withText := d.centre(append([]string{head}, text...))
 	head = withText[0]
 	if !d.m.revealed {
+		if whole != nil {
+			return part{{head}, withText, whole}
+		}
 		return part{{head}, withText}
 	}
 	if sv.Answered == 0 {

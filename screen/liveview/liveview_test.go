@@ -413,3 +413,32 @@ func TestJoinStaysInView(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeScenarioOnWall: a scenario longer than two lines is shown
+// whole while the mix is hidden where the rows are there (a 200x60 wall),
+// and 80x24 still fits.
+func TestWholeScenarioOnWall(t *testing.T) {
+	bank := gendata.Bank(4)
+	long := strings.Repeat("Een inwoner staat al twintig minuten aan de balie en vraagt of het sneller kan. ", 3) + "Slotwoord."
+	for i := range bank.Questions {
+		bank.Questions[i].Scenario = long
+	}
+	r, err := room.New(room.Config{Bank: bank, Dir: t.TempDir(), Code: "7K3Q", NoShuffle: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Close() })
+	id, err := r.Join("k", "Anna", room.ViaSSH)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Answer(id, bank.Questions[0].ID, 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, keys := range [][]string{nil, {"h"}} {
+		screentest.Fits(t, content(keypress.Drive(newModel(r, i18n.NL, false), 80, 24, keys...)), 80, 24)
+	}
+	if out := content(keypress.Drive(newModel(r, i18n.NL, false), 200, 60)); !strings.Contains(out, "Slotwoord.") {
+		t.Errorf("200x60 cuts the scenario:\n%s", out)
+	}
+}
