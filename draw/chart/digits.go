@@ -8,7 +8,9 @@ import (
 // glyphs is a 3×5 pixel font for the big percentages: '#' is ink. Three
 // pixels wide is the narrowest in which every digit keeps its own shape,
 // and it lets three two-digit percentages stand side by side in an 80
-// column window at the large size.
+// column window at the large size. Its '%' (the small size's sign) is a
+// dot top left, a slash and a dot bottom right: not the four corners of a
+// '×'.
 var glyphs = map[rune][5]string{
 	'0': {"###", "#.#", "#.#", "#.#", "###"},
 	'1': {".#.", "##.", ".#.", ".#.", "###"},
@@ -20,7 +22,7 @@ var glyphs = map[rune][5]string{
 	'7': {"###", "..#", "..#", ".#.", ".#."},
 	'8': {"###", "#.#", "###", "#.#", "###"},
 	'9': {"###", "#.#", "###", "..#", "###"},
-	'%': {"#.#", "..#", ".#.", "#..", "#.#"},
+	'%': {"#..", "..#", ".#.", "#..", "..#"},
 }
 
 // glyphCols and glyphRows are the font's size in pixels.
@@ -131,10 +133,13 @@ func (s DigitSize) Rows() int { return (glyphRows*s.scale() + 1) / 2 }
 // DigitWidth is the width of one digit in cells at the size.
 func (s DigitSize) DigitWidth() int { return glyphCols * s.scale() }
 
-// superscript is the raised '%' of the large digits: 4×4 pixels in half
-// blocks, two rows high, level with the top of the digits. At four pixels
-// wide the sign keeps both its rings and its stroke, which three cannot.
-var superscript = [...]string{"▀ ▄▀", "▄▀ ▄"}
+// superscript is the raised '%' of the large digits: 4×6 pixels in half
+// blocks, three rows high, level with the top of the digits: a solid dot
+// of 2×2 pixels (as large as a pixel of the digits) top left and bottom
+// right, and a slash one pixel thick between them. Two dots and a thin
+// slash read as a percent sign; four corners of the same weight (the old
+// sign) read as a '×'.
+var superscript = [...]string{"██ ▄", " ▄▀ ", "▀ ██"}
 
 // SuperscriptWidth is what the raised '%' adds to a large number: a space
 // and the sign.

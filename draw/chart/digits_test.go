@@ -1,6 +1,10 @@
 package chart
 
 import (
+	"fmt"
+
+	"github.com/charmbracelet/x/exp/golden"
+
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -49,9 +53,9 @@ func TestBigPercent(t *testing.T) {
 	}
 	got := strings.Join(BigPercent(48, LargeDigits, 2), "\n")
 	want := strings.Join([]string{
-		"██  ██  ██████ ▀ ▄▀",
-		"██  ██  ██  ██ ▄▀ ▄",
-		"██████  ██████     ",
+		"██  ██  ██████ ██ ▄",
+		"██  ██  ██  ██  ▄▀ ",
+		"██████  ██████ ▀ ██",
 		"    ██  ██  ██     ",
 		"    ██  ██████     ",
 	}, "\n")
@@ -89,5 +93,40 @@ func TestFullPercent(t *testing.T) {
 				t.Errorf("percent bitmap row %q: want %d of '#' and '.'", row, len(g[0]))
 			}
 		}
+	}
+}
+
+// TestPercentGolden keeps the shape of the big '%' at every size in a
+// golden: "7%" and "48%" small, large (the raised sign: two solid dots and
+// a thin slash), wide and wall (full height, two rings and a slash). Look
+// at the golden: each '%' must read as a percent sign, not as a '×'.
+func TestPercentGolden(t *testing.T) {
+	var b strings.Builder
+	for _, size := range []DigitSize{SmallDigits, LargeDigits, WideDigits, WallDigits} {
+		for _, p := range []int{7, 48} {
+			fmt.Fprintf(&b, "size %d, %d%%:\n", size, p)
+			for _, row := range BigPercent(p, size, 2) {
+				b.WriteString(strings.TrimRight(row, " ") + "\n")
+			}
+			b.WriteString("\n")
+		}
+	}
+	golden.RequireEqual(t, []byte(b.String()))
+}
+
+// TestPercentNotCross: the small '%' is not a '×': its top right and
+// bottom left pixels are not both ink while its top left and bottom
+// right are.
+func TestPercentNotCross(t *testing.T) {
+	g := glyphs['%']
+	corners := []bool{g[0][0] == '#', g[0][2] == '#', g[4][0] == '#', g[4][2] == '#'}
+	n := 0
+	for _, c := range corners {
+		if c {
+			n++
+		}
+	}
+	if n > 2 {
+		t.Errorf("small '%%' has ink in %d corners: reads as '×': %q", n, g)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -14,6 +15,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
@@ -66,7 +68,18 @@ type Model struct {
 	current  int
 	revealed [profile.Count]bool
 	sections [profile.Count]span
+	// headline: the case's number stands in big digits above the case
+	// (a wall of headlineCols and more, when the text still fits whole).
+	headline bool
 }
+
+// headlineCols is the width from which the case view draws the case's
+// number in big digits above it, so the back of the room sees which case
+// is discussed; headlineSize is their size.
+const (
+	headlineCols = 160
+	headlineSize = chart.WideDigits
+)
 
 // ErrUnknownCase is returned by New when Options.Case names no case.
 var ErrUnknownCase = errors.New("unknown case")
@@ -385,11 +398,31 @@ func (m *Model) relayout() {
 // the text, so that the rule and the help follow the text instead of
 // waiting at the bottom of a tall window.
 func (m Model) caseRows(lines int) int {
-	rows := max(1, m.fr.Height-m.top()-3-lipgloss.Height(m.caseFooter()))
+	rows := max(1, m.fr.Height-m.top()-3-lipgloss.Height(m.caseFooter())-m.headRows())
 	if layout.IsWall(m.fr.Width, m.fr.Height) {
 		rows = max(1, min(rows, lines))
 	}
 	return rows
+}
+
+// headRows is the rows the headline takes with the blank under it, 0
+// without it.
+func (m Model) headRows() int {
+	if !m.headline {
+		return 0
+	}
+	return headlineSize.Rows() + 1
+}
+
+// wantHeadline reports whether the case view draws the headline for a
+// case text of lines: on a wall of headlineCols and more, when the text
+// still fits whole under it.
+func (m Model) wantHeadline(lines int) bool {
+	if m.fr.Width < headlineCols || !layout.IsWall(m.fr.Width, m.fr.Height) {
+		return false
+	}
+	free := m.fr.Height - m.top() - 3 - lipgloss.Height(m.caseFooter()) - headlineSize.Rows() - 1
+	return lines <= free
 }
 
 // syncList keeps the list's title (with its count) and size in step with
@@ -433,6 +466,7 @@ func (m *Model) setCaseContent() {
 	}
 	lines, sections := m.caseBody()
 	m.sections = sections
+	m.headline = m.wantHeadline(len(lines))
 	m.vp.SetHeight(m.caseRows(len(lines)))
 	m.vp.SetContentLines(lines)
 }
@@ -545,13 +579,30 @@ func (m Model) caseView() string {
 	header := m.st.Header.Render(context) + strings.Repeat(" ", gap) + m.st.Counter.Render(counter)
 
 	var b strings.Builder
-	b.WriteString(strings.Repeat("\n", m.top()))
+	if m.headline {
+		big := chart.BigText(strconv.Itoa(m.current+1), headlineSize, 3)
+		for _, l := range layout.Centre(col, big) {
+			b.WriteString(pad + m.st.Counter.Render(l) + "\n")
+		}
+		b.WriteString("\n")
+	}
 	b.WriteString(pad + header + "\n")
 	b.WriteString(pad + m.st.Rule.Render(strings.Repeat("─", col)) + "\n")
 	b.WriteString(m.vp.View() + "\n")
 	b.WriteString(pad + m.scrollRule(col) + "\n")
 	b.WriteString(layout.Indent(strings.Split(m.caseFooter(), "\n"), left))
-	return b.String()
+	return strings.Repeat("\n", m.caseTop(lipgloss.Height(b.String()))) + b.String()
+}
+
+// caseTop is the blank rows above a case view of used rows: top, and on
+// a wall enough to lift the case to the upper third of the free space
+// rather than leaving the bottom of the window empty.
+func (m Model) caseTop(used int) int {
+	top := m.top()
+	if layout.IsWall(m.fr.Width, m.fr.Height) {
+		top = max(top, (m.fr.Height-used)/3)
+	}
+	return top
 }
 
 // scrollRule is the line under the case text; it says when there is more

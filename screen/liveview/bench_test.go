@@ -23,6 +23,12 @@ func BenchmarkView(b *testing.B) {
 	benchView(b, keypress.Drive(newModel(r, i18n.NL, true), 120, 40, "h", "a"))
 }
 
+// BenchmarkViewWall is BenchmarkView on a wall of 200x60.
+func BenchmarkViewWall(b *testing.B) {
+	r := room300(b)
+	benchView(b, keypress.Drive(newModel(r, i18n.NL, true), 200, 60, "h", "a"))
+}
+
 // BenchmarkCultureView is BenchmarkView for the culture screen.
 func BenchmarkCultureView(b *testing.B) {
 	benchView(b, keypress.Drive(newCultureModel(newFakeCulture(cultureSnap(300)), i18n.NL, true), 120, 40, "h", "a"))

@@ -99,15 +99,15 @@ var (
 type cultureKeys struct{ keyMap }
 
 func (k cultureKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Reveal, k.Names, k.Lock, k.Help, k.Quit}
+	return []key.Binding{k.Reveal, k.Names, k.QR, k.Lock, k.Help, k.Quit}
 }
 
 func (k cultureKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Reveal, k.Names}, {k.Lock}, {k.Help, k.Quit}}
+	return [][]key.Binding{{k.Reveal, k.Names, k.QR}, {k.Lock}, {k.Help, k.Quit}}
 }
 
 // cultureDrop is what the short help leaves out first on a narrow window.
-var cultureDrop = []string{"l", "a"}
+var cultureDrop = []string{"l", "a", "j"}
 
 // cultureLobby reports whether nobody has given an allocation yet: the
 // join instructions then fill the screen.
@@ -128,7 +128,7 @@ func (m Model) cultureLobby() bool {
 // culture, status and footer.
 func (m Model) renderCulture() string {
 	d := m.newCultureDrawer()
-	keys := m.keys.withState(m.revealed, m.names, m.csnap.Locked, m.lang)
+	keys := m.keys.withState(m.revealed, m.names, m.csnap.Locked, m.qr, m.lang)
 	var footer string
 	if m.dialog != noDialog {
 		footer = m.fr.Footer(dialogKeys{keys}, d.col)

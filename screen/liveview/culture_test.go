@@ -107,8 +107,8 @@ func TestCultureGolden(t *testing.T) {
 		keys    []string
 	}
 	var cases []c
-	for _, size := range [][2]int{{80, 24}, {120, 40}} {
-		for _, n := range []int{0, 5, 12} {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		for _, n := range []int{0, 3, 40} {
 			for _, keys := range [][]string{nil, {"h"}} {
 				cases = append(cases, c{size[0], size[1], n, keys})
 			}
@@ -123,6 +123,8 @@ func TestCultureGolden(t *testing.T) {
 		c{40, 12, 12, nil},
 		c{40, 12, 12, []string{"h"}},
 		c{40, 12, 12, []string{"l"}},
+		c{80, 24, 12, []string{"j"}},
+		c{200, 60, 12, []string{"h", "j"}},
 	)
 	for _, tc := range cases {
 		t.Run(goldenName(tc.w, tc.h, tc.n, tc.keys), func(t *testing.T) {

@@ -76,10 +76,10 @@ func (d cultureDrawer) progressPart() part {
 	}
 	labels := [2]string{txtStepsNow.In(d.l) + " ", "  " + txtStepsDesired.In(d.l) + " "}
 	lw := layout.Width(labels[0]) + layout.Width(labels[1])
-	cw := min(max((d.col-lw)/n, 1), 4)
+	cw := min(max((d.col-lw)/n, 1), d.sparkMost())
 	if cw*n+lw > d.col {
 		labels, lw = [2]string{"", " "}, 1
-		cw = min(max((d.col-lw)/n, 1), 4)
+		cw = min(max((d.col-lw)/n, 1), d.sparkMost())
 	}
 	line := d.ps.muted.Paint(labels[0]) + d.spark(0, n/2, cw) + d.ps.muted.Paint(labels[1]) + d.spark(n/2, n, cw)
 	line = ansi.Truncate(line, d.col, "")
@@ -147,26 +147,33 @@ func (d cultureDrawer) groupPart() part {
 	if layout.Width(title) > d.col {
 		title = txtCultureShort.F(d.l, sum.Count)
 	}
-	head := d.ps.heading.Paint(ansi.Truncate(title, d.col, "…"))
+	head := d.centre([]string{d.ps.heading.Paint(ansi.Truncate(title, d.col, "…"))})[0]
 	r := culture.Result{Now: sum.Now.Average, Desired: sum.Desired.Average, Diff: sum.Shift}
 	table := d.table(r)
-	sentence := layout.WrapEach(d.sentence(sum), d.col, d.ps.body.Paint)
+	sentence := layout.WrapEach(d.sentence(sum), d.measure(), d.ps.body.Paint)
 	var note []string
 	if len(sum.NotableTypes()) > 0 {
-		note = layout.WrapEach(culturetable.Note(d.l), d.col, d.ps.muted.Paint)
+		note = layout.WrapEach(culturetable.Note(d.l), d.measure(), d.ps.muted.Paint)
 	}
+	// text is running text as one block, centred on a wall.
+	text := func(blocks ...[]string) []string { return d.centre(layout.Stack(0, blocks...)) }
 	p := part{
 		layout.Stack(0, []string{head}, table),
-		layout.Stack(0, []string{head}, table, sentence),
-		layout.Stack(0, []string{head}, table, note, sentence),
+		layout.Stack(0, []string{head}, table, text(sentence)),
+		layout.Stack(0, []string{head}, table, text(note, sentence)),
 	}
-	bars := d.sideBySide(r)
+	bars := d.sideBySide(r, 1)
 	if bars == nil {
 		return p
 	}
-	p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, note, sentence))
-	if also := d.alsoShared(sum); len(also) > 0 {
-		p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, note, sentence, also))
+	p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, text(note, sentence)))
+	also := d.alsoShared(sum)
+	if len(also) > 0 {
+		p = append(p, layout.Stack(0, []string{head, ""}, bars, []string{""}, text(note, sentence, also)))
+	}
+	if d.col > textMeasure {
+		// A wall: the bars three rows high, a row apart.
+		p = append(p, layout.Stack(0, []string{head, ""}, d.sideBySide(r, 3), []string{""}, text(note, sentence, also)))
 	}
 	return p
 }
@@ -199,14 +206,21 @@ const (
 // sideBySide draws per type its name, a bar for now and one for desired
 // with their percentages, and the change (▲/▼, signed, * when notable),
 // under a line naming the columns; nil when the bars would be too short.
-func (d cultureDrawer) sideBySide(r culture.Result) []string {
+// Each bar is tall rows high (the name and numbers on its middle row),
+// with a blank row between types when tall > 1. Up to the text measure a
+// bar is at most maxCultureBar cells; on a wall the bars take the column.
+func (d cultureDrawer) sideBySide(r culture.Result, tall int) []string {
 	nameW := 0
 	for _, t := range profile.Types {
 		nameW = max(nameW, layout.Width(culturetable.TypeName(t, d.l)))
 	}
 	const gap = 3
 	now, desired, change := culturetable.Now.In(d.l), culturetable.Desired.In(d.l), culturetable.Change.In(d.l)
-	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, layout.Width(change)))/2, maxCultureBar)
+	most := maxCultureBar
+	if d.col > textMeasure {
+		most = d.col
+	}
+	barW := min((d.col-nameW-2*pctCells-3*gap-max(changeCells, layout.Width(change)))/2, most)
 	if barW < minCultureBar {
 		return nil
 	}
@@ -220,19 +234,32 @@ func (d cultureDrawer) sideBySide(r culture.Result) []string {
 		if r.Notable(t) {
 			ch, ink = ch+" *", d.ps.sel
 		}
-		line := d.ps.typeText[t].Paint(name) + strings.Repeat(" ", nameW-layout.Width(name)+gap) +
-			d.bar(t, r.Now.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Now.Percent[t])) + strings.Repeat(" ", gap) +
-			d.bar(t, r.Desired.Percent[t], barW) + d.ps.body.Paint(fmt.Sprintf("%*d%%", pctCells-1, r.Desired.Percent[t])) + strings.Repeat(" ", gap) +
-			ink.Paint(ch)
-		out = append(out, line)
+		if tall > 1 && t != profile.Types[0] {
+			out = append(out, "")
+		}
+		for row := range tall {
+			label, pctNow, pctDesired, chg := name, fmt.Sprintf("%*d%%", pctCells-1, r.Now.Percent[t]), fmt.Sprintf("%*d%%", pctCells-1, r.Desired.Percent[t]), ch
+			if row != tall/2 {
+				label, pctNow, pctDesired, chg = "", strings.Repeat(" ", pctCells), strings.Repeat(" ", pctCells), ""
+			}
+			line := d.ps.typeText[t].Paint(label) + strings.Repeat(" ", nameW-layout.Width(label)+gap) +
+				d.bar(t, r.Now.Percent[t], barW, row == tall/2) + d.ps.body.Paint(pctNow) + strings.Repeat(" ", gap) +
+				d.bar(t, r.Desired.Percent[t], barW, row == tall/2) + d.ps.body.Paint(pctDesired) + strings.Repeat(" ", gap) +
+				ink.Paint(chg)
+			out = append(out, line)
+		}
 	}
 	return out
 }
 
 // bar is pct percent of w cells in the type's colour, the rest a faint
 // track; without colour "█" and "░", as on the culture result screen.
-func (d cultureDrawer) bar(t profile.Type, pct, w int) string {
+// Without track (the outer rows of a tall bar) the rest is blank.
+func (d cultureDrawer) bar(t profile.Type, pct, w int, track bool) string {
 	n := min(max((pct*w+50)/100, 0), w)
+	if !track {
+		return d.ps.typeInk[t].Paint(strings.Repeat("█", n)) + strings.Repeat(" ", w-n)
+	}
 	if !d.th.Color {
 		return strings.Repeat("█", n) + strings.Repeat("░", w-n)
 	}

@@ -208,6 +208,39 @@ func (d base) bigCode(size chart.DigitSize, w int) []string {
 // wide and two rows high, ten rows in all), for a wall on a large window.
 const hugeCode chart.DigitSize = -1
 
+// wallCols is the width from which the join code on top of the room's
+// screen may be drawn in the huge letters of the lobby: the headline of a
+// wall.
+const wallCols = 160
+
+// bigSizes are the sizes of the big numbers, smallest first, each with
+// the gap between its digits: a screen tries them all and keeps the
+// largest that fits, so the numbers take the width of a wall (the wall
+// size is 12 cells a digit, for 200 columns and more).
+var bigSizes = []struct {
+	size chart.DigitSize
+	gap  int
+}{{chart.SmallDigits, 1}, {chart.LargeDigits, 2}, {chart.WideDigits, 3}, {chart.WallDigits, 4}}
+
+// textMeasure is the widest a line of running text gets on a wide
+// screen, in cells: wider is hard to read from a distance. Text blocks
+// are centred in the column when it is wider than this.
+const textMeasure = 90
+
+// measure is the width running text wraps to: the column, at most
+// textMeasure.
+func (d base) measure() int { return min(d.col, textMeasure) }
+
+// centre centres block in the column on a screen wider than the text
+// measure; on a narrower one it stays at the left margin, where the
+// rest of the screen starts.
+func (d base) centre(block []string) []string {
+	if d.col <= textMeasure {
+		return block
+	}
+	return layout.Centre(d.col, block)
+}
+
 // qrMode is where the lobby puts the QR code.
 type qrMode int
 
@@ -227,36 +260,45 @@ const (
 type arrangement struct {
 	size chart.DigitSize
 	qr   qrMode
+	// large: the QR code twice as large (largeQR), for a wall.
+	large bool
 }
 
 // arrangements are tried in this order: the largest code first, and the
 // QR code kept as long as possible (a phone needs it; a laptop can type the
 // ssh line under a smaller code).
 var arrangements = []arrangement{
-	{hugeCode, qrUnder},
-	{chart.LargeDigits, qrBeside},
-	{chart.LargeDigits, qrUnder},
-	{chart.SmallDigits, qrBeside},
-	{chart.LargeDigits, qrBelow},
-	{chart.SmallDigits, qrBelow},
-	{hugeCode, qrNone},
-	{chart.LargeDigits, qrNone},
-	{chart.SmallDigits, qrNone},
-	{chart.NoDigits, qrNone},
+	{hugeCode, qrUnder, true},
+	{chart.LargeDigits, qrBeside, true},
+	{hugeCode, qrUnder, false},
+	{chart.LargeDigits, qrBeside, false},
+	{chart.LargeDigits, qrUnder, false},
+	{chart.SmallDigits, qrBeside, false},
+	{chart.LargeDigits, qrBelow, false},
+	{chart.SmallDigits, qrBelow, false},
+	{hugeCode, qrNone, false},
+	{chart.LargeDigits, qrNone, false},
+	{chart.SmallDigits, qrNone, false},
+	{chart.NoDigits, qrNone, false},
 }
 
 // lobby fills h rows with how to join: the richest arrangement that fits.
 func (d base) lobby(h int) []string {
-	qr := d.join.QR
-	qrW := layout.Widest(qr)
+	small := d.join.QR
+	large := largeQR(small)
 	listRows := 0
 	if d.listNeed > 0 {
 		listRows = min(d.listNeed, max(3, h/3))
 	}
 	for _, a := range arrangements {
-		if len(qr) == 0 && a.qr != qrNone {
+		if len(small) == 0 && a.qr != qrNone {
 			continue // no QR code to place
 		}
+		qr := small
+		if a.large {
+			qr = large
+		}
+		qrW := layout.Widest(qr)
 		for extras := 2; extras >= 0; extras-- {
 			block := d.arrange(a, qr, qrW, extras)
 			if block == nil {
@@ -417,10 +459,12 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 	if listRows > 0 {
 		free--
 	}
-	if free >= len(shown)-1 {
+	if n := len(shown) - 1; n > 0 && free >= n {
 		gap = 1
-		if free >= 2*(len(shown)-1)+4 && listRows == 0 {
-			gap = 2
+		if free >= 2*n+4 && listRows == 0 {
+			// Room to spare: up to three blank lines between parts on
+			// a tall wall rather than an empty bottom.
+			gap = min(max((free-4)/n, 2), 3)
 		}
 	}
 	out := layout.Stack(gap, shown...)
@@ -444,7 +488,11 @@ func (d base) joinPart() part {
 		}
 	}
 	p := part{{line}}
-	for _, size := range []chart.DigitSize{chart.SmallDigits, chart.LargeDigits} {
+	sizes := []chart.DigitSize{chart.SmallDigits, chart.LargeDigits}
+	if d.col >= wallCols {
+		sizes = append(sizes, hugeCode)
+	}
+	for _, size := range sizes {
 		code := d.bigCode(size, d.col)
 		if code == nil {
 			break
@@ -494,14 +542,10 @@ func (d base) counts(joined, busy, finished, left int) part {
 		inLabel += fmt.Sprintf(" (%d %s)", s.Left, txtGone.In(d.l))
 	}
 	labels := []string{inLabel, txtBusy.In(d.l), txtDone.In(d.l)}
-	for _, size := range []chart.DigitSize{chart.SmallDigits, chart.LargeDigits} {
-		gap := 1
-		if size == chart.LargeDigits {
-			gap = 2
-		}
+	for _, bs := range bigSizes {
 		var glyphs [][]string
 		for _, n := range []int{s.Joined, s.Busy, s.Finished} {
-			glyphs = append(glyphs, chart.BigText(strconv.Itoa(n), size, gap))
+			glyphs = append(glyphs, chart.BigText(strconv.Itoa(n), bs.size, bs.gap))
 		}
 		inks := []theme.Painter{d.ps.heading, d.ps.accent, d.ps.heading}
 		if b := d.slots(glyphs, labels, inks, []theme.Painter{d.ps.muted, d.ps.muted, d.ps.muted}); b != nil {
@@ -538,14 +582,15 @@ func (d drawer) progressPart() part {
 	}
 	label := txtScenShort.In(d.l) + " "
 	avail := d.col - layout.Width(label)
-	cw := min(max(avail/n, 1), 4)
+	most := d.sparkMost()
+	cw := min(max(avail/n, 1), most)
 	if cw*n > avail {
 		label, avail = "", d.col
-		cw = min(max(avail/n, 1), 4)
+		cw = min(max(avail/n, 1), most)
 	}
 	spark := d.spark(cw)
 	p := part{{d.ps.muted.Paint(label) + spark}}
-	if cw = min(d.col/n, 4); cw >= 3 {
+	if cw = min(d.col/n, most); cw >= 3 {
 		var nums strings.Builder
 		for i := range n {
 			s := fmt.Sprintf("%*d", cw-1, i+1)
@@ -559,6 +604,16 @@ func (d drawer) progressPart() part {
 		p = append(p, []string{d.ps.muted.Paint(txtPerScen.In(d.l)), d.spark(cw), nums.String()})
 	}
 	return p
+}
+
+// sparkMost is the widest a scenario's little bar gets, in cells with
+// its gap: 4 up to the text measure, up to 16 on a wall, so the row of
+// bars takes the width.
+func (d base) sparkMost() int {
+	if d.col <= textMeasure {
+		return 4
+	}
+	return 16
 }
 
 // sparkGlyphs are the heights of a progress bar in eighths.
@@ -594,7 +649,7 @@ func (d drawer) spark(cw int) string {
 // there is room.
 func (d drawer) groupPart() part {
 	if !d.m.revealed {
-		return part{{d.ps.muted.Paint(txtHidden.In(d.l))}}
+		return part{d.centre([]string{d.ps.muted.Paint(txtHidden.In(d.l))})}
 	}
 	sum, title := d.summary()
 	title = ansi.Truncate(title, d.col, "…")
@@ -603,25 +658,23 @@ func (d drawer) groupPart() part {
 		short = txtGroupShort.F(d.l, sum.Count)
 	}
 	p := part{{d.ps.heading.Paint(short+": ") + d.compact(sum.Average, d.col-layout.Width(short)-2)}}
-	bars := strings.Split(chart.Chart(sum.Average, min(d.col, 90), d.th, d.names), "\n")
-	withTitle := append([]string{d.ps.heading.Paint(title)}, bars...)
+	bars := strings.Split(chart.Chart(sum.Average, d.col, d.th, d.names), "\n")
+	head := d.centre([]string{d.ps.heading.Paint(title)})
+	withTitle := append(append([]string(nil), head...), bars...)
 	p = append(p, withTitle)
 	var blind []string
 	for _, b := range sum.BlindSpots {
-		blind = append(blind, layout.WrapEach(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.col, d.ps.muted.Paint)...)
+		blind = append(blind, layout.WrapEach(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.measure(), d.ps.muted.Paint)...)
 	}
+	blind = d.centre(blind)
 	if len(blind) > 0 {
 		p = append(p, append(append([]string(nil), withTitle...), blind...))
 	}
-	for _, size := range []chart.DigitSize{chart.SmallDigits, chart.LargeDigits} {
-		gap := 1
-		if size == chart.LargeDigits {
-			gap = 2
-		}
+	for _, bs := range bigSizes {
 		var glyphs [][]string
 		var inks, labelInks []theme.Painter
 		for _, t := range profile.Types {
-			glyphs = append(glyphs, chart.BigPercent(sum.Average.Percent[t], size, gap))
+			glyphs = append(glyphs, chart.BigPercent(sum.Average.Percent[t], bs.size, bs.gap))
 			inks = append(inks, d.ps.typeInk[t])
 			labelInks = append(labelInks, d.ps.typeText[t])
 		}
@@ -629,7 +682,7 @@ func (d drawer) groupPart() part {
 		if big == nil {
 			break
 		}
-		v := append([]string{d.ps.heading.Paint(title)}, big...)
+		v := append(append([]string(nil), head...), big...)
 		v = append(append(v, ""), bars...)
 		p = append(p, append(v, blind...))
 	}
@@ -695,32 +748,39 @@ func (d drawer) scenarioPart() part {
 	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+layout.Width(a) <= d.col {
 		head += d.ps.muted.Paint(" · " + a)
 	}
-	var text []string
+	var text, whole []string
 	if q.Scenario != "" {
-		text = layout.WrapLines(q.Scenario, min(d.col, 100))
+		text = layout.WrapLines(q.Scenario, d.measure())
 		if len(text) > 2 {
+			// The whole text, where the hidden screen has the rows.
+			whole = d.centre(append([]string{head}, layout.Each(text, d.ps.body.Paint)...))
+			text = append([]string(nil), text...)
 			text = text[:2]
-			text[1] = ansi.Truncate(text[1], min(d.col, 100)-1, "") + "…"
+			text[1] = ansi.Truncate(text[1], d.measure()-1, "") + "…"
 		}
 		for i := range text {
 			text[i] = d.ps.body.Paint(text[i])
 		}
 	}
-	withText := append([]string{head}, text...)
+	withText := d.centre(append([]string{head}, text...))
+	head = withText[0]
 	if !d.m.revealed {
+		if whole != nil {
+			return part{{head}, withText, whole}
+		}
 		return part{{head}, withText}
 	}
 	if sv.Answered == 0 {
 		none := d.ps.muted.Paint(txtNoAnswers.In(d.l))
 		return part{{head, none}, append(append([]string(nil), withText...), none)}
 	}
-	bars := strings.Split(chart.Chart(sv.Mix, min(d.col, 90), d.th, d.names), "\n")
+	bars := strings.Split(chart.Chart(sv.Mix, d.col, d.th, d.names), "\n")
 	full := append(append([]string(nil), withText...), bars...)
 	return part{
-		{head, d.compact(sv.Mix, d.col)},
+		{head, d.centre([]string{d.compact(sv.Mix, d.col)})[0]},
 		append([]string{head}, bars...),
 		full,
-		append(full, d.optionLines(q, sv)...),
+		append(full, d.centre(d.optionLines(q, sv))...),
 	}
 }
 
@@ -741,7 +801,7 @@ func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
 		lead := profile.New(o.Points).Ranking[0]
 		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
 		count := fmt.Sprintf("%*d×", wide, n)
-		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.col-layout.Width(count)-layout.Width(tag)-2, 1), "…")
+		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.measure()-layout.Width(count)-layout.Width(tag)-2, 1), "…")
 		out = append(out, d.ps.heading.Paint(count)+" "+d.ps.typeText[lead].Paint(tag)+" "+d.ps.body.Paint(text))
 	}
 	return out

@@ -12,6 +12,8 @@ import (
 // keyMap holds the screen's keys.
 type keyMap struct {
 	Reveal, Names, Lock, Round key.Binding
+	// QR shows the join QR code large over the screen, and hides it.
+	QR key.Binding
 	// Scenario is for the help only: "←/→ scenario".
 	Scenario, Prev, Next key.Binding
 	Yes, No              key.Binding
@@ -30,6 +32,8 @@ var (
 	helpPrev     = i18n.Text{NL: "vorige casus", EN: "previous scenario"}
 	helpNext     = i18n.Text{NL: "volgende casus", EN: "next scenario"}
 	helpYes      = i18n.Text{NL: "ja", EN: "yes"}
+	helpQR       = i18n.Text{NL: "QR-code", EN: "QR code"}
+	helpNoQR     = i18n.Text{NL: "QR weg", EN: "hide QR"}
 	helpNo       = i18n.Text{NL: "nee", EN: "no"}
 )
 
@@ -39,6 +43,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Names:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", helpNames.In(l))),
 		Lock:     key.NewBinding(key.WithKeys("l"), key.WithHelp("l", helpLock.In(l))),
 		Round:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", helpRound.In(l))),
+		QR:       key.NewBinding(key.WithKeys("j"), key.WithHelp("j", helpQR.In(l))),
 		Scenario: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpScenario.In(l))),
 		Prev:     key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", helpPrev.In(l))),
 		Next:     key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", helpNext.In(l))),
@@ -49,8 +54,9 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 	}
 }
 
-// withState says what h, a and l do now.
-func (k keyMap) withState(revealed, names, locked bool, l i18n.Lang) keyMap {
+// withState says what h, a, l and j do now.
+func (k keyMap) withState(revealed, names, locked, qr bool, l i18n.Lang) keyMap {
+	k.QR.SetHelp("j", pick(qr, helpNoQR, helpQR).In(l))
 	k.Reveal.SetHelp("h", pick(revealed, helpHide, helpReveal).In(l))
 	k.Names.SetHelp("a", pick(names, helpNoNames, helpNames).In(l))
 	k.Lock.SetHelp("l", pick(locked, helpUnlock, helpLock).In(l))
@@ -76,18 +82,18 @@ func (k dialogKeys) FullHelp() [][]key.Binding {
 type lobbyKeys struct{ keyMap }
 
 func (k lobbyKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Reveal, k.Names, k.Lock, k.Round, k.Help, k.Quit}
+	return []key.Binding{k.Reveal, k.Names, k.QR, k.Lock, k.Round, k.Help, k.Quit}
 }
 
 // ShortHelp is the line under the screen.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Reveal, k.Names, k.Scenario, k.Lock, k.Round, k.Help, k.Quit}
+	return []key.Binding{k.Reveal, k.Names, k.QR, k.Scenario, k.Lock, k.Round, k.Help, k.Quit}
 }
 
 // FullHelp is shown after ?.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Reveal, k.Names},
+		{k.Reveal, k.Names, k.QR},
 		{k.Prev, k.Next},
 		{k.Lock, k.Round},
 		{k.Help, k.Quit},
@@ -95,7 +101,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 }
 
 // dropOrder is what the short help leaves out first on a narrow window.
-var dropOrder = []string{"←/→", "r", "l", "a"}
+var dropOrder = []string{"←/→", "r", "l", "a", "j"}
 
 var (
 	// yesKey is the key the help names for yes: j(a) in Dutch, y(es) in
@@ -145,6 +151,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.names = !m.names
 	case key.Matches(msg, k.Lock):
 		m.lock()
+	case key.Matches(msg, k.QR):
+		m.qr = !m.qr
 	case m.src != nil: // the culture room: no rounds, no scenarios
 	case key.Matches(msg, k.Round):
 		m.dialog = askRound

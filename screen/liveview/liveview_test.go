@@ -88,8 +88,8 @@ func TestScreenGolden(t *testing.T) {
 		qr      bool
 	}
 	var cases []c
-	for _, size := range [][2]int{{80, 24}, {120, 40}} {
-		for _, n := range []int{0, 1, 40} {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		for _, n := range []int{0, 3, 40} {
 			for _, keys := range [][]string{nil, {"h"}} {
 				cases = append(cases, c{size[0], size[1], n, keys, false})
 			}
@@ -108,6 +108,12 @@ func TestScreenGolden(t *testing.T) {
 		c{120, 40, 0, nil, true},
 		c{120, 40, 3, []string{"a"}, true},
 		c{40, 12, 0, nil, true},
+		c{80, 24, 1, nil, false},
+		c{200, 60, 0, nil, true},
+		c{80, 24, 40, []string{"j"}, true},
+		c{120, 40, 40, []string{"h", "j"}, true},
+		c{200, 60, 40, []string{"h", "j"}, true},
+		c{200, 60, 40, []string{"h", "a"}, false},
 	)
 	for _, tc := range cases {
 		name := goldenName(tc.w, tc.h, tc.n, tc.keys)
@@ -146,8 +152,8 @@ func TestScreenGoldenEnglish(t *testing.T) {
 func TestFitsEverywhere(t *testing.T) {
 	r := newRoom(t, 40, 24)
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
-		for _, keys := range [][]string{nil, {"h", "a"}, {"?"}, {"q"}, {"h", "a", "r"}} {
-			for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {30, 8}} {
+		for _, keys := range [][]string{nil, {"h", "a"}, {"?"}, {"q"}, {"h", "a", "r"}, {"j"}, {"h", "j"}} {
+			for _, size := range [][2]int{{40, 12}, {41, 13}, {60, 20}, {80, 24}, {100, 30}, {120, 40}, {200, 60}, {300, 80}, {30, 8}} {
 				m := keypress.Drive(newModel(r, l, true), size[0], size[1], keys...)
 				screentest.Fits(t, content(m), size[0], size[1])
 			}
@@ -370,4 +376,69 @@ func goldenName(w, h, n int, keys []string) string {
 		return name + "-hidden"
 	}
 	return name + "-" + strings.Join(keys, "-")
+}
+
+// TestJoinStaysInView: on every projector screen from 80x24 to 300x80,
+// in both modes, revealed or not, with names or not, the join code and
+// the URL are on the screen; j shows the QR code large in every mode and
+// j again takes it away.
+func TestJoinStaysInView(t *testing.T) {
+	j := testJoin()
+	j.QR = fakeQR()
+	rooms := map[int]*room.Room{0: newRoom(t, 0, 8), 3: newRoom(t, 3, 8), 40: newRoom(t, 40, 8)}
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {300, 80}} {
+		for _, n := range []int{0, 3, 40} {
+			for _, keys := range [][]string{nil, {"h"}, {"a"}, {"h", "a"}} {
+				models := map[string]Model{
+					"room":    New(Config{Room: rooms[n], Join: j, Lang: i18n.NL, Theme: theme.Dark}),
+					"culture": NewCulture(CultureConfig{Source: newFakeCulture(cultureSnap(n)), Join: j, Lang: i18n.NL, Theme: theme.Dark}),
+				}
+				for mode, m := range models {
+					m = keypress.Drive(m, size[0], size[1], keys...)
+					out := content(m)
+					if !strings.Contains(out, "7K3Q") || !strings.Contains(out, j.URL) {
+						t.Errorf("%s %dx%d, %d, %v: the join code or URL is not in view:\n%s", mode, size[0], size[1], n, keys, out)
+					}
+					m = keypress.Drive(m, size[0], size[1], "j")
+					out = content(m)
+					if !strings.Contains(out, "Scan om mee te doen") || !strings.Contains(out, j.URL) {
+						t.Errorf("%s %dx%d, %d, %v: j shows no QR code:\n%s", mode, size[0], size[1], n, keys, out)
+					}
+					m = keypress.Drive(m, size[0], size[1], "j")
+					if strings.Contains(content(m), "Scan om mee te doen") {
+						t.Errorf("%s %dx%d: j again leaves the QR code", mode, size[0], size[1])
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestWholeScenarioOnWall: a scenario longer than two lines is shown
+// whole while the mix is hidden where the rows are there (a 200x60 wall),
+// and 80x24 still fits.
+func TestWholeScenarioOnWall(t *testing.T) {
+	bank := gendata.Bank(4)
+	long := strings.Repeat("Een inwoner staat al twintig minuten aan de balie en vraagt of het sneller kan. ", 3) + "Slotwoord."
+	for i := range bank.Questions {
+		bank.Questions[i].Scenario = long
+	}
+	r, err := room.New(room.Config{Bank: bank, Dir: t.TempDir(), Code: "7K3Q", NoShuffle: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Close() })
+	id, err := r.Join("k", "Anna", room.ViaSSH)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Answer(id, bank.Questions[0].ID, 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, keys := range [][]string{nil, {"h"}} {
+		screentest.Fits(t, content(keypress.Drive(newModel(r, i18n.NL, false), 80, 24, keys...)), 80, 24)
+	}
+	if out := content(keypress.Drive(newModel(r, i18n.NL, false), 200, 60)); !strings.Contains(out, "Slotwoord.") {
+		t.Errorf("200x60 cuts the scenario:\n%s", out)
+	}
 }

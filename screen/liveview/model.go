@@ -98,6 +98,7 @@ type Model struct {
 
 	revealed bool // the group's mix and the choices per scenario
 	names    bool // the participant list
+	qr       bool // the join QR code large over the screen (j)
 	sel      int  // the scenario shown, index in the bank
 	dialog   dialog
 	status   string // the last problem, until the next key

@@ -25,6 +25,7 @@ type cacheKey struct {
 	w, h           int
 	dark, color    bool
 	revealed, name bool
+	qr             bool
 	sel            int
 	dialog         dialog
 	help           bool
@@ -51,7 +52,7 @@ func (m Model) content() string {
 	}
 	k := cacheKey{
 		w: m.fr.Width, h: m.fr.Height,
-		dark: m.fr.Theme.Dark, color: m.fr.Theme.Color, revealed: m.revealed, name: m.names,
+		dark: m.fr.Theme.Dark, color: m.fr.Theme.Color, revealed: m.revealed, name: m.names, qr: m.qr,
 		sel: m.sel, dialog: m.dialog, help: m.fr.Help.ShowAll, status: m.status,
 	}
 	if m.src != nil {
@@ -78,7 +79,7 @@ func (m Model) render() string {
 		return m.renderCulture()
 	}
 	d := m.newDrawer()
-	keys := m.keys.withState(m.revealed, m.names, m.snap.Locked, m.lang)
+	keys := m.keys.withState(m.revealed, m.names, m.snap.Locked, m.qr, m.lang)
 	var footer string
 	switch {
 	case m.dialog != noDialog:
@@ -106,7 +107,11 @@ func (m Model) assemble(d base, head []string, body func(h int) []string, footer
 	bodyH := m.fr.Height - len(head) - len(foot)
 	var lines []string
 	if bodyH > 0 {
-		lines = fit(body(bodyH), bodyH)
+		if m.qr && m.dialog == noDialog {
+			lines = fit(d.qrScreen(bodyH), bodyH)
+		} else {
+			lines = fit(body(bodyH), bodyH)
+		}
 		if m.dialog != noDialog {
 			lines = d.overlay(lines, m.question())
 		}
