@@ -113,9 +113,8 @@ func (m *Model) syncKeys() {
 
 // Update handles the keys and the terminal's messages.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
-		return m, nil
+	if cmd, done := m.fr.Handle(msg); done {
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
@@ -249,12 +248,7 @@ func (m *Model) load() {
 func (m *Model) setNote(s string, isErr bool) { m.note, m.isErr = s, isErr }
 
 // View renders the current screen, never larger than the window.
-func (m Model) View() tea.View {
-	if !m.fr.Ready() {
-		return m.fr.View("", m.title())
-	}
-	return m.fr.View(m.render(), m.title())
-}
+func (m Model) View() tea.View { return m.fr.Draw(m.title(), m.render) }
 
 func (m Model) title() string {
 	if m.cfg.Set.Title != "" {
@@ -265,9 +259,6 @@ func (m Model) title() string {
 
 func (m Model) render() string {
 	w := m.fr.Width
-	if !m.fr.Fits() {
-		return m.fr.TooSmall()
-	}
 	footer := m.footer()
 	bodyH, gap := m.bodyHeight(footer)
 	var body string

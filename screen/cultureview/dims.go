@@ -138,7 +138,7 @@ func (m Model) dimsLegend(g dimsGrid, first, last, width int) []string {
 	if g.barW > 0 {
 		legend = culturetable.Mark(culture.Now) + " " + culturetable.Now.In(l) + " · " + culturetable.Mark(culture.Desired) + " " + culturetable.Desired.In(l)
 	}
-	return wrap(m.fr.Theme.Muted, where+" · "+legend, width)
+	return layout.WrapEach(where+" · "+legend, width, layout.Style(m.fr.Theme.Muted))
 }
 
 // dimBlock is one dimension: its title, then per type a line.
