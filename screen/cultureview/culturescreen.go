@@ -35,6 +35,11 @@ type Config struct {
 	Color bool
 	// Recorder, when set, takes every step into a live room (see room.go).
 	Recorder Recorder
+	// NoSuspend turns ctrl+z off (and out of the help): for a screen in a
+	// server's session (serve/sshjoin), where Bubble Tea's suspend would
+	// stop the server with every session in it (it sends SIGTSTP to the
+	// process group), not the participant's terminal.
+	NoSuspend bool
 	// Survey is where to start (the room's copy of a returning
 	// participant's survey); nil starts a new one of Set. A Done survey
 	// starts at the result.
@@ -76,6 +81,9 @@ func New(cfg Config) Model {
 	}
 	if m.survey.Done() {
 		m.stage = stageResult
+	}
+	if cfg.NoSuspend {
+		m.fr.Keys.Suspend.SetEnabled(false)
 	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.syncKeys()
