@@ -10,6 +10,7 @@ import (
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/culturetable"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
@@ -142,9 +143,9 @@ const (
 func (r *CultureReport) Head(width int) []string {
 	th, l := r.Opt.Theme, r.Opt.Lang
 	var out []string
-	add := func(s string) { out = append(out, wrap(s, width)...) }
+	add := func(s string) { out = append(out, layout.WrapLines(s, width)...) }
 	add(th.Title.Render(r.Title()))
-	for _, line := range joinWrap(r.subtitleParts(), " · ", width) {
+	for _, line := range layout.Flow(r.subtitleParts(), " · ", width) {
 		out = append(out, th.Muted.Render(line))
 	}
 	out = append(out, "")
@@ -199,7 +200,7 @@ func (r *CultureReport) Head(width int) []string {
 	notable := r.S.NotableTypes()
 	if len(notable) > 0 {
 		out = append(out, "")
-		for _, line := range wrap(txtCultureNote.F(l, culture.Threshold), width) {
+		for _, line := range layout.WrapLines(txtCultureNote.F(l, culture.Threshold), width) {
 			out = append(out, th.Muted.Render(line))
 		}
 	}
@@ -212,7 +213,7 @@ func (r *CultureReport) Head(width int) []string {
 	add(th.Heading.Render(txtSharedHead.In(l) + ":"))
 	for _, t := range notable {
 		arrow := arrowOf(r.S.Shift[t]) + " "
-		for i, line := range wrap(r.SharedText(t), width-4) {
+		for i, line := range layout.WrapLines(r.SharedText(t), width-4) {
 			prefix := "  " + th.Selected.Render(arrow)
 			if i > 0 {
 				prefix = "    "
