@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/profile"
@@ -54,7 +54,7 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 
 	var shared []string
 	for _, t := range r.S.NotableTypes() {
-		for i, line := range strings.Split(ansi.Wrap(Clean(r.SharedText(t)), cultWrap-4, ""), "\n") {
+		for i, line := range layout.WrapLines(Clean(r.SharedText(t)), cultWrap-4) {
 			prefix := "  "
 			if i == 0 {
 				prefix = arrow(r.S.Shift[t]) + " "
@@ -63,7 +63,7 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 		}
 	}
 	if len(shared) == 0 {
-		shared = strings.Split(ansi.Wrap(wd.NoShared, cultWrap, ""), "\n")
+		shared = layout.WrapLines(wd.NoShared, cultWrap)
 	}
 	noteH := 0
 	if len(e.Notable) > 0 {

@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/xml"
 	"fmt"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"image/color"
@@ -323,7 +324,7 @@ func resultSVG(res Result) string {
 		if s == "" {
 			return nil
 		}
-		return strings.Split(ansi.Wrap(s, 80, ""), "\n")
+		return layout.WrapLines(s, 80)
 	}
 	headline, footnote := wrap(head.Sentence()), wrap(head.Precision)
 	growth := wrap(head.Growth)
