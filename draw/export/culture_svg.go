@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
@@ -57,7 +58,7 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 		for i, line := range layout.WrapLines(Clean(r.SharedText(t)), cultWrap-4) {
 			prefix := "  "
 			if i == 0 {
-				prefix = arrow(r.S.Shift[t]) + " "
+				prefix = culturetable.Arrow(r.S.Shift[t]) + " "
 			}
 			shared = append(shared, prefix+line)
 		}
@@ -183,20 +184,9 @@ func (s *svg) passRect(x, y, w, h float64, fill color.Color, desired bool) {
 // changeText is a change as the screen writes it: "▲ +13", with " *"
 // when notable.
 func changeText(d int, notable bool) string {
-	s := arrow(d) + " " + culture.Signed(d)
+	s := culturetable.Arrow(d) + " " + culture.Signed(d)
 	if notable {
 		s += " *"
 	}
 	return s
-}
-
-// arrow is ▲ for a rise, ▼ for a fall and = for no change.
-func arrow(d int) string {
-	switch {
-	case d > 0:
-		return "▲"
-	case d < 0:
-		return "▼"
-	}
-	return "="
 }

@@ -111,21 +111,6 @@ func sharedText(s team.CultureSummary, t profile.Type, l i18n.Lang) string {
 		txtSharedFrom.F(l, s.Now.Average.Percent[t], s.Desired.Average.Percent[t], culture.Signed(s.Shift[t]))
 }
 
-// change is a shift as the table shows it, the numbers right-aligned:
-// "▲ +13", "▼ −14", "=   0".
-func change(d int) string { return arrowOf(d) + " " + padLeft(culture.Signed(d), 3) }
-
-// arrowOf is ▲ for a rise, ▼ for a fall and = for no change.
-func arrowOf(d int) string {
-	switch {
-	case d > 0:
-		return "▲"
-	case d < 0:
-		return "▼"
-	}
-	return "="
-}
-
 // Culture layout constants.
 const (
 	// culturePct is a percentage column: " 100%".
@@ -175,7 +160,7 @@ func (r *CultureReport) Head(width int) []string {
 		add(th.Heading.Render(txtCultureAverage.In(l)))
 	}
 	for _, t := range profile.Types {
-		ch := change(r.S.Shift[t])
+		ch := culturetable.ChangeText(r.S.Shift[t])
 		name := clip(words.DefaultName(t, l), max(end-ansi.StringWidth(ch)-1, 1))
 		line := padRight(th.TypeStyle(t).Render(name), end-ansi.StringWidth(ch))
 		if r.S.Notable(t) {
@@ -212,7 +197,7 @@ func (r *CultureReport) Head(width int) []string {
 	}
 	add(th.Heading.Render(txtSharedHead.In(l) + ":"))
 	for _, t := range notable {
-		arrow := arrowOf(r.S.Shift[t]) + " "
+		arrow := culturetable.Arrow(r.S.Shift[t]) + " "
 		for i, line := range layout.WrapLines(r.SharedText(t), width-4) {
 			prefix := "  " + th.Selected.Render(arrow)
 			if i > 0 {
