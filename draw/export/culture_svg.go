@@ -75,14 +75,7 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 	listTop := listHead + 36
 	h := listTop + cultRowH*len(e.Participants) + 44
 
-	if inline {
-		s.open(teamW, h-inlineTop-inlineBottom, r.Title(), false)
-		fmt.Fprintf(&s.b, "<g transform=\"translate(0 -%d)\">\n", inlineTop)
-	} else {
-		s.open(teamW, h, r.Title(), true)
-		s.text(pad, 56, textOpt{size: 28, fill: p.Text, bold: true}, r.Title())
-		s.text(pad, 86, textOpt{size: 16, fill: p.Muted}, r.Subtitle())
-	}
+	s.openPage(h, inline, r.Title(), r.Subtitle())
 
 	// The heading and a legend: the light bar is now, the solid one desired.
 	s.text(pad, 136, textOpt{size: 20, fill: p.Text, bold: true}, wd.Average)
@@ -149,12 +142,7 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 			}
 		}
 	}
-	if inline {
-		s.b.WriteString("</g>\n")
-	} else {
-		s.text(pad, float64(h-16), textOpt{size: 12, fill: p.Muted}, txtMadeBy.In(l))
-	}
-	s.close()
+	s.closePage(h, inline, l)
 	return s.b.String()
 }
 
