@@ -109,7 +109,7 @@ func (m model) viewKeep() string {
 	switch text := col - qrW - gap; {
 	case len(code) > 0 && text >= 24 && len(code)+1 <= room:
 		words := m.keepWords(text)
-		body = beside(code, qrW, words, gap)
+		body = layout.Beside(gap, code, words)
 		body = append([]string{""}, body...)
 	case len(code) > 0 && len(code)+1+len(m.keepWords(col)) <= room:
 		body = append(append([]string{""}, code...), m.keepWords(col)...)
@@ -158,25 +158,6 @@ func qrText(link string) string {
 		}
 	}
 	return up
-}
-
-// beside puts right next to left (each line of left padded to lw), gap
-// cells apart.
-func beside(left []string, lw int, right []string, gap int) []string {
-	n := max(len(left), len(right))
-	out := make([]string, n)
-	for i := range n {
-		var l, r string
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		pad := lw - lipgloss.Width(l)
-		out[i] = l + strings.Repeat(" ", max(pad, 0)+gap) + r
-	}
-	return out
 }
 
 // keepHelp is the help line of the link screen.
