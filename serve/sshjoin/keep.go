@@ -116,7 +116,7 @@ func (m model) viewKeep() string {
 	default:
 		body = append([]string{""}, m.keepWords(col)...)
 		if len(code) > 0 {
-			body = append(body, t.Muted.Render(ansi.Wrap(txtKeepNoQR.In(l), col, "")))
+			body = append(body, layout.WrapEach(txtKeepNoQR.In(l), col, layout.Style(t.Muted))...)
 		}
 	}
 	lines := append(head, body...)
@@ -142,9 +142,8 @@ func (m model) viewKeep() string {
 // keepWords is the explanation under or beside the QR code, in width w.
 func (m model) keepWords(w int) []string {
 	t, l := m.fr.Theme, m.lang
-	out := strings.Split(t.Body.Render(ansi.Wrap(txtKeepScan.In(l), w, "")), "\n")
-	out = append(out, "")
-	return append(out, strings.Split(t.Muted.Render(ansi.Wrap(txtKeepWhile.In(l), w, "")), "\n")...)
+	return layout.Stack(1, layout.WrapEach(txtKeepScan.In(l), w, layout.Style(t.Body)),
+		layout.WrapEach(txtKeepWhile.In(l), w, layout.Style(t.Muted)))
 }
 
 // qrText is the link as the QR code carries it: in upper case when that
