@@ -62,7 +62,7 @@ type CultureReport struct {
 
 // NewCultureReport summarises the culture results of c for showing with o.
 func NewCultureReport(c *team.Collection, o Options) *CultureReport {
-	r := &CultureReport{C: c, S: team.SummarizeCulture(c.CultureMixes()), Opt: o}
+	r := &CultureReport{C: c, S: c.SummarizeCultures(), Opt: o}
 	for _, p := range c.Cultures {
 		fitLabel(&r.labelWidth, p.Participant, o.Lang)
 	}
