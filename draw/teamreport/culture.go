@@ -276,9 +276,7 @@ func (r *CultureReport) Line(i, width int) string {
 // Lines is the whole report for width, line by line: what Text prints and
 // what a scrolling screen shows.
 func (r *CultureReport) Lines(width int) []string {
-	lines := r.Head(width)
-	lines = append(lines, "")
-	lines = append(lines, r.ListHead(width)...)
+	lines := layout.Stack(1, r.Head(width), r.Dims(width), r.ListHead(width))
 	for i := range r.Len() {
 		lines = append(lines, r.Line(i, width))
 	}
