@@ -127,13 +127,8 @@ const (
 // wider than width.
 func (r *CultureReport) Head(width int) []string {
 	th, l := r.Opt.Theme, r.Opt.Lang
-	var out []string
+	out := headTop(th, r.Title(), r.subtitleParts(), width)
 	add := func(s string) { out = append(out, layout.WrapLines(s, width)...) }
-	add(th.Title.Render(r.Title()))
-	for _, line := range layout.Flow(r.subtitleParts(), " · ", width) {
-		out = append(out, th.Muted.Render(line))
-	}
-	out = append(out, "")
 
 	passes := []string{txtCultureNow.In(l), txtCultureDesired.In(l)}
 	labelW := max(ansi.StringWidth(passes[0]), ansi.StringWidth(passes[1]))

@@ -145,18 +145,22 @@ func subtitleParts(c *team.Collection, count int, set i18n.Text, l i18n.Lang) []
 	return parts
 }
 
+// headTop is the top of a report's Head: the title wrapped to width and
+// the subtitle's parts flowed under it (layout.Flow, never split), then a
+// blank line.
+func headTop(th theme.Theme, title string, subtitle []string, width int) []string {
+	out := layout.WrapLines(th.Title.Render(title), width)
+	out = append(out, layout.Each(layout.Flow(subtitle, " · ", width), layout.Style(th.Muted))...)
+	return append(out, "")
+}
+
 // Head is everything above the participant list: title, subtitle, the
 // average mix with its spread, the strongest types and the blind spots.
 // No line is wider than width.
 func (r *Report) Head(width int) []string {
 	th, l := r.Opt.Theme, r.Opt.Lang
-	var out []string
+	out := headTop(th, r.Title(), r.subtitleParts(), width)
 	add := func(s string) { out = append(out, layout.WrapLines(s, width)...) }
-	add(th.Title.Render(r.Title()))
-	for _, line := range layout.Flow(r.subtitleParts(), " · ", width) {
-		out = append(out, th.Muted.Render(line))
-	}
-	out = append(out, "")
 
 	chartWidth := width - spreadWidth
 	showSpread := chartWidth >= 24
