@@ -2,9 +2,12 @@ package command
 
 import (
 	"context"
+	crand "crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
 	"os/signal"
@@ -17,6 +20,7 @@ import (
 
 	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/netaddr"
+	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/qr"
 	"ideale-ambtenaar/draw/theme"
@@ -162,6 +166,83 @@ type liveSettings struct {
 
 const liveSettingsFile = "live.settings"
 
+var (
+	txtLiveSettingsMissing = i18n.Text{
+		NL: "in %s ontbreekt %s, dus is niet bekend op welk adres en welke poorten deze sessie luisterde; geef ze zelf, zoals bij de start: --listen ADRES --ssh-port N --http-port N (--listen 0.0.0.0 luistert op alle adressen van deze laptop)",
+		EN: "%s lacks %s, so it is not known on which address and ports this session listened; give them yourself, as at the start: --listen ADDR --ssh-port N --http-port N (--listen 0.0.0.0 listens on every address of this laptop)"}
+	txtLiveSettingsBad = i18n.Text{
+		NL: "%s is beschadigd (%s), dus is niet bekend op welk adres en welke poorten deze sessie luisterde; geef ze zelf, zoals bij de start: --listen ADRES --ssh-port N --http-port N (--listen 0.0.0.0 luistert op alle adressen van deze laptop)",
+		EN: "%s is damaged (%s), so it is not known on which address and ports this session listened; give them yourself, as at the start: --listen ADDR --ssh-port N --http-port N (--listen 0.0.0.0 listens on every address of this laptop)"}
+	txtLiveSettingsPort   = i18n.Text{NL: "poort %d", EN: "port %d"}
+	txtLiveSettingsListen = i18n.Text{NL: "adres %q", EN: "address %q"}
+)
+
+// readLiveSettings reads the settings of the session o.resume into set.
+// When they are missing or damaged, the address and ports are not guessed
+// (a guess could listen on every interface where the session listened on
+// 127.0.0.1): unless --listen, --ssh-port and --http-port all say them,
+// the error says what is wrong and what to pass. A folder without a
+// journal is left to Resume, which says so.
+func readLiveSettings(o liveOptions, set *liveSettings) error {
+	path := filepath.Join(o.resume, liveSettingsFile)
+	given := o.listen != "" && o.sshPort != "" && o.httpPort != ""
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, jerr := os.Stat(filepath.Join(o.resume, room.JournalName)); jerr != nil || given {
+			return nil
+		}
+		return i18n.Errorf(txtLiveSettingsMissing, safetext.Path(o.resume), liveSettingsFile)
+	}
+	var why string
+	var got liveSettings
+	switch {
+	case err != nil:
+		why = "read"
+	case json.Unmarshal(data, &got) != nil:
+		why = "json"
+	case got.SSHPort < 1 || got.SSHPort > 65535:
+		why = "ssh"
+	case got.HTTPPort < 1 || got.HTTPPort > 65535:
+		why = "http"
+	case got.Listen != "" && net.ParseIP(got.Listen) == nil:
+		why = "listen"
+	}
+	if why == "" {
+		*set = got
+		return nil
+	}
+	if given {
+		return nil
+	}
+	return settingsError{path: safetext.Path(path), why: why, got: got, err: err}
+}
+
+// settingsError is a damaged live.settings, said in the user's language.
+type settingsError struct {
+	path, why string
+	got       liveSettings
+	err       error
+}
+
+func (e settingsError) Error() string { return e.Message(i18n.EN) }
+
+func (e settingsError) Message(l i18n.Lang) string {
+	var what string
+	switch e.why {
+	case "json":
+		what = "JSON"
+	case "ssh":
+		what = "ssh_port: " + txtLiveSettingsPort.F(l, e.got.SSHPort)
+	case "http":
+		what = "http_port: " + txtLiveSettingsPort.F(l, e.got.HTTPPort)
+	case "listen":
+		what = "listen: " + txtLiveSettingsListen.F(l, safetext.Line(e.got.Listen))
+	default:
+		what = results.Reason(results.Classify(results.OpLoad, e.path, e.err), l)
+	}
+	return txtLiveSettingsBad.F(l, e.path, what)
+}
+
 // liveMemoryLimit is the soft memory limit of a live room, unless
 // GOMEMLIMIT sets another. Each participant's screen is a Bubble Tea
 // program; when hundreds reach the result at once, their frames make
@@ -192,8 +273,8 @@ func runLive(e Env, args []string) error {
 	}
 	set := liveSettings{SSHPort: defaultSSHPort, HTTPPort: defaultHTTPPort}
 	if o.resume != "" {
-		if data, err := os.ReadFile(filepath.Join(o.resume, liveSettingsFile)); err == nil {
-			_ = json.Unmarshal(data, &set)
+		if err := readLiveSettings(o, &set); err != nil {
+			return failure(l, err)
 		}
 	}
 	port := func(v, name string, into *int) error {
@@ -221,10 +302,14 @@ func runLive(e Env, args []string) error {
 		set.Max = n
 	}
 	if o.listen != "" {
-		if net.ParseIP(o.listen) == nil {
+		ip := net.ParseIP(o.listen)
+		if ip == nil {
 			return usageError(cmd, l, i18n.Errorf(txtLiveListen, o.listen))
 		}
 		set.Listen = o.listen
+		if ip.IsUnspecified() {
+			set.Listen = "" // every address of this laptop, as without --listen
+		}
 	}
 	if o.questions == "" {
 		o.questions = set.Questions
@@ -250,26 +335,118 @@ func runLive(e Env, args []string) error {
 
 	// The room: new in its own folder, or back from its journal.
 	dir := o.resume
+	undo := func(bool) {} // a failed resume leaves the folder as it was
 	if dir == "" {
 		dir = o.dir
 		if dir == "" {
 			dir = "ideale-ambtenaar-live-" + time.Now().Format("2006-01-02T1504")
 		}
+		_, statErr := os.Stat(dir)
+		created := errors.Is(statErr, fs.ErrNotExist)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return failure(l, i18n.Errorf(txtLiveDir, safetext.Path(dir), err))
+			return failure(l, dirError{dir: dir, err: err})
 		}
+		undo = func(made bool) { undoStart(dir, created, made) }
 	}
 	var kind liveKind
 	var note string
 	if o.culture {
-		kind, note, err = openCultureRoom(e, o, dir, code, set, l)
+		kind, note, err = openCultureRoom(e, o, dir, code, set)
 	} else {
-		kind, note, err = openQuizRoom(e, o, dir, code, set, l)
+		kind, note, err = openQuizRoom(e, o, dir, code, set)
 	}
 	if err != nil {
+		undo(false)
 		return err
 	}
-	return serveLive(e, o.plain, kind, set, note, kind.lang, choice)
+	return serveLive(e, o.plain, kind, set, note, kind.lang, choice, undo)
+}
+
+// dirError is a session folder that cannot be made, with the cause in the
+// user's language ("dat is een bestand, geen map"), not the system's
+// English words.
+type dirError struct {
+	dir string
+	err error
+}
+
+func (e dirError) Error() string { return e.Message(i18n.EN) }
+func (e dirError) Unwrap() error { return e.err }
+func (e dirError) Message(l i18n.Lang) string {
+	return txtLiveDir.F(l, safetext.Path(e.dir), results.Reason(results.Classify(results.OpCheckDir, e.dir, e.err), l))
+}
+
+// portError is a port that cannot be listened on: in use or not allowed,
+// said in the user's language; other causes keep the system's words.
+type portError struct {
+	port int
+	flag string
+	err  error
+}
+
+var (
+	txtLivePortInUse   = i18n.Text{NL: "poort %d is al in gebruik; kies een andere met --%s", EN: "port %d is already in use; choose another with --%s"}
+	txtLivePortDenied  = i18n.Text{NL: "poort %d is niet toegestaan voor dit account; kies een poort boven 1024 met --%s", EN: "port %d is not allowed for this account; choose a port above 1024 with --%s"}
+	txtLiveAddrUnknown = i18n.Text{NL: "op dit adres kan niet worden geluisterd (%s); geef met --listen een adres van deze laptop", EN: "cannot listen on this address (%s); give an address of this laptop with --listen"}
+)
+
+func (e portError) Error() string { return e.Message(i18n.EN) }
+func (e portError) Unwrap() error { return e.err }
+func (e portError) Message(l i18n.Lang) string {
+	switch {
+	case errors.Is(e.err, syscall.EADDRINUSE):
+		return txtLivePortInUse.F(l, e.port, e.flag)
+	case errors.Is(e.err, syscall.EACCES), errors.Is(e.err, fs.ErrPermission):
+		return txtLivePortDenied.F(l, e.port, e.flag)
+	case errors.Is(e.err, syscall.EADDRNOTAVAIL):
+		return txtLiveAddrUnknown.F(l, safetext.Line(e.err.Error()))
+	}
+	return txtLivePortBusy.F(l, e.port, safetext.Line(e.err.Error()), e.flag)
+}
+
+// webSecretFile holds the secret that signs the phones' cookie tokens, in
+// the session folder, so that after --resume every phone is still known.
+const webSecretFile = "web.secret"
+
+// webSecret reads the session's token secret from dir, or makes it (32
+// random bytes, readable by the trainer only). When the folder cannot
+// keep it, nil lets the web server draw one for this run: phones then
+// join again after a resume, which is safe.
+func webSecret(dir string) []byte {
+	path := filepath.Join(dir, webSecretFile)
+	if b, err := os.ReadFile(path); err == nil && len(b) >= 16 {
+		return b
+	}
+	b := make([]byte, 32)
+	if _, err := crand.Read(b); err != nil {
+		return nil
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		return nil
+	}
+	return b
+}
+
+// undoStart removes what a new session's start made when it failed before
+// anyone could join (a busy port, a question file that does not load), so
+// that the next start with the same --dir is not refused with "already
+// holds a session": the journal, settings and lock when made is true
+// (this start created the journal), and the folder itself when this start
+// created it and it is empty now. Nothing else is touched.
+func undoStart(dir string, created, made bool) {
+	if made {
+		for _, name := range []string{room.JournalName, liveSettingsFile, room.LockName, webSecretFile} {
+			_ = os.Remove(filepath.Join(dir, name))
+		}
+		if created {
+			for _, name := range []string{"ssh_host_ed25519", "ssh_host_ed25519.pub"} {
+				_ = os.Remove(filepath.Join(dir, name))
+			}
+		}
+	}
+	if created {
+		_ = os.Remove(dir) // only when empty
+	}
 }
 
 // liveRoom is what serving a room needs of either kind: the quiz room
@@ -280,6 +457,7 @@ type liveRoom interface {
 	Close() error
 	Subscribe() (<-chan struct{}, func())
 	Events(seq uint64) ([]room.Event, uint64)
+	JournalProblem() error
 }
 
 // liveKind is a room with what differs per kind: how the SSH server runs
@@ -293,7 +471,7 @@ type liveKind struct {
 }
 
 // openQuizRoom makes or resumes the quiz room in dir.
-func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings) (liveKind, string, error) {
 	bank, l, err := loadBank(e, o.questions, o.lang)
 	if err != nil {
 		return liveKind{}, "", err
@@ -304,7 +482,7 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 	if o.resume != "" {
 		var rp *room.Replay
 		if rm, rp, err = room.Resume(dir, cfg); err != nil {
-			return liveKind{}, "", failure(l, err)
+			return liveKind{}, "", failure(l, startError(err))
 		}
 		snap := rm.Snapshot()
 		answers := 0
@@ -312,17 +490,17 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 			answers += sc.Answered
 		}
 		note = txtLiveResumed.F(l, safetext.Path(dir), snap.Joined, answers)
-		if t := rp.TruncatedNote(l); t != "" {
-			note += "\n" + t
+		for _, t := range rp.Notes(l) {
+			note += "\n" + safetext.Line(t)
 		}
 	} else if rm, err = room.New(cfg); err != nil {
-		return liveKind{}, "", failure(l, err)
+		return liveKind{}, "", failure(l, startError(err))
 	}
 	return liveKind{
 		room: rm, lang: l,
 		ssh: func(c *sshjoin.Config) { c.Room = rm },
 		web: func(addr string) (*webjoin.Server, error) {
-			return webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: addr})
+			return webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: addr, Secret: webSecret(dir)})
 		},
 		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
 			return liveview.New(liveview.Config{Room: rm, Join: j, Lang: l, Theme: c, Color: color})
@@ -332,7 +510,7 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 
 // openCultureRoom makes or resumes the culture room in dir: the culture
 // instrument (now and desired) for the whole room.
-func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings, l i18n.Lang) (liveKind, string, error) {
+func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings) (liveKind, string, error) {
 	cs, l, err := loadCultureSet(e, o.questions, o.lang)
 	if err != nil {
 		return liveKind{}, "", err
@@ -342,28 +520,61 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 	var note string
 	if o.resume != "" {
 		if cr, err = cultureroom.Resume(dir, cfg); err != nil {
-			return liveKind{}, "", failure(l, cultureError{err})
+			return liveKind{}, "", failure(l, startError(cultureError{err}))
 		}
 		snap := cr.Snapshot()
 		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
 		if rp := cr.Replay(); rp != nil {
-			if t := rp.TruncatedNote(l); t != "" {
-				note += "\n" + t
+			for _, t := range rp.Notes(l) {
+				note += "\n" + safetext.Line(t)
 			}
 		}
 	} else if cr, err = cultureroom.New(cfg); err != nil {
-		return liveKind{}, "", failure(l, cultureError{err})
+		return liveKind{}, "", failure(l, startError(cultureError{err}))
 	}
 	return liveKind{
 		room: cr, lang: l,
 		ssh: func(c *sshjoin.Config) { c.Culture = cr },
 		web: func(addr string) (*webjoin.Server, error) {
-			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr})
+			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr, Secret: webSecret(dir)})
 		},
 		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
 			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})
 		},
 	}, note, nil
+}
+
+var (
+	txtLiveJournalStart = i18n.Text{
+		NL: "de sessie kan niet beginnen: het sessielogboek %s kan niet worden geopend of gemaakt (%s); kies een andere map met --dir, of los dit op en probeer het opnieuw",
+		EN: "the session cannot start: the session journal %s cannot be opened or made (%s); choose another folder with --dir, or fix this and try again"}
+	txtLiveIsDir = i18n.Text{NL: "dat is een map, geen bestand", EN: "that is a folder, not a file"}
+)
+
+// startError says a journal that cannot be opened or made at the start
+// as what it is: the session cannot start. The rooms' own journal error
+// says an action "was not kept", which fits a participant's answer, not a
+// start. Other errors come back as they are.
+func startError(err error) error {
+	var re *results.Error
+	if errors.Is(err, room.ErrJournal) && errors.As(err, &re) {
+		return journalStartError{re}
+	}
+	return err
+}
+
+// journalStartError is a journal that could not be opened or made.
+type journalStartError struct{ re *results.Error }
+
+func (e journalStartError) Error() string { return e.Message(i18n.EN) }
+func (e journalStartError) Unwrap() error { return e.re }
+
+func (e journalStartError) Message(l i18n.Lang) string {
+	why := results.Reason(e.re, l)
+	if errors.Is(e.re.Err, syscall.EISDIR) {
+		why = txtLiveIsDir.In(l)
+	}
+	return txtLiveJournalStart.F(l, safetext.Path(e.re.Path), why)
 }
 
 // cultureError says a culture room's error in the user's language.
@@ -397,9 +608,16 @@ func (c cultureSource) Snapshot() liveview.CultureSnapshot {
 // projector (or, headless, the event lines) until the trainer quits or a
 // signal comes; then it stops the servers and closes the room, so that
 // everything is on disk before the process ends.
-func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, l i18n.Lang, choice theme.Choice) error {
+func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, l i18n.Lang, choice theme.Choice, undo func(made bool)) error {
 	rm := kind.room
 	defer rm.Close()
+	// fail ends a start that failed before serving: nobody has joined, so
+	// a new session's folder is taken back (undoStart).
+	fail := func(err error) error {
+		_ = rm.Close()
+		undo(true)
+		return failure(l, err)
+	}
 	if data, err := json.MarshalIndent(set, "", "  "); err == nil {
 		_ = os.WriteFile(filepath.Join(rm.Dir(), liveSettingsFile), append(data, '\n'), 0o644)
 	}
@@ -419,12 +637,12 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	}
 	sshLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.SSHPort)))
 	if err != nil {
-		return failure(l, i18n.Errorf(txtLivePortBusy, set.SSHPort, err, "ssh-port"))
+		return fail(portError{set.SSHPort, "ssh-port", err})
 	}
 	webLn, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(set.HTTPPort)))
 	if err != nil {
 		sshLn.Close()
-		return failure(l, i18n.Errorf(txtLivePortBusy, set.HTTPPort, err, "http-port"))
+		return fail(portError{set.HTTPPort, "http-port", err})
 	}
 	hostKey := filepath.Join(rm.Dir(), "ssh_host_ed25519")
 	if dir, err := os.UserConfigDir(); err == nil {
@@ -434,7 +652,7 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
-		return failure(l, err)
+		return fail(err)
 	}
 	webBase := "http://" + net.JoinHostPort(shown, strconv.Itoa(set.HTTPPort))
 	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey,
@@ -450,7 +668,7 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
-		return failure(l, err)
+		return fail(err)
 	}
 	go func() { _ = sshSrv.Serve(sshLn) }()
 	go func() { _ = webSrv.Serve(webLn) }()
@@ -469,6 +687,15 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 		Fingerprint: sshSrv.Fingerprint(),
 		KeyHelp:     fmt.Sprintf(`ssh-keygen -R "[%s]:%d"`, shown, set.SSHPort),
 		Advice:      advice,
+		Problem: func(l i18n.Lang) string {
+			if p := journalProblem(rm, l); p != "" {
+				return p
+			}
+			if n, last := sshSrv.Refused(); !last.IsZero() && time.Since(last) < time.Minute {
+				return txtLiveRefusing.F(l, n)
+			}
+			return ""
+		},
 	}
 	if lines, err := qr.Lines(join.URL); err == nil {
 		join.QR = lines
@@ -521,19 +748,57 @@ func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.La
 	changes, cancel := rm.Subscribe()
 	defer cancel()
 	var seq uint64
+	var problem string
+	tick := time.NewTicker(5 * time.Second) // refusals are no room change
+	defer tick.Stop()
 	for {
 		events, next := rm.Events(seq)
 		seq = next
 		for _, ev := range events {
 			fmt.Fprintln(e.Stdout, eventLine(ev, l))
 		}
+		if p := join.Problem(l); p != problem {
+			line := p
+			if p == "" {
+				line = txtLiveProblemGone.In(l)
+			}
+			fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+line)
+			problem = p
+		}
 		flush(e.Stdout)
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-changes:
+		case <-tick.C:
 		}
 	}
+}
+
+var (
+	txtLiveJournalDown = i18n.Text{
+		NL: "LET OP: antwoorden worden nu NIET bewaard: het sessielogboek %s kan niet worden geschreven (%s). Maak ruimte vrij op die schijf; het logboek gaat dan vanzelf verder.",
+		EN: "NOTE: answers are NOT being kept now: the session journal %s cannot be written (%s). Free some space on that disk; the journal then goes on by itself."}
+	txtLiveProblemGone = i18n.Text{
+		NL: "Opgelost: antwoorden worden weer bewaard en verbindingen weer aangenomen.",
+		EN: "Solved: answers are kept and connections taken again."}
+	txtLiveRefusing = i18n.Text{
+		NL: "SSH weigert verbindingen (%d tot nu toe): te veel tegelijk of van één adres. Wie niet binnenkomt, probeert het zo opnieuw of doet mee met de telefoon.",
+		EN: "SSH is refusing connections (%d so far): too many at once or from one address. Whoever cannot get in tries again shortly or joins from a phone."}
+)
+
+// journalProblem says for the trainer why the room's journal takes no
+// answers now (with its path and what to do), or "".
+func journalProblem(rm liveRoom, l i18n.Lang) string {
+	err := rm.JournalProblem()
+	if err == nil {
+		return ""
+	}
+	var re *results.Error
+	if errors.As(err, &re) {
+		return txtLiveJournalDown.F(l, safetext.Path(re.Path), results.Reason(re, l))
+	}
+	return txtLiveJournalDown.F(l, safetext.Path(filepath.Join(rm.Dir(), room.JournalName)), safetext.Line(explain(err, l)))
 }
 
 // eventLine is one headless line: the time, then what happened.

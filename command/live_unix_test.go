@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"ideale-ambtenaar/quiz/quiztest"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,16 +31,6 @@ type liveServer struct {
 	mu    sync.Mutex
 	lines []string
 	got   chan struct{}
-}
-
-func freeTCPPort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
 }
 
 func startLive(t *testing.T, bin, home string, args ...string) *liveServer {

@@ -195,14 +195,14 @@ func TestResultByHand(t *testing.T) {
 		t.Errorf("sentence %q", got)
 	}
 
-	// 20, 20, 20 of 60 → 33, 33, 34? No: equal remainders go by type
-	// order, so 34, 33, 33. Desired 24, 18, 18 → 40, 30, 30. Diff +6, −3,
-	// −3: nothing notable; the biggest is bureaucraat, +6.
+	// 20, 20, 20 of 60 → equal points give equal percentages: 33, 33, 33
+	// (profile.Percentages). Desired 24, 18, 18 → 40, 30, 30. Diff +7,
+	// −3, −3: nothing notable; the biggest is bureaucraat, +7.
 	r = culture.Compare(profile.Points{20, 20, 20}, profile.Points{24, 18, 18})
-	if r.Now.Percent != [3]int{34, 33, 33} || r.Diff != [3]int{6, -3, -3} || len(r.NotableTypes()) != 0 || r.Notable(profile.Bureaucraat) {
+	if r.Now.Percent != [3]int{33, 33, 33} || r.Diff != [3]int{7, -3, -3} || len(r.NotableTypes()) != 0 || r.Notable(profile.Bureaucraat) {
 		t.Errorf("balanced: %v %v", r.Now.Percent, r.Diff)
 	}
-	if got := r.Sentence(i18n.EN); got != "The biggest shift: more of the bureaucrat, from 34% now to 40% desired (+6)." {
+	if got := r.Sentence(i18n.EN); got != "The biggest shift: more of the bureaucrat, from 33% now to 40% desired (+7)." {
 		t.Errorf("sentence %q", got)
 	}
 

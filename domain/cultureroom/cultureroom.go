@@ -190,6 +190,11 @@ func (r *Room) Steps() int { return r.steps }
 
 // Close syncs and closes the journal. Later calls that change the room
 // fail with room.ErrClosed; Snapshot keeps working.
+// JournalProblem is why the journal does not take records now (a full
+// disk), nil when it does (see room.Room.JournalProblem).
+func (r *Room) JournalProblem() error { return r.led.Problem() }
+
+// Close syncs and closes the journal; see room.Room.Close.
 func (r *Room) Close() error {
 	r.led.Lock()
 	r.closed = true

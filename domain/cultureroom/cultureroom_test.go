@@ -331,9 +331,15 @@ func TestResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r3.Close()
 	if s := r3.Snapshot(); s.Finished != 2 || r3.Replay().Truncated != 0 || len(r3.Replay().Skipped) != 0 {
 		t.Errorf("second resume: finished %d, replay %+v", s.Finished, r3.Replay())
+	}
+	// While r3 is open the folder is busy, for this process too.
+	if _, err := cultureroom.Resume(dir, cultureroom.Config{Set: testSet()}); !errors.Is(err, room.ErrBusy) {
+		t.Errorf("resume of an open room: %v", err)
+	}
+	if err := r3.Close(); err != nil {
+		t.Fatal(err)
 	}
 
 	// Another culture set, no journal, a quiz room's journal.
@@ -545,5 +551,53 @@ func TestConcurrentParticipants(t *testing.T) {
 	defer r2.Close()
 	if s2 := r2.Snapshot(); s2.Finished != 100 || s2.Group != s.Group || len(r2.Replay().Skipped) != 0 {
 		t.Errorf("after resume: finished %d", s2.Finished)
+	}
+}
+
+// A damaged line in the middle of the journal costs that line only: the
+// participant's later steps are kept, they resume at the gap, and the
+// notes say so.
+func TestResumeKeepsStepsAfterDamage(t *testing.T) {
+	r := newRoom(t, 0)
+	a := join(t, r, "a", "Ann")
+	give(t, r, a, culture.Allocation{6, 2, 2}, culture.Allocation{5, 3, 2}, culture.Allocation{7, 1, 2})
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	jp := filepath.Join(r.Dir(), cultureroom.JournalName)
+	data, err := os.ReadFile(jp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	lines[3] = strings.Repeat("#", len(lines[3])) // line 4: the second step
+	if err := os.WriteFile(jp, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r2, err := cultureroom.Resume(r.Dir(), cultureroom.Config{Set: testSet(), Clock: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r2.Close()
+	rp := r2.Replay()
+	if len(rp.Skipped) != 1 || rp.Skipped[0] != 4 || len(rp.Gaps) != 1 || rp.Gaps[0].Step != 2 {
+		t.Fatalf("replay %+v", rp)
+	}
+	if sv, _ := r2.Survey(a); sv.Step() != 1 {
+		t.Errorf("Ann at step %d, want back at the gap (1)", sv.Step())
+	}
+	// Ann gives the gap again and goes on to the step she gave before.
+	if err := r2.Give(a, culture.Allocation{5, 3, 2}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r2.Give(a, culture.Allocation{7, 1, 2}); err != nil {
+		t.Fatal(err)
+	}
+	if sv, _ := r2.Survey(a); sv.Step() != 3 {
+		t.Errorf("after the gap: step %d, want 3", sv.Step())
+	}
+	notes := strings.Join(rp.Notes(i18n.NL), "\n")
+	if !strings.Contains(notes, "regel 4") || !strings.Contains(notes, "Ann") || !strings.Contains(notes, "stap 2") {
+		t.Errorf("notes:\n%s", notes)
 	}
 }

@@ -21,6 +21,8 @@ type Error struct {
 	args []any
 	// Err is the cause, when there is one (a file system error).
 	Err error
+	// said: the text says the cause already.
+	said bool
 }
 
 // Error is the English message, for logs.
@@ -36,7 +38,7 @@ func (e *Error) In(l i18n.Lang) string {
 		args[i] = a
 	}
 	msg := e.text.F(l, args...)
-	if e.Err != nil {
+	if e.Err != nil && !e.said {
 		msg += ": " + results.Reason(e.Err, l)
 	}
 	return msg
@@ -107,9 +109,8 @@ var (
 		NL: "de sessie in %s hoort bij een andere cultuurset (%s, kenmerk %s) dan deze (%s, kenmerk %s); start met dezelfde cultuurset, of kies een andere map",
 		EN: "the session in %s belongs to another culture set (%s, hash %s) than this one (%s, hash %s); start with the same culture set, or choose another folder"}
 	txtJournal = i18n.Text{
-		NL: "het sessielogboek %s kan niet worden bijgewerkt, dus dit is niet bewaard",
-		EN: "the session journal %s cannot be written, so this was not kept"}
-	txtClosed = i18n.Text{NL: "de sessie is afgesloten", EN: "the session has been closed"}
+		NL: "dit is niet bewaard: het sessielogboek van de trainer kan nu niet worden geschreven (%s); probeer het zo nog eens",
+		EN: "this was not kept: the trainer's session journal cannot be written now (%s); try again in a moment"}
 )
 
 // The argument-free errors are room's own values.
@@ -132,10 +133,17 @@ func errNotCurrent(step, at int) error {
 }
 
 // journalError wraps a failed journal write or sync.
+// Like room's, its message names the cause but not the path, which
+// participants have no business seeing.
 func journalError(path string, err error) *Error {
-	return &Error{Kind: room.KindJournal, text: txtJournal, args: []any{path},
-		Err: results.Classify(results.OpSave, path, err)}
+	cause := results.Classify(results.OpSave, path, err)
+	return &Error{Kind: room.KindJournal, text: txtJournal, args: []any{reasonText{cause}}, Err: cause, said: true}
 }
+
+// reasonText is a cause in the user's language, without a path.
+type reasonText struct{ err error }
+
+func (r reasonText) In(l i18n.Lang) string { return results.Reason(r.err, l) }
 
 // configError reports a programming mistake in Config; the message is for
 // developers, so both languages say the same.

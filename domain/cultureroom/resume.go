@@ -28,6 +28,19 @@ type Replay struct {
 	// Resaved lists results that were finished but not known to be saved
 	// (a crash in between), now saved or found on disk.
 	Resaved []string
+	// Gaps lists participants with a step missing before later steps
+	// they gave (a skipped line held it): they resume at the gap, and the
+	// later steps are kept.
+	Gaps []Gap
+}
+
+// Gap is a participant's first step without points before a later step
+// with points.
+type Gap struct {
+	Participant room.ParticipantID
+	Name        string
+	// Step is 1-based.
+	Step int
 }
 
 var txtTruncated = i18n.Text{
@@ -40,6 +53,41 @@ func (rp *Replay) TruncatedNote(l i18n.Lang) string {
 		return ""
 	}
 	return txtTruncated.F(l, rp.Truncated)
+}
+
+var txtSkippedLine = i18n.Text{
+	NL: "regel %d van het sessielogboek is overgeslagen (beschadigd of past niet); wat erop stond, doet die deelnemer opnieuw",
+	EN: "line %d of the session journal was skipped (damaged or not fitting); what it held, that participant does again"}
+
+var (
+	txtGap = i18n.Text{
+		NL: "%s mist de punten van stap %d (ze stonden op een overgeslagen regel) en begint daar weer; de latere stappen zijn bewaard",
+		EN: "%s lacks the points of step %d (they were on a skipped line) and starts there again; the later steps are kept"}
+	txtSomeone = i18n.Text{NL: "deelnemer %d", EN: "participant %d"}
+)
+
+// Notes says in l what the trainer should know about the replay, one
+// sentence each: the half line cut off and each skipped line. Empty when
+// the journal was whole.
+func (rp *Replay) Notes(l i18n.Lang) []string {
+	if rp == nil {
+		return nil
+	}
+	var out []string
+	if t := rp.TruncatedNote(l); t != "" {
+		out = append(out, t)
+	}
+	for _, n := range rp.Skipped {
+		out = append(out, txtSkippedLine.F(l, n))
+	}
+	for _, g := range rp.Gaps {
+		who := txtSomeone.F(l, int(g.Participant))
+		if g.Name != "" {
+			who += " (" + g.Name + ")"
+		}
+		out = append(out, txtGap.F(l, who, g.Step))
+	}
+	return out
 }
 
 // Replay is what Resume found (nil for a room made by New).
@@ -62,23 +110,20 @@ func Resume(dir string, cfg Config) (*Room, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, JournalName)
-	// Read (and cut a half line) through one handle, append through
-	// another: on Windows a file opened for appending cannot be truncated.
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, newError(room.KindNoJournal, txtNoJournal, dir, JournalName)
 	}
-	if err != nil {
-		return nil, journalError(path, err)
-	}
-	rp, err := r.replayFrom(f, path, cfg)
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err = journalError(path, cerr)
-	}
-	if err != nil {
+	// The folder is this process's before anything is read: a second
+	// process on the same session gets room.ErrBusy.
+	if err := r.led.Claim(dir, journalFailed); err != nil {
 		return nil, err
 	}
-	if err := r.led.Append(path, journalFailed, errClosed); err != nil {
+	rp, err := r.replayFile(path, cfg)
+	if err == nil {
+		err = r.led.Append(path, journalFailed, errClosed)
+	}
+	if err != nil {
+		r.led.Release()
 		return nil, err
 	}
 	r.replay = rp
@@ -97,6 +142,21 @@ func Resume(dir string, cfg Config) (*Room, error) {
 		rp.Resaved = append(rp.Resaved, saved)
 	}
 	return r, nil
+}
+
+// replayFile reads and replays the journal at path. It reads (and cuts a
+// half line) through one handle and appends through another: on Windows a
+// file opened for appending cannot be truncated.
+func (r *Room) replayFile(path string, cfg Config) (*Replay, error) {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, journalError(path, err)
+	}
+	rp, err := r.replayFrom(f, path, cfg)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = journalError(path, cerr)
+	}
+	return rp, err
 }
 
 var (
@@ -165,6 +225,19 @@ func (r *Room) replayFrom(f *os.File, path string, cfg Config) (*Replay, error) 
 		}
 		rp.Records++
 	}
+	// Steps given after a gap: the participant resumes at the gap.
+	for _, p := range r.parts {
+		if p.done {
+			continue
+		}
+		for st := p.reached; st < r.steps; st++ {
+			if p.alloc[st].Check() == nil {
+				rp.Gaps = append(rp.Gaps, Gap{Participant: p.id, Name: p.name, Step: p.reached + 1})
+				p.step = p.reached
+				break
+			}
+		}
+	}
 	r.led.Changed()
 	// History is not re-announced: events start after the resume.
 	r.events = room.EventLog{}
@@ -192,12 +265,19 @@ func (r *Room) apply(rec *record) bool {
 		rec.Name, rec.Via = room.CleanName(rec.Name), room.CleanVia(rec.Via)
 		r.applyJoin(rec)
 	case recGive:
-		if rec.Step == nil || rec.Points == nil || p.done || *rec.Step != p.step || p.step >= r.steps {
+		if rec.Step == nil || rec.Points == nil || p.done || *rec.Step < p.step || *rec.Step >= r.steps {
 			return false
 		}
 		a := culture.Allocation(*rec.Points)
 		if a.Check() != nil {
 			return false
+		}
+		if *rec.Step > p.step {
+			// A later step than the current one: the give between was on
+			// a skipped line. Keep this one; the participant goes back to
+			// the gap after the replay (Replay.Gaps).
+			p.alloc[*rec.Step] = a
+			return true
 		}
 		r.applyGive(p, *rec.Step, a, rec.At)
 	case recBack:

@@ -25,10 +25,21 @@ type Writer struct {
 	failed func(path string, err error) error
 	closed error
 
-	mu  sync.Mutex // guards f, seq, err
+	mu  sync.Mutex // guards f, seq, err, fault, size
 	f   *os.File
 	seq uint64 // records written
-	err error  // sticky: after a failed write or sync nothing more is written
+	// err is sticky: after a failed sync (the kernel may have dropped the
+	// pages) or a failed write that could not be cut back, nothing more
+	// is written.
+	err error
+	// fault is the last write's failure when it could be cut back (a
+	// full disk): the next Write tries again, and a success clears it.
+	fault error
+	// size is the length of the file's whole lines: where a failed
+	// write is cut back to.
+	size int64
+	// write writes to f; tests put a failing disk in its place.
+	write func(f *os.File, b []byte) (int, error)
 
 	syncMu sync.Mutex // one fsync at a time
 	synced atomic.Uint64
@@ -37,12 +48,19 @@ type Writer struct {
 // New wraps f, opened for appending at path. failed turns a file error into
 // the caller's error; closed is returned after Close.
 func New(path string, f *os.File, failed func(path string, err error) error, closed error) *Writer {
-	return &Writer{path: path, f: f, failed: failed, closed: closed}
+	j := &Writer{path: path, f: f, failed: failed, closed: closed,
+		write: func(f *os.File, b []byte) (int, error) { return f.Write(b) }}
+	if st, err := f.Stat(); err == nil {
+		j.size = st.Size()
+	}
+	return j
 }
 
 // Write appends rec as one line and returns its sequence number, for Sync.
-// A failed or short write makes the journal refuse everything after it, so
-// a half line is always the last line.
+// A failed or short write (a full disk) is cut back to the last whole
+// line and returned; the next Write tries again, so the journal goes on
+// by itself once there is space. When it cannot be cut back, the journal
+// refuses everything after it, so a half line is always the last line.
 func (j *Writer) Write(rec any) (uint64, error) {
 	line, err := json.Marshal(rec)
 	if err != nil {
@@ -57,12 +75,30 @@ func (j *Writer) Write(rec any) (uint64, error) {
 	if j.f == nil {
 		return 0, j.closed
 	}
-	if _, err := j.f.Write(line); err != nil {
-		j.err = j.failed(j.path, err)
-		return 0, j.err
+	if _, err := j.write(j.f, line); err != nil {
+		ferr := j.failed(j.path, err)
+		if terr := j.f.Truncate(j.size); terr != nil {
+			j.err = ferr // a half line may stay: nothing more after it
+		}
+		j.fault = ferr
+		return 0, ferr
 	}
+	j.size += int64(len(line))
+	j.fault = nil
 	j.seq++
 	return j.seq, nil
+}
+
+// Problem is why the journal does not take records now: the last write's
+// failure (cleared by the next write that works) or the error that
+// stopped it for good; nil when it is fine. The projector shows it.
+func (j *Writer) Problem() error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.err != nil {
+		return j.err
+	}
+	return j.fault
 }
 
 // Last is the sequence number of the last record written.
@@ -117,4 +153,15 @@ func (j *Writer) Close() error {
 	}
 	j.f = nil
 	return err
+}
+
+// SetWrite puts write in the place of the file's own Write, so that the
+// rooms' tests can fill the disk; nil restores it. Not for production.
+func (j *Writer) SetWrite(write func(f *os.File, b []byte) (int, error)) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if write == nil {
+		write = func(f *os.File, b []byte) (int, error) { return f.Write(b) }
+	}
+	j.write = write
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 )
 
@@ -66,5 +67,56 @@ func TestFailureIsSticky(t *testing.T) {
 	}
 	if _, err := j.Write(2); err == nil || !strings.HasPrefix(err.Error(), "failed: ") {
 		t.Fatalf("second write: %v", err)
+	}
+}
+
+// A full disk: the failed write is cut back to the last whole line and
+// refused; once there is space again the journal goes on by itself, and
+// the file holds exactly the records that were acknowledged.
+func TestFullDiskThenSpace(t *testing.T) {
+	j, path := open(t)
+	seq, err := j.Write(map[string]int{"n": 1})
+	if err == nil {
+		err = j.Sync(seq)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := true
+	j.write = func(f *os.File, b []byte) (int, error) {
+		if full {
+			n, _ := f.Write(b[:len(b)/2]) // half a line made it
+			return n, syscall.ENOSPC
+		}
+		return f.Write(b)
+	}
+	for range 3 {
+		if _, err := j.Write(map[string]int{"n": 2}); err == nil {
+			t.Fatal("a write on a full disk was taken")
+		}
+	}
+	if j.Problem() == nil {
+		t.Error("no problem while the disk is full")
+	}
+	full = false
+	seq, err = j.Write(map[string]int{"n": 3})
+	if err == nil {
+		err = j.Sync(seq)
+	}
+	if err != nil {
+		t.Fatalf("after space came back: %v", err)
+	}
+	if j.Problem() != nil {
+		t.Errorf("problem after space came back: %v", j.Problem())
+	}
+	if err := j.Close(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(data); got != "{\"n\":1}\n{\"n\":3}\n" {
+		t.Errorf("journal holds %q", got)
 	}
 }

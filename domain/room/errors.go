@@ -50,6 +50,8 @@ const (
 	KindClosed
 	// KindConfig: New or Resume was called without what it needs.
 	KindConfig
+	// KindBusy: another process has the session folder (see LockName).
+	KindBusy
 )
 
 // Error is a room's error with its explanation in both languages. Compare
@@ -61,6 +63,8 @@ type Error struct {
 	args []any
 	// Err is the cause, when there is one (a file system error).
 	Err error
+	// said: the text says the cause already.
+	said bool
 }
 
 func newError(k Kind, t i18n.Text, args ...any) *Error {
@@ -73,7 +77,7 @@ func (e *Error) Error() string { return e.In(i18n.EN) }
 // In is the message in l.
 func (e *Error) In(l i18n.Lang) string {
 	msg := format(e.text, l, e.args)
-	if e.Err != nil {
+	if e.Err != nil && !e.said {
 		msg += ": " + results.Reason(e.Err, l)
 	}
 	return msg
@@ -133,8 +137,11 @@ var (
 		EN: "the session in %s belongs to another question set (%s, hash %s) than this one (%s, hash %s); start with the same question set, or choose another folder"},
 		"", "", "", "", "")
 	ErrJournal = newError(KindJournal, i18n.Text{
-		NL: "het sessielogboek %s kan niet worden bijgewerkt, dus dit is niet bewaard",
-		EN: "the session journal %s cannot be written, so this was not kept"}, "")
+		NL: "dit is niet bewaard: het sessielogboek van de trainer kan nu niet worden geschreven (%s); probeer het zo nog eens",
+		EN: "this was not kept: the trainer's session journal cannot be written now (%s); try again in a moment"}, "")
+	ErrBusy = newError(KindBusy, i18n.Text{
+		NL: "de sessie in %s is al open in een ander venster of proces; ga daar verder, of stop dat eerst en hervat dan",
+		EN: "the session in %s is already open in another window or process; go on there, or stop that first and then resume"}, "")
 	ErrClosed = newError(KindClosed, i18n.Text{
 		NL: "de sessie is afgesloten",
 		EN: "the session has been closed"})
@@ -163,10 +170,18 @@ func (e *Error) with(args ...any) *Error {
 }
 
 // journalError wraps a failed journal write or sync.
+// Its message names the cause but not the path: participants see it,
+// and the trainer's file paths are none of their business (the projector
+// says the path; see JournalReason).
 func journalError(path string, err error) *Error {
-	return &Error{Kind: KindJournal, text: ErrJournal.text, args: []any{path},
-		Err: results.Classify(results.OpSave, path, err)}
+	cause := results.Classify(results.OpSave, path, err)
+	return &Error{Kind: KindJournal, text: ErrJournal.text, args: []any{reason{cause}}, Err: cause, said: true}
 }
+
+// reason is a cause in the user's language, without a path.
+type reason struct{ err error }
+
+func (r reason) In(l i18n.Lang) string { return results.Reason(r.err, l) }
 
 // configError reports a programming mistake in Config; the message is for
 // developers, so both languages say the same.

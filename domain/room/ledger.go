@@ -9,7 +9,17 @@ import (
 
 	"ideale-ambtenaar/domain/jsonl"
 	"ideale-ambtenaar/domain/results"
+
+	"github.com/gofrs/flock"
 )
+
+// LockName is the file in the session folder that the process holding the
+// session keeps locked (an OS file lock: flock on Unix, LockFileEx on
+// Windows), so that a second process cannot write the same journal. The
+// OS releases the lock when the process ends in any way, kill -9
+// included, so --resume after a crash finds the folder free; the file
+// itself stays behind and means nothing without the lock.
+const LockName = "live.lock"
 
 // Ledger is what both kinds of live room (Room and cultureroom.Room) keep
 // around their own state: the lock that guards it, the journal every
@@ -25,25 +35,63 @@ type Ledger struct {
 	w       *jsonl.Writer
 	version uint64
 	changes Signal
+	// held is the session folder's lock while this ledger has it.
+	held *flock.Flock
+}
+
+// Claim locks the session folder dir for this process (see LockName),
+// making dir when missing. Errors: ErrBusy when another process (or
+// another room in this one) holds it; failed(path, err) when the lock file
+// cannot be made. Create claims by itself; Resume claims before it reads
+// the journal, and calls Release when it gives up.
+func (l *Ledger) Claim(dir string, failed func(path string, err error) error) error {
+	if l.held != nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return failed(dir, err)
+	}
+	path := filepath.Join(dir, LockName)
+	fl := flock.New(path, flock.SetPermissions(0o600))
+	ok, err := fl.TryLock()
+	if err != nil {
+		return failed(path, err)
+	}
+	if !ok {
+		return ErrBusy.with(dir)
+	}
+	l.held = fl
+	return nil
+}
+
+// Release gives up the folder's lock (after a failed New or Resume, and
+// in Close).
+func (l *Ledger) Release() {
+	if l.held != nil {
+		_ = l.held.Unlock()
+		l.held = nil
+	}
 }
 
 // Create starts the journal of a new room in dir: it makes dir when
-// missing, creates JournalName there (exists is returned when the folder
+// missing, claims it (Claim; ErrBusy), creates JournalName there (exists is returned when the folder
 // holds one already: resume it instead), writes header as its first
 // record and syncs the file and the folder. A file system failure comes
 // back as failed(path, err), the kind's journal error, which also wraps
 // the writer's later failures; closed is the error of a Commit after
 // Close. On failure no journal is left behind.
 func (l *Ledger) Create(dir string, header any, exists error, failed func(path string, err error) error, closed error) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return failed(dir, err)
+	if err := l.Claim(dir, failed); err != nil {
+		return err
 	}
 	path := filepath.Join(dir, JournalName)
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
 	if errors.Is(err, fs.ErrExist) {
+		l.Release()
 		return exists
 	}
 	if err != nil {
+		l.Release()
 		return failed(path, err)
 	}
 	w := jsonl.New(path, f, failed, closed)
@@ -54,6 +102,7 @@ func (l *Ledger) Create(dir string, header any, exists error, failed func(path s
 	if err != nil {
 		_ = f.Close()
 		_ = os.Remove(path)
+		l.Release()
 		return err
 	}
 	l.w = w
@@ -89,6 +138,7 @@ func (l *Ledger) Commit(rec any, apply func()) error {
 	seq, err := l.w.Write(rec)
 	if err != nil {
 		l.mu.Unlock()
+		l.changes.Notify() // the projector shows Problem
 		return err
 	}
 	apply()
@@ -108,6 +158,16 @@ func (l *Ledger) Unchanged() error {
 	return l.w.Sync(seq)
 }
 
+// Problem is why the journal does not take records now (a full disk),
+// nil when it does: the projector and the headless log show it. It clears
+// by itself with the first record written after the cause is gone.
+func (l *Ledger) Problem() error {
+	if l.w == nil {
+		return nil
+	}
+	return l.w.Problem()
+}
+
 // Changed counts a change that has no record of its own (the replay of a
 // journal); the caller holds the lock or has not shared the room yet.
 func (l *Ledger) Changed() { l.version++ }
@@ -120,6 +180,13 @@ func (l *Ledger) Version() uint64 { return l.version }
 // and a function to stop (see Signal).
 func (l *Ledger) Subscribe() (<-chan struct{}, func()) { return l.changes.Subscribe() }
 
-// Close syncs and closes the journal; later Commits fail with the closed
-// error the journal was made with.
-func (l *Ledger) Close() error { return l.w.Close() }
+// Close syncs and closes the journal and releases the folder's lock;
+// later Commits fail with the closed error the journal was made with.
+func (l *Ledger) Close() error {
+	var err error
+	if l.w != nil {
+		err = l.w.Close()
+	}
+	l.Release()
+	return err
+}

@@ -7,7 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/clipperhouse/uax29/v2/graphemes"
+	"ideale-ambtenaar/safetext"
+
+	"github.com/rivo/uniseg"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -26,10 +28,11 @@ const maxNameInput = 1024
 // in use take about 25 bytes.
 const maxCluster = 32
 
-// CleanName makes a typed name safe to show and store: Unicode NFC (so "é"
-// typed two ways is one name), white space folded to single spaces and
-// trimmed, control characters, bidirectional overrides and other invisible
-// format characters dropped (except the zero-width joiners that emoji and
+// CleanName makes a typed name safe to show and store: first what
+// safetext.Line does to any untrusted line (escape sequences, controls,
+// bidirectional overrides and direction marks removed, white space and
+// line breaks folded to single spaces), then Unicode NFC (so "é" typed
+// two ways is one name), other invisible format characters dropped (except the zero-width joiners that emoji and
 // some scripts need), invalid UTF-8 dropped, and cut to MaxNameLength
 // characters. It returns "" when nothing is left: an anonymous participant.
 func CleanName(s string) string { return cleanText(s, MaxNameLength) }
@@ -38,7 +41,7 @@ func cleanText(s string, maxLen int) string {
 	if len(s) > maxNameInput {
 		s = strings.ToValidUTF8(s[:maxNameInput], "")
 	}
-	s = norm.NFC.String(s)
+	s = norm.NFC.String(safetext.Line(s))
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -60,11 +63,14 @@ func cleanText(s string, maxLen int) string {
 		space = false
 		b.WriteRune(r)
 	}
+	// Characters as the reader sees them (grapheme clusters), with the
+	// grapheme library safetext uses, so a name is cut the same way
+	// wherever it is shown.
 	var out strings.Builder
-	n := 0
-	it := graphemes.FromString(b.String())
-	for it.Next() && n < maxLen {
-		c := it.Value()
+	n, rest, state := 0, b.String(), -1
+	for rest != "" && n < maxLen {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
 		if len(c) > maxCluster {
 			continue
 		}

@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
 )
 
 // Replay is what Resume found in the journal besides the room itself.
@@ -24,6 +26,23 @@ type Replay struct {
 	// Resaved lists results that were finished but not known to be saved
 	// (a crash in between), now saved or found on disk.
 	Resaved []string
+	// Gaps lists the answers missing before later answers of the same
+	// participant: a skipped line held them. The participant resumes at
+	// the first gap and answers it again; the answers after it are kept.
+	Gaps []Gap
+	// LostJoins lists participants whose join line was skipped: their
+	// later lines are kept under their number, but their key (and name)
+	// is gone, so they come back as someone new.
+	LostJoins []ParticipantID
+}
+
+// Gap is a participant's scenario without an answer before one with an
+// answer, found by Resume after a skipped line.
+type Gap struct {
+	Participant ParticipantID
+	Name        string // cleaned; "" for anonymous
+	// Scenario is the 1-based number of the scenario in the bank.
+	Scenario int
 }
 
 // SkippedRecord is a journal line Resume could not use.
@@ -49,6 +68,44 @@ var (
 	txtBadCodeHdr   = i18n.Text{NL: "ongeldige code %q", EN: "invalid code %q"}
 )
 
+var (
+	txtSkippedLine = i18n.Text{
+		NL: "regel %d van het sessielogboek is overgeslagen: %s",
+		EN: "line %d of the session journal was skipped: %s"}
+	txtGap = i18n.Text{
+		NL: "%s mist het antwoord op casus %d (het stond op een overgeslagen regel) en begint daar weer; de latere antwoorden zijn bewaard",
+		EN: "%s lacks the answer to scenario %d (it was on a skipped line) and starts there again; the later answers are kept"}
+	txtLostJoin = i18n.Text{
+		NL: "de aanmelding van deelnemer %d stond op een overgeslagen regel: de antwoorden zijn bewaard, maar die deelnemer komt terug als nieuwe deelnemer",
+		EN: "participant %d's join was on a skipped line: the answers are kept, but that participant comes back as someone new"}
+	txtSomeone = i18n.Text{NL: "deelnemer %d", EN: "participant %d"}
+)
+
+// Notes says in l everything the trainer should know about the replay, one
+// sentence each: the half line cut off, each skipped line and why, and
+// what was lost with them (a participant's missing answer, a lost join).
+// Empty when the journal was whole.
+func (rp *Replay) Notes(l i18n.Lang) []string {
+	var out []string
+	if t := rp.TruncatedNote(l); t != "" {
+		out = append(out, t)
+	}
+	for _, s := range rp.Skipped {
+		out = append(out, txtSkippedLine.F(l, s.Line, s.Reason(l)))
+	}
+	for _, id := range rp.LostJoins {
+		out = append(out, txtLostJoin.F(l, int(id)))
+	}
+	for _, g := range rp.Gaps {
+		who := txtSomeone.F(l, int(g.Participant))
+		if g.Name != "" {
+			who += " (" + g.Name + ")"
+		}
+		out = append(out, txtGap.F(l, who, g.Scenario))
+	}
+	return out
+}
+
 // TruncatedNote explains Replay.Truncated in l, or "" when nothing was cut.
 func (rp *Replay) TruncatedNote(l i18n.Lang) string {
 	if rp.Truncated == 0 {
@@ -73,23 +130,20 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 		return nil, nil, err
 	}
 	path := filepath.Join(dir, JournalName)
-	// Read (and cut a half line) through one handle, append through
-	// another: on Windows a file opened for appending cannot be truncated.
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, ErrNoJournal.with(dir, JournalName)
 	}
-	if err != nil {
-		return nil, nil, journalError(path, err)
-	}
-	rp, err := r.replay(f, path, cfg)
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err = journalError(path, cerr)
-	}
-	if err != nil {
+	// The folder is this process's before anything is read: a second
+	// process on the same session gets ErrBusy.
+	if err := r.led.Claim(dir, journalFailed); err != nil {
 		return nil, nil, err
 	}
-	if err := r.led.Append(path, journalFailed, ErrClosed); err != nil {
+	rp, err := r.replayFile(path, cfg)
+	if err == nil {
+		err = r.led.Append(path, journalFailed, ErrClosed)
+	}
+	if err != nil {
+		r.led.Release()
 		return nil, nil, err
 	}
 	// Results finished before a crash but not known to be saved.
@@ -105,6 +159,21 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 		rp.Resaved = append(rp.Resaved, saved)
 	}
 	return r, rp, nil
+}
+
+// replayFile reads and replays the journal at path. It reads (and cuts a
+// half line) through one handle and appends through another: on Windows a
+// file opened for appending cannot be truncated.
+func (r *Room) replayFile(path string, cfg Config) (*Replay, error) {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, journalError(path, err)
+	}
+	rp, err := r.replay(f, path, cfg)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = journalError(path, cerr)
+	}
+	return rp, err
 }
 
 func keysOf(m map[pendingKey]*pendingSave) []pendingKey {
@@ -170,11 +239,34 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 			rp.Skipped = append(rp.Skipped, SkippedRecord{Line: n, reason: txtBadJSON, args: []any{err}})
 			continue
 		}
-		if reason, args := r.apply(&rec); reason != nil {
+		if reason, args := r.apply(&rec, rp); reason != nil {
 			rp.Skipped = append(rp.Skipped, SkippedRecord{Line: n, reason: *reason, args: args})
 			continue
 		}
 		rp.Records++
+	}
+	// A skipped answer leaves a gap before later answers: the participant
+	// goes back to the first gap, so the next answer fills it.
+	if len(rp.Skipped) > 0 {
+		for _, p := range r.parts {
+			if p.round != r.round || p.done {
+				continue
+			}
+			open := firstOpen(p)
+			for q := open; q < len(p.answers); q++ {
+				if p.answers[q] != quiz.Unanswered {
+					for g := open; g < q; g++ {
+						if p.answers[g] == quiz.Unanswered {
+							rp.Gaps = append(rp.Gaps, Gap{Participant: p.id, Name: p.name, Scenario: g + 1})
+						}
+					}
+					open = q + 1
+				}
+			}
+			if first := firstOpen(p); first < p.current {
+				p.current = first
+			}
+		}
 	}
 	r.led.Changed()
 	// History is not re-announced: events start after the resume.
@@ -187,7 +279,7 @@ func short(h string) string { return h[:min(8, len(h))] }
 
 // apply replays one record with the checks the live call made. It returns
 // why a record does not fit, or nil.
-func (r *Room) apply(rec *record) (*i18n.Text, []any) {
+func (r *Room) apply(rec *record, rp *Replay) (*i18n.Text, []any) {
 	var p *participant
 	needP := func() bool {
 		if rec.P < 1 || rec.P > len(r.parts) {
@@ -197,8 +289,12 @@ func (r *Room) apply(rec *record) (*i18n.Text, []any) {
 		return true
 	}
 	bad := func() (*i18n.Text, []any) { return &txtBadPart, []any{rec.P} }
+	if rec.T != recJoin && rec.P > len(r.parts) {
+		r.padLostJoins(rec.P, rec.At, rp)
+	}
 	switch rec.T {
 	case recJoin:
+		r.padLostJoins(rec.P-1, rec.At, rp)
 		if rec.P < 1 || rec.P > len(r.parts)+1 {
 			return bad()
 		}
@@ -219,8 +315,8 @@ func (r *Room) apply(rec *record) (*i18n.Text, []any) {
 			return &txtBadAnswer, []any{ErrUnknownScenario.with(rec.Q)}
 		case p.done:
 			return &txtBadAnswer, []any{ErrFinished}
-		case q > firstOpen(p):
-			return &txtBadAnswer, []any{ErrNotReached.with(firstOpen(p) + 1)}
+		// No check of the order: the live call made it, and an answer
+		// after a skipped one is kept (Resume reports the gap).
 		case *rec.Chosen < 0 || *rec.Chosen >= len(r.bank.Questions[q].Options):
 			return &txtBadAnswer, []any{ErrNoSuchOption.with(len(r.bank.Questions[q].Options))}
 		}
@@ -266,6 +362,23 @@ func (r *Room) apply(rec *record) (*i18n.Text, []any) {
 		return &txtBadRecord, []any{rec.T}
 	}
 	return nil, nil
+}
+
+// padLostJoins makes participants up to number upto when their join lines
+// were skipped: a record of a participant not known yet means their join
+// was on a skipped line, and each skipped line can have held one join (so
+// a wild number in a bad line makes no one up). They keep their number
+// and any later lines of theirs, without key or name.
+func (r *Room) padLostJoins(upto int, at time.Time, rp *Replay) {
+	if upto > len(r.parts)+len(rp.Skipped)-len(rp.LostJoins) {
+		return
+	}
+	for len(r.parts) < upto {
+		id := len(r.parts) + 1
+		r.applyJoin(&record{T: recJoin, At: at, P: id})
+		r.parts[id-1].left = true // until a line of theirs says otherwise
+		rp.LostJoins = append(rp.LostJoins, ParticipantID(id))
+	}
 }
 
 // SplitJournal splits a journal's contents into its complete lines

@@ -227,6 +227,11 @@ func (r *Room) ResultsDir(n int) string {
 	return filepath.Join(r.dir, "round-"+strconv.Itoa(n))
 }
 
+// JournalProblem is why the journal does not take answers now (a full
+// disk), nil when it does; it clears by itself once a record is written
+// again. Subscribers are told when it appears.
+func (r *Room) JournalProblem() error { return r.led.Problem() }
+
 // Close syncs and closes the journal. Later calls that change the room
 // fail with ErrClosed; Snapshot keeps working.
 func (r *Room) Close() error {

@@ -64,8 +64,7 @@ func (c *Collection) CultureMixes() (now, desired []profile.Mix) {
 // PassSummary is the group's picture of one pass (now or desired).
 type PassSummary struct {
 	// Average is the mean of the participants' percentages per type,
-	// rounded by largest remainder to add up to exactly 100, as
-	// Summary.Average.
+	// rounded as Summary.Average is.
 	Average profile.Mix
 	// Min and Max are the lowest and highest percentage per type.
 	Min, Max [profile.Count]int

@@ -14,8 +14,9 @@ type Summary struct {
 	// Count is the number of participants.
 	Count int
 	// Average is the mean of the participants' percentages per type,
-	// rounded by largest remainder so that it adds up to exactly 100 (a
-	// tie in remainders goes to the fixed type order). Every participant
+	// rounded as profile.Percentages rounds a person's mix: largest
+	// remainder, equal shares equal, so the sum is 100 except where
+	// equal shares make that impossible (then 99 or 101). Every participant
 	// weighs the same, whatever the number of questions in their set.
 	Average profile.Mix
 	// Min and Max are the lowest and highest percentage per type.

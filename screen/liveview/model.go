@@ -49,6 +49,10 @@ type Join struct {
 	// be "".
 	KeyHelp string
 	Advice  string
+	// Problem says, for the trainer, what keeps the room from keeping
+	// answers now (the journal on a full disk), "" when nothing does; it
+	// is shown in the status line while there is no other. nil for none.
+	Problem func(i18n.Lang) string
 }
 
 // Config is what New needs.

@@ -46,6 +46,9 @@ func (m Model) content() string {
 	if !m.fr.Ready() {
 		return ""
 	}
+	if m.status == "" && m.join.Problem != nil {
+		m.status = m.join.Problem(m.lang) // a full disk, until it is fixed
+	}
 	k := cacheKey{
 		w: m.fr.Width, h: m.fr.Height,
 		dark: m.fr.Theme.Dark, color: m.fr.Theme.Color, revealed: m.revealed, name: m.names,

@@ -37,6 +37,7 @@ import (
 	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/serve/limit"
 )
 
 // Config is what New needs.
@@ -93,6 +94,15 @@ type Limits struct {
 	// MaxConns is the number of open connections at once (default twice
 	// the room's cap plus 20).
 	MaxConns int
+	// MaxPerAddr is the number of open connections from one address
+	// (default 40: a classroom behind one router still gets in), and
+	// MaxPendingPerAddr how many of them may be without a session
+	// (default 8: a handshake takes a moment, holding one is no use).
+	MaxPerAddr, MaxPendingPerAddr int
+	// NoSessionTimeout closes a connection that has not opened a session
+	// (default 30 s: past the handshake's 20 s; a participant typing
+	// their name has a session).
+	NoSessionTimeout time.Duration
 }
 
 func (l Limits) withDefaults(roomMax int) Limits {
@@ -115,6 +125,13 @@ func (l Limits) withDefaults(roomMax int) Limits {
 	if l.MaxConns <= 0 {
 		l.MaxConns = 2*roomMax + 20
 	}
+	if l.MaxPerAddr <= 0 {
+		l.MaxPerAddr = 40
+	}
+	if l.MaxPendingPerAddr <= 0 {
+		l.MaxPendingPerAddr = 8
+	}
+	def(&l.NoSessionTimeout, 30*time.Second)
 	return l
 }
 
@@ -133,9 +150,13 @@ type Server struct {
 	culture *cultureroom.Room
 	r       joinRoom
 
-	conns *limiter // connection attempts per IP
-	wrong *limiter // wrong codes per IP
+	conns *limit.PerAddr // connection attempts per IP
+	wrong *limit.PerAddr // wrong codes per IP
 	open  atomic.Int64
+	addrs addrs // open connections per address
+	// refused counts refused connections; lastRefused is the last one's
+	// time (Unix ns), for the projector.
+	refused, lastRefused atomic.Int64
 	// closing is set by Shutdown: new connections are refused.
 	closing  atomic.Bool
 	sessions sync.WaitGroup
@@ -178,6 +199,7 @@ func New(cfg Config) (*Server, error) {
 		addr:  cfg.Addr,
 		logf:  cfg.Logf,
 		live:  map[room.ParticipantID]int{},
+		addrs: addrs{m: map[string]*addrCount{}},
 		progs: map[*session]*tea.Program{},
 		stop:  make(chan struct{}),
 	}
@@ -190,8 +212,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	_, _, max := jr.openness()
 	s.limits = cfg.Limits.withDefaults(max)
-	s.conns = newLimiter(s.limits.ConnBurst, s.limits.ConnEvery)
-	s.wrong = newLimiter(s.limits.WrongBurst, s.limits.WrongEvery)
+	s.conns = limit.New(limit.Every(s.limits.ConnEvery), s.limits.ConnBurst, maxIPs)
+	s.wrong = limit.New(limit.Every(s.limits.WrongEvery), s.limits.WrongBurst, maxIPs)
 
 	hostKey, err := hostKeyOption(cfg.HostKeyPath)
 	if err != nil {
@@ -211,7 +233,7 @@ func New(cfg Config) (*Server, error) {
 		ssh.KeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
 		ssh.WrapConn(s.admit),
 		wish.WithMiddleware(rm.MiddlewareWithLogger(logger{s.logf},
-			bm.MiddlewareWithProgramHandler(s.program),
+			s.teaMiddleware, // wish's bubbletea middleware, with window changes coalesced
 			s.gate,
 		)),
 	)
@@ -220,11 +242,13 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv.HandshakeTimeout = s.limits.HandshakeTimeout
 	srv.IdleTimeout = s.limits.IdleTimeout
-	srv.MaxTimeout = s.limits.MaxSession
+	// The session limit is the programs' own (teaMiddleware), which
+	// restores the terminal; this deadline only closes what is left.
+	srv.MaxTimeout = s.limits.MaxSession + time.Minute
 	// The quiz is all there is: no subsystems (sftp), no forwarding (the
 	// callbacks stay nil, which denies), no channels but "session".
 	srv.SubsystemHandlers = nil
-	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": ssh.DefaultSessionHandler}
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionHandler}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
 	if len(srv.HostSigners) == 0 {
 		return nil, i18n.Errorf(txtServerFailed, errors.New("no host key"))
@@ -344,20 +368,36 @@ func (s *Server) Shutdown(ctx context.Context) error {
 // admit is the connection callback: it refuses a connection (closing it
 // before the handshake) while shutting down, over the connection limit,
 // or when the address tries too often.
-func (s *Server) admit(_ ssh.Context, c net.Conn) net.Conn {
+func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	if s.closing.Load() {
 		return nil
 	}
-	if !s.conns.take(hostOf(c.RemoteAddr())) {
-		s.logf("ssh: refused a connection: too many attempts from one address")
-		return nil
+	ip := hostOf(c.RemoteAddr())
+	if !s.conns.Allow(ip) {
+		return s.refuseConn("too many attempts from one address")
 	}
 	if s.open.Add(1) > int64(s.limits.MaxConns) {
 		s.open.Add(-1)
-		s.logf("ssh: refused a connection: %d connections open", s.limits.MaxConns)
-		return nil
+		return s.refuseConn("%d connections open", s.limits.MaxConns)
 	}
-	return &countedConn{Conn: c, done: func() { s.open.Add(-1) }}
+	if !s.addrs.admitAddr(ip, s.limits.MaxPerAddr, s.limits.MaxPendingPerAddr) {
+		s.open.Add(-1)
+		return s.refuseConn("too many connections from one address")
+	}
+	st := &connState{ip: ip}
+	ctx.SetValue(connKey{}, st)
+	// A connection without a session by now is closed: the server's
+	// deferred Close then runs done below.
+	timer := time.AfterFunc(s.limits.NoSessionTimeout, func() {
+		if !st.session.Load() {
+			_ = c.Close()
+		}
+	})
+	return &countedConn{Conn: c, done: func() {
+		timer.Stop()
+		s.addrs.closed(ip, !st.session.Load())
+		s.open.Add(-1)
+	}}
 }
 
 // session is one SSH session's state, shared by the gate and the program.
@@ -369,6 +409,8 @@ type session struct {
 	// err is a line to say after the program ends (a refused join).
 	err   string
 	leave sync.Once
+	// timeUp: the session limit ended the program.
+	timeUp atomic.Bool
 }
 
 // gate checks a session before the quiz starts and cleans up after it: the
@@ -385,13 +427,13 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		ip := hostOf(sess.RemoteAddr())
-		if s.wrong.empty(ip) {
+		if s.wrong.Empty(ip) {
 			refuse(sess, txtTooMany.In(s.lang))
 			return
 		}
 		code, err := room.ParseCode(sess.User())
 		if err != nil || code != s.r.Code() {
-			s.wrong.take(ip)
+			s.wrong.Allow(ip)
 			s.logf("ssh: refused a wrong code")
 			if err != nil {
 				refuse(sess, sentence(message(err, s.lang)))
@@ -432,7 +474,7 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		switch {
 		case st.err != "":
 			refuse(sess, st.err)
-		case s.closing.Load():
+		case s.closing.Load(), st.timeUp.Load():
 			_, _ = fmt.Fprintln(sess.Stderr(), txtClosed.In(s.lang))
 			_ = sess.Exit(0)
 		default:

@@ -40,8 +40,9 @@ func hexOf(c color.Color) string {
 }
 
 // styleSheet fills the embedded stylesheet with the terminal palette's
-// colours (draw/theme: Okabe–Ito, checked for contrast and colour
-// blindness), light by default and dark under prefers-color-scheme.
+// colours (draw/theme: the types in red, green and blue with their
+// lightness apart, checked for contrast on light and dark backgrounds),
+// light by default and dark under prefers-color-scheme.
 func styleSheet() ([]byte, error) {
 	src, err := webFS.ReadFile("web/style.css")
 	if err != nil {

@@ -59,6 +59,8 @@ type CultureConfig struct {
 	// Logf reports journal and save failures and rate limits; nil means
 	// quiet. It never receives IP addresses or cookie tokens.
 	Logf func(format string, args ...any)
+	// Secret signs the cookie tokens, as Config.Secret.
+	Secret []byte
 }
 
 // NewCulture builds the phone route into a culture room: the same join
@@ -79,7 +81,7 @@ func NewCulture(cfg CultureConfig) (*Server, error) {
 	if lang == "" {
 		lang = cfg.Room.Language()
 	}
-	return newServer(cfg.Addr, cfg.Logf, func(s *Server) {
+	return newServer(cfg.Addr, cfg.Logf, cfg.Secret, func(s *Server) {
 		s.culture = cfg.Room
 		s.members = &members{ids: map[string]room.ParticipantID{}}
 		s.lang = lang
@@ -146,7 +148,7 @@ var (
 // room gives the same participant back); otherwise the error is
 // errNotMember, errAnswered, or the room's refusal.
 func (s *Server) member(w http.ResponseWriter, r *http.Request) (room.ParticipantID, error) {
-	tok := token(r)
+	tok := s.token(r)
 	if tok == "" {
 		return 0, errNotMember
 	}
@@ -158,7 +160,7 @@ func (s *Server) member(w http.ResponseWriter, r *http.Request) (room.Participan
 		return 0, errNotMember
 	}
 	if subtle.ConstantTimeCompare([]byte(c.Value), []byte(passFor(s.culture.Code(), tok))) != 1 {
-		if !s.joinLim.allow(clientIP(r)) {
+		if !s.joinLim.Allow(clientIP(r)) {
 			s.logLimited(r.URL.Path)
 			w.Header().Set("Retry-After", "2")
 			s.plain(w, r, http.StatusTooManyRequests, txtTooMany)
@@ -198,7 +200,7 @@ func (s *Server) memberOrAway(w http.ResponseWriter, r *http.Request) (id room.P
 // step.
 func (s *Server) cultureJoinPage(w http.ResponseWriter, r *http.Request) {
 	l := s.langOf(w, r)
-	tok := ensureToken(w, r)
+	tok := s.ensureToken(w, r)
 	code := r.PathValue("code")
 	if code == "" {
 		code = r.URL.Query().Get("code")
@@ -282,7 +284,7 @@ func (s *Server) stepPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := s.newPage(l, "")
-	p.CSRF = csrfFor(token(r))
+	p.CSRF = csrfFor(s.token(r))
 	p.Problem = s.problem(r, l)
 	if n, err := strconv.Atoi(r.URL.Query().Get("saved")); err == nil && n >= 1 && n <= sv.Steps() && p.Problem == "" {
 		p.Notice = txtStepSaved.F(l, n)
@@ -429,7 +431,7 @@ func (s *Server) give(w http.ResponseWriter, r *http.Request) {
 func (s *Server) refuse(w http.ResponseWriter, r *http.Request, sv *culture.Survey, raw [profile.Count]string, invalid [profile.Count]bool, err error) {
 	l := s.langOf(nil, r)
 	p := s.newPage(l, "")
-	p.CSRF = csrfFor(token(r))
+	p.CSRF = csrfFor(s.token(r))
 	msg := txtInvalidPoints.In(l)
 	var ae *culture.AllocationError
 	if errors.As(err, &ae) {
@@ -514,7 +516,7 @@ func (s *Server) cultureResultPage(w http.ResponseWriter, r *http.Request) {
 	if _, err := s.culture.Finish(id); err != nil {
 		s.logf("webjoin: saving a culture result: %v", err)
 		p.Problem = problems["save"].In(l)
-		p.CSRF = csrfFor(token(r))
+		p.CSRF = csrfFor(s.token(r))
 		cp.Kept = ""
 		cp.Retry = txtRetrySave.In(l)
 	}

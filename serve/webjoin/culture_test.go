@@ -201,7 +201,7 @@ var _ CultureRoom = (*fakeCulture)(nil)
 func newCultureSite(t *testing.T, max int) (*site, *fakeCulture) {
 	t.Helper()
 	f := newFakeCulture(t, max)
-	s, err := NewCulture(CultureConfig{Room: f, Logf: t.Logf})
+	s, err := NewCulture(CultureConfig{Room: f, Logf: t.Logf, Secret: testSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,7 +409,7 @@ func TestCultureResumeByCookie(t *testing.T) {
 	p.at("/q")
 	p.want("Stap 2 van")
 
-	s2, err := NewCulture(CultureConfig{Room: f})
+	s2, err := NewCulture(CultureConfig{Room: f, Secret: testSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -563,7 +563,7 @@ func TestNewCultureNeedsRoom(t *testing.T) {
 	}
 	f := newFakeCulture(t, 1)
 	f.set = &culture.Set{}
-	if _, err := NewCulture(CultureConfig{Room: f}); err == nil {
+	if _, err := NewCulture(CultureConfig{Room: f, Secret: testSecret}); err == nil {
 		t.Error("no error for a set without dimensions")
 	}
 }
@@ -577,7 +577,7 @@ func TestCultureEscaped(t *testing.T) {
 	set.Dimensions[0].Title = "<script>alert(1)</script>"
 	set.Dimensions[0].Descriptions[0] = `"><img src=x onerror=alert(1)>`
 	f.set = &set
-	srv, err := NewCulture(CultureConfig{Room: f})
+	srv, err := NewCulture(CultureConfig{Room: f, Secret: testSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -596,7 +596,7 @@ func TestCultureRefusedAfterRestart(t *testing.T) {
 	p.want("Stap 1 van")
 	other := newFakeCulture(t, 10)
 	other.locked = true
-	srv, err := NewCulture(CultureConfig{Room: other})
+	srv, err := NewCulture(CultureConfig{Room: other, Secret: testSecret})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -613,7 +613,7 @@ func TestCultureRefusedAfterRestart(t *testing.T) {
 // with -race); every one ends with their own result.
 func TestCultureConcurrent(t *testing.T) {
 	s, f := newCultureSite(t, 100)
-	s.srv.joinLim.rate, s.srv.actLim.rate = rate{burst: 1e9, perSecond: 1e9}, rate{burst: 1e9, perSecond: 1e9}
+	s.srv.unlimit()
 	n := 2 * len(f.set.Dimensions)
 	var wg sync.WaitGroup
 	for i := range 20 {
@@ -644,11 +644,11 @@ func TestCultureConcurrent(t *testing.T) {
 // survey is done. Run with go test -run - -bench CultureGive ./serve/webjoin.
 func BenchmarkCultureGive(b *testing.B) {
 	f := &fakeCulture{set: quiztest.Culture(b, i18n.NL), code: testCode, max: 1 << 30, byKey: map[string]room.ParticipantID{}}
-	srv, err := NewCulture(CultureConfig{Room: f})
+	srv, err := NewCulture(CultureConfig{Room: f, Secret: testSecret})
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv.joinLim.rate, srv.actLim.rate = rate{burst: 1e9, perSecond: 1e9}, rate{burst: 1e9, perSecond: 1e9}
+	srv.unlimit()
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 	n := 2 * len(f.set.Dimensions)

@@ -15,6 +15,7 @@ import (
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/serve/limit"
 )
 
 // Everyone keeps their result (issue 19). A phone participant downloads
@@ -175,8 +176,8 @@ func (s *Server) linkedResult(w http.ResponseWriter, r *http.Request) (room.Part
 
 // limited takes a token from lim for the client's address; without one
 // it answers 429 and returns false.
-func (s *Server) limited(w http.ResponseWriter, r *http.Request, lim *limiter) bool {
-	if lim.allow(clientIP(r)) {
+func (s *Server) limited(w http.ResponseWriter, r *http.Request, lim *limit.PerAddr) bool {
+	if lim.Allow(clientIP(r)) {
 		return true
 	}
 	s.logLimited(r.URL.Path)

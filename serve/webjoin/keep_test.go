@@ -176,7 +176,7 @@ func TestPersonalLinkNotFinished(t *testing.T) {
 func TestPersonalLinkIsRateLimited(t *testing.T) {
 	s := newSite(t, room.Config{NoShuffle: true})
 	fixed := time.Unix(1e9, 0)
-	s.srv.joinLim.now = func() time.Time { return fixed }
+	s.srv.joinLim.SetClock(func() time.Time { return fixed })
 	p := s.phone()
 	codes := map[int]int{}
 	for range 12 {

@@ -2,6 +2,7 @@ package webjoin
 
 import (
 	"bytes"
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -18,6 +19,7 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/serve/limit"
 )
 
 // Cookie names. The token is the participant's key in the room; the
@@ -29,39 +31,57 @@ const (
 	tokenAge = 24 * 60 * 60
 )
 
-// newToken draws a participant's token: 128 random bits in hex.
-func newToken() string {
-	var b [16]byte
+// Participant tokens are issued by the server, never adopted: a token is
+// 16 random bytes and the first 16 bytes of their HMAC-SHA256 under the
+// server's secret, in lower-case hex (64 characters). A cookie the client
+// made up, even a well-formed one, fails the check and is replaced at the
+// join page, so nobody can plant a token they know in someone else's
+// browser and then act as them (session fixation). The secret lives in
+// the session folder (Config.Secret), so tokens survive `live --resume`.
+const tokenBytes = 16
+
+// newToken issues a participant's token.
+func (s *Server) newToken() string {
+	var b [tokenBytes]byte
 	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
+	return hex.EncodeToString(b[:]) + hex.EncodeToString(s.tokenMAC(b[:]))
 }
 
-// validToken reports whether t looks like a token newToken makes, so a
-// cookie a visitor made up is never used as a key.
-func validToken(t string) bool {
-	if len(t) != 32 {
+// tokenMAC is the check half of a token with random half b.
+func (s *Server) tokenMAC(b []byte) []byte {
+	m := hmac.New(sha256.New, s.secret)
+	m.Write([]byte("ideale-ambtenaar webjoin token\x00"))
+	m.Write(b)
+	return m.Sum(nil)[:tokenBytes]
+}
+
+// validToken reports whether t is a token this server (or its session
+// before a resume) issued.
+func (s *Server) validToken(t string) bool {
+	if len(t) != 4*tokenBytes || strings.ToLower(t) != t {
 		return false
 	}
-	_, err := hex.DecodeString(t)
-	return err == nil && strings.ToLower(t) == t
+	raw, err := hex.DecodeString(t)
+	return err == nil && hmac.Equal(raw[tokenBytes:], s.tokenMAC(raw[:tokenBytes]))
 }
 
-// token returns the request's participant token, or "".
-func token(r *http.Request) string {
+// token returns the request's participant token, or "" when it has none
+// or one the server did not issue.
+func (s *Server) token(r *http.Request) string {
 	c, err := r.Cookie(tokenCookie)
-	if err != nil || !validToken(c.Value) {
+	if err != nil || !s.validToken(c.Value) {
 		return ""
 	}
 	return c.Value
 }
 
 // ensureToken returns the request's token, setting a new one when there
-// is none.
-func ensureToken(w http.ResponseWriter, r *http.Request) string {
-	if t := token(r); t != "" {
+// is none or an unknown one (which is replaced, never adopted).
+func (s *Server) ensureToken(w http.ResponseWriter, r *http.Request) string {
+	if t := s.token(r); t != "" {
 		return t
 	}
-	t := newToken()
+	t := s.newToken()
 	http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: t, Path: "/", MaxAge: tokenAge,
 		HttpOnly: true, SameSite: http.SameSiteLaxMode})
 	return t
@@ -150,6 +170,9 @@ type donePage struct {
 
 type resultPage struct {
 	ChartLabel, Sentence, Margin, NoVerdict, Kept, ProfilesHeading string
+	// Growth is the development pointer: the smallest side and when it
+	// is needed most (words.Growth), as on the terminal's result.
+	Growth string
 	Bars                                                           []bar
 	Profiles                                                       []typeProfile
 	// Download and DownloadHref are the link to the result as a file
@@ -243,7 +266,7 @@ func (s *Server) problem(r *http.Request, l i18n.Lang) string {
 // knows by their cookie goes straight on to their question.
 func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 	l := s.langOf(w, r)
-	tok := ensureToken(w, r)
+	tok := s.ensureToken(w, r)
 	code := r.PathValue("code")
 	if code == "" {
 		code = r.URL.Query().Get("code")
@@ -293,8 +316,8 @@ func (s *Server) renderJoin(w http.ResponseWriter, r *http.Request, p *page, tok
 // it. It answers the request itself and returns ok false when one fails;
 // a missing cookie or stale form token redirects to fail with e=cookie or
 // e=stale.
-func (s *Server) readPost(w http.ResponseWriter, r *http.Request, lim *limiter, fail string) (tok string, ok bool) {
-	if !lim.allow(clientIP(r)) {
+func (s *Server) readPost(w http.ResponseWriter, r *http.Request, lim *limit.PerAddr, fail string) (tok string, ok bool) {
+	if !lim.Allow(clientIP(r)) {
 		s.logLimited(r.URL.Path)
 		w.Header().Set("Retry-After", "2")
 		s.plain(w, r, http.StatusTooManyRequests, txtTooMany)
@@ -314,7 +337,7 @@ func (s *Server) readPost(w http.ResponseWriter, r *http.Request, lim *limiter, 
 		s.plain(w, r, http.StatusForbidden, txtForeign)
 		return "", false
 	}
-	tok = token(r)
+	tok = s.token(r)
 	if tok == "" {
 		see(w, r, withProblem(fail, "cookie"))
 		return "", false
@@ -407,7 +430,7 @@ func (s *Server) problemOf(err error) string {
 // them in this round; otherwise it redirects to the join page and returns
 // ok false.
 func (s *Server) participant(w http.ResponseWriter, r *http.Request) (room.ParticipantID, *quiz.Walk, bool) {
-	tok := token(r)
+	tok := s.token(r)
 	id, ok := s.room.Lookup(tok)
 	if !ok {
 		see(w, r, "/")
@@ -508,7 +531,7 @@ func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := s.newPage(l, "")
-	p.CSRF = csrfFor(token(r))
+	p.CSRF = csrfFor(s.token(r))
 	p.Problem = s.problem(r, l)
 	if n, err := strconv.Atoi(r.URL.Query().Get("saved")); err == nil && n >= 1 && n <= walk.Len() && p.Problem == "" {
 		p.Notice = txtSaved.F(l, n)
@@ -642,8 +665,9 @@ func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 func (s *Server) result(m profile.Mix, l i18n.Lang) *resultPage {
 	types := s.room.Bank().Types
 	names := words.Names(types, l)
-	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: words.Sentence(m, types, l),
-		Margin: words.MarginNote(m, l), NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
+	h := words.HeadlineOf(m, types, l)
+	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: h.Sentence(),
+		Margin: h.Precision, Growth: h.Growth, NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
 		ProfilesHeading: txtProfiles.In(l)}
 	for _, t := range profile.Types {
 		rp.Bars = append(rp.Bars, bar{Name: names[t], Percent: m.Percent[t], Class: "t" + strconv.Itoa(int(t))})

@@ -59,7 +59,7 @@ func BenchmarkRoom(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv.joinLim.rate, srv.actLim.rate = rate{burst: 1e9, perSecond: 1e9}, rate{burst: 1e9, perSecond: 1e9}
+	srv.unlimit()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)

@@ -22,6 +22,7 @@ package webjoin
 
 import (
 	"context"
+	"crypto/rand"
 	"embed"
 	"errors"
 	"html/template"
@@ -34,6 +35,7 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/serve/limit"
 )
 
 // Config is what New needs.
@@ -51,6 +53,10 @@ type Config struct {
 	// cannot be written, rate limits hit); nil means quiet. It never
 	// receives IP addresses or cookie tokens.
 	Logf func(format string, args ...any)
+	// Secret signs the participants' cookie tokens (see newToken): the
+	// same secret after `live --resume` keeps every phone in. At least
+	// 16 bytes; nil draws one for this server's life.
+	Secret []byte
 }
 
 // Timeouts of the HTTP server: a phone on a weak Wi-Fi gets a generous
@@ -75,6 +81,9 @@ const (
 var (
 	joinRate   = rate{burst: 10, perSecond: 0.5}
 	actionRate = rate{burst: 30, perSecond: 3}
+	// pageRate is for page loads (GET): generous, since a classroom can
+	// share one address, but no flood.
+	pageRate = rate{burst: 120, perSecond: 20}
 )
 
 // maxClients bounds the rate limiters' memory: addresses beyond it are
@@ -96,11 +105,13 @@ type Server struct {
 	defaultTitle i18n.Text
 	contentLang  string
 	logf         func(format string, args ...any)
+	secret       []byte // signs cookie tokens
 	pages        *template.Template
 	css          []byte
 	scenNo       map[string]int // scenario ID → 1-based number in the set
-	joinLim      *limiter
-	actLim       *limiter
+	joinLim      *limit.PerAddr
+	actLim       *limit.PerAddr
+	getLim       *limit.PerAddr
 	handler      http.Handler
 	srv          *http.Server
 	// links are the personal result links (keep.go).
@@ -120,7 +131,7 @@ func New(cfg Config) (*Server, error) {
 		lang = cfg.Room.Language()
 	}
 	bank := cfg.Room.Bank()
-	return newServer(cfg.Addr, cfg.Logf, func(s *Server) {
+	return newServer(cfg.Addr, cfg.Logf, cfg.Secret, func(s *Server) {
 		s.room = cfg.Room
 		s.lang = lang
 		s.title, s.defaultTitle, s.contentLang = bank.Title, txtTitle, bank.Language
@@ -138,11 +149,17 @@ func New(cfg Config) (*Server, error) {
 // newServer builds what both modes share (limits, pages, stylesheet,
 // the HTTP server) around what mode sets: the room, the language and
 // the set's title.
-func newServer(addr string, logf func(string, ...any), mode func(s *Server)) (*Server, error) {
+func newServer(addr string, logf func(string, ...any), secret []byte, mode func(s *Server)) (*Server, error) {
+	if len(secret) < 16 {
+		secret = make([]byte, 32)
+		_, _ = rand.Read(secret)
+	}
 	s := &Server{
+		secret:  secret,
 		logf:    logf,
-		joinLim: newLimiter(joinRate, maxClients, time.Now),
-		actLim:  newLimiter(actionRate, maxClients, time.Now),
+		joinLim: newLimiter(joinRate, maxClients),
+		actLim:  newLimiter(actionRate, maxClients),
+		getLim:  newLimiter(pageRate, maxClients),
 	}
 	if s.logf == nil {
 		s.logf = func(string, ...any) {}
@@ -192,7 +209,7 @@ func (s *Server) routes() http.Handler {
 		s.cultureRoutes(mux)
 		mux.HandleFunc("GET /style.css", s.style)
 		mux.HandleFunc("/", s.notFound)
-		return secure(mux)
+		return secure(s.limitGets(mux))
 	}
 	mux.HandleFunc("GET /{$}", s.joinPage)
 	mux.HandleFunc("GET /j/{code}", s.joinPage)
@@ -205,7 +222,7 @@ func (s *Server) routes() http.Handler {
 	s.keepRoutes(mux)
 	mux.HandleFunc("GET /style.css", s.style)
 	mux.HandleFunc("/", s.notFound)
-	return secure(mux)
+	return secure(s.limitGets(mux))
 }
 
 // csp allows the page's own stylesheet and forms posting to itself, and

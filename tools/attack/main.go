@@ -1,0 +1,440 @@
+// Command attack measures what two attacks on the live room cost (issue
+// 20, items 1 and 2). It starts `ideale-ambtenaar live --plain` on
+// loopback and then:
+//
+//   - -mode resize: -n SSH sessions (each with a pty) send -m
+//     window-change requests each as fast as they can; meanwhile one phone
+//     answers a question every 250 ms. It reports the server's CPU time
+//     over the flood and the following -settle, and the phone's answer
+//     POST latency (p50, p95, max).
+//   - -mode idle: -n connections authenticate and never open a session
+//     (each from its own loopback address, -per connections per address);
+//     then one real participant dials, opens a session and waits for the
+//     name screen. It reports how many idle connections the server kept
+//     and whether the real participant got in.
+//
+// Loopback only; every loop is bounded by -n, -m and -timeout. Usage:
+//
+//	go build -o /tmp/ia . && go run ./tools/attack -bin /tmp/ia -mode resize -n 8 -m 20000
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/crypto/ssh"
+)
+
+var (
+	reSSH = regexp.MustCompile(`ssh -p (\d+) (\w+)@([\d.]+)`)
+	reWeb = regexp.MustCompile(`(http://[\d.:]+)/j/`)
+)
+
+type server struct {
+	cmd              *exec.Cmd
+	dir              string
+	sshAddr, webAddr string
+	code             string
+}
+
+func freePort() int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+func start(bin string, max int) (*server, error) {
+	dir, err := os.MkdirTemp("", "attack-")
+	if err != nil {
+		return nil, err
+	}
+	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
+		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()), "--code", "K7QX", "--max", strconv.Itoa(max)}
+	s := &server{dir: dir}
+	s.cmd = exec.Command(bin, args...)
+	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
+	out, err := s.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	s.cmd.Stderr = s.cmd.Stdout
+	if err := s.cmd.Start(); err != nil {
+		return nil, err
+	}
+	ready := make(chan struct{})
+	go func() {
+		sc := bufio.NewScanner(out)
+		once := false
+		for sc.Scan() {
+			line := sc.Text()
+			if m := reSSH.FindStringSubmatch(line); m != nil {
+				s.sshAddr, s.code = net.JoinHostPort(m[3], m[1]), m[2]
+			}
+			if m := reWeb.FindStringSubmatch(line); m != nil {
+				s.webAddr = m[1]
+			}
+			if !once && s.sshAddr != "" && s.webAddr != "" {
+				once = true
+				close(ready)
+			}
+			if strings.Contains(line, "refus") || strings.Contains(line, "weiger") {
+				fmt.Println("server:", line)
+			}
+		}
+	}()
+	select {
+	case <-ready:
+		return s, nil
+	case <-time.After(20 * time.Second):
+		return s, errors.New("no join lines within 20 s")
+	}
+}
+
+func (s *server) stop() {
+	_ = s.cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { _ = s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-done
+	}
+	_ = os.RemoveAll(s.dir)
+}
+
+// cpu is the server's CPU time so far, from /proc/PID/stat.
+func (s *server) cpu() time.Duration {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	str := string(data)
+	f := strings.Fields(str[strings.LastIndexByte(str, ')')+2:])
+	u, _ := strconv.Atoi(f[11])
+	k, _ := strconv.Atoi(f[12])
+	return time.Duration(u+k) * time.Second / 100
+}
+
+func (s *server) rssMiB() int {
+	data, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	for _, line := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.Atoi(f[1])
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+func dial(s *server, from net.IP) (*ssh.Client, error) {
+	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: from}, Timeout: 10 * time.Second}
+	conn, err := d.Dial("tcp", s.sshAddr)
+	if err != nil {
+		return nil, err
+	}
+	cc, chans, reqs, err := ssh.NewClientConn(conn, s.sshAddr, &ssh.ClientConfig{
+		User: s.code, Auth: []ssh.AuthMethod{ssh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })},
+		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second,
+	})
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return ssh.NewClient(cc, chans, reqs), nil
+}
+
+// screenText collects what a session printed.
+type screenText struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (t *screenText) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.buf.Len() < 1<<20 {
+		t.buf.Write(p)
+	}
+	return len(p), nil
+}
+
+func (t *screenText) has(s string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return bytes.Contains(t.buf.Bytes(), []byte(s))
+}
+
+// participant opens a session with a pty and waits up to wait for the
+// name screen; it returns the session, or why not.
+func participant(s *server, from net.IP, wait time.Duration) (*ssh.Client, *ssh.Session, error) {
+	c, err := dial(s, from)
+	if err != nil {
+		return nil, nil, err
+	}
+	sess, err := c.NewSession()
+	if err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	out := &screenText{}
+	sess.Stdout, sess.Stderr = out, out
+	if err := sess.RequestPty("xterm-256color", 24, 80, ssh.TerminalModes{}); err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	if _, err := sess.StdinPipe(); err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	if err := sess.Shell(); err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	for end := time.Now().Add(wait); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
+		if out.has("name") || out.has("naam") {
+			return c, sess, nil
+		}
+	}
+	c.Close()
+	return nil, nil, fmt.Errorf("no name screen within %v: %q", wait, strings.ToValidUTF8(out.buf.String(), "?"))
+}
+
+// phone joins from the web and answers one question every 250 ms until
+// stop, returning the answer POST latencies.
+func phone(s *server, stop <-chan struct{}) ([]time.Duration, error) {
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, Timeout: 30 * time.Second}
+	page, err := get(c, s.webAddr+"/j/"+s.code)
+	if err != nil {
+		return nil, err
+	}
+	form, action, err := firstForm(page)
+	if err != nil {
+		return nil, err
+	}
+	form.Set("name", "phone")
+	if page, err = post(c, s.webAddr+action, form); err != nil {
+		return nil, err
+	}
+	var lat []time.Duration
+	for range 200 {
+		select {
+		case <-stop:
+			return lat, nil
+		case <-time.After(250 * time.Millisecond):
+		}
+		form, action, err := firstForm(page)
+		if err != nil {
+			return lat, nil // the end of the quiz
+		}
+		if action != "/answer" {
+			if page, err = get(c, s.webAddr+"/q"); err != nil {
+				return lat, err
+			}
+			continue
+		}
+		t := time.Now()
+		if page, err = post(c, s.webAddr+action, form); err != nil {
+			return lat, err
+		}
+		lat = append(lat, time.Since(t))
+	}
+	return lat, nil
+}
+
+func get(c *http.Client, u string) (string, error) {
+	resp, err := c.Get(u)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if resp.StatusCode != 200 {
+		return "", fmt.Errorf("GET %s: %s", u, resp.Status)
+	}
+	return string(b), err
+}
+
+func post(c *http.Client, u string, form url.Values) (string, error) {
+	resp, err := c.PostForm(u, form)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if resp.StatusCode != 200 {
+		return "", fmt.Errorf("POST %s: %s", u, resp.Status)
+	}
+	return string(b), err
+}
+
+var (
+	reForm   = regexp.MustCompile(`(?s)<form[^>]*method="post"[^>]*action="([^"]*)"[^>]*>(.*?)</form>`)
+	reHidden = regexp.MustCompile(`<input[^>]*type="(?:hidden|text)"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
+	reRadio  = regexp.MustCompile(`<input[^>]*type="radio"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
+)
+
+func firstForm(page string) (url.Values, string, error) {
+	m := reForm.FindStringSubmatch(page)
+	if m == nil {
+		return nil, "", errors.New("no form")
+	}
+	v := url.Values{}
+	for _, h := range reHidden.FindAllStringSubmatch(m[2], -1) {
+		v.Set(h[1], h[2])
+	}
+	if r := reRadio.FindStringSubmatch(m[2]); r != nil {
+		v.Set(r[1], r[2])
+	}
+	return v, m[1], nil
+}
+
+func pct(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[min(len(s)-1, int(p*float64(len(s))))]
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
+
+func resize(s *server, n, m int, settle time.Duration) error {
+	var sessions []*ssh.Session
+	for i := range n {
+		c, sess, err := participant(s, net.IPv4(127, 0, 3, byte(2+i)), 10*time.Second)
+		if err != nil {
+			return fmt.Errorf("session %d: %w", i, err)
+		}
+		defer c.Close()
+		sessions = append(sessions, sess)
+	}
+	stop := make(chan struct{})
+	var lat []time.Duration
+	var perr error
+	pdone := make(chan struct{})
+	go func() { lat, perr = phone(s, stop); close(pdone) }()
+	time.Sleep(time.Second) // the phone's first answers before the flood
+	cpu0, t0 := s.cpu(), time.Now()
+	var wg sync.WaitGroup
+	var sent atomic.Int64
+	for _, sess := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range m {
+				if err := sess.WindowChange(24+i%30, 80+i%60); err != nil {
+					return
+				}
+				sent.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	flood := time.Since(t0)
+	cpuFlood := s.cpu() - cpu0
+	time.Sleep(settle)
+	close(stop)
+	<-pdone
+	total := time.Since(t0)
+	cpu := s.cpu() - cpu0
+	fmt.Printf("resize flood: %d sessions sent %d window changes in %v\n", n, sent.Load(), flood.Round(time.Millisecond))
+	fmt.Printf("server CPU: %v during the flood, %v in flood + %v after (%.0f ms per second), RSS %d MiB\n",
+		cpuFlood, cpu, settle, float64(cpu)/float64(time.Millisecond)/total.Seconds(), s.rssMiB())
+	fmt.Printf("phone answer POST: n=%d p50 %s p95 %s max %s (err %v)\n", len(lat), ms(pct(lat, 0.5)), ms(pct(lat, 0.95)), ms(pct(lat, 1)), perr)
+	return nil
+}
+
+func idle(s *server, n, per int, hold time.Duration) error {
+	var held []*ssh.Client
+	refused := 0
+	for i := range n {
+		ip := net.IPv4(127, 0, 5+byte(i/per/250), byte(2+(i/per)%250))
+		c, err := dial(s, ip)
+		if err != nil {
+			refused++
+			continue
+		}
+		held = append(held, c)
+		go func() { // keepalives, as an attacker would
+			for range int(hold / (5 * time.Second)) {
+				time.Sleep(5 * time.Second)
+				if _, _, err := c.SendRequest("keepalive@openssh.com", true, nil); err != nil {
+					return
+				}
+			}
+		}()
+	}
+	fmt.Printf("idle: %d connections tried, %d authenticated, %d refused\n", n, len(held), refused)
+	time.Sleep(hold)
+	alive := 0
+	for _, c := range held {
+		if _, _, err := c.SendRequest("keepalive@openssh.com", true, nil); err == nil {
+			alive++
+		}
+	}
+	fmt.Printf("after %v: %d idle connections still open\n", hold, alive)
+	c, _, err := participant(s, net.IPv4(127, 0, 9, 9), 15*time.Second)
+	if err != nil {
+		fmt.Printf("a real participant: NOT in (%v)\n", err)
+	} else {
+		fmt.Printf("a real participant: in (name screen shown)\n")
+		c.Close()
+	}
+	for _, c := range held {
+		c.Close()
+	}
+	return nil
+}
+
+func main() {
+	bin := flag.String("bin", "", "the ideale-ambtenaar binary")
+	mode := flag.String("mode", "resize", "resize or idle")
+	n := flag.Int("n", 8, "sessions (resize) or connections (idle), at most 2000")
+	m := flag.Int("m", 20000, "window changes per session, at most 100000")
+	per := flag.Int("per", 30, "idle connections per address")
+	max := flag.Int("max", 300, "the room's --max")
+	settle := flag.Duration("settle", 5*time.Second, "how long to measure after the flood, or to hold idle connections")
+	flag.Parse()
+	if *bin == "" || *n < 1 || *n > 2000 || *m < 1 || *m > 100000 || *per < 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	s, err := start(*bin, *max)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defer s.stop()
+	if *mode == "idle" {
+		err = idle(s, *n, *per, *settle)
+	} else {
+		err = resize(s, *n, *m, *settle)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+}
