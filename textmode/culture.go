@@ -108,7 +108,7 @@ func RunCulture(cfg CultureConfig, in io.Reader, out io.Writer) (*culture.Survey
 		}
 		d := s.Dimension()
 		p.line("")
-		p.line(wrapEach(t.Heading, txtDimensionOf.F(l, txtPassHead[s.Pass()].In(l), s.Index()+1, s.Len(), d.Title), width))
+		p.lines(layout.WrapEach(txtDimensionOf.F(l, txtPassHead[s.Pass()].In(l), s.Index()+1, s.Len(), d.Title), width, layout.Style(t.Heading)))
 		for i, typ := range profile.Types {
 			num := fmt.Sprintf("%d. ", i+1)
 			text := layout.Wrap(t.Option, strings.TrimSpace(d.Descriptions[typ]), width-len(num))
@@ -147,7 +147,7 @@ func RunCulture(cfg CultureConfig, in io.Reader, out io.Writer) (*culture.Survey
 				if errors.As(err, &ae) {
 					msg = ae.Message(l)
 				}
-				p.line(wrapEach(t.Error, txtCultureBad.F(l, msg), width))
+				p.lines(layout.WrapEach(txtCultureBad.F(l, msg), width, layout.Style(t.Error)))
 				continue
 			}
 			break
@@ -173,7 +173,7 @@ var txtDimsHead = i18n.Text{NL: "Per onderwerp, in punten (%s nu, %s gewenst)", 
 // colour; the marks and numbers carry everything without it.
 func PrintCultureDims(out io.Writer, s *culture.Survey, l i18n.Lang, t theme.Theme, width int) {
 	p := &printer{out: out}
-	p.line(wrapEach(t.Title, txtDimsHead.F(l, culturetable.Mark(culture.Now), culturetable.Mark(culture.Desired)), width))
+	p.lines(layout.WrapEach(txtDimsHead.F(l, culturetable.Mark(culture.Now), culturetable.Mark(culture.Desired)), width, layout.Style(t.Title)))
 	nameW := 0
 	for _, typ := range profile.Types {
 		nameW = max(nameW, ansi.StringWidth(culturetable.TypeName(typ, l)))
@@ -190,7 +190,7 @@ func PrintCultureDims(out io.Writer, s *culture.Survey, l i18n.Lang, t theme.The
 	nowA, desA := s.Allocations(culture.Now), s.Allocations(culture.Desired)
 	for i, d := range s.Set().Dimensions {
 		p.line("")
-		p.line(wrapEach(t.Heading, d.Title, width))
+		p.lines(layout.WrapEach(d.Title, width, layout.Style(t.Heading)))
 		for _, typ := range profile.Types {
 			now, des := nowA[i][typ], desA[i][typ]
 			name := culturetable.TypeName(typ, l)
@@ -203,16 +203,6 @@ func PrintCultureDims(out io.Writer, s *culture.Survey, l i18n.Lang, t theme.The
 			p.line(line + "  " + culturetable.Arrow(des-now))
 		}
 	}
-}
-
-// wrapEach wraps text to w cells and styles each line on its own, so that
-// no line is padded with trailing spaces (a styled block would be).
-func wrapEach(style lipgloss.Style, text string, w int) string {
-	lines := strings.Split(ansi.Wrap(text, max(w, 1), ""), "\n")
-	for i, line := range lines {
-		lines[i] = style.Render(line)
-	}
-	return strings.Join(lines, "\n")
 }
 
 // printableLine drops control characters from a typed line before it is
@@ -239,7 +229,7 @@ func PrintCultureResult(out io.Writer, r culture.Result, l i18n.Lang, t theme.Th
 	}
 	if len(r.NotableTypes()) > 0 {
 		p.line("")
-		p.line(wrapEach(t.Muted, culturetable.Note(l), width))
+		p.lines(layout.WrapEach(culturetable.Note(l), width, layout.Style(t.Muted)))
 	}
 	p.line("")
 	p.line(layout.Wrap(t.Body, r.Sentence(l), width))

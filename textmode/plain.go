@@ -497,6 +497,14 @@ func (p *printer) write(s string) {
 
 func (p *printer) line(s string) { p.write(s + "\n") }
 
+// lines writes each of ls as a line: a block wrapped and painted line by
+// line (layout.WrapEach), with no trailing spaces.
+func (p *printer) lines(ls []string) {
+	for _, l := range ls {
+		p.line(l)
+	}
+}
+
 // MaxAnswer is the longest answer line read, in bytes. An answer is a
 // number or "t"; a longer line (a paste gone wrong, a file piped in by
 // mistake) is read to its end without being kept, and counts as a wrong

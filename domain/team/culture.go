@@ -21,6 +21,9 @@ import (
 type CultureParticipant struct {
 	Participant
 	Desired profile.Mix
+	// Dimensions are the points given per dimension, in the culture
+	// file's order (SummarizeDimensions).
+	Dimensions []CultureAnswer
 }
 
 // Now is the mix of the culture as it is now (the embedded Mix).
@@ -84,6 +87,9 @@ type CultureSummary struct {
 	// share is higher (More) or lower (Less) than their share now; the
 	// rest want it as it is.
 	More, Less [profile.Count]int
+	// Dimensions is the picture per dimension (SummarizeDimensions);
+	// nil when the summary was made from the mixes alone.
+	Dimensions []DimensionSummary
 }
 
 // SummarizeCulture computes the group's picture from the participants'

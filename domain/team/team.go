@@ -151,7 +151,7 @@ func Read(paths []string) *Collection {
 		s.Count++
 		o.p.SetHash = s.Hash // one copy of the hash per set, not per participant
 		if o.desired != nil {
-			c.Cultures = append(c.Cultures, CultureParticipant{Participant: o.p, Desired: *o.desired})
+			c.Cultures = append(c.Cultures, CultureParticipant{Participant: o.p, Desired: *o.desired, Dimensions: o.dims})
 			continue
 		}
 		c.Participants = append(c.Participants, o.p)
@@ -187,6 +187,7 @@ func byTime(a, b Participant) int {
 type outcome struct {
 	p           Participant
 	desired     *profile.Mix
+	dims        []CultureAnswer
 	title, lang string
 	err         error
 }
@@ -236,6 +237,7 @@ func readCulture(path string) outcome {
 			Mix:     res.Now,
 		},
 		desired: &res.Desired,
+		dims:    cultureAnswers(r.Culture),
 		title:   s.Set.Title,
 		lang:    s.Set.Language,
 	}

@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/draw/culturetable"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/profile"
@@ -54,16 +55,16 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 
 	var shared []string
 	for _, t := range r.S.NotableTypes() {
-		for i, line := range strings.Split(ansi.Wrap(Clean(r.SharedText(t)), cultWrap-4, ""), "\n") {
+		for i, line := range layout.WrapLines(Clean(r.SharedText(t)), cultWrap-4) {
 			prefix := "  "
 			if i == 0 {
-				prefix = arrow(r.S.Shift[t]) + " "
+				prefix = culturetable.Arrow(r.S.Shift[t]) + " "
 			}
 			shared = append(shared, prefix+line)
 		}
 	}
 	if len(shared) == 0 {
-		shared = strings.Split(ansi.Wrap(wd.NoShared, cultWrap, ""), "\n")
+		shared = layout.WrapLines(wd.NoShared, cultWrap)
 	}
 	noteH := 0
 	if len(e.Notable) > 0 {
@@ -74,14 +75,7 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 	listTop := listHead + 36
 	h := listTop + cultRowH*len(e.Participants) + 44
 
-	if inline {
-		s.open(teamW, h-inlineTop-inlineBottom, r.Title(), false)
-		fmt.Fprintf(&s.b, "<g transform=\"translate(0 -%d)\">\n", inlineTop)
-	} else {
-		s.open(teamW, h, r.Title(), true)
-		s.text(pad, 56, textOpt{size: 28, fill: p.Text, bold: true}, r.Title())
-		s.text(pad, 86, textOpt{size: 16, fill: p.Muted}, r.Subtitle())
-	}
+	s.openPage(h, inline, r.Title(), r.Subtitle())
 
 	// The heading and a legend: the light bar is now, the solid one desired.
 	s.text(pad, 136, textOpt{size: 20, fill: p.Text, bold: true}, wd.Average)
@@ -148,12 +142,7 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 			}
 		}
 	}
-	if inline {
-		s.b.WriteString("</g>\n")
-	} else {
-		s.text(pad, float64(h-16), textOpt{size: 12, fill: p.Muted}, txtMadeBy.In(l))
-	}
-	s.close()
+	s.closePage(h, inline, l)
 	return s.b.String()
 }
 
@@ -183,20 +172,9 @@ func (s *svg) passRect(x, y, w, h float64, fill color.Color, desired bool) {
 // changeText is a change as the screen writes it: "▲ +13", with " *"
 // when notable.
 func changeText(d int, notable bool) string {
-	s := arrow(d) + " " + culture.Signed(d)
+	s := culturetable.Arrow(d) + " " + culture.Signed(d)
 	if notable {
 		s += " *"
 	}
 	return s
-}
-
-// arrow is ▲ for a rise, ▼ for a fall and = for no change.
-func arrow(d int) string {
-	switch {
-	case d > 0:
-		return "▲"
-	case d < 0:
-		return "▼"
-	}
-	return "="
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/xml"
 	"fmt"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"image/color"
@@ -139,6 +140,32 @@ func TeamSVG(w io.Writer, r *teamreport.Report) error {
 // credit line, which the page has as its footer).
 const inlineTop, inlineBottom = 100, 28
 
+// openPage starts a team page of h pixels (the team's or the group's
+// culture): standalone with its title and subtitle at the top; inline, for
+// the HTML page, without xmlns (implied in HTML) and shifted up past the
+// title and subtitle, which the page shows itself (inlineTop).
+func (s *svg) openPage(h int, inline bool, title, subtitle string) {
+	if inline {
+		s.open(teamW, h-inlineTop-inlineBottom, title, false)
+		fmt.Fprintf(&s.b, "<g transform=\"translate(0 -%d)\">\n", inlineTop)
+		return
+	}
+	s.open(teamW, h, title, true)
+	s.text(pad, 56, textOpt{size: 28, fill: s.pal.Text, bold: true}, title)
+	s.text(pad, 86, textOpt{size: 16, fill: s.pal.Muted}, subtitle)
+}
+
+// closePage ends a page that openPage started: standalone with the credit
+// line in l at the bottom, which the HTML page has as its footer.
+func (s *svg) closePage(h int, inline bool, l i18n.Lang) {
+	if inline {
+		s.b.WriteString("</g>\n")
+	} else {
+		s.text(pad, float64(h-16), textOpt{size: 12, fill: s.pal.Muted}, txtMadeBy.In(l))
+	}
+	s.close()
+}
+
 // teamSVG is the document. Inline, for the HTML page, it has no xmlns
 // (implied in HTML) and leaves out the title, subtitle and credit line
 // that the page shows itself.
@@ -160,14 +187,7 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 	listTop := listHead + 16
 	h := listTop + listRowH*len(e.Participants) + 44
 
-	if inline {
-		s.open(teamW, h-inlineTop-inlineBottom, r.Title(), false)
-		fmt.Fprintf(&s.b, "<g transform=\"translate(0 -%d)\">\n", inlineTop)
-	} else {
-		s.open(teamW, h, r.Title(), true)
-		s.text(pad, 56, textOpt{size: 28, fill: p.Text, bold: true}, r.Title())
-		s.text(pad, 86, textOpt{size: 16, fill: p.Muted}, r.Subtitle())
-	}
+	s.openPage(h, inline, r.Title(), r.Subtitle())
 
 	s.text(pad, 136, textOpt{size: 20, fill: p.Text, bold: true}, txtAverageMix.In(l))
 	s.text(teamW-pad, 136, textOpt{size: 16, fill: p.Muted, anchor: "end"}, txtSpread.In(l))
@@ -235,12 +255,7 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 			s.text(pctX(i), mid+6, textOpt{size: 16, fill: p.Text, anchor: "end"}, fmt.Sprintf("%d%%", v))
 		}
 	}
-	if inline {
-		s.b.WriteString("</g>\n")
-	} else {
-		s.text(pad, float64(h-16), textOpt{size: 12, fill: p.Muted}, txtMadeBy.In(l))
-	}
-	s.close()
+	s.closePage(h, inline, l)
 	return s.b.String()
 }
 
@@ -326,7 +341,7 @@ func resultSVG(res Result) string {
 		if s == "" {
 			return nil
 		}
-		return strings.Split(ansi.Wrap(s, 80, ""), "\n")
+		return layout.WrapLines(s, 80)
 	}
 	headline, footnote := wrap(head.Sentence()), wrap(head.Precision)
 	growth := wrap(head.Growth)

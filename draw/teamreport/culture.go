@@ -10,6 +10,7 @@ import (
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/culturetable"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
@@ -61,7 +62,7 @@ type CultureReport struct {
 
 // NewCultureReport summarises the culture results of c for showing with o.
 func NewCultureReport(c *team.Collection, o Options) *CultureReport {
-	r := &CultureReport{C: c, S: team.SummarizeCulture(c.CultureMixes()), Opt: o}
+	r := &CultureReport{C: c, S: c.SummarizeCultures(), Opt: o}
 	for _, p := range c.Cultures {
 		fitLabel(&r.labelWidth, p.Participant, o.Lang)
 	}
@@ -110,21 +111,6 @@ func sharedText(s team.CultureSummary, t profile.Type, l i18n.Lang) string {
 		txtSharedFrom.F(l, s.Now.Average.Percent[t], s.Desired.Average.Percent[t], culture.Signed(s.Shift[t]))
 }
 
-// change is a shift as the table shows it, the numbers right-aligned:
-// "▲ +13", "▼ −14", "=   0".
-func change(d int) string { return arrowOf(d) + " " + padLeft(culture.Signed(d), 3) }
-
-// arrowOf is ▲ for a rise, ▼ for a fall and = for no change.
-func arrowOf(d int) string {
-	switch {
-	case d > 0:
-		return "▲"
-	case d < 0:
-		return "▼"
-	}
-	return "="
-}
-
 // Culture layout constants.
 const (
 	// culturePct is a percentage column: " 100%".
@@ -141,13 +127,8 @@ const (
 // wider than width.
 func (r *CultureReport) Head(width int) []string {
 	th, l := r.Opt.Theme, r.Opt.Lang
-	var out []string
-	add := func(s string) { out = append(out, wrap(s, width)...) }
-	add(th.Title.Render(r.Title()))
-	for _, line := range joinWrap(r.subtitleParts(), " · ", width) {
-		out = append(out, th.Muted.Render(line))
-	}
-	out = append(out, "")
+	out := headTop(th, r.Title(), r.subtitleParts(), width)
+	add := func(s string) { out = append(out, layout.WrapLines(s, width)...) }
 
 	passes := []string{txtCultureNow.In(l), txtCultureDesired.In(l)}
 	labelW := max(ansi.StringWidth(passes[0]), ansi.StringWidth(passes[1]))
@@ -174,7 +155,7 @@ func (r *CultureReport) Head(width int) []string {
 		add(th.Heading.Render(txtCultureAverage.In(l)))
 	}
 	for _, t := range profile.Types {
-		ch := change(r.S.Shift[t])
+		ch := culturetable.ChangeText(r.S.Shift[t])
 		name := clip(words.DefaultName(t, l), max(end-ansi.StringWidth(ch)-1, 1))
 		line := padRight(th.TypeStyle(t).Render(name), end-ansi.StringWidth(ch))
 		if r.S.Notable(t) {
@@ -199,7 +180,7 @@ func (r *CultureReport) Head(width int) []string {
 	notable := r.S.NotableTypes()
 	if len(notable) > 0 {
 		out = append(out, "")
-		for _, line := range wrap(txtCultureNote.F(l, culture.Threshold), width) {
+		for _, line := range layout.WrapLines(txtCultureNote.F(l, culture.Threshold), width) {
 			out = append(out, th.Muted.Render(line))
 		}
 	}
@@ -211,8 +192,8 @@ func (r *CultureReport) Head(width int) []string {
 	}
 	add(th.Heading.Render(txtSharedHead.In(l) + ":"))
 	for _, t := range notable {
-		arrow := arrowOf(r.S.Shift[t]) + " "
-		for i, line := range wrap(r.SharedText(t), width-4) {
+		arrow := culturetable.Arrow(r.S.Shift[t]) + " "
+		for i, line := range layout.WrapLines(r.SharedText(t), width-4) {
 			prefix := "  " + th.Selected.Render(arrow)
 			if i > 0 {
 				prefix = "    "
@@ -290,9 +271,7 @@ func (r *CultureReport) Line(i, width int) string {
 // Lines is the whole report for width, line by line: what Text prints and
 // what a scrolling screen shows.
 func (r *CultureReport) Lines(width int) []string {
-	lines := r.Head(width)
-	lines = append(lines, "")
-	lines = append(lines, r.ListHead(width)...)
+	lines := layout.Stack(1, r.Head(width), r.Dims(width), r.ListHead(width))
 	for i := range r.Len() {
 		lines = append(lines, r.Line(i, width))
 	}

@@ -11,6 +11,7 @@ import (
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
@@ -236,7 +237,7 @@ func WriteCultureMarkdown(w io.Writer, r *CultureReport) error {
 		txtMdType.In(l), now, txtSpread.In(l), des, txtSpread.In(l), capitalise(txtCultureChange.In(l)),
 		txtCultureMore.In(l), txtCultureLess.In(l))
 	for _, t := range profile.Types {
-		ch := arrowOf(r.S.Shift[t]) + " " + culture.Signed(r.S.Shift[t])
+		ch := culturetable.Arrow(r.S.Shift[t]) + " " + culture.Signed(r.S.Shift[t])
 		if r.S.Notable(t) {
 			ch += " \\*"
 		}

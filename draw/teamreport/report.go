@@ -7,13 +7,13 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/safetext"
 )
 
@@ -145,18 +145,22 @@ func subtitleParts(c *team.Collection, count int, set i18n.Text, l i18n.Lang) []
 	return parts
 }
 
+// headTop is the top of a report's Head: the title wrapped to width and
+// the subtitle's parts flowed under it (layout.Flow, never split), then a
+// blank line.
+func headTop(th theme.Theme, title string, subtitle []string, width int) []string {
+	out := layout.WrapLines(th.Title.Render(title), width)
+	out = append(out, layout.Each(layout.Flow(subtitle, " · ", width), layout.Style(th.Muted))...)
+	return append(out, "")
+}
+
 // Head is everything above the participant list: title, subtitle, the
 // average mix with its spread, the strongest types and the blind spots.
 // No line is wider than width.
 func (r *Report) Head(width int) []string {
 	th, l := r.Opt.Theme, r.Opt.Lang
-	var out []string
-	add := func(s string) { out = append(out, wrap(s, width)...) }
-	add(th.Title.Render(r.Title()))
-	for _, line := range joinWrap(r.subtitleParts(), " · ", width) {
-		out = append(out, th.Muted.Render(line))
-	}
-	out = append(out, "")
+	out := headTop(th, r.Title(), r.subtitleParts(), width)
+	add := func(s string) { out = append(out, layout.WrapLines(s, width)...) }
 
 	chartWidth := width - spreadWidth
 	showSpread := chartWidth >= 24
@@ -191,7 +195,7 @@ func (r *Report) Head(width int) []string {
 		lead = append(lead, fmt.Sprintf("%s %d", txtTied.In(l), r.S.Tied))
 	}
 	lead[0] = txtStrongest.In(l) + ": " + lead[0]
-	for i, line := range joinWrap(lead, " · ", width) {
+	for i, line := range layout.Flow(lead, " · ", width) {
 		if i == 0 {
 			line = th.Heading.Render(txtStrongest.In(l)+":") + th.Body.Render(strings.TrimPrefix(line, txtStrongest.In(l)+":"))
 		} else {
@@ -205,7 +209,7 @@ func (r *Report) Head(width int) []string {
 	} else {
 		add(th.Heading.Render(txtBlindSpots.In(l) + ":"))
 		for _, b := range r.S.BlindSpots {
-			for i, line := range wrap(BlindSpotText(b, r.S, l), width-4) {
+			for i, line := range layout.WrapLines(BlindSpotText(b, r.S, l), width-4) {
 				prefix := "  • "
 				if i > 0 {
 					prefix = "    "
@@ -264,7 +268,7 @@ func (r *Report) ListHead(width int) []string {
 	}
 	out := []string{clip(padRight(title, end-pctWidth)+heads, width)}
 	if lay.bar > 0 {
-		out = append(out, joinWrap(legend, "  ", width)...)
+		out = append(out, layout.Flow(legend, "  ", width)...)
 	}
 	return out
 }
@@ -323,40 +327,6 @@ func skippedLines(c *team.Collection, l i18n.Lang) []string {
 		out = append(out, "  "+s.Shown()+": "+s.Reason(l))
 	}
 	return out
-}
-
-// joinWrap joins parts with sep into lines of at most width cells,
-// breaking only between parts (a part wider than width is wrapped itself).
-func joinWrap(parts []string, sep string, width int) []string {
-	var out []string
-	line := ""
-	for _, p := range parts {
-		switch {
-		case line == "":
-			line = p
-		case ansi.StringWidth(line+sep+p) <= width:
-			line += sep + p
-		default:
-			out = append(out, wrap(line, width)...)
-			line = p
-		}
-	}
-	if line != "" {
-		out = append(out, wrap(line, width)...)
-	}
-	return out
-}
-
-// wrap breaks s into lines of at most width cells, at spaces where it can.
-func wrap(s string, width int) []string {
-	if width <= 0 {
-		return []string{""}
-	}
-	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
-	for i, line := range lines {
-		lines[i] = strings.TrimRight(line, " ")
-	}
-	return lines
 }
 
 func clip(s string, width int) string {

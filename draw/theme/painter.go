@@ -47,3 +47,31 @@ func (t Theme) TypePainters() (text, ink [profile.Count]Painter) {
 	}
 	return text, ink
 }
+
+// Paints are the painters of one theme, one per style a screen paints
+// many lines with (named as the theme's styles; Italic is Body in
+// italics), and per type its name's and its ink's painter (TypePainters).
+// A screen that draws hundreds of lines a frame (the result, the live
+// room) makes them once when its theme is set, with Theme.Paints.
+type Paints struct {
+	Title, Heading, Body, Italic, Muted, Cursor, Error, Selected Painter
+	// TypeText is a type's name in its text colour (bold), TypeInk its
+	// bar colour for graphics (big digits, the tab marker).
+	TypeText, TypeInk [profile.Count]Painter
+}
+
+// Paints makes the painters of t.
+func (t Theme) Paints() Paints {
+	p := Paints{
+		Title:    NewPainter(t.Title),
+		Heading:  NewPainter(t.Heading),
+		Body:     NewPainter(t.Body),
+		Italic:   NewPainter(t.Body.Italic(true)),
+		Muted:    NewPainter(t.Muted),
+		Cursor:   NewPainter(t.Cursor),
+		Error:    NewPainter(t.Error),
+		Selected: NewPainter(t.Selected),
+	}
+	p.TypeText, p.TypeInk = t.TypePainters()
+	return p
+}

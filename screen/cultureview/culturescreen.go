@@ -35,6 +35,11 @@ type Config struct {
 	Color bool
 	// Recorder, when set, takes every step into a live room (see room.go).
 	Recorder Recorder
+	// NoSuspend turns ctrl+z off (and out of the help): for a screen in a
+	// server's session (serve/sshjoin), where Bubble Tea's suspend would
+	// stop the server with every session in it (it sends SIGTSTP to the
+	// process group), not the participant's terminal.
+	NoSuspend bool
 	// Survey is where to start (the room's copy of a returning
 	// participant's survey); nil starts a new one of Set. A Done survey
 	// starts at the result.
@@ -77,6 +82,9 @@ func New(cfg Config) Model {
 	if m.survey.Done() {
 		m.stage = stageResult
 	}
+	if cfg.NoSuspend {
+		m.fr.Keys.Suspend.SetEnabled(false)
+	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.syncKeys()
 	return m
@@ -113,9 +121,8 @@ func (m *Model) syncKeys() {
 
 // Update handles the keys and the terminal's messages.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var handled bool
-	if m.fr, handled = m.fr.Update(msg); handled {
-		return m, nil
+	if cmd, done := m.fr.Handle(msg); done {
+		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
@@ -249,12 +256,7 @@ func (m *Model) load() {
 func (m *Model) setNote(s string, isErr bool) { m.note, m.isErr = s, isErr }
 
 // View renders the current screen, never larger than the window.
-func (m Model) View() tea.View {
-	if !m.fr.Ready() {
-		return m.fr.View("", m.title())
-	}
-	return m.fr.View(m.render(), m.title())
-}
+func (m Model) View() tea.View { return m.fr.Draw(m.title(), m.render) }
 
 func (m Model) title() string {
 	if m.cfg.Set.Title != "" {
@@ -265,9 +267,6 @@ func (m Model) title() string {
 
 func (m Model) render() string {
 	w := m.fr.Width
-	if !m.fr.Fits() {
-		return m.fr.TooSmall()
-	}
 	footer := m.footer()
 	bodyH, gap := m.bodyHeight(footer)
 	var body string

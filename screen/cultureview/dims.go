@@ -138,7 +138,7 @@ func (m Model) dimsLegend(g dimsGrid, first, last, width int) []string {
 	if g.barW > 0 {
 		legend = culturetable.Mark(culture.Now) + " " + culturetable.Now.In(l) + " · " + culturetable.Mark(culture.Desired) + " " + culturetable.Desired.In(l)
 	}
-	return wrap(m.fr.Theme.Muted, where+" · "+legend, width)
+	return layout.WrapEach(where+" · "+legend, width, layout.Style(m.fr.Theme.Muted))
 }
 
 // dimBlock is one dimension: its title, then per type a line.
@@ -178,24 +178,9 @@ func (m Model) viewSide(w, h int) (string, bool) {
 	}
 	// The two side by side, centred together in the window.
 	rightW = g.cols*g.blockW + (g.cols-1)*dimsGap + 2*margin(rightW)
-	pad := strings.Repeat(" ", max((w-sideLeftW-rightW)/2, 0))
 	left := strings.Split(m.viewResult(sideLeftW, h), "\n")
 	right := strings.Split(m.viewDims(rightW, h), "\n")
-	lines := make([]string, max(len(left), len(right)))
-	for i := range lines {
-		var l, r string
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		if r != "" {
-			l += strings.Repeat(" ", max(sideLeftW-ansi.StringWidth(l), 0))
-		}
-		if l+r != "" {
-			lines[i] = pad + l + r
-		}
-	}
+	lines := layout.Beside(max(sideLeftW-layout.Widest(left), 0), left, right)
+	lines = layout.Shift(lines, (w-sideLeftW-rightW)/2)
 	return strings.Join(lines, "\n"), true
 }

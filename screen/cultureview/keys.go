@@ -21,10 +21,11 @@ type keyMap struct {
 	// Dims switches the result between the totals and the picture per
 	// dimension; Page (←/→, pgup/pgdn) leafs through the dimensions
 	// when they do not all fit.
-	Dims key.Binding
-	Page key.Binding
-	Help key.Binding
-	Quit key.Binding
+	Dims    key.Binding
+	Page    key.Binding
+	Help    key.Binding
+	Quit    key.Binding
+	Suspend key.Binding
 
 	// Up and Down move the focus and stop at the first and last
 	// description; Prev and Follow (tab, shift+tab) go round.
@@ -71,29 +72,20 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		PageNext: key.NewBinding(key.WithKeys("right", "l", "pgdown", "space")),
 		Help:     fk.Help,
 		Quit:     fk.Quit,
+		Suspend:  fk.Suspend,
 	}
 }
 
 // ShortHelp is the one-line help under every screen.
 func (k keyMap) ShortHelp() []key.Binding {
-	return enabled(k.Start, k.Next, k.Back, k.Select, k.Points, k.Dims, k.Page, k.Quit, k.Help)
+	return frame.Enabled(k.Start, k.Next, k.Back, k.Select, k.Points, k.Dims, k.Page, k.Quit, k.Help)
 }
 
 // FullHelp is shown after "?".
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		enabled(k.Select, k.Points, k.Digit),
-		enabled(k.Start, k.Next, k.Back, k.Dims, k.Page),
-		enabled(k.Help, k.Quit),
+		frame.Enabled(k.Select, k.Points, k.Digit),
+		frame.Enabled(k.Start, k.Next, k.Back, k.Dims, k.Page),
+		frame.Enabled(k.Help, k.Suspend, k.Quit),
 	}
-}
-
-func enabled(bs ...key.Binding) []key.Binding {
-	out := bs[:0:0]
-	for _, b := range bs {
-		if b.Enabled() {
-			out = append(out, b)
-		}
-	}
-	return out
 }

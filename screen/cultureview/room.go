@@ -2,7 +2,7 @@ package cultureview
 
 import (
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/frame"
 )
 
 // Recorder takes a participant's steps in a live culture room
@@ -69,20 +69,8 @@ func (m Model) recordLeave() {
 // recorded shows err as the note, or clears an earlier one.
 func (m *Model) recorded(err error) bool {
 	if err != nil {
-		m.setNote(txtNotYet.F(m.cfg.Lang, errorText(err, m.cfg.Lang)), true)
+		m.setNote(txtNotYet.F(m.cfg.Lang, frame.ErrorText(err, m.cfg.Lang)), true)
 		return false
 	}
 	return true
-}
-
-// errorText is err in l when it speaks both languages (the rooms' errors
-// have In, i18n and allocation errors have Message), else its own text.
-func errorText(err error, l i18n.Lang) string {
-	switch e := err.(type) {
-	case interface{ In(i18n.Lang) string }:
-		return e.In(l)
-	case i18n.Localized:
-		return e.Message(l)
-	}
-	return err.Error()
 }

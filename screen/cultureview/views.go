@@ -38,15 +38,15 @@ var (
 func (m Model) viewIntro(w, h int) string {
 	col := layout.Column(w)
 	t, l := m.fr.Theme, m.cfg.Lang
-	head := wrap(t.Title, m.title(), col)
-	how := wrap(t.Heading, txtIntroHow.F(l, m.survey.Len()), col)
-	keys := wrap(t.Muted, txtIntroKeys.In(l), col)
+	head := layout.WrapEach(m.title(), col, layout.Style(t.Title))
+	how := layout.WrapEach(txtIntroHow.F(l, m.survey.Len()), col, layout.Style(t.Heading))
+	keys := layout.WrapEach(txtIntroKeys.In(l), col, layout.Style(t.Muted))
 	var parts []string
 	if intro := strings.TrimSpace(m.cfg.Set.Intro); intro != "" {
-		parts = join(head, []string{""}, wrap(t.Body, intro, col), []string{""}, how, keys)
+		parts = layout.Stack(0, head, []string{""}, layout.WrapEach(intro, col, layout.Style(t.Body)), []string{""}, how, keys)
 	}
 	if len(parts) == 0 || len(parts) > h {
-		parts = join(head, []string{""}, how, keys)
+		parts = layout.Stack(0, head, []string{""}, how, keys)
 	}
 	top := max((h-len(parts))/2, 0)
 	return strings.Repeat("\n", top) + layout.Indent(parts, layout.Margin(w, col))
@@ -75,7 +75,7 @@ func (m Model) viewAllocate(w, h int) string {
 		if m.isErr {
 			style = t.Error
 		}
-		tail = append(tail, wrap(style, m.note, col)...)
+		tail = append(tail, layout.WrapEach(m.note, col, layout.Style(style))...)
 	}
 
 	// The full layout: every description whole, with a bar of its points.
@@ -87,7 +87,7 @@ func (m Model) viewAllocate(w, h int) string {
 			}
 			items = append(items, m.item(typ, tw, true, 0)...)
 		}
-		lines := join(header, []string{""}, items, []string{""}, tail)
+		lines := layout.Stack(0, header, []string{""}, items, []string{""}, tail)
 		if len(lines) <= h {
 			return layout.Indent(lines, layout.Margin(w, col))
 		}
@@ -111,9 +111,9 @@ func (m Model) viewAllocate(w, h int) string {
 	}
 	lines := header
 	if spacer {
-		lines = join(lines, []string{""})
+		lines = layout.Stack(0, lines, []string{""})
 	}
-	lines = join(lines, items, tail)
+	lines = layout.Stack(0, lines, items, tail)
 	return layout.Indent(lines, layout.Margin(w, col))
 }
 
@@ -139,7 +139,7 @@ func (m Model) item(typ profile.Type, tw int, full bool, limit int) []string {
 	if limit == 1 && !selected {
 		lines = []string{truncate(text, tw)}
 	} else {
-		lines = strings.Split(ansi.Wrap(text, tw, ""), "\n")
+		lines = layout.WrapLines(text, tw)
 		if limit > 0 && len(lines) > limit {
 			lines = lines[:limit]
 			lines[limit-1] = truncate(lines[limit-1]+" …", tw)
@@ -180,13 +180,13 @@ func (m Model) counter(col int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	switch left := m.alloc.Left(); {
 	case left > 0:
-		return wrap(t.Heading, txtLeft.F(l, left, culture.Budget), col)
+		return layout.WrapEach(txtLeft.F(l, left, culture.Budget), col, layout.Style(t.Heading))
 	case left == 0:
-		return wrap(t.Heading, txtAllGiven.F(l, culture.Budget), col)
+		return layout.WrapEach(txtAllGiven.F(l, culture.Budget), col, layout.Style(t.Heading))
 	case left == -1:
-		return wrap(t.Error, txtOverOne.In(l), col)
+		return layout.WrapEach(txtOverOne.In(l), col, layout.Style(t.Error))
 	default:
-		return wrap(t.Error, txtOver.F(l, -left, -left), col)
+		return layout.WrapEach(txtOver.F(l, -left, -left), col, layout.Style(t.Error))
 	}
 }
 
@@ -197,9 +197,9 @@ func (m Model) viewResult(w, h int) string {
 	head := []string{t.Title.Render(truncate(culturetable.Title.In(l), col))}
 	var note []string
 	if len(r.NotableTypes()) > 0 {
-		note = wrap(t.Muted, culturetable.Note(l), col)
+		note = layout.WrapEach(culturetable.Note(l), col, layout.Style(t.Muted))
 	}
-	sentence := wrap(t.Body, r.Sentence(l), col)
+	sentence := layout.WrapEach(r.Sentence(l), col, layout.Style(t.Body))
 	chameleon := m.chameleon(r, col)
 
 	// The roomy layout: per type a line with the name and the change,
@@ -210,7 +210,7 @@ func (m Model) viewResult(w, h int) string {
 			{head, {""}, bars, {""}, note, sentence, {""}, chameleon},
 			{head, {""}, bars, {""}, note, {""}, sentence},
 		} {
-			if lines := squeeze(join(parts...)); len(lines) <= h {
+			if lines := squeeze(layout.Stack(0, parts...)); len(lines) <= h {
 				return middle(lines, h) + layout.Indent(lines, layout.Margin(w, col))
 			}
 		}
@@ -222,11 +222,11 @@ func (m Model) viewResult(w, h int) string {
 		{head, {""}, table, note, sentence},
 		{head, table, note, sentence},
 	} {
-		if lines := squeeze(join(parts...)); len(lines) <= h {
+		if lines := squeeze(layout.Stack(0, parts...)); len(lines) <= h {
 			return middle(lines, h) + layout.Indent(lines, layout.Margin(w, col))
 		}
 	}
-	return layout.Indent(join(head, table, note, sentence), layout.Margin(w, col))
+	return layout.Indent(layout.Stack(0, head, table, note, sentence), layout.Margin(w, col))
 }
 
 // bars draws, per type, its name with the change (▲/▼, the signed
@@ -344,7 +344,7 @@ func (m Model) chameleon(r culture.Result, col int) []string {
 	if textW < minRGBText {
 		return rows
 	}
-	text := wrap(t.Body, txtRGB.In(l), textW)
+	text := layout.WrapEach(txtRGB.In(l), textW, layout.Style(t.Body))
 	n := max(len(rows), len(text))
 	out := make([]string, n)
 	blank := strings.Repeat(" ", blockW)
@@ -361,15 +361,6 @@ func (m Model) chameleon(r culture.Result, col int) []string {
 	return out
 }
 
-// wrap wraps text to w cells and styles each line on its own.
-func wrap(style lipgloss.Style, text string, w int) []string {
-	lines := strings.Split(ansi.Wrap(strings.TrimSpace(text), max(w, 1), ""), "\n")
-	for i, s := range lines {
-		lines[i] = style.Render(s)
-	}
-	return lines
-}
-
 // truncate cuts s to w cells, ending in "…" when cut.
 func truncate(s string, w int) string {
 	if ansi.StringWidth(s) <= w {
@@ -379,15 +370,6 @@ func truncate(s string, w int) string {
 		return ansi.Truncate(s, max(w, 0), "")
 	}
 	return ansi.Truncate(s, w, "…")
-}
-
-// join puts blocks of lines after each other.
-func join(blocks ...[]string) []string {
-	var out []string
-	for _, b := range blocks {
-		out = append(out, b...)
-	}
-	return out
 }
 
 // middle is the blank lines that put lines in the middle of h rows, as

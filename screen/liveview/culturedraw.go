@@ -81,9 +81,9 @@ func (d cultureDrawer) progressPart() part {
 		labels, lw = [2]string{"", " "}, 1
 		cw = min(max((d.col-lw)/n, 1), d.sparkMost())
 	}
-	line := d.ps.muted.Paint(labels[0]) + d.spark(0, n/2, cw) + d.ps.muted.Paint(labels[1]) + d.spark(n/2, n, cw)
+	line := d.ps.Muted.Paint(labels[0]) + d.spark(0, n/2, cw) + d.ps.Muted.Paint(labels[1]) + d.spark(n/2, n, cw)
 	line = ansi.Truncate(line, d.col, "")
-	return part{{line}, {d.ps.muted.Paint(txtPerStep.In(d.l)), line}}
+	return part{{line}, {d.ps.Muted.Paint(txtPerStep.In(d.l)), line}}
 }
 
 // given is how many participants have given step i.
@@ -104,10 +104,10 @@ func (d cultureDrawer) spark(from, to, cw int) string {
 	for i := from; i < to; i++ {
 		g := d.given(i)
 		if g == 0 || d.s.Joined == 0 {
-			b.WriteString(d.ps.muted.Paint(strings.Repeat("·", barW)))
+			b.WriteString(d.ps.Muted.Paint(strings.Repeat("·", barW)))
 		} else {
 			lvl := min(max((g*8+d.s.Joined/2)/d.s.Joined, 1), 8)
-			b.WriteString(d.ps.accent.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW)))
+			b.WriteString(d.ps.Cursor.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW)))
 		}
 		if cw > 1 && i < to-1 {
 			b.WriteByte(' ')
@@ -138,22 +138,22 @@ func (d cultureDrawer) groupPart() part {
 		if layout.Width(msg) > d.col {
 			msg = txtCultureHiddenShort.In(d.l)
 		}
-		return part{{d.ps.muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
+		return part{{d.ps.Muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
 	}
 	sum, title := d.summary()
 	if sum.Count == 0 {
-		return part{layout.WrapEach(txtCultureNone.In(d.l), d.col, d.ps.muted.Paint)}
+		return part{layout.WrapEach(txtCultureNone.In(d.l), d.col, d.ps.Muted.Paint)}
 	}
 	if layout.Width(title) > d.col {
 		title = txtCultureShort.F(d.l, sum.Count)
 	}
-	head := d.centre([]string{d.ps.heading.Paint(ansi.Truncate(title, d.col, "…"))})[0]
+	head := d.centre([]string{d.ps.Heading.Paint(ansi.Truncate(title, d.col, "…"))})[0]
 	r := culture.Result{Now: sum.Now.Average, Desired: sum.Desired.Average, Diff: sum.Shift}
 	table := d.table(r)
-	sentence := layout.WrapEach(d.sentence(sum), d.measure(), d.ps.body.Paint)
+	sentence := layout.WrapEach(d.sentence(sum), d.measure(), d.ps.Body.Paint)
 	var note []string
 	if len(sum.NotableTypes()) > 0 {
-		note = layout.WrapEach(culturetable.Note(d.l), d.measure(), d.ps.muted.Paint)
+		note = layout.WrapEach(culturetable.Note(d.l), d.measure(), d.ps.Muted.Paint)
 	}
 	// text is running text as one block, centred on a wall.
 	text := func(blocks ...[]string) []string { return d.centre(layout.Stack(0, blocks...)) }
@@ -182,14 +182,14 @@ func (d cultureDrawer) groupPart() part {
 // change (culturetable, as the culture result screen and text mode).
 func (d cultureDrawer) table(r culture.Result) []string {
 	tb := culturetable.New(r, d.l, d.col)
-	out := []string{d.ps.muted.Paint(tb.Head)}
+	out := []string{d.ps.Muted.Paint(tb.Head)}
 	for _, t := range profile.Types {
 		row := tb.Rows[t]
-		ch := d.ps.body
+		ch := d.ps.Body
 		if row.Notable {
-			ch = d.ps.sel
+			ch = d.ps.Selected
 		}
-		out = append(out, d.ps.typeText[t].Paint(row.Name)+tb.Sep+d.ps.body.Paint(row.Numbers)+tb.Sep+ch.Paint(row.Change))
+		out = append(out, d.ps.TypeText[t].Paint(row.Name)+tb.Sep+d.ps.Body.Paint(row.Numbers)+tb.Sep+ch.Paint(row.Change))
 	}
 	return out
 }
@@ -227,12 +227,12 @@ func (d cultureDrawer) sideBySide(r culture.Result, tall int) []string {
 	block := barW + pctCells
 	headLine := strings.Repeat(" ", nameW+gap) + now + strings.Repeat(" ", max(block+gap-layout.Width(now), 1)) +
 		desired + strings.Repeat(" ", max(block+gap-layout.Width(desired), 1)) + change
-	out := []string{d.ps.muted.Paint(ansi.Truncate(headLine, d.col, ""))}
+	out := []string{d.ps.Muted.Paint(ansi.Truncate(headLine, d.col, ""))}
 	for _, t := range profile.Types {
 		name := culturetable.TypeName(t, d.l)
-		ch, ink := culturetable.ChangeText(r.Diff[t]), d.ps.body
+		ch, ink := culturetable.ChangeText(r.Diff[t]), d.ps.Body
 		if r.Notable(t) {
-			ch, ink = ch+" *", d.ps.sel
+			ch, ink = ch+" *", d.ps.Selected
 		}
 		if tall > 1 && t != profile.Types[0] {
 			out = append(out, "")
@@ -242,9 +242,9 @@ func (d cultureDrawer) sideBySide(r culture.Result, tall int) []string {
 			if row != tall/2 {
 				label, pctNow, pctDesired, chg = "", strings.Repeat(" ", pctCells), strings.Repeat(" ", pctCells), ""
 			}
-			line := d.ps.typeText[t].Paint(label) + strings.Repeat(" ", nameW-layout.Width(label)+gap) +
-				d.bar(t, r.Now.Percent[t], barW, row == tall/2) + d.ps.body.Paint(pctNow) + strings.Repeat(" ", gap) +
-				d.bar(t, r.Desired.Percent[t], barW, row == tall/2) + d.ps.body.Paint(pctDesired) + strings.Repeat(" ", gap) +
+			line := d.ps.TypeText[t].Paint(label) + strings.Repeat(" ", nameW-layout.Width(label)+gap) +
+				d.bar(t, r.Now.Percent[t], barW, row == tall/2) + d.ps.Body.Paint(pctNow) + strings.Repeat(" ", gap) +
+				d.bar(t, r.Desired.Percent[t], barW, row == tall/2) + d.ps.Body.Paint(pctDesired) + strings.Repeat(" ", gap) +
 				ink.Paint(chg)
 			out = append(out, line)
 		}
@@ -258,12 +258,12 @@ func (d cultureDrawer) sideBySide(r culture.Result, tall int) []string {
 func (d cultureDrawer) bar(t profile.Type, pct, w int, track bool) string {
 	n := min(max((pct*w+50)/100, 0), w)
 	if !track {
-		return d.ps.typeInk[t].Paint(strings.Repeat("█", n)) + strings.Repeat(" ", w-n)
+		return d.ps.TypeInk[t].Paint(strings.Repeat("█", n)) + strings.Repeat(" ", w-n)
 	}
 	if !d.th.Color {
 		return strings.Repeat("█", n) + strings.Repeat("░", w-n)
 	}
-	return d.ps.typeInk[t].Paint(strings.Repeat("█", n)) + d.track.Paint(strings.Repeat("─", w-n))
+	return d.ps.TypeInk[t].Paint(strings.Repeat("█", n)) + d.track.Paint(strings.Repeat("─", w-n))
 }
 
 // biggest is the type with the largest shift either way, equal shifts in
@@ -297,7 +297,7 @@ func (d cultureDrawer) alsoShared(s team.CultureSummary) []string {
 	var out []string
 	for _, t := range s.NotableTypes() {
 		if t != first {
-			out = append(out, layout.WrapEach(txtAlsoShared.F(d.l, d.shared(s).SharedText(t)), d.col, d.ps.body.Paint)...)
+			out = append(out, layout.WrapEach(txtAlsoShared.F(d.l, d.shared(s).SharedText(t)), d.col, d.ps.Body.Paint)...)
 		}
 	}
 	return out
@@ -311,14 +311,14 @@ func (d cultureDrawer) shared(s team.CultureSummary) *teamreport.CultureReport {
 // listCell is participant i: the name and "5/12" or "✓ klaar".
 func (d cultureDrawer) listCell(i, w int) string {
 	p := d.s.Participants[i]
-	tag, ink := fmt.Sprintf("%d/%d", min(p.Step, d.s.Steps), d.s.Steps), d.ps.muted
+	tag, ink := fmt.Sprintf("%d/%d", min(p.Step, d.s.Steps), d.s.Steps), d.ps.Muted
 	if p.Done {
-		tag, ink = "✓ "+txtDone.In(d.l), d.ps.accent
+		tag, ink = "✓ "+txtDone.In(d.l), d.ps.Cursor
 	}
 	name := safetext.Line(p.Name)
 	if name == "" {
 		name = txtParticipantN.F(d.l, i+1)
 	}
 	name = ansi.Truncate(name, max(w-layout.Width(tag)-1, 1), "…")
-	return d.ps.body.Paint(name) + strings.Repeat(" ", max(w-layout.Width(name)-layout.Width(tag), 1)) + ink.Paint(tag)
+	return d.ps.Body.Paint(name) + strings.Repeat(" ", max(w-layout.Width(name)-layout.Width(tag), 1)) + ink.Paint(tag)
 }

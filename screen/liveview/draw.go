@@ -62,7 +62,7 @@ var (
 // counts, the participant list's grid and the dialog's frame.
 type base struct {
 	th     theme.Theme
-	ps     paints
+	ps     theme.Paints
 	l      i18n.Lang
 	col    int // cells for content
 	margin int // cells left of it
@@ -83,7 +83,7 @@ func (m Model) newBase(joined int, locked bool) base {
 		margin = 1
 	}
 	return base{
-		th: m.fr.Theme, ps: newPaints(m.fr.Theme), l: m.lang,
+		th: m.fr.Theme, ps: m.fr.Theme.Paints(), l: m.lang,
 		col: max(m.fr.Width-2*margin, 1), margin: margin,
 		join: m.join, joined: joined, locked: locked,
 	}
@@ -115,16 +115,16 @@ func (m Model) newDrawer() drawer {
 // mode) and whether the door is open on the right.
 func (d base) header(prefix string) []string {
 	right := prefix
-	state := d.ps.muted.Paint(txtOpen.In(d.l))
+	state := d.ps.Muted.Paint(txtOpen.In(d.l))
 	if d.locked {
 		msg := txtLocked.In(d.l)
 		if layout.Width(right)+layout.Width(msg)+2 > d.col {
 			msg = txtLockedShort.In(d.l)
 		}
-		state = d.ps.err.Paint(msg)
+		state = d.ps.Error.Paint(msg)
 	}
-	right = d.ps.muted.Paint(right) + state
-	left := d.ps.title.Paint(txtTitle.In(d.l))
+	right = d.ps.Muted.Paint(right) + state
+	left := d.ps.Title.Paint(txtTitle.In(d.l))
 	gap := d.col - layout.Width(left) - layout.Width(right)
 	if gap < 2 {
 		return []string{right}
@@ -136,11 +136,11 @@ func (d base) header(prefix string) []string {
 func (d base) joinedLine() string {
 	switch d.joined {
 	case 0:
-		return d.ps.body.Paint(txtNobody.In(d.l))
+		return d.ps.Body.Paint(txtNobody.In(d.l))
 	case 1:
-		return d.ps.heading.Paint(txtJoined1.In(d.l))
+		return d.ps.Heading.Paint(txtJoined1.In(d.l))
 	}
-	return d.ps.heading.Paint(txtJoinedN.F(d.l, d.joined))
+	return d.ps.Heading.Paint(txtJoinedN.F(d.l, d.joined))
 }
 
 // howLines are the ssh command and the URL with what they are for, in at
@@ -152,7 +152,7 @@ func (d base) howLines(w int) []string {
 		if 2+layout.Width(j.SSH) > w {
 			return nil
 		}
-		out = append(out, d.ps.muted.Paint(ansi.Truncate(txtViaSSH.In(d.l), w, "…")), "  "+d.ps.heading.Paint(j.SSH))
+		out = append(out, d.ps.Muted.Paint(ansi.Truncate(txtViaSSH.In(d.l), w, "…")), "  "+d.ps.Heading.Paint(j.SSH))
 	}
 	if j.URL != "" {
 		if 2+layout.Width(j.URL) > w {
@@ -165,8 +165,8 @@ func (d base) howLines(w int) []string {
 		if len(out) > 0 {
 			out = append(out, "")
 		}
-		out = append(out, layout.WrapEach(label.In(d.l), w, d.ps.muted.Paint)...)
-		out = append(out, "  "+d.ps.heading.Paint(j.URL))
+		out = append(out, layout.WrapEach(label.In(d.l), w, d.ps.Muted.Paint)...)
+		out = append(out, "  "+d.ps.Heading.Paint(j.URL))
 	}
 	return out
 }
@@ -185,7 +185,7 @@ func (d base) bigCode(size chart.DigitSize, w int) []string {
 				b.WriteRune(c)
 				b.WriteRune(c)
 			}
-			row := d.ps.accent.Paint(b.String())
+			row := d.ps.Cursor.Paint(b.String())
 			rows = append(rows, row, row)
 		}
 		return rows
@@ -199,7 +199,7 @@ func (d base) bigCode(size chart.DigitSize, w int) []string {
 	}
 	rows := chart.BigLetters(code, size, gap)
 	for i := range rows {
-		rows[i] = d.ps.accent.Paint(rows[i])
+		rows[i] = d.ps.Cursor.Paint(rows[i])
 	}
 	return rows
 }
@@ -321,7 +321,7 @@ func (d base) lobby(h int) []string {
 	}
 	// Lower than the plainest arrangement: the code and the join lines,
 	// cut from the bottom.
-	return []string{d.ps.accent.Paint(txtCode.F(d.l, d.join.Code)), d.join.SSH, d.join.URL, d.joinedLine()}
+	return []string{d.ps.Cursor.Paint(txtCode.F(d.l, d.join.Code)), d.join.SSH, d.join.URL, d.joinedLine()}
 }
 
 // arrange builds the lobby in arrangement a with extras (2: advice and
@@ -361,10 +361,10 @@ func (d base) arrange(a arrangement, qr []string, qrW, extras int) []string {
 		if layout.Width(line) > d.col {
 			line = fp
 		}
-		block = append(block, "", d.ps.muted.Paint(ansi.Truncate(line, d.col, "…")))
+		block = append(block, "", d.ps.Muted.Paint(ansi.Truncate(line, d.col, "…")))
 		if kh := d.join.KeyHelp; kh != "" {
 			if line := txtKeyHelp.F(d.l, kh); layout.Width(line) <= d.col {
-				block = append(block, d.ps.muted.Paint(line))
+				block = append(block, d.ps.Muted.Paint(line))
 			}
 		}
 	}
@@ -375,13 +375,13 @@ func (d base) arrange(a arrangement, qr []string, qrW, extras int) []string {
 // nil when it does not fit.
 func (d base) codeLines(size chart.DigitSize, w int) []string {
 	if size == chart.NoDigits {
-		return []string{d.ps.accent.Paint(txtCode.F(d.l, d.join.Code))}
+		return []string{d.ps.Cursor.Paint(txtCode.F(d.l, d.join.Code))}
 	}
 	code := d.bigCode(size, w)
 	if code == nil {
 		return nil
 	}
-	return append([]string{d.ps.muted.Paint(txtJoinCode.In(d.l))}, code...)
+	return append([]string{d.ps.Muted.Paint(txtJoinCode.In(d.l))}, code...)
 }
 
 // infoLines are how to join, how many joined and, with extras >= 1, the
@@ -401,7 +401,7 @@ func (d base) infoLines(w, extras int) []string {
 	out = append(out, d.joinedLine())
 	if extras >= 1 && d.join.Advice != "" {
 		out = append(out, "")
-		out = append(out, layout.WrapEach(d.join.Advice, w, d.ps.err.Paint)...)
+		out = append(out, layout.WrapEach(d.join.Advice, w, d.ps.Error.Paint)...)
 	}
 	return out
 }
@@ -479,11 +479,11 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 // fits whole), or the code in big letters with the two lines beside it.
 func (d base) joinPart() part {
 	j := d.join
-	line := d.ps.accent.Paint(txtCode.F(d.l, j.Code))
+	line := d.ps.Cursor.Paint(txtCode.F(d.l, j.Code))
 	w := layout.Width(line)
 	for _, s := range []string{j.SSH, j.URL} {
 		if s != "" && w+3+layout.Width(s) <= d.col {
-			line += d.ps.muted.Paint(" · ") + d.ps.body.Paint(s)
+			line += d.ps.Muted.Paint(" · ") + d.ps.Body.Paint(s)
 			w += 3 + layout.Width(s)
 		}
 	}
@@ -500,10 +500,10 @@ func (d base) joinPart() part {
 		cw := layout.Width(code[0])
 		rw := d.col - cw - 4
 		var right []string
-		right = append(right, d.ps.muted.Paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
+		right = append(right, d.ps.Muted.Paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
 		for _, s := range []string{j.SSH, j.URL} {
 			if s != "" && layout.Width(s) <= rw {
-				right = append(right, d.ps.body.Paint(s))
+				right = append(right, d.ps.Body.Paint(s))
 			}
 		}
 		if len(right) < 2 || len(right) > len(code) {
@@ -528,13 +528,13 @@ type countLine struct{ Joined, Busy, Finished, Left int }
 // line, or in big digits with their labels under them.
 func (d base) counts(joined, busy, finished, left int) part {
 	s := countLine{joined, busy, finished, left}
-	num := func(n int) string { return d.ps.heading.Paint(strconv.Itoa(n)) }
-	sep := d.ps.muted.Paint(" · ")
-	line := num(s.Joined) + " " + d.ps.muted.Paint(txtIn.In(d.l)) + sep +
-		num(s.Busy) + " " + d.ps.muted.Paint(txtBusy.In(d.l)) + sep +
-		num(s.Finished) + " " + d.ps.muted.Paint(txtDone.In(d.l))
+	num := func(n int) string { return d.ps.Heading.Paint(strconv.Itoa(n)) }
+	sep := d.ps.Muted.Paint(" · ")
+	line := num(s.Joined) + " " + d.ps.Muted.Paint(txtIn.In(d.l)) + sep +
+		num(s.Busy) + " " + d.ps.Muted.Paint(txtBusy.In(d.l)) + sep +
+		num(s.Finished) + " " + d.ps.Muted.Paint(txtDone.In(d.l))
 	if s.Left > 0 {
-		line += sep + num(s.Left) + " " + d.ps.muted.Paint(txtGone.In(d.l))
+		line += sep + num(s.Left) + " " + d.ps.Muted.Paint(txtGone.In(d.l))
 	}
 	p := part{{line}}
 	inLabel := txtIn.In(d.l)
@@ -547,8 +547,8 @@ func (d base) counts(joined, busy, finished, left int) part {
 		for _, n := range []int{s.Joined, s.Busy, s.Finished} {
 			glyphs = append(glyphs, chart.BigText(strconv.Itoa(n), bs.size, bs.gap))
 		}
-		inks := []theme.Painter{d.ps.heading, d.ps.accent, d.ps.heading}
-		if b := d.slots(glyphs, labels, inks, []theme.Painter{d.ps.muted, d.ps.muted, d.ps.muted}); b != nil {
+		inks := []theme.Painter{d.ps.Heading, d.ps.Cursor, d.ps.Heading}
+		if b := d.slots(glyphs, labels, inks, []theme.Painter{d.ps.Muted, d.ps.Muted, d.ps.Muted}); b != nil {
 			p = append(p, b)
 		}
 	}
@@ -589,19 +589,19 @@ func (d drawer) progressPart() part {
 		cw = min(max(avail/n, 1), most)
 	}
 	spark := d.spark(cw)
-	p := part{{d.ps.muted.Paint(label) + spark}}
+	p := part{{d.ps.Muted.Paint(label) + spark}}
 	if cw = min(d.col/n, most); cw >= 3 {
 		var nums strings.Builder
 		for i := range n {
 			s := fmt.Sprintf("%*d", cw-1, i+1)
 			if i == d.m.sel {
-				nums.WriteString(d.ps.sel.Paint(s))
+				nums.WriteString(d.ps.Selected.Paint(s))
 			} else {
-				nums.WriteString(d.ps.muted.Paint(s))
+				nums.WriteString(d.ps.Muted.Paint(s))
 			}
 			nums.WriteByte(' ')
 		}
-		p = append(p, []string{d.ps.muted.Paint(txtPerScen.In(d.l)), d.spark(cw), nums.String()})
+		p = append(p, []string{d.ps.Muted.Paint(txtPerScen.In(d.l)), d.spark(cw), nums.String()})
 	}
 	return p
 }
@@ -627,12 +627,12 @@ func (d drawer) spark(cw int) string {
 		var cell string
 		switch {
 		case sv.Answered == 0 || d.s.Joined == 0:
-			cell = d.ps.muted.Paint(strings.Repeat("·", barW))
+			cell = d.ps.Muted.Paint(strings.Repeat("·", barW))
 		default:
 			lvl := min(max((sv.Answered*8+d.s.Joined/2)/d.s.Joined, 1), 8)
-			ink := d.ps.accent
+			ink := d.ps.Cursor
 			if i == d.m.sel {
-				ink = d.ps.sel
+				ink = d.ps.Selected
 			}
 			cell = ink.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW))
 		}
@@ -649,7 +649,7 @@ func (d drawer) spark(cw int) string {
 // there is room.
 func (d drawer) groupPart() part {
 	if !d.m.revealed {
-		return part{d.centre([]string{d.ps.muted.Paint(txtHidden.In(d.l))})}
+		return part{d.centre([]string{d.ps.Muted.Paint(txtHidden.In(d.l))})}
 	}
 	sum, title := d.summary()
 	title = ansi.Truncate(title, d.col, "…")
@@ -657,14 +657,14 @@ func (d drawer) groupPart() part {
 	if layout.Width(short)+2+layout.Width(d.compact(sum.Average, 0)) > d.col {
 		short = txtGroupShort.F(d.l, sum.Count)
 	}
-	p := part{{d.ps.heading.Paint(short+": ") + d.compact(sum.Average, d.col-layout.Width(short)-2)}}
+	p := part{{d.ps.Heading.Paint(short+": ") + d.compact(sum.Average, d.col-layout.Width(short)-2)}}
 	bars := strings.Split(chart.Chart(sum.Average, d.col, d.th, d.names), "\n")
-	head := d.centre([]string{d.ps.heading.Paint(title)})
+	head := d.centre([]string{d.ps.Heading.Paint(title)})
 	withTitle := append(append([]string(nil), head...), bars...)
 	p = append(p, withTitle)
 	var blind []string
 	for _, b := range sum.BlindSpots {
-		blind = append(blind, layout.WrapEach(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.measure(), d.ps.muted.Paint)...)
+		blind = append(blind, layout.WrapEach(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.measure(), d.ps.Muted.Paint)...)
 	}
 	blind = d.centre(blind)
 	if len(blind) > 0 {
@@ -675,8 +675,8 @@ func (d drawer) groupPart() part {
 		var inks, labelInks []theme.Painter
 		for _, t := range profile.Types {
 			glyphs = append(glyphs, chart.BigPercent(sum.Average.Percent[t], bs.size, bs.gap))
-			inks = append(inks, d.ps.typeInk[t])
-			labelInks = append(labelInks, d.ps.typeText[t])
+			inks = append(inks, d.ps.TypeInk[t])
+			labelInks = append(labelInks, d.ps.TypeText[t])
 		}
 		big := d.slots(glyphs, d.names[:], inks, labelInks)
 		if big == nil {
@@ -721,10 +721,10 @@ func (d drawer) compact(p profile.Mix, w int) string {
 			}
 			s := fmt.Sprintf("%s %d%%", name, p.Percent[t])
 			plain += layout.Width(s) + 3
-			parts = append(parts, d.ps.typeText[t].Paint(name)+" "+d.ps.body.Paint(fmt.Sprintf("%d%%", p.Percent[t])))
+			parts = append(parts, d.ps.TypeText[t].Paint(name)+" "+d.ps.Body.Paint(fmt.Sprintf("%d%%", p.Percent[t])))
 		}
 		if plain-3 <= w || short {
-			return strings.Join(parts, d.ps.muted.Paint(" · "))
+			return strings.Join(parts, d.ps.Muted.Paint(" · "))
 		}
 	}
 	return ""
@@ -739,27 +739,27 @@ func (d drawer) scenarioPart() part {
 	}
 	sv := d.s.Scenarios[d.m.sel]
 	q := d.m.room.Bank().Questions[d.m.sel]
-	head := d.ps.heading.Paint(txtScenario.F(d.l, d.m.sel+1, n))
+	head := d.ps.Heading.Paint(txtScenario.F(d.l, d.m.sel+1, n))
 	hw := layout.Width(txtScenario.F(d.l, d.m.sel+1, n))
 	if q.Context != "" && hw+3+layout.Width(q.Context) <= d.col {
-		head += d.ps.body.Paint(" · " + q.Context)
+		head += d.ps.Body.Paint(" · " + q.Context)
 		hw += 3 + layout.Width(q.Context)
 	}
 	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+layout.Width(a) <= d.col {
-		head += d.ps.muted.Paint(" · " + a)
+		head += d.ps.Muted.Paint(" · " + a)
 	}
 	var text, whole []string
 	if q.Scenario != "" {
 		text = layout.WrapLines(q.Scenario, d.measure())
 		if len(text) > 2 {
 			// The whole text, where the hidden screen has the rows.
-			whole = d.centre(append([]string{head}, layout.Each(text, d.ps.body.Paint)...))
+			whole = d.centre(append([]string{head}, layout.Each(text, d.ps.Body.Paint)...))
 			text = append([]string(nil), text...)
 			text = text[:2]
 			text[1] = ansi.Truncate(text[1], d.measure()-1, "") + "…"
 		}
 		for i := range text {
-			text[i] = d.ps.body.Paint(text[i])
+			text[i] = d.ps.Body.Paint(text[i])
 		}
 	}
 	withText := d.centre(append([]string{head}, text...))
@@ -771,7 +771,7 @@ func (d drawer) scenarioPart() part {
 		return part{{head}, withText}
 	}
 	if sv.Answered == 0 {
-		none := d.ps.muted.Paint(txtNoAnswers.In(d.l))
+		none := d.ps.Muted.Paint(txtNoAnswers.In(d.l))
 		return part{{head, none}, append(append([]string(nil), withText...), none)}
 	}
 	bars := strings.Split(chart.Chart(sv.Mix, d.col, d.th, d.names), "\n")
@@ -802,7 +802,7 @@ func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
 		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
 		count := fmt.Sprintf("%*d×", wide, n)
 		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.measure()-layout.Width(count)-layout.Width(tag)-2, 1), "…")
-		out = append(out, d.ps.heading.Paint(count)+" "+d.ps.typeText[lead].Paint(tag)+" "+d.ps.body.Paint(text))
+		out = append(out, d.ps.Heading.Paint(count)+" "+d.ps.TypeText[lead].Paint(tag)+" "+d.ps.Body.Paint(text))
 	}
 	return out
 }
@@ -847,9 +847,9 @@ func (d base) grid(rows, n int, cell func(i, w int) string) []string {
 		cells = append(cells, cell(i, cellW))
 	}
 	if shown < n {
-		cells = append(cells, d.ps.muted.Paint(txtMore.F(d.l, n-shown)))
+		cells = append(cells, d.ps.Muted.Paint(txtMore.F(d.l, n-shown)))
 	}
-	return append([]string{d.ps.heading.Paint(txtListHead.In(d.l))}, layout.Grid(body, cellW, listGap, cells)...)
+	return append([]string{d.ps.Heading.Paint(txtListHead.In(d.l))}, layout.Grid(body, cellW, listGap, cells)...)
 }
 
 // listCell is one participant: the name and "12/24", "klaar" or "weg".
@@ -858,20 +858,20 @@ func (d drawer) listCell(p room.ParticipantView, w int) string {
 	var ink theme.Painter
 	switch {
 	case p.Done:
-		tag, ink = "✓ "+txtDone.In(d.l), d.ps.accent
+		tag, ink = "✓ "+txtDone.In(d.l), d.ps.Cursor
 	case p.Left:
-		tag, ink = txtGone.In(d.l), d.ps.muted
+		tag, ink = txtGone.In(d.l), d.ps.Muted
 	default:
-		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Questions), d.ps.muted
+		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Questions), d.ps.Muted
 	}
 	name := ansi.Truncate(p.Label(d.l, false), max(w-layout.Width(tag)-1, 1), "…")
 	pad := w - layout.Width(name) - layout.Width(tag)
-	return d.ps.body.Paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.Paint(tag)
+	return d.ps.Body.Paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.Paint(tag)
 }
 
 // overlay puts the question in a frame over the middle of the body.
 func (d base) overlay(body []string, q string) []string {
-	box := layout.Centre(d.col, strings.Split(d.th.Frame.Render(d.ps.heading.Paint(q)), "\n"))
+	box := layout.Centre(d.col, strings.Split(d.th.Frame.Render(d.ps.Heading.Paint(q)), "\n"))
 	top := max((len(body)-len(box))/2, 0)
 	out := append([]string(nil), body...)
 	for i, l := range box {

@@ -30,9 +30,9 @@ func (d base) qrScreen(h int) []string {
 	} else if len(d.join.QR) > 0 && len(d.join.QR)+3 <= h && layout.Widest(d.join.QR) <= d.col {
 		code = d.join.QR
 	}
-	title := d.ps.heading.Paint(txtScanQR.In(d.l))
+	title := d.ps.Heading.Paint(txtScanQR.In(d.l))
 	if code == nil {
-		title = d.ps.muted.Paint(txtNoQR.In(d.l))
+		title = d.ps.Muted.Paint(txtNoQR.In(d.l))
 	}
 	var how []string
 	for _, s := range []string{txtCode.F(d.l, d.join.Code), d.join.SSH, d.join.URL} {
@@ -40,9 +40,9 @@ func (d base) qrScreen(h int) []string {
 			how = append(how, s)
 		}
 	}
-	line := d.ps.accent.Paint(strings.Join(how, " · "))
+	line := d.ps.Cursor.Paint(strings.Join(how, " · "))
 	if layout.Width(line) > d.col {
-		line = d.ps.accent.Paint(ansi.Truncate(d.join.URL, d.col, "…"))
+		line = d.ps.Cursor.Paint(ansi.Truncate(d.join.URL, d.col, "…"))
 	}
 	block := layout.Stack(0, layout.Centre(d.col, []string{title}), layout.Centre(d.col, code), []string{""}, layout.Centre(d.col, []string{line}))
 	top := max((h-len(block))/2, 0)

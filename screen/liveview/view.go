@@ -102,7 +102,7 @@ func (m Model) render() string {
 func (m Model) assemble(d base, head []string, body func(h int) []string, footer string) string {
 	foot := strings.Split(footer, "\n")
 	if m.status != "" {
-		foot = append(layout.WrapEach(m.status, d.col, d.ps.err.Paint), foot...)
+		foot = append(layout.WrapEach(m.status, d.col, d.ps.Error.Paint), foot...)
 	}
 	bodyH := m.fr.Height - len(head) - len(foot)
 	var lines []string

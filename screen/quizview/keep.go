@@ -8,11 +8,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/results"
-	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/screen/frame"
 	"ideale-ambtenaar/screen/resultview"
 )
 
@@ -245,26 +244,13 @@ func (m Model) resumeText() string {
 
 func (m Model) viewName(w, h int) string {
 	t, l := m.fr.Theme, m.cfg.Lang
-	col := min(layout.Column(w), 60)
-	inner := col - 4
-	name, folder := m.name, m.folder
-	name.SetWidth(inner - lipgloss.Width(name.Prompt) - 1)
-	folder.SetWidth(inner - lipgloss.Width(folder.Prompt) - 1)
-	name.SetCursor(name.Position()) // scroll the text to the new width
-	folder.SetCursor(folder.Position())
-	lines := []string{
-		t.Title.Render(txtNameTitle.In(l)),
-		"",
-		t.Body.Width(inner).Render(txtNameAsk.In(l)),
-		"",
-		name.View(),
-		"",
-		t.Muted.Width(inner).Render(txtFolderLabel.In(l)),
-		folder.View(),
-	}
+	col, lines := frame.NameBox(t, w, txtNameTitle.In(l), txtNameAsk.In(l), m.name)
+	inner := col - frame.DialogInset
+	folder := m.folder
+	frame.FitField(&folder, inner)
+	lines = append(lines, "", t.Muted.Width(inner).Render(txtFolderLabel.In(l)), folder.View())
 	if h < 16 { // a small window: the explanation goes first
 		lines = append(lines[:2], lines[4:]...)
 	}
-	box := t.Frame.Width(col).Render(strings.Join(lines, "\n"))
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+	return frame.Dialog(t, col, w, h, lines...)
 }

@@ -89,26 +89,16 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 
 // ShortHelp is the one-line help under every screen.
 func (k keyMap) ShortHelp() []key.Binding {
-	return enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Choose, k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart, k.Quit, k.Help)
+	return frame.Enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Choose, k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart, k.Quit, k.Help)
 }
 
 // FullHelp is shown after "?": movement, then actions, then the rest.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		enabled(k.Up, k.Down, k.Jump, k.PageUp, k.PageDown),
-		enabled(k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart),
-		enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Help, k.Suspend, k.Quit),
+		frame.Enabled(k.Up, k.Down, k.Jump, k.PageUp, k.PageDown),
+		frame.Enabled(k.Confirm, k.Start, k.Continue, k.Fresh, k.Back, k.Save, k.Restart),
+		frame.Enabled(k.Yes, k.No, k.SaveName, k.Field, k.Cancel, k.Help, k.Suspend, k.Quit),
 	}
-}
-
-func enabled(bs ...key.Binding) []key.Binding {
-	out := bs[:0:0]
-	for _, b := range bs {
-		if b.Enabled() {
-			out = append(out, b)
-		}
-	}
-	return out
 }
 
 // screenKeys adds the keys of an embedded screen (the result screen's own
@@ -123,15 +113,15 @@ type screenKeys struct {
 func (k screenKeys) ShortHelp() []key.Binding {
 	base := k.keyMap.ShortHelp()
 	if len(base) > 0 && base[len(base)-1].Help().Key == k.Help.Help().Key {
-		return append(append(base[:len(base)-1:len(base)-1], enabled(k.extra...)...), base[len(base)-1])
+		return append(append(base[:len(base)-1:len(base)-1], frame.Enabled(k.extra...)...), base[len(base)-1])
 	}
-	return append(base, enabled(k.extra...)...)
+	return append(base, frame.Enabled(k.extra...)...)
 }
 
 // FullHelp gives the screen's keys a column of their own.
 func (k screenKeys) FullHelp() [][]key.Binding {
 	full := k.keyMap.FullHelp()
-	if extra := enabled(k.extra...); len(extra) > 0 {
+	if extra := frame.Enabled(k.extra...); len(extra) > 0 {
 		full = append([][]key.Binding{extra}, full...)
 	}
 	return full

@@ -57,6 +57,11 @@ type Config struct {
 	// Recorder takes every step in a live room (see room.go); nil for a
 	// quiz on one's own.
 	Recorder Recorder
+	// NoSuspend turns ctrl+z off (and out of the help): for a screen in a
+	// server's session (serve/sshjoin), where Bubble Tea's suspend would
+	// stop the server with every session in it (it sends SIGTSTP to the
+	// process group), not the participant's terminal.
+	NoSuspend bool
 	// Walk is where to start: the room's copy of the participant's walk,
 	// resumed; nil starts a new walk.
 	Walk *quiz.Walk
@@ -151,6 +156,9 @@ func New(cfg Config) Model {
 	m.name.CharLimit = results.MaxNameLength
 	m.name.SetValue(cfg.Name)
 	m.folder = textinput.New()
+	if cfg.NoSuspend {
+		m.fr.Keys.Suspend.SetEnabled(false)
+	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.applyTheme()
 	switch {

@@ -6,6 +6,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/screen/frame"
 )
 
 // footer is the status line, if any, and the help, aligned with the text
@@ -109,8 +110,7 @@ func (m Model) viewDialog(w, h int) string {
 	case m.dialog == dialogQuitResult && m.keeps():
 		keys = txtConfirmKeysDiscard.In(l)
 	}
-	box := t.Frame.Width(col).Render(t.Heading.Width(col-4).Render(q) + "\n\n" + t.Muted.Render(keys))
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+	return frame.Dialog(t, col, w, h, t.Heading.Width(col-frame.DialogInset).Render(q), "", t.Muted.Render(keys))
 }
 
 // footerDrop is what the help line gives up first on a narrow window:

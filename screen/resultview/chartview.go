@@ -8,7 +8,6 @@ import (
 
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
-	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
@@ -81,19 +80,19 @@ func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 	col := layout.Wide(m.width)
 	wall := m.width >= layout.WallWidth
 	t, ps := m.theme, m.paints
-	title := []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…"))}
+	title := []string{ps.Title.Paint(ansi.Truncate(m.title(), col, "…"))}
 	bars := strings.Split(chart.Chart(m.prof, col, t, words.Names(m.types, m.lang)), "\n")
 	head := words.HeadlineOf(m.prof, m.types, m.lang)
-	order := wrapLines(ps.body, head.Sentence(), col)
+	order := layout.WrapEach(head.Sentence(), col, ps.Body.Paint)
 	var footnote []string
 	if head.Precision != "" {
-		footnote = wrapLines(ps.muted, head.Precision, col)
+		footnote = layout.WrapEach(head.Precision, col, ps.Muted.Paint)
 	}
 	sentence := append(append([]string(nil), order...), footnote...)
 	var growth, away []string
 	if head.Growth != "" {
-		growth = wrapLines(ps.body, head.Growth, col)
-		away = wrapLines(ps.muted, txtGrowthAway.In(m.lang), col)
+		growth = layout.WrapEach(head.Growth, col, ps.Body.Paint)
+		away = layout.WrapEach(txtGrowthAway.In(m.lang), col, ps.Muted.Paint)
 	}
 
 	// Parts that not every plan uses are made on first use.
@@ -153,7 +152,7 @@ func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 		}
 		if p.note {
 			if note == nil {
-				note = wrapLines(ps.muted, words.NoVerdict.In(m.lang), col)
+				note = layout.WrapEach(words.NoVerdict.In(m.lang), col, ps.Muted.Paint)
 			}
 			parts = append(parts, note)
 		}
@@ -167,7 +166,7 @@ func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 				}
 			}
 		}
-		return joinParts(parts, gap)
+		return layout.Stack(gap, parts...)
 	}
 	for _, p := range chartPlans {
 		if m.prof.Shape == profile.Empty && (p.digits != chart.NoDigits || p.cham) {
@@ -190,29 +189,11 @@ func (m Model) chartLayout() (lines []string, width int, withGrowth bool) {
 	// Lower than the plainest plan: keep the chart, the headline and
 	// where the pointer is, without blank lines; then the footnote if it
 	// fits whole, and let the clamp cut from the bottom.
-	lines = joinParts([][]string{title, bars, order, away, footnote}, 0)
+	lines = layout.Stack(0, title, bars, order, away, footnote)
 	if len(lines) > m.height {
-		lines = joinParts([][]string{title, bars, order, away}, 0)
+		lines = layout.Stack(0, title, bars, order, away)
 	}
 	return lines, col, false
-}
-
-// joinParts stacks parts with gap blank lines between them.
-func joinParts(parts [][]string, gap int) []string {
-	n := 0
-	for _, p := range parts {
-		n += len(p) + gap
-	}
-	out := make([]string, 0, n)
-	for i, p := range parts {
-		if i > 0 {
-			for range gap {
-				out = append(out, "")
-			}
-		}
-		out = append(out, p...)
-	}
-	return out
 }
 
 // digitGaps are the spaces tried between the digits of one number: a
@@ -299,11 +280,11 @@ func (m Model) drawDigits(glyph [profile.Count][]string, numW, hang, start, widt
 			var cell string
 			w := numW[pt]
 			if y < rows {
-				cell = ps.typeInk[pt].Paint(glyph[pt][y])
+				cell = ps.TypeInk[pt].Paint(glyph[pt][y])
 			} else {
 				name := ansi.Truncate(names[pt], max(width[pt]-1, 1), "…")
 				w = ansi.StringWidth(name)
-				cell = ps.typeText[pt].Paint(name)
+				cell = ps.TypeText[pt].Paint(name)
 			}
 			left := start[pt] + (width[pt]-w)/2
 			if y < rows {
@@ -317,15 +298,4 @@ func (m Model) drawDigits(glyph [profile.Count][]string, numW, hang, start, widt
 		out[y] = b.String()
 	}
 	return out
-}
-
-// wrapLines wraps text to w cells (as any terminal draws it, see
-// layout.WrapText) and styles each line on its own, so that lines can be
-// placed and clamped one by one.
-func wrapLines(p theme.Painter, text string, w int) []string {
-	lines := strings.Split(layout.WrapText(strings.TrimSpace(text), w), "\n")
-	for i, l := range lines {
-		lines[i] = p.Paint(strings.TrimRight(l, " "))
-	}
-	return lines
 }

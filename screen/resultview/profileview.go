@@ -52,9 +52,9 @@ func (m Model) profileLayout() profileLayout {
 	nameInBody := !full
 	switch {
 	case tabs != "" && m.height >= roomyHeight:
-		pl.header = []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…")), "", tabs, marker, ""}
+		pl.header = []string{ps.Title.Paint(ansi.Truncate(m.title(), col, "…")), "", tabs, marker, ""}
 	case tabs != "" && m.height >= compactHeight:
-		pl.header = []string{ps.title.Paint(ansi.Truncate(m.title(), col, "…")), tabs, marker}
+		pl.header = []string{ps.Title.Paint(ansi.Truncate(m.title(), col, "…")), tabs, marker}
 	default:
 		// One line: the type, its share and where it is among the three.
 		pl.header = []string{m.nameLine(col, true)}
@@ -64,26 +64,26 @@ func (m Model) profileLayout() profileLayout {
 	tp := m.types[m.sel]
 	if m.growthAway {
 		// The chart view had no room for the pointer: it leads here.
-		pl.body = append(pl.body, wrapLines(ps.body, words.Growth(m.prof, m.types, l), col)...)
+		pl.body = append(pl.body, layout.WrapEach(words.Growth(m.prof, m.types, l), col, ps.Body.Paint)...)
 		pl.body = append(pl.body, "")
 	}
 	if nameInBody {
 		pl.body = append(pl.body, m.nameLine(col, false))
 	}
 	if e := strings.TrimSpace(tp.Essence); e != "" {
-		pl.body = append(pl.body, wrapLines(ps.italic, e, col)...)
+		pl.body = append(pl.body, layout.WrapEach(e, col, ps.Italic.Paint)...)
 	}
 	for _, s := range words.Sections(tp, l) {
 		if len(pl.body) > 0 {
 			pl.body = append(pl.body, "")
 		}
-		pl.body = append(pl.body, ps.heading.Paint(ansi.Truncate(s.Heading, col, "…")))
+		pl.body = append(pl.body, ps.Heading.Paint(ansi.Truncate(s.Heading, col, "…")))
 		for _, item := range s.Items {
-			lines := wrapLines(ps.body, item, col-ansi.StringWidth(bullet))
+			lines := layout.WrapEach(item, col-ansi.StringWidth(bullet), ps.Body.Paint)
 			for i, line := range lines {
 				lead := "  "
 				if i == 0 {
-					lead = ps.muted.Paint(bullet)
+					lead = ps.Muted.Paint(bullet)
 				}
 				pl.body = append(pl.body, lead+line)
 			}
@@ -127,10 +127,10 @@ func (m Model) tabs(col int) (tabs, marker string, full bool) {
 			}
 			w := ansi.StringWidth(labels[pt])
 			if pt == m.sel {
-				tb.WriteString(ps.typeText[pt].Paint(labels[pt]))
-				mk.WriteString(ps.typeInk[pt].Paint(strings.Repeat("━", w)))
+				tb.WriteString(ps.TypeText[pt].Paint(labels[pt]))
+				mk.WriteString(ps.TypeInk[pt].Paint(strings.Repeat("━", w)))
 			} else {
-				tb.WriteString(ps.muted.Paint(labels[pt]))
+				tb.WriteString(ps.Muted.Paint(labels[pt]))
 				mk.WriteString(strings.Repeat(" ", w))
 			}
 		}
@@ -151,7 +151,7 @@ func (m Model) nameLine(col int, position bool) string {
 	}
 	name = ansi.Truncate(name, col, "…")
 	rest = ansi.Truncate(rest, max(col-ansi.StringWidth(name), 0), "")
-	return ps.typeText[m.sel].Paint(name) + ps.muted.Paint(rest)
+	return ps.TypeText[m.sel].Paint(name) + ps.Muted.Paint(rest)
 }
 
 // profilesView draws the header and the visible part of the body, with a
@@ -170,7 +170,7 @@ func (m Model) profilesView() string {
 		if off+pl.avail < len(pl.body) {
 			hint = append(hint, txtMoreBelow.In(m.lang))
 		}
-		out = append(out, m.paints.muted.Paint(ansi.Truncate(strings.Join(hint, "  "), pl.col, "")))
+		out = append(out, m.paints.Muted.Paint(ansi.Truncate(strings.Join(hint, "  "), pl.col, "")))
 	}
 	// Centred as the tallest of the three profiles would be, so that the
 	// header stays put when the type changes; with a line of air at the

@@ -34,7 +34,7 @@ type Model struct {
 	types  [profile.Count]profile.TypeProfile
 	lang   i18n.Lang
 	theme  theme.Theme
-	paints paints
+	paints theme.Paints
 	keys   keyMap
 	width  int
 	height int
@@ -53,7 +53,7 @@ type Model struct {
 // New makes a result screen for a mix. types supplies the type names
 // and profiles in the interface language.
 func New(p profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Theme) Model {
-	return Model{prof: p, types: types, lang: l, theme: t, paints: newPaints(t), keys: newKeyMap(l), sel: p.Ranking[0]}
+	return Model{prof: p, types: types, lang: l, theme: t, paints: t.Paints(), keys: newKeyMap(l), sel: p.Ranking[0]}
 }
 
 // DemoPoints is the sample mix of --demo: clearly leaning, with a real
@@ -83,7 +83,7 @@ func (m Model) SetSize(w, h int) Model {
 }
 
 // SetTheme switches light/dark or colour.
-func (m Model) SetTheme(t theme.Theme) Model { m.theme, m.paints = t, newPaints(t); return m }
+func (m Model) SetTheme(t theme.Theme) Model { m.theme, m.paints = t, t.Paints(); return m }
 
 // Profile returns the profile shown.
 

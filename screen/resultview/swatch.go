@@ -1,9 +1,11 @@
 package resultview
 
 import (
-	"ideale-ambtenaar/draw/chart"
-	"ideale-ambtenaar/draw/words"
 	"strings"
+
+	"ideale-ambtenaar/draw/chart"
+	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/draw/words"
 )
 
 // Layout of the chameleon block.
@@ -22,9 +24,9 @@ func (m Model) chameleonBlock(col int) []string {
 	sw := chart.Swatch(m.prof, m.theme)
 	textW := col - chart.SwatchW - swatchGap
 	if sw == nil || textW < minSwatchText {
-		return wrapLines(m.paints.body, sentence, col)
+		return layout.WrapEach(sentence, col, m.paints.Body.Paint)
 	}
-	text := wrapLines(m.paints.body, sentence, textW)
+	text := layout.WrapEach(sentence, textW, m.paints.Body.Paint)
 	n := max(len(sw), len(text))
 	// The text sits level with the swatch's coloured rows when it is as
 	// short as they are; longer text starts at the frame's top.

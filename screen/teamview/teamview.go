@@ -151,7 +151,10 @@ type split struct {
 	// scrollHead are the lines that scroll before the participants when
 	// nothing is pinned.
 	scrollHead []string
-	footer     []string
+	// tail are the lines that scroll after the participants: a culture
+	// team's picture per dimension (teamreport.CultureReport.Dims).
+	tail   []string
+	footer []string
 	rows       int // lines for the scrolling part
 	total      int // lines in the scrolling part
 }
@@ -163,14 +166,20 @@ func (m Model) split() split {
 	f.footer = strings.Split(m.fr.Footer(m.keys, w), "\n")
 	head := append(r.Head(w), "")
 	head = append(head, r.ListHead(w)...)
+	if d, ok := r.(interface{ Dims(int) []string }); ok {
+		f.tail = layout.Stack(1, []string{""}, d.Dims(w))[1:] // a blank line, then the dims
+		if len(f.tail) == 1 {
+			f.tail = nil // no dims
+		}
+	}
 	rows := m.fr.Height - len(head) - len(f.footer) - 1 // 1: blank above the footer
 	if rows >= minPinnedRows {
-		f.pinned, f.rows, f.total = head, rows, r.Len()
+		f.pinned, f.rows, f.total = head, rows, r.Len()+len(f.tail)
 		return f
 	}
 	f.scrollHead = head
 	f.rows = max(1, m.fr.Height-len(f.footer)-1)
-	f.total = len(head) + r.Len()
+	f.total = len(head) + r.Len() + len(f.tail)
 	return f
 }
 
@@ -202,6 +211,10 @@ func (m Model) render() string {
 		j := i - len(f.scrollHead)
 		if j < 0 {
 			lines = append(lines, f.scrollHead[i])
+			continue
+		}
+		if j >= r.Len() {
+			lines = append(lines, f.tail[j-r.Len()])
 			continue
 		}
 		if first < 0 {

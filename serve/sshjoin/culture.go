@@ -65,12 +65,13 @@ func (m model) newCulture(c theme.Choice) tea.Model {
 		sv = nil
 	}
 	return cultureview.New(cultureview.Config{
-		Set:      r.Set(),
-		Lang:     m.lang,
-		Theme:    c,
-		Color:    m.color,
-		Recorder: cultureRecorder{m.st},
-		Survey:   sv,
+		Set:       r.Set(),
+		Lang:      m.lang,
+		Theme:     c,
+		Color:     m.color,
+		Recorder:  cultureRecorder{m.st},
+		NoSuspend: true,
+		Survey:    sv,
 	})
 }
 

@@ -109,14 +109,14 @@ func (m model) viewKeep() string {
 	switch text := col - qrW - gap; {
 	case len(code) > 0 && text >= 24 && len(code)+1 <= room:
 		words := m.keepWords(text)
-		body = beside(code, qrW, words, gap)
+		body = layout.Beside(gap, code, words)
 		body = append([]string{""}, body...)
 	case len(code) > 0 && len(code)+1+len(m.keepWords(col)) <= room:
 		body = append(append([]string{""}, code...), m.keepWords(col)...)
 	default:
 		body = append([]string{""}, m.keepWords(col)...)
 		if len(code) > 0 {
-			body = append(body, t.Muted.Render(ansi.Wrap(txtKeepNoQR.In(l), col, "")))
+			body = append(body, layout.WrapEach(txtKeepNoQR.In(l), col, layout.Style(t.Muted))...)
 		}
 	}
 	lines := append(head, body...)
@@ -142,9 +142,8 @@ func (m model) viewKeep() string {
 // keepWords is the explanation under or beside the QR code, in width w.
 func (m model) keepWords(w int) []string {
 	t, l := m.fr.Theme, m.lang
-	out := strings.Split(t.Body.Render(ansi.Wrap(txtKeepScan.In(l), w, "")), "\n")
-	out = append(out, "")
-	return append(out, strings.Split(t.Muted.Render(ansi.Wrap(txtKeepWhile.In(l), w, "")), "\n")...)
+	return layout.Stack(1, layout.WrapEach(txtKeepScan.In(l), w, layout.Style(t.Body)),
+		layout.WrapEach(txtKeepWhile.In(l), w, layout.Style(t.Muted)))
 }
 
 // qrText is the link as the QR code carries it: in upper case when that
@@ -158,25 +157,6 @@ func qrText(link string) string {
 		}
 	}
 	return up
-}
-
-// beside puts right next to left (each line of left padded to lw), gap
-// cells apart.
-func beside(left []string, lw int, right []string, gap int) []string {
-	n := max(len(left), len(right))
-	out := make([]string, n)
-	for i := range n {
-		var l, r string
-		if i < len(left) {
-			l = left[i]
-		}
-		if i < len(right) {
-			r = right[i]
-		}
-		pad := lw - lipgloss.Width(l)
-		out[i] = l + strings.Repeat(" ", max(pad, 0)+gap) + r
-	}
-	return out
 }
 
 // keepHelp is the help line of the link screen.

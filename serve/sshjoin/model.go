@@ -3,14 +3,11 @@ package sshjoin
 import (
 	"errors"
 	"slices"
-	"strings"
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/room"
-	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/frame"
@@ -76,6 +73,7 @@ func (m model) newQuiz(c theme.Choice) tea.Model {
 		Theme:      c,
 		Color:      m.color,
 		Recorder:   recorder{m.st},
+		NoSuspend:  true,
 		Walk:       w,
 		ResultKeys: m.resultKeys(),
 	})
@@ -101,6 +99,12 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil // not joined yet: the join goes into the new round
 		}
 		return m.startQuiz()
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+z" {
+		// Never to a screen: Bubble Tea's suspend stops the whole
+		// server, not the participant's terminal (the screens have it
+		// off here too, NoSuspend).
+		return m, nil
 	}
 	if m.quiz != nil {
 		if k, ok := msg.(tea.KeyPressMsg); ok {
@@ -177,39 +181,22 @@ func (m model) View() tea.View {
 	if t := m.st.s.title(); t != "" {
 		title = t
 	}
-	if !m.fr.Ready() {
-		return m.fr.View("", title)
-	}
-	if !m.fr.Fits() {
-		return m.fr.View(m.fr.TooSmall(), title)
-	}
-	return m.fr.View(m.viewName(title), title)
+	return m.fr.Draw(title, func() string { return m.viewName(title) })
 }
 
 func (m model) viewName(title string) string {
 	t, l := m.fr.Theme, m.lang
 	w, h := m.fr.Width, m.fr.Height
-	col := min(layout.Column(w), 60)
-	inner := col - 4
-	name := m.name
-	name.SetWidth(inner - lipgloss.Width(name.Prompt) - 1)
-	lines := []string{
-		t.Title.Render(title),
-		"",
-		t.Body.Width(inner).Render(txtNameAsk.In(l)),
-		"",
-		name.View(),
-		"",
-		t.Muted.Width(inner).Render(txtNameKeys.In(l)),
-	}
+	col, lines := frame.NameBox(t, w, title, txtNameAsk.In(l), m.name)
+	inner := col - frame.DialogInset
+	lines = append(lines, "", t.Muted.Width(inner).Render(txtNameKeys.In(l)))
 	if m.status != "" {
 		lines = append(lines, "", t.Heading.Width(inner).Render(m.status))
 	}
 	if h < 16 { // a small window: no blank lines, but still say what to type
 		lines = slices.DeleteFunc(lines, func(l string) bool { return l == "" })
 	}
-	box := t.Frame.Width(col).Render(strings.Join(lines, "\n"))
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+	return frame.Dialog(t, col, w, h, lines...)
 }
 
 // recorder is quizview's Recorder over the room, for one participant.
