@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // Budget is the number of points shared per dimension and per pass: ten,

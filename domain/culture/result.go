@@ -3,8 +3,8 @@ package culture
 import (
 	"fmt"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // Threshold is the difference, in percentage points, from which a shift

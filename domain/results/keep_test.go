@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/i18n"
 )
 
 // TestCorruptProgressSetAsideTwiceInOneSecond: two corrupt files set aside

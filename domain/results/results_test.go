@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/i18n"
 )
 
 // testBank is a small bank made in Go: every question has one option per

@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/i18n"
 )
 
 const hashB = "bbbb2222cccc3333dddd4444eeee5555ffff6666aaaa7777bbbb8888cccc9999"

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // BenchmarkAnswer is one acknowledged answer: validate, append to the

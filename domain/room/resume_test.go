@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/quiz/quiztest"
-	"ideale-ambtenaar/i18n"
 )
 
 func journalPath(r *Room) string { return filepath.Join(r.Dir(), JournalName) }

@@ -19,10 +19,10 @@ import (
 	"sync"
 	"time"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 )
 
 // DefaultMaxParticipants is the cap when Config leaves it at zero. A

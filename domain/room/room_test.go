@@ -9,10 +9,10 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/safetext"
 )
 
@@ -115,7 +115,7 @@ func TestCodes(t *testing.T) {
 func TestCleanName(t *testing.T) {
 	for in, want := range map[string]string{
 		"  Anna   de\tVries ":              "Anna de Vries",
-		"Ren\u0065\u0301":                  "René", // NFC
+		"Ren\u0065\u0301":                  "René",    // NFC
 		"evil\x1b[31mred":                  "evilred", // the whole escape sequence goes (safetext.Line)
 		"a\u202eb\u2066c\u200fd":           "abcd",
 		"👩\u200d💻 dev":                     "👩\u200d💻 dev",

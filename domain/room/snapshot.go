@@ -1,9 +1,9 @@
 package room
 
 import (
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // Snapshot is what the projector shows of the room at one moment. It is a

@@ -7,9 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // bigTeam is n participants with varied mixes, built in memory.

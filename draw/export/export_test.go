@@ -19,10 +19,10 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/xuri/excelize/v2"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
 )
 
 // Names as a hostile or careless result file may carry them: accents, a

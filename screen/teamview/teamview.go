@@ -155,8 +155,8 @@ type split struct {
 	// team's picture per dimension (teamreport.CultureReport.Dims).
 	tail   []string
 	footer []string
-	rows       int // lines for the scrolling part
-	total      int // lines in the scrolling part
+	rows   int // lines for the scrolling part
+	total  int // lines in the scrolling part
 }
 
 func (m Model) split() split {

@@ -8,10 +8,10 @@ import (
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/cultureroom"
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 func newCultureRoom(t testing.TB, max int) *cultureroom.Room {

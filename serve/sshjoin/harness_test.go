@@ -16,8 +16,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 func newRoom(t testing.TB, max int) *room.Room {

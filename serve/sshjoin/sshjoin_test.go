@@ -11,9 +11,9 @@ import (
 
 	"charm.land/ssh"
 
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 func contextWithTimeout(d time.Duration) (context.Context, context.CancelFunc) {

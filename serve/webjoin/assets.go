@@ -7,8 +7,8 @@ import (
 	"image/color"
 	texttemplate "text/template"
 
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/profile"
 )
 
 // parsePages reads the embedded page templates. html/template escapes

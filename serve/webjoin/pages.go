@@ -14,11 +14,11 @@ import (
 	"strconv"
 	"strings"
 
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/serve/limit"
 )
 
@@ -172,9 +172,9 @@ type resultPage struct {
 	ChartLabel, Sentence, Margin, NoVerdict, Kept, ProfilesHeading string
 	// Growth is the development pointer: the smallest side and when it
 	// is needed most (words.Growth), as on the terminal's result.
-	Growth string
-	Bars                                                           []bar
-	Profiles                                                       []typeProfile
+	Growth   string
+	Bars     []bar
+	Profiles []typeProfile
 	// Download and DownloadHref are the link to the result as a file
 	// (keep.go); "" leaves it out (inside that file).
 	Download, DownloadHref string

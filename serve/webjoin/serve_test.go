@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 func TestServeAndShutdown(t *testing.T) {

@@ -10,9 +10,9 @@ import (
 	"path/filepath"
 	"time"
 
+	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
-	"ideale-ambtenaar/domain/results"
 )
 
 // Bank is a synthetic question set of n questions, each with one option

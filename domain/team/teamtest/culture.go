@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/profile"
 )
 
 // CultureAt is the time of the first of ThreeCultures.
