@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -549,7 +550,7 @@ func TestConcurrentParticipants(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r2.Close()
-	if s2 := r2.Snapshot(); s2.Finished != 100 || s2.Group != s.Group || len(r2.Replay().Skipped) != 0 {
+	if s2 := r2.Snapshot(); s2.Finished != 100 || !reflect.DeepEqual(s2.Group, s.Group) || len(r2.Replay().Skipped) != 0 {
 		t.Errorf("after resume: finished %d", s2.Finished)
 	}
 }
