@@ -416,7 +416,7 @@ func sshParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 	if _, err := io.WriteString(in, name+"\r"); err != nil {
 		return err
 	}
-	if err := scr.waitFor("questions", time.Now().Add(30*time.Second)); err != nil {
+	if err := scr.waitFor("scenarios", time.Now().Add(30*time.Second)); err != nil {
 		return err
 	}
 	done = true
