@@ -74,8 +74,8 @@ func Formula(s string) bool {
 	return s != "" && strings.ContainsRune("=+-@", rune(s[0]))
 }
 
-// dominantName is the name of a participant's strongest type (a type key
-// from teamreport.ExportParticipant.Dominant), or "gelijk"/"tied" when none leads.
+// dominantName is the name of the type with key key (a blind spot's
+// teamreport.ExportBlindSpot.Type), or "gelijk"/"tied" when key names none.
 func dominantName(key string, l i18n.Lang) string {
 	if t, ok := profile.ParseType(key); ok {
 		return words.DefaultName(t, l)

@@ -180,13 +180,12 @@ func WriteHTML(w io.Writer, r *teamreport.Report) error {
 	for _, b := range r.S.BlindSpots {
 		pg.BlindSpots = append(pg.BlindSpots, Clean(teamreport.BlindSpotText(b, r.S, l)))
 	}
-	names := words.DefaultNames(l)
-	for i, p := range e.Participants {
+	for _, p := range e.Participants {
 		pct := p.Percent.Array()
 		// The strongest type as the person's own result names it, equal
-		// ones together (words.Strongest).
+		// ones together (teamreport.ExportParticipant.Strongest).
 		pg.Participants = append(pg.Participants, pageParticipant{
-			Number: p.Number, Label: Clean(p.Label), Percent: pct[:], Dominant: words.Strongest(r.C.Participants[i].Mix, names),
+			Number: p.Number, Label: Clean(p.Label), Percent: pct[:], Dominant: p.Strongest,
 		})
 	}
 	for i, s := range e.Skipped {

@@ -25,7 +25,9 @@ const (
 //   - Deelnemers/Participants: per participant the number, the label (the
 //     name, or "deelnemer N" when anonymous), the points per type, the
 //     share per type as a fraction shown as a percentage (0.47 → 47%) and
-//     the strongest type ("gelijk"/"tied" when none leads);
+//     the strongest type in the same words as every other export
+//     (teamreport.ExportParticipant.Strongest: "Bureaucraat = Verbinder"
+//     when two lead with equal points, empty for an empty mix);
 //   - Samenvatting/Summary: the title and subtitle above the table; per
 //     type the average share, min and max (as percentages), the number who
 //     lead with it and why it is a blind spot (empty when it is not); then
@@ -83,7 +85,7 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 		for _, v := range p.Percent.Array() {
 			row = append(row, float64(v)/100)
 		}
-		row = append(row, dominantName(p.Dominant, l))
+		row = append(row, p.Strongest)
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := f.SetSheetRow(ps, cell, &row); err != nil {
 			return err

@@ -72,6 +72,11 @@ type ExportParticipant struct {
 	Points   results.TypeNumbers `json:"points"`
 	Percent  results.TypeNumbers `json:"percent"`
 	Dominant string              `json:"dominant"` // a type key, or "" when tied
+	// Strongest names the strongest type in the export's language as the
+	// person's own result does (words.Strongest): equal most points
+	// together ("Bureaucraat = Verbinder"), "" for an empty mix. It is the
+	// wording every export shows; Dominant stays the machine key.
+	Strongest string `json:"strongest"`
 }
 
 // ExportBlindSpot is a blind spot: the type key and why.
@@ -104,6 +109,7 @@ func NewExport(r *Report) Export {
 		LowShare:     team.LowShare,
 	}
 	e.Sets = exportSets(r.C)
+	names := words.DefaultNames(l)
 	for _, p := range r.C.Participants {
 		ep := ExportParticipant{
 			Number:  p.Number,
@@ -119,6 +125,7 @@ func NewExport(r *Report) Export {
 		if t, ok := p.Mix.Dominant(); ok {
 			ep.Dominant = t.Key()
 		}
+		ep.Strongest = words.Strongest(p.Mix, names)
 		e.Participants = append(e.Participants, ep)
 	}
 	for _, b := range r.S.BlindSpots {
@@ -171,12 +178,14 @@ func writeJSON(w io.Writer, v any) error {
 
 // CSVHeader is the first row of the CSV export. The columns are fixed
 // identifiers in every language so that a spreadsheet or script can rely
-// on them; row is "participant", "average", "min" or "max".
+// on them; row is "participant", "average", "min" or "max". "dominant" is
+// a type key ("" when tied); "strongest", the last column, is the words
+// every export shows for the strongest type (ExportParticipant.Strongest).
 var CSVHeader = []string{
 	"row", "number", "label", "name", "taken_at", "file", "set_hash",
 	"points_bureaucraat", "points_ondernemer", "points_verbinder",
 	"percent_bureaucraat", "percent_ondernemer", "percent_verbinder",
-	"dominant",
+	"dominant", "strongest",
 }
 
 // WriteCSV writes one row per participant, then the rows "average", "min"
@@ -194,7 +203,7 @@ func WriteCSV(w io.Writer, r *Report) error {
 		row := []string{"participant", itoa(p.Number), cell(p.Label), cell(p.Name),
 			p.TakenAt.Format(time.RFC3339), cell(p.File), p.SetHash,
 			itoa(pts[0]), itoa(pts[1]), itoa(pts[2]),
-			itoa(pct[0]), itoa(pct[1]), itoa(pct[2]), p.Dominant}
+			itoa(pct[0]), itoa(pct[1]), itoa(pct[2]), p.Dominant, p.Strongest}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -269,13 +278,12 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		fmt.Fprintf(&b, " %s |", words.DefaultName(t, l))
 	}
 	fmt.Fprintf(&b, " %s |\n|---:|---|---:|---:|---:|---|\n", txtMdStrong.In(l))
-	names := words.DefaultNames(l)
-	for i, p := range e.Participants {
+	for _, p := range e.Participants {
 		pct := p.Percent.Array()
 		// The strongest type as the person's own result names it:
 		// equal most points are named together ("Bureaucraat =
 		// Verbinder").
-		strong := words.Strongest(r.C.Participants[i].Mix, names)
+		strong := p.Strongest
 		if strong == "" {
 			strong = "–"
 		}
