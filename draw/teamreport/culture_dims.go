@@ -14,9 +14,15 @@ import (
 	"ideale-ambtenaar/safetext"
 )
 
-var txtCultureDims = i18n.Text{
-	NL: "Per onderwerp: gemiddeld nu → gewenst",
-	EN: "Per dimension: average now → desired"}
+var (
+	txtCultureDims = i18n.Text{
+		NL: "Per onderwerp: gemiddeld nu → gewenst",
+		EN: "Per dimension: average now → desired"}
+	// txtCultureDimsHead heads the picture per dimension in the exports
+	// (and names the workbook's sheet: at most 31 characters).
+	txtCultureDimsHead  = i18n.Text{NL: "Per onderwerp", EN: "Per dimension"}
+	txtCultureDimension = i18n.Text{NL: "Onderwerp", EN: "Dimension"}
+)
 
 // Dims is the group's picture per dimension (team.CultureSummary's
 // Dimensions), for the text report: a heading, then per dimension its id

@@ -53,6 +53,22 @@ type CultureExport struct {
 	Notable   []string        `json:"notable"`
 	Threshold int             `json:"threshold"`
 	Skipped   []ExportSkipped `json:"skipped"`
+	// Dimensions is the group's picture per dimension of the survey
+	// (team.DimensionSummary), in the culture file's order; empty when the
+	// results hold no points per dimension.
+	Dimensions []CultureExportDimension `json:"dimensions"`
+}
+
+// CultureExportDimension is one dimension of the survey for the group:
+// its id as the culture file names it (made safe), how many answered it,
+// per type the average share now and desired in percent (each adding up
+// to 100) and the shift desired − now in percentage points.
+type CultureExportDimension struct {
+	Dimension string              `json:"dimension"`
+	Count     int                 `json:"count"`
+	Now       results.TypeNumbers `json:"now"`
+	Desired   results.TypeNumbers `json:"desired"`
+	Shift     results.TypeNumbers `json:"shift"`
 }
 
 // CultureExportPass is one pass of the group: average, min and max per
@@ -101,6 +117,14 @@ func NewCultureExport(r *CultureReport) CultureExport {
 	}
 	for _, t := range s.NotableTypes() {
 		e.Notable = append(e.Notable, t.Key())
+	}
+	e.Dimensions = make([]CultureExportDimension, 0, len(s.Dimensions))
+	for _, d := range s.Dimensions {
+		e.Dimensions = append(e.Dimensions, CultureExportDimension{
+			Dimension: safetext.Line(d.Dimension), Count: d.Count,
+			Now: results.FromArray(d.Now.Percent), Desired: results.FromArray(d.Desired.Percent),
+			Shift: results.FromArray(d.Shift),
+		})
 	}
 	for _, p := range r.C.Cultures {
 		res := p.Result()
@@ -253,6 +277,7 @@ func WriteCultureMarkdown(w io.Writer, r *CultureReport) error {
 	for _, t := range r.S.NotableTypes() {
 		fmt.Fprintf(&b, "- %s\n", mdEscape(r.SharedText(t)))
 	}
+	mdDims(&b, r, now, des)
 	fmt.Fprintf(&b, "\n## %s\n\n| %s | %s |", txtListHead.In(l), txtMdNumber.In(l), txtMdName.In(l))
 	for _, pass := range []string{now, des} {
 		for _, t := range profile.Types {
@@ -267,6 +292,34 @@ func WriteCultureMarkdown(w io.Writer, r *CultureReport) error {
 	mdSkipped(&b, e.Skipped, l)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// mdDims writes the Markdown section per dimension: a heading, then a
+// table with per dimension and type the average now and desired and the
+// change (* where it stands out, as in the totals), with the number who
+// answered a dimension when fewer than the whole group did. Nothing when
+// the results hold no points per dimension.
+func mdDims(b *strings.Builder, r *CultureReport, now, des string) {
+	if len(r.S.Dimensions) == 0 {
+		return
+	}
+	l := r.Opt.Lang
+	fmt.Fprintf(b, "\n## %s\n\n| %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|\n",
+		txtCultureDimsHead.In(l), txtCultureDimension.In(l), txtMdType.In(l), now, des, capitalise(txtCultureChange.In(l)))
+	for _, d := range r.S.Dimensions {
+		name := mdEscape(safetext.Line(d.Dimension))
+		if d.Count != r.S.Count {
+			name += " (" + ParticipantCount(d.Count, l) + ")"
+		}
+		for _, t := range profile.Types {
+			ch := culturetable.Arrow(d.Shift[t]) + " " + culture.Signed(d.Shift[t])
+			if d.Shift[t] >= culture.Threshold || d.Shift[t] <= -culture.Threshold {
+				ch += " \\*"
+			}
+			fmt.Fprintf(b, "| %s | %s | %d%% | %d%% | %s |\n", name, words.DefaultName(t, l), d.Now.Percent[t], d.Desired.Percent[t], ch)
+			name = ""
+		}
+	}
 }
 
 // capitalise puts the first letter of s in upper case (ASCII, as the
@@ -287,6 +340,9 @@ func CultureMethod(l i18n.Lang) string { return txtCultureMethod.F(l, culture.Th
 // slide or page says what the screen says.
 type CultureWords struct {
 	Average, Now, Desired, Change, Spread, More, Less, Shared, NoShared, Note, List string
+	// Dims is the heading of the picture per dimension, Dimension the
+	// word for one.
+	Dims, Dimension string
 }
 
 // Words gives the report's words in its language.
@@ -297,6 +353,7 @@ func (r *CultureReport) Words() CultureWords {
 		Change: txtCultureChange.In(l), Spread: txtSpread.In(l), More: txtCultureMore.In(l), Less: txtCultureLess.In(l),
 		Shared: txtSharedHead.In(l), NoShared: capitalise(txtNoShared.F(l, culture.Threshold)),
 		Note: txtCultureNote.F(l, culture.Threshold), List: txtListHead.In(l),
+		Dims: txtCultureDimsHead.In(l), Dimension: txtCultureDimension.In(l),
 	}
 }
 

@@ -284,3 +284,40 @@ func trimLines(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestCultureExportsPerDimension: the Markdown and JSON exports carry the
+// picture per dimension that the text report shows (Dims): per dimension
+// and type now, desired and the shift.
+func TestCultureExportsPerDimension(t *testing.T) {
+	r := cultureReport(t, Options{Lang: i18n.NL})
+	if len(r.S.Dimensions) == 0 {
+		t.Fatal("the fixture has no dimensions")
+	}
+	var md, js bytes.Buffer
+	if err := WriteCultureMarkdown(&md, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCultureJSON(&js, r); err != nil {
+		t.Fatal(err)
+	}
+	var e CultureExport
+	if err := json.Unmarshal(js.Bytes(), &e); err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Dimensions) != len(r.S.Dimensions) {
+		t.Fatalf("JSON has %d dimensions, want %d", len(e.Dimensions), len(r.S.Dimensions))
+	}
+	for i, d := range r.S.Dimensions {
+		if got := e.Dimensions[i]; got.Dimension != d.Dimension || got.Count != d.Count ||
+			got.Now.Array() != d.Now.Percent || got.Desired.Array() != d.Desired.Percent || got.Shift.Array() != d.Shift {
+			t.Errorf("JSON dimension %d = %+v, want %+v", i, got, d)
+		}
+		row := fmt.Sprintf("| %s | Bureaucraat | %d%% | %d%% | ", d.Dimension, d.Now.Percent[0], d.Desired.Percent[0])
+		if !strings.Contains(md.String(), row) {
+			t.Errorf("markdown lacks %q", row)
+		}
+	}
+	if !strings.Contains(md.String(), "## Per onderwerp\n\n| Onderwerp | Type | Nu | Gewenst | Verschil |") {
+		t.Errorf("markdown lacks the section per dimension:\n%s", md.String())
+	}
+}
