@@ -12,9 +12,21 @@ import (
 
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/teamreport"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 )
+
+// dimHostile is a dimension id as a careless culture file may carry it.
+const dimHostile = "=samen<werk> & \x1b[31mrood"
+
+// half is p with every number halved (rounded down).
+func half(p profile.Points) profile.Points {
+	for t := range p {
+		p[t] /= 2
+	}
+	return p
+}
 
 // cultureFixture is a group's culture surveys built in memory, with the
 // hostile names of fixture and one skipped file. Bureaucraat falls by more
@@ -41,6 +53,12 @@ func cultureFixture(l i18n.Lang, anonymous bool) *teamreport.CultureReport {
 				Mix: profile.New(p.now),
 			},
 			Desired: profile.New(p.desired),
+			// Two dimensions: the change lies in the first; the second,
+			// with markup and a formula in its id, stays as it is.
+			Dimensions: []team.CultureAnswer{
+				{Dimension: "leiding", Now: half(p.now), Desired: half(p.desired)},
+				{Dimension: dimHostile, Now: half(p.now), Desired: half(p.now)},
+			},
 		})
 	}
 	return teamreport.NewCultureReport(c, teamreport.Options{Lang: l, Anonymous: anonymous})
@@ -61,7 +79,7 @@ func TestCultureXLSX(t *testing.T) {
 			t.Fatalf("%s: workbook does not open again: %v", l, err)
 		}
 		ps, ss := txtParticipants.In(l), txtSummary.In(l)
-		if got := f.GetSheetList(); len(got) != 2 || got[0] != ps || got[1] != ss {
+		if got := f.GetSheetList(); len(got) != 3 || got[0] != ps || got[1] != ss || got[2] != r.Words().Dims {
 			t.Fatalf("%s: sheets %q", l, got)
 		}
 		rows, err := f.GetRows(ps, excelize.Options{RawCellValue: true})
@@ -197,5 +215,77 @@ func TestCultureHTML(t *testing.T) {
 	}
 	if en := buf.String(); !strings.Contains(en, `<html lang="en">`) || strings.Contains(en, "Zoë") {
 		t.Error("English anonymous page has the wrong lang or shows a name")
+	}
+}
+
+// TestCultureXLSXPerDimension: the workbook's third sheet has one row per
+// dimension and type, the id as text (never a formula), now and desired
+// as fractions in number cells and the shift as a whole number; without
+// points per dimension there is no third sheet.
+func TestCultureXLSXPerDimension(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		r := cultureFixture(l, false)
+		var buf bytes.Buffer
+		if err := WriteCultureXLSX(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := map[i18n.Lang]string{i18n.NL: "Per onderwerp", i18n.EN: "Per dimension"}[l]
+		rows, err := f.GetRows(ds, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatalf("%s: no sheet %q: %v (sheets %q)", l, ds, err, f.GetSheetList())
+		}
+		e := teamreport.NewCultureExport(r)
+		if len(e.Dimensions) != 2 || len(rows) != 1+2*profile.Count {
+			t.Fatalf("%s: %d dimensions, %d rows", l, len(e.Dimensions), len(rows))
+		}
+		if want := map[i18n.Lang]string{i18n.NL: "Onderwerp", i18n.EN: "Dimension"}[l]; rows[0][0] != want || len(rows[0]) != 5 {
+			t.Errorf("%s: header %q", l, rows[0])
+		}
+		for i, d := range e.Dimensions {
+			now, des, shift := d.Now.Array(), d.Desired.Array(), d.Shift.Array()
+			for _, ty := range profile.Types {
+				n := 2 + i*profile.Count + int(ty)
+				row := rows[n-1]
+				want := []string{Clean(d.Dimension), words.DefaultName(ty, l), fraction(now[ty]), fraction(des[ty]), itoa(shift[ty])}
+				if strings.Join(row, "|") != strings.Join(want, "|") {
+					t.Errorf("%s: row %d %q, want %q", l, n, row, want)
+				}
+				for c := 3; c <= 5; c++ {
+					if typ, _ := f.GetCellType(ds, cellName(c, n)); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+						t.Errorf("%s: %s has type %v, want a number", l, cellName(c, n), typ)
+					}
+				}
+				if typ, _ := f.GetCellType(ds, cellName(1, n)); typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
+					t.Errorf("%s: id cell %s has type %v, want text", l, cellName(1, n), typ)
+				}
+				if fm, _ := f.GetCellFormula(ds, cellName(1, n)); fm != "" {
+					t.Errorf("%s: id cell holds formula %q", l, fm)
+				}
+			}
+		}
+		if shift := e.Dimensions[0].Shift.Array(); shift == [profile.Count]int{} {
+			t.Errorf("%s: the first dimension shows no change", l)
+		}
+		f.Close()
+	}
+	// Results without points per dimension: two sheets, as before.
+	r := cultureFixture(i18n.NL, false)
+	for i := range r.C.Cultures {
+		r.C.Cultures[i].Dimensions = nil
+	}
+	var buf bytes.Buffer
+	if err := WriteCultureXLSX(&buf, teamreport.NewCultureReport(r.C, r.Opt)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.GetSheetList(); len(got) != 2 {
+		t.Errorf("without dimensions: sheets %q", got)
 	}
 }

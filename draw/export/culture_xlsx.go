@@ -19,7 +19,7 @@ var (
 )
 
 // WriteCultureXLSX writes a group's culture surveys as an Excel workbook
-// with two sheets, named in the report's language:
+// with two or three sheets, named in the report's language:
 //
 //   - Deelnemers/Participants: per participant the number, the label, the
 //     share per type now and desired (fractions shown as percentages,
@@ -28,7 +28,11 @@ var (
 //   - Samenvatting/Summary: per type the average now with its min and max,
 //     the same desired, the change in percentage points and how many want
 //     more and less of it; then the note on notable changes, the method,
-//     the title and the subtitle.
+//     the title and the subtitle;
+//   - Per onderwerp/Per dimension (only when the results hold points per
+//     dimension): one row per dimension and type with the dimension id,
+//     the type, the average share now and desired (as percentages) and
+//     the change in percentage points.
 //
 // As in WriteXLSX numbers are number cells and text is text cells (a name
 // is never a formula and is Cleaned); the header rows are bold, grey and
@@ -164,7 +168,15 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 		return err
 	}
 
-	for _, sheet := range []string{ps, ss} {
+	sheets := []string{ps, ss}
+	if len(e.Dimensions) > 0 {
+		ds := wd.Dims
+		if err := cultureDimsSheet(f, ds, e.Dimensions, l, []string{wd.Dimension, txtType.In(l), now, des, txtChangePt.In(l)}, head, pct, num); err != nil {
+			return err
+		}
+		sheets = append(sheets, ds)
+	}
+	for _, sheet := range sheets {
 		if err := printLayout(f, sheet); err != nil {
 			return err
 		}
@@ -178,4 +190,46 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 	}
 	f.SetActiveSheet(0)
 	return f.Write(w)
+}
+
+// cultureDimsSheet adds the sheet name with the group's picture per
+// dimension: under header one row per dimension and type, the dimension
+// id (Cleaned text) on each row so that a filter keeps it, the type's
+// name, now and desired as fractions in percent style and the shift as a
+// whole number.
+func cultureDimsSheet(f *excelize.File, name string, dims []teamreport.CultureExportDimension, l i18n.Lang, header []string, head, pct, num int) error {
+	if _, err := f.NewSheet(name); err != nil {
+		return err
+	}
+	if err := f.SetSheetRow(name, "A1", &header); err != nil {
+		return err
+	}
+	row := 2
+	for _, d := range dims {
+		now, des, shift := d.Now.Array(), d.Desired.Array(), d.Shift.Array()
+		for _, t := range profile.Types {
+			cells := []any{Clean(d.Dimension), words.DefaultName(t, l), float64(now[t]) / 100, float64(des[t]) / 100, shift[t]}
+			if err := f.SetSheetRow(name, cellName(1, row), &cells); err != nil {
+				return err
+			}
+			row++
+		}
+	}
+	last := row - 1
+	if err := f.SetCellStyle(name, "C2", cellName(4, last), pct); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(name, "E2", cellName(5, last), num); err != nil {
+		return err
+	}
+	if err := styleHead(f, name, head, 1, "E"); err != nil {
+		return err
+	}
+	if err := f.AutoFilter(name, "A1:"+cellName(5, last), nil); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(name, "A", "B", 20); err != nil {
+		return err
+	}
+	return f.SetColWidth(name, "C", "E", 14)
 }
