@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"io"
 
+	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -24,6 +25,7 @@ type culturePage struct {
 	Types        []cultureType
 	Note         string
 	Shared       []string
+	Dims         []cultureDim
 	Method       string
 	Participants []cultureParticipant
 	TypeNames    []string
@@ -41,6 +43,20 @@ type cultureType struct {
 	Desired, DesiredMin, DesiredMax int
 	More, Less                      int
 	Notable                         bool
+}
+
+// cultureDim is one dimension in the page's table per dimension: its id
+// (with the number who answered it when fewer than the whole group) and
+// a row per type.
+type cultureDim struct {
+	Name  string
+	Types []cultureDimType
+}
+
+type cultureDimType struct {
+	Name, Color, Change string
+	Now, Desired        int
+	Notable             bool
 }
 
 type cultureParticipant struct {
@@ -71,6 +87,7 @@ th, td { padding: 4px 12px 4px 0; border-bottom: 1px solid {{.Colors.Track}}; te
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead th { border-bottom: 2px solid {{.Colors.Text}}; }
 th.c { text-align: center; border-bottom: 1px solid {{.Colors.Track}}; }
+th[scope="rowgroup"] { vertical-align: top; padding-right: 24px; }
 .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border-radius: 2px; vertical-align: -1px; }
 footer { margin-top: 40px; font-size: 13px; }
 @media print { figure svg { border: 0; } }
@@ -108,6 +125,22 @@ footer { margin-top: 40px; font-size: 13px; }
 <p>{{.W.NoShared}}</p>
 {{- end}}
 
+{{- if .Dims}}
+
+<h2>{{.W.Dims}}</h2>
+<div class="scroll"><table>
+<thead><tr><th>{{.W.Dimension}}</th><th>{{.H.Type}}</th><th class="n">{{.W.Now}}</th><th class="n">{{.W.Desired}}</th><th class="n">{{.W.Change}}</th></tr></thead>
+<tbody>
+{{- range .Dims}}
+{{- $d := .}}
+{{- range $i, $t := .Types}}
+<tr>{{if eq $i 0}}<th scope="rowgroup" rowspan="{{len $d.Types}}">{{$d.Name}}</th>{{end}}<td><span class="swatch" style="background: {{$t.Color}}"></span>{{$t.Name}}</td><td class="n">{{$t.Now}}%</td><td class="n">{{$t.Desired}}%</td><td class="n">{{if $t.Notable}}<strong>{{$t.Change}}</strong>{{else}}{{$t.Change}}{{end}}</td></tr>
+{{- end}}
+{{- end}}
+</tbody>
+</table></div>
+{{- end}}
+
 <h2>{{.W.List}}</h2>
 <div class="scroll"><table>
 <thead><tr><th class="n" rowspan="2">{{.H.Number}}</th><th rowspan="2">{{.H.Participant}}</th><th class="c" colspan="3" scope="colgroup">{{.H.NowOf}}</th><th class="c" colspan="3" scope="colgroup">{{.H.DesiredOf}}</th></tr>
@@ -137,7 +170,9 @@ footer { margin-top: 40px; font-size: 13px; }
 // WriteCultureHTML writes a group's culture surveys as one self-contained
 // HTML page to e-mail: the title, the chart (CultureSVG, inline), per type
 // now and desired with their spread, the change and how many want more
-// or less, the method, the shared shifts, the participants' percentages
+// or less, the method, the shared shifts, a table per dimension (id, type,
+// now, desired, change; when the results hold points per dimension, which
+// the chart also draws), the participants' percentages
 // now and desired and any skipped files. Like WriteHTML it has a lang
 // attribute, inline CSS only and no URL of any kind; text is escaped by
 // html/template.
@@ -179,6 +214,21 @@ func WriteCultureHTML(w io.Writer, r *teamreport.CultureReport) error {
 	}
 	for _, t := range r.S.NotableTypes() {
 		pg.Shared = append(pg.Shared, Clean(r.SharedText(t)))
+	}
+	for _, d := range e.Dimensions {
+		cd := cultureDim{Name: Clean(d.Dimension)}
+		if d.Count != r.S.Count {
+			cd.Name += " · " + teamreport.ParticipantCount(d.Count, l)
+		}
+		now, des, shift := d.Now.Array(), d.Desired.Array(), d.Shift.Array()
+		for _, t := range profile.Types {
+			notable := shift[t] >= culture.Threshold || shift[t] <= -culture.Threshold
+			cd.Types = append(cd.Types, cultureDimType{
+				Name: words.DefaultName(t, l), Color: hex(pal.Types[t]),
+				Now: now[t], Desired: des[t], Change: changeText(shift[t], notable), Notable: notable,
+			})
+		}
+		pg.Dims = append(pg.Dims, cd)
 	}
 	for _, p := range e.Participants {
 		n, d := p.Now.Percent.Array(), p.Desired.Percent.Array()

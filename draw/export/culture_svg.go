@@ -28,6 +28,13 @@ const (
 	cultWrap    = 92 // running text is wrapped at this many cells
 	nowOpacity  = "0.35"
 	cultLegendW = 18
+
+	// The picture per dimension: a heading, then per dimension its id and
+	// per type a row with two thin bars.
+	cultDimsHeadH = 20  // the section heading, down to the first dimension
+	cultDimH      = 188 // one dimension: its id line and three type rows
+	cultDimRowH   = 46  // one type within a dimension
+	cultDimBarH   = 15
 )
 
 // CultureSVG writes a group's culture surveys (team with culture results)
@@ -35,8 +42,12 @@ const (
 // type its name with the change (▲/▼, the signed points, * when notable)
 // and a pair of bars, "now" light with an outline and "desired" solid, each
 // labelled and with its percentage and min–max spread beside it; the note
-// on notable changes, the shared shifts, and the participants' percentages
-// now and desired. 960 px wide; the height grows by 30 px per participant.
+// on notable changes, the shared shifts, the picture per dimension (when the
+// results hold points per dimension: per dimension its id and per type a
+// pair of thin bars drawn the same way, each with its pass and percentage
+// beside it, and the change), and the participants' percentages now and
+// desired. 960 px wide; the height grows by 30 px per participant and
+// 188 px per dimension.
 // Colours are the light palette's; now and desired differ in lightness
 // and in their labels, never in colour alone.
 func CultureSVG(w io.Writer, r *teamreport.CultureReport) error {
@@ -71,7 +82,11 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 		noteH = 28
 	}
 	sharedTop := cultTop + profile.Count*cultBlockH + noteH + 24
-	listHead := sharedTop + 28*len(shared) + 56
+	dimsTop := sharedTop + 28*len(shared) + 56
+	listHead := dimsTop
+	if len(e.Dimensions) > 0 {
+		listHead += cultDimsHeadH + len(e.Dimensions)*cultDimH + 24
+	}
 	listTop := listHead + 36
 	h := listTop + cultRowH*len(e.Participants) + 44
 
@@ -119,6 +134,10 @@ func cultureSVG(r *teamreport.CultureReport, inline bool) string {
 	for _, line := range shared {
 		y += 28
 		s.text(pad+16, y, textOpt{size: 16, fill: p.Text}, line)
+	}
+
+	if len(e.Dimensions) > 0 {
+		cultureDimsSVG(s, r, e.Dimensions, float64(dimsTop))
 	}
 
 	// The participants: three percentages now, three desired.
@@ -177,4 +196,40 @@ func changeText(d int, notable bool) string {
 		s += " *"
 	}
 	return s
+}
+
+// cultureDimsSVG draws the picture per dimension from top down: the
+// section heading, then per dimension its id (with the number who
+// answered it when fewer than the whole group) and per type its name, a
+// bar now (light, outlined) above a bar desired (solid) on a track, each
+// with its pass and percentage to its right, and the change at the right
+// edge (bold and with * where it stands out).
+func cultureDimsSVG(s *svg, r *teamreport.CultureReport, dims []teamreport.CultureExportDimension, top float64) {
+	l, p, wd := r.Opt.Lang, s.pal, r.Words()
+	s.text(pad, top, textOpt{size: 20, fill: p.Text, bold: true}, wd.Dims)
+	for i, d := range dims {
+		by := top + cultDimsHeadH + float64(i*cultDimH)
+		head := Clean(d.Dimension)
+		if d.Count != r.S.Count {
+			head += " · " + teamreport.ParticipantCount(d.Count, l)
+		}
+		s.text(pad, by+26, textOpt{size: 18, fill: p.Text, bold: true}, ansi.Truncate(head, cultWrap-10, "…"))
+		now, des, shift := d.Now.Array(), d.Desired.Array(), d.Shift.Array()
+		for _, t := range profile.Types {
+			ry := by + 38 + float64(int(t)*cultDimRowH)
+			s.text(pad+16, ry+22, textOpt{size: 16, fill: p.TypeText[t], bold: true}, words.DefaultName(t, l))
+			for j, v := range []int{now[t], des[t]} {
+				bt := ry + float64(j*(cultDimBarH+3))
+				s.rect(cultBarX, bt+cultDimBarH/2-1, cultBarW, 2, p.Track, 0)
+				s.passRect(cultBarX, bt, float64(cultBarW*v)/100, cultDimBarH, p.Types[t], j == 1)
+				pass := wd.Now
+				if j == 1 {
+					pass = wd.Desired
+				}
+				s.text(cultBarX+cultBarW+12, bt+cultDimBarH-2, textOpt{size: 14, fill: p.Text}, fmt.Sprintf("%s %d%%", pass, v))
+			}
+			notable := shift[t] >= culture.Threshold || shift[t] <= -culture.Threshold
+			s.text(teamW-pad, ry+22, textOpt{size: 16, fill: p.Text, bold: notable, anchor: "end"}, changeText(shift[t], notable))
+		}
+	}
 }

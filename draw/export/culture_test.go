@@ -289,3 +289,77 @@ func TestCultureXLSXPerDimension(t *testing.T) {
 		t.Errorf("without dimensions: sheets %q", got)
 	}
 }
+
+// TestCulturePerDimensionSVGAndHTML: the slide and the page show the
+// picture per dimension: the slide parses as XML and has each dimension's
+// id (cleaned and escaped) and per type a bar now and desired, each with
+// its pass and percentage beside it; the page has a table per dimension
+// and still no URL. Without points per dimension neither has the section.
+func TestCulturePerDimensionSVGAndHTML(t *testing.T) {
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		r := cultureFixture(l, false)
+		wd := r.Words()
+		e := teamreport.NewCultureExport(r)
+		var svgBuf, htmlBuf bytes.Buffer
+		if err := CultureSVG(&svgBuf, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteCultureHTML(&htmlBuf, r); err != nil {
+			t.Fatal(err)
+		}
+		svg, page := svgBuf.String(), htmlBuf.String()
+		checkRoot(t, parseXML(t, svg))
+		badRunes(t, "svg", svg)
+		badRunes(t, "html", page)
+		if !strings.Contains(svg, ">"+wd.Dims+"</text>") || !strings.Contains(page, "<h2>"+wd.Dims+"</h2>") {
+			t.Errorf("%s: no heading %q", l, wd.Dims)
+		}
+		if strings.Contains(page, "http://") || strings.Contains(page, "https://") || urlAttr.FindString(page) != "" {
+			t.Errorf("%s: the page holds a URL", l)
+		}
+		for _, d := range e.Dimensions {
+			id := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(Clean(d.Dimension))
+			if !strings.Contains(svg, ">"+id+"</text>") {
+				t.Errorf("%s: the slide lacks dimension %q", l, id)
+			}
+			if !strings.Contains(page, `rowspan="3">`+id+"</th>") {
+				t.Errorf("%s: the page's table lacks dimension %q", l, id)
+			}
+			now, des, shift := d.Now.Array(), d.Desired.Array(), d.Shift.Array()
+			for _, ty := range profile.Types {
+				for _, w := range []string{
+					">" + wd.Now + " " + itoa(now[ty]) + "%</text>", ">" + wd.Desired + " " + itoa(des[ty]) + "%</text>",
+				} {
+					if !strings.Contains(svg, w) {
+						t.Errorf("%s: the slide lacks %q for %s", l, w, id)
+					}
+				}
+				notable := shift[ty] >= 10 || shift[ty] <= -10
+				row := words.DefaultName(ty, l) + "</td><td class=\"n\">" + itoa(now[ty]) + "%</td><td class=\"n\">" + itoa(des[ty]) + "%</td>"
+				if !strings.Contains(page, row) || !strings.Contains(svg, changeText(shift[ty], notable)+"</text>") {
+					t.Errorf("%s: %s %s: the page lacks %q or the slide the change", l, id, words.DefaultName(ty, l), row)
+				}
+			}
+		}
+		// Two passes per type per dimension: bars now (outlined, light)
+		// and desired beside the totals' six.
+		if got, want := strings.Count(svg, `fill-opacity="0.35"`), 1+profile.Count*(1+len(e.Dimensions)); got != want {
+			t.Errorf("%s: %d light bars (with the legend), want %d", l, got, want)
+		}
+	}
+	r := cultureFixture(i18n.NL, false)
+	for i := range r.C.Cultures {
+		r.C.Cultures[i].Dimensions = nil
+	}
+	r = teamreport.NewCultureReport(r.C, r.Opt)
+	var svg, page bytes.Buffer
+	if err := CultureSVG(&svg, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCultureHTML(&page, r); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(svg.String(), "Per onderwerp") || strings.Contains(page.String(), "Per onderwerp") {
+		t.Error("without points per dimension the section shows")
+	}
+}
