@@ -13,7 +13,7 @@ import (
 const BOM = "\ufeff"
 
 // WriteCSV writes the team's CSV (the columns and rows of teamreport.WriteCSV,
-// team.CSVHeader first) with sep between the cells.
+// teamreport.CSVHeader first) with sep between the cells.
 //
 // With ',' the output is teamreport.WriteCSV's, byte for byte. With ';' it is
 // what Excel expects where the comma is the decimal separator, as in Dutch:
