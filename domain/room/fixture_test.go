@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz/quiztest"
@@ -113,12 +112,11 @@ func TestResumeCultureFixture(t *testing.T) {
 		s.Dimensions = append(s.Dimensions, culture.Dimension{ID: id, Title: "Onderwerp " + id,
 			Descriptions: [profile.Count]string{"regels", "kansen", "mensen"}})
 	}
-	r, err := cultureroom.Resume(dir, cultureroom.Config{Set: s})
+	r, rp, err := room.Resume(dir, room.Config{Activity: room.Culture(s)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	rp := r.Replay()
 	if len(rp.Notes("nl")) != 0 || rp.Records != 25 {
 		t.Errorf("replay: %d records, notes %q", rp.Records, rp.Notes("nl"))
 	}
@@ -130,7 +128,7 @@ func TestResumeCultureFixture(t *testing.T) {
 	}
 	snap := r.Snapshot()
 	if snap.Code != "H3JP" || !snap.Locked || snap.Max != 20 || snap.Joined != 3 || snap.Finished != 2 ||
-		snap.Left != 1 || snap.Group.Count != 2 {
+		snap.Left != 1 || snap.Culture.Group.Count != 2 {
 		t.Errorf("snapshot %+v", snap)
 	}
 	if p := snap.Participants[1]; p.Name != "Bert" || p.Step != 2 || !p.Left {
