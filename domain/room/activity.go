@@ -79,3 +79,34 @@ type state interface {
 	// missing steps (1-based).
 	repair() []int
 }
+
+// holding is how a typed operation (Answer, Give, …) reaches the activity's
+// state: it returns the room's activity as A and participant id of the
+// current round, under the lock, which it releases on an error:
+// ErrOtherActivity when the room runs another activity, and get's errors.
+func holding[A Activity](r *Room, id ParticipantID) (A, *participant, error) {
+	a, ok := r.act.(A)
+	if !ok {
+		r.led.Unlock()
+		return a, nil, ErrOtherActivity
+	}
+	p, err := r.get(id)
+	if err != nil {
+		r.led.Unlock()
+		return a, nil, err
+	}
+	return a, p, nil
+}
+
+// peek returns f of the activity A and participant id, for a screen to
+// show (Walk, Survey); errors as holding.
+func peek[A Activity, T any](r *Room, id ParticipantID, f func(A, *participant) T) (T, error) {
+	r.led.Lock()
+	a, p, err := holding[A](r, id)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer r.led.Unlock()
+	return f(a, p), nil
+}

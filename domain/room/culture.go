@@ -110,23 +110,6 @@ func (a *cultureActivity) points(s *surveyState, pass culture.Pass) profile.Poin
 	return sum
 }
 
-// culture returns the room's survey and participant id's state, under
-// the lock (released on an error): ErrOtherActivity when the room runs
-// another activity, and get's errors.
-func (r *Room) culture(id ParticipantID) (*cultureActivity, *participant, error) {
-	a, ok := r.act.(*cultureActivity)
-	if !ok {
-		r.led.Unlock()
-		return nil, nil, ErrOtherActivity
-	}
-	p, err := r.get(id)
-	if err != nil {
-		r.led.Unlock()
-		return nil, nil, err
-	}
-	return a, p, nil
-}
-
 // Set is the culture survey's set; nil when the room runs another
 // activity.
 func (r *Room) Set() *culture.Set {
@@ -141,13 +124,7 @@ func (r *Room) Set() *culture.Set {
 // participant's survey is Done. Errors: ErrOtherActivity,
 // ErrUnknownParticipant, ErrClosed.
 func (r *Room) Survey(id ParticipantID) (*culture.Survey, error) {
-	r.led.Lock()
-	a, p, err := r.culture(id)
-	if err != nil {
-		return nil, err
-	}
-	defer r.led.Unlock()
-	return a.survey(p.st.(*surveyState)), nil
+	return peek(r, id, func(a *cultureActivity, p *participant) *culture.Survey { return a.survey(p.st.(*surveyState)) })
 }
 
 // Give records participant id's allocation for their survey's current step
@@ -176,7 +153,7 @@ func (r *Room) GiveAt(id ParticipantID, step int, a culture.Allocation) error {
 
 func (r *Room) give(id ParticipantID, step int, al culture.Allocation) error {
 	r.led.Lock()
-	a, p, err := r.culture(id)
+	a, p, err := holding[*cultureActivity](r, id)
 	if err != nil {
 		return err
 	}

@@ -135,23 +135,6 @@ func (a *quizActivity) walk(w *walkState) *quiz.Walk {
 	return qw
 }
 
-// quiz returns the room's quiz and participant id's walk, under the lock
-// (released on an error): ErrOtherActivity when the room runs another
-// activity, and get's errors.
-func (r *Room) quiz(id ParticipantID) (*quizActivity, *participant, error) {
-	a, ok := r.act.(*quizActivity)
-	if !ok {
-		r.led.Unlock()
-		return nil, nil, ErrOtherActivity
-	}
-	p, err := r.get(id)
-	if err != nil {
-		r.led.Unlock()
-		return nil, nil, err
-	}
-	return a, p, nil
-}
-
 // Bank is the quiz's question set; nil when the room runs another
 // activity.
 func (r *Room) Bank() *quiz.Bank {
@@ -166,13 +149,7 @@ func (r *Room) Bank() *quiz.Bank {
 // participant's walk is Done. Errors: ErrOtherActivity,
 // ErrUnknownParticipant, ErrClosed.
 func (r *Room) Walk(id ParticipantID) (*quiz.Walk, error) {
-	r.led.Lock()
-	a, p, err := r.quiz(id)
-	if err != nil {
-		return nil, err
-	}
-	defer r.led.Unlock()
-	return a.walk(p.st.(*walkState)), nil
+	return peek(r, id, func(a *quizActivity, p *participant) *quiz.Walk { return a.walk(p.st.(*walkState)) })
 }
 
 // Answer records participant id's choice for a scenario: shown is the
@@ -186,7 +163,7 @@ func (r *Room) Walk(id ParticipantID) (*quiz.Walk, error) {
 // ErrJournal, ErrClosed.
 func (r *Room) Answer(id ParticipantID, scenario string, shown int) error {
 	r.led.Lock()
-	a, p, err := r.quiz(id)
+	a, p, err := holding[*quizActivity](r, id)
 	if err != nil {
 		return err
 	}
