@@ -668,3 +668,39 @@ func resume(dir string, cfg room.Config) (*room.Room, error) {
 	r, _, err := room.Resume(dir, cfg)
 	return r, err
 }
+
+// TestCultureOneRound: the culture survey runs one round, and the quiz's
+// calls are refused on it (and the survey's on a quiz), with a clear
+// error rather than a panic.
+func TestCultureOneRound(t *testing.T) {
+	r := newRoom(t, 0)
+	id := join(t, r, "k", "Anna")
+	if _, err := r.NewRound(); !errors.Is(err, room.ErrNoRounds) || room.Message(err, i18n.NL) == "" {
+		t.Errorf("NewRound on the culture survey: %v", err)
+	}
+	if err := r.Answer(id, "a", 0); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Answer on the culture survey: %v", err)
+	}
+	if _, err := r.Walk(id); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Walk on the culture survey: %v", err)
+	}
+	if r.Bank() != nil || r.Set() == nil || r.Steps() != 6 {
+		t.Errorf("bank %v, set %v, steps %d", r.Bank(), r.Set(), r.Steps())
+	}
+	give(t, r, id, culture.Allocation{5, 5, 0}) // the room still works
+	q, err := room.New(room.Config{Bank: quiztest.Small(t), Dir: t.TempDir(), Clock: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	qid := join(t, q, "k", "Bert")
+	if err := q.Give(qid, culture.Allocation{5, 5, 0}); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Give on the quiz: %v", err)
+	}
+	if _, err := q.Survey(qid); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Survey on the quiz: %v", err)
+	}
+	if q.Set() != nil || q.Bank() == nil {
+		t.Error("the quiz room has a culture set or no bank")
+	}
+}
