@@ -40,8 +40,10 @@ type Activity interface {
 	fresh(seed uint64, n int) state
 	// newRound forgets the round's tallies.
 	newRound()
-	// replay applies one of the activity's own records (rec.T is none of
-	// the common types) to p, with the checks the live call made; it
+	// owns says whether records of type t are the activity's own
+	// (recAnswer, recGive).
+	owns(t string) bool
+	// replay applies one of the activity's own records to p, with the checks the live call made; it
 	// returns why the record does not fit, or nil.
 	replay(r *Room, p *participant, rec *record) (*i18n.Text, []any)
 	// result is p's result file at finish.

@@ -198,10 +198,9 @@ func (a *cultureActivity) give(r *Room, p *participant, step int, al culture.All
 
 var txtBadGive = i18n.Text{NL: "verdeling past niet", EN: "allocation does not fit"}
 
+func (a *cultureActivity) owns(t string) bool { return t == recGive }
+
 func (a *cultureActivity) replay(r *Room, p *participant, rec *record) (*i18n.Text, []any) {
-	if rec.T != recGive {
-		return &txtBadRecord, []any{rec.T}
-	}
 	s := p.st.(*surveyState)
 	if rec.Step == nil || rec.Points == nil || p.done || *rec.Step < s.step || *rec.Step >= len(s.alloc) {
 		return &txtBadAnswer, []any{phrase{txtBadGive, nil}}

@@ -335,9 +335,10 @@ func (r *Room) apply(rec *record, rp *Replay) (*i18n.Text, []any) {
 			return &txtBadRecord, []any{rec.T}
 		}
 		r.applyRound(rec)
-	case recHeader:
-		return &txtBadRecord, []any{rec.T}
-	default: // the activity's own records
+	default:
+		if !r.act.owns(rec.T) {
+			return &txtBadRecord, []any{rec.T}
+		}
 		if !needP() || p.round != r.round {
 			return bad()
 		}

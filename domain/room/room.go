@@ -189,9 +189,6 @@ func (r *Room) Code() Code { return r.code }
 // Dir is the session folder.
 func (r *Room) Dir() string { return r.dir }
 
-// Activity is what the room runs.
-func (r *Room) Activity() Activity { return r.act }
-
 // Language is the room's interface language.
 func (r *Room) Language() i18n.Lang { return r.lang }
 
