@@ -294,9 +294,7 @@ func (r *Room) apply(rec *record, rp *Replay) (*i18n.Text, []any) {
 		if rec.P < 1 || rec.P > len(r.parts)+1 {
 			return bad()
 		}
-		if rec.P == len(r.parts)+1 {
-			rec.Name, rec.Via = CleanName(rec.Name), CleanVia(rec.Via)
-		}
+		rec.Name, rec.Via = CleanName(rec.Name), CleanVia(rec.Via) // the journal is a file: untrusted
 		r.applyJoin(rec)
 	case recBack:
 		if !needP() || p.round != r.round {
