@@ -51,7 +51,7 @@ type Activity interface {
 	// isSaved says whether the file at path holds res (findSaved).
 	isSaved(path string, res results.Result) bool
 	// snapshot adds the activity's part to s from the participants of the
-	// current round.
+	// current round (parts[i] is s.Participants[i]).
 	snapshot(s *Snapshot, parts []*participant)
 	// words are the activity's own messages.
 	words() activityWords

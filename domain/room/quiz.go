@@ -311,8 +311,8 @@ func (a *quizActivity) snapshot(s *Snapshot, parts []*participant) {
 	qs := &QuizSnapshot{}
 	finished := make([]profile.Mix, 0, len(parts))
 	live := make([]profile.Mix, 0, len(parts))
-	for _, p := range parts {
-		m := p.st.(*walkState).mix()
+	for i, p := range parts {
+		m := s.Participants[i].Mix // computed once, in view
 		if p.done {
 			finished = append(finished, m)
 		}
