@@ -53,8 +53,7 @@ type Event struct {
 const maxEvents = 1 << 15
 
 // EventLog is a room's recent events, numbered from 1, whatever its
-// activity; the caller guards it with its own
-// lock.
+// activity; the room guards it with its lock.
 type EventLog struct {
 	list []Event
 	next uint64 // Seq of the next event
