@@ -14,8 +14,9 @@ import (
 // differs: the journal's format and set, a participant's fresh state, the
 // activity's own journal records, the result file at finish and the
 // activity's part of the snapshot. An Activity is a value made by Quiz or
-// Culture and given to New or Resume in Config.Activity; the room guards
-// it with its lock. Its methods are unexported: the activities live in
+// Culture and given to New or Resume in Config.Activity; it keeps the
+// round's tallies, so it belongs to one room (make one per New or
+// Resume), which guards it with its lock. Its methods are unexported: the activities live in
 // this package, next to the records they write.
 type Activity interface {
 	// format is the journal's format name (JournalFormat,
@@ -23,8 +24,8 @@ type Activity interface {
 	format() string
 	// header fills the set's fields of the journal's header.
 	header(h *record)
-	// sameSet says whether header h is of this activity's set; when not,
-	// title and hash are the journal's set, for ErrOtherSet.
+	// sameSet says whether header h is of this activity's set (else
+	// Resume fails with ErrOtherSet).
 	sameSet(h *record) bool
 	// title and hash name this activity's set (ErrOtherSet).
 	title() string
