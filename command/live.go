@@ -18,7 +18,6 @@ import (
 	"syscall"
 	"time"
 
-	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/netaddr"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/room"
@@ -449,8 +448,8 @@ func undoStart(dir string, created, made bool) {
 	}
 }
 
-// liveRoom is what serving a room needs of either kind: the quiz room
-// (domain/room) or the culture room (domain/cultureroom).
+// liveRoom is what serving a room needs, whatever its activity (the quiz
+// or the culture survey, both a domain/room.Room).
 type liveRoom interface {
 	Code() room.Code
 	Dir() string
@@ -486,7 +485,7 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 		}
 		snap := rm.Snapshot()
 		answers := 0
-		for _, sc := range snap.Scenarios {
+		for _, sc := range snap.Quiz.Scenarios {
 			answers += sc.Answered
 		}
 		note = txtLiveResumed.F(l, safetext.Path(dir), snap.Joined, answers)
@@ -515,22 +514,21 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 	if err != nil {
 		return liveKind{}, "", err
 	}
-	cfg := cultureroom.Config{Set: cs, Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
-	var cr *cultureroom.Room
+	cfg := room.Config{Activity: room.Culture(cs), Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
+	var cr *room.Room
 	var note string
 	if o.resume != "" {
-		if cr, err = cultureroom.Resume(dir, cfg); err != nil {
-			return liveKind{}, "", failure(l, startError(cultureError{err}))
+		var rp *room.Replay
+		if cr, rp, err = room.Resume(dir, cfg); err != nil {
+			return liveKind{}, "", failure(l, startError(err))
 		}
 		snap := cr.Snapshot()
 		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
-		if rp := cr.Replay(); rp != nil {
-			for _, t := range rp.Notes(l) {
-				note += "\n" + safetext.Line(t)
-			}
+		for _, t := range rp.Notes(l) {
+			note += "\n" + safetext.Line(t)
 		}
-	} else if cr, err = cultureroom.New(cfg); err != nil {
-		return liveKind{}, "", failure(l, startError(cultureError{err}))
+	} else if cr, err = room.New(cfg); err != nil {
+		return liveKind{}, "", failure(l, startError(err))
 	}
 	return liveKind{
 		room: cr, lang: l,
@@ -577,27 +575,16 @@ func (e journalStartError) Message(l i18n.Lang) string {
 	return txtLiveJournalStart.F(l, safetext.Path(e.re.Path), why)
 }
 
-// cultureError says a culture room's error in the user's language.
-type cultureError struct{ err error }
-
-func (c cultureError) Error() string              { return c.err.Error() }
-func (c cultureError) Message(l i18n.Lang) string { return cultureroom.Message(c.err, l) }
-
-// cultureSource shows a culture room on the projector.
-type cultureSource struct{ r *cultureroom.Room }
+// cultureSource shows a room running the culture survey on the projector.
+type cultureSource struct{ r *room.Room }
 
 func (c cultureSource) Subscribe() (<-chan struct{}, func()) { return c.r.Subscribe() }
-func (c cultureSource) Lock(b bool) error {
-	if err := c.r.Lock(b); err != nil {
-		return cultureError{err} // says itself in the user's language
-	}
-	return nil
-}
+func (c cultureSource) Lock(b bool) error                    { return c.r.Lock(b) }
 
 func (c cultureSource) Snapshot() liveview.CultureSnapshot {
 	s := c.r.Snapshot()
 	out := liveview.CultureSnapshot{Code: s.Code.String(), Version: s.Version, Locked: s.Locked, Steps: s.Steps,
-		Joined: s.Joined, Busy: s.Busy, Finished: s.Finished, Left: s.Left, Group: s.Group, Live: s.Live}
+		Joined: s.Joined, Busy: s.Busy, Finished: s.Finished, Left: s.Left, Group: s.Culture.Group, Live: s.Culture.Live}
 	for _, p := range s.Participants {
 		out.Participants = append(out.Participants, liveview.CultureParticipant{Name: p.Name, Step: p.Step, Done: p.Done})
 	}

@@ -1,8 +1,8 @@
 // Package jsonl is the append-only journal of a live room: one JSON record
 // a line, written in the order the room changed, with group commit — one
 // fsync acknowledges every record written before it, so a burst of answers
-// shares the disk's latency instead of queueing for it. The quiz room
-// (domain/room) and the culture room (domain/cultureroom) keep their
+// shares the disk's latency instead of queueing for it. The live room
+// (domain/room, every activity) keeps its
 // records in it; a record is acknowledged once Sync of its sequence number
 // has returned nil.
 package jsonl

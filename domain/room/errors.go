@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
 )
@@ -52,6 +53,12 @@ const (
 	KindConfig
 	// KindBusy: another process has the session folder (see LockName).
 	KindBusy
+	// KindOtherActivity: a call of one activity (Answer, Give, …) on a
+	// room that runs another.
+	KindOtherActivity
+	// KindNoRounds: NewRound on an activity of one round (the culture
+	// survey).
+	KindNoRounds
 )
 
 // Error is a room's error with its explanation in both languages. Compare
@@ -145,10 +152,28 @@ var (
 	ErrClosed = newError(KindClosed, i18n.Text{
 		NL: "de sessie is afgesloten",
 		EN: "the session has been closed"})
+	ErrOtherActivity = newError(KindOtherActivity, i18n.Text{
+		NL: "deze sessie doet een andere activiteit",
+		EN: "this session runs another activity"})
+	ErrNoRounds = newError(KindNoRounds, i18n.Text{
+		NL: "deze activiteit heeft één ronde; start voor een nieuwe ronde een nieuwe sessie",
+		EN: "this activity has one round; start a new session for a new round"})
 )
 
-// Message explains err in l. Errors of this package and of package results
-// get their translated text; others are shown as they are.
+// notDone is ErrNotDone with open steps, in the words of act.
+func notDone(act Activity, open int) *Error {
+	return newError(KindNotDone, act.words().notDone, open)
+}
+
+// otherSet is ErrOtherSet for the journal in dir of the set title (hash),
+// in the words of act.
+func otherSet(act Activity, dir, title, hash string) *Error {
+	return newError(KindOtherSet, act.words().otherSet, dir, title, hash, act.title(), short(act.hash()))
+}
+
+// Message explains err in l. Errors of this package, of package results
+// and an allocation's problem (culture.AllocationError) get their
+// translated text; others are shown as they are.
 func Message(err error, l i18n.Lang) string {
 	if err == nil {
 		return ""
@@ -156,6 +181,10 @@ func Message(err error, l i18n.Lang) string {
 	var e *Error
 	if errors.As(err, &e) {
 		return e.In(l)
+	}
+	var ae *culture.AllocationError
+	if errors.As(err, &ae) {
+		return ae.Message(l)
 	}
 	var re *results.Error
 	if errors.As(err, &re) {

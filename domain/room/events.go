@@ -52,9 +52,8 @@ type Event struct {
 // fits several times over. When it is exceeded the oldest half goes.
 const maxEvents = 1 << 15
 
-// EventLog is a room's recent events, numbered from 1. The quiz room and
-// the culture room keep theirs in one; the caller guards it with its own
-// lock.
+// EventLog is a room's recent events, numbered from 1, whatever its
+// activity; the room guards it with its lock.
 type EventLog struct {
 	list []Event
 	next uint64 // Seq of the next event

@@ -8,18 +8,22 @@ import (
 // extension is not .json, so `ideale-ambtenaar team DIR` skips it.
 const JournalName = "journal.jsonl"
 
-// The journal's format: JournalFormat names it in the header record, and
+// The journal's format: the header record names it, per activity
+// (JournalFormat for the quiz, CultureJournalFormat for the culture
+// survey, so that neither activity resumes the other's journal), and
 // JournalVersion is bumped on any change an older reader would misread.
 const (
-	JournalFormat  = "ideale-ambtenaar/journal"
-	JournalVersion = 1
+	JournalFormat        = "ideale-ambtenaar/journal"
+	CultureJournalFormat = "ideale-ambtenaar/culture-journal"
+	JournalVersion       = 1
 )
 
 // Record types (the "t" field). The header is always the first line.
 const (
 	recHeader = "header"
 	recJoin   = "join"
-	recAnswer = "answer"
+	recAnswer = "answer" // the quiz's
+	recGive   = "give"   // the culture survey's
 	recBack   = "back"
 	recFinish = "finish"
 	recSaved  = "saved"
@@ -28,8 +32,10 @@ const (
 	recRound  = "round"
 )
 
-// record is one line of the journal. It is flat: each type uses some of
-// the fields and the others are left out of the JSON. No record holds an
+// record is one line of the journal of every activity. It is flat: each
+// type uses some of the fields and the others are left out of the JSON,
+// so the quiz's and the culture survey's journals (written before the
+// one-room core too) decode into it unchanged. No record holds an
 // IP address; a participant's key is only its hash (see HashKey).
 type record struct {
 	T  string    `json:"t"`
@@ -41,7 +47,8 @@ type record struct {
 	Code       string `json:"code,omitempty"`
 	SetHash    string `json:"set_hash,omitempty"`
 	SetTitle   string `json:"set_title,omitempty"`
-	Questions  int    `json:"questions,omitempty"`
+	Questions  int    `json:"questions,omitempty"`  // the quiz's
+	Dimensions int    `json:"dimensions,omitempty"` // the culture survey's
 	Language   string `json:"language,omitempty"`
 	Max        int    `json:"max,omitempty"`
 	FixedOrder bool   `json:"fixed_order,omitempty"`
@@ -58,6 +65,13 @@ type record struct {
 	// (not the shown position), as in a result file.
 	Q      string `json:"q,omitempty"`
 	Chosen *int   `json:"chosen,omitempty"`
+	// Step is the culture survey's step (0-based: pass × dimensions +
+	// index), Pass and Dim say the same for a human reader, and Points is
+	// the allocation (bureaucraat, ondernemer, verbinder).
+	Step   *int    `json:"step,omitempty"`
+	Pass   string  `json:"pass,omitempty"`
+	Dim    string  `json:"dim,omitempty"`
+	Points *[3]int `json:"points,omitempty"`
 	// File is a saved result's path relative to the session folder.
 	File string `json:"file,omitempty"`
 

@@ -21,7 +21,7 @@ import (
 // itself stays behind and means nothing without the lock.
 const LockName = "live.lock"
 
-// Ledger is what both kinds of live room (Room and cultureroom.Room) keep
+// Ledger is what the live Room, whatever its activity, keeps
 // around their own state: the lock that guards it, the journal every
 // change is written to first, a version that counts the changes, and the
 // signal that tells subscribers. A call that changes the room takes Lock,

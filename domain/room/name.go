@@ -90,7 +90,7 @@ const (
 )
 
 // CleanVia keeps a transport's name (ViaSSH, ViaWeb) short, lower case and
-// printable, as both kinds of room journal it: at most 12 characters.
+// printable, as the room journals it: at most 12 characters.
 func CleanVia(s string) string { return strings.ToLower(cleanText(s, maxVia)) }
 
 // HashKey turns a participant's key (an SSH key fingerprint, a browser

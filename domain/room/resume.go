@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/quiz"
 )
 
 // Replay is what Resume found in the journal besides the room itself.
@@ -36,13 +35,17 @@ type Replay struct {
 	LostJoins []ParticipantID
 }
 
-// Gap is a participant's scenario without an answer before one with an
-// answer, found by Resume after a skipped line.
+// Gap is a participant's step without an answer (a quiz scenario, a
+// survey step) before one with an answer, found by Resume after a
+// skipped line.
 type Gap struct {
 	Participant ParticipantID
 	Name        string // cleaned; "" for anonymous
-	// Scenario is the 1-based number of the scenario in the bank.
-	Scenario int
+	// Step is the step's 1-based number: the scenario in the bank, the
+	// survey step.
+	Step int
+	// text says it (the activity's words).
+	text i18n.Text
 }
 
 // SkippedRecord is a journal line Resume could not use.
@@ -72,9 +75,6 @@ var (
 	txtSkippedLine = i18n.Text{
 		NL: "regel %d van het sessielogboek is overgeslagen: %s",
 		EN: "line %d of the session journal was skipped: %s"}
-	txtGap = i18n.Text{
-		NL: "%s mist het antwoord op casus %d (het stond op een overgeslagen regel) en begint daar weer; de latere antwoorden zijn bewaard",
-		EN: "%s lacks the answer to scenario %d (it was on a skipped line) and starts there again; the later answers are kept"}
 	txtLostJoin = i18n.Text{
 		NL: "de aanmelding van deelnemer %d stond op een overgeslagen regel: de antwoorden zijn bewaard, maar die deelnemer komt terug als nieuwe deelnemer",
 		EN: "participant %d's join was on a skipped line: the answers are kept, but that participant comes back as someone new"}
@@ -86,6 +86,9 @@ var (
 // what was lost with them (a participant's missing answer, a lost join).
 // Empty when the journal was whole.
 func (rp *Replay) Notes(l i18n.Lang) []string {
+	if rp == nil {
+		return nil
+	}
 	var out []string
 	if t := rp.TruncatedNote(l); t != "" {
 		out = append(out, t)
@@ -101,28 +104,31 @@ func (rp *Replay) Notes(l i18n.Lang) []string {
 		if g.Name != "" {
 			who += " (" + g.Name + ")"
 		}
-		out = append(out, txtGap.F(l, who, g.Scenario))
+		out = append(out, g.text.F(l, who, g.Step))
 	}
 	return out
 }
 
 // TruncatedNote explains Replay.Truncated in l, or "" when nothing was cut.
 func (rp *Replay) TruncatedNote(l i18n.Lang) string {
-	if rp.Truncated == 0 {
+	if rp == nil || rp.Truncated == 0 {
 		return ""
 	}
 	return txtTruncated.F(l, rp.Truncated)
 }
 
-// Resume reopens the room whose journal is in dir, for the same question
-// set: the same code, lock, round, participants (by key too), every
-// acknowledged answer and place. cfg.Bank is required; cfg.Code, Dir,
-// MaxParticipants, Language and NoShuffle are taken from the journal
-// (cfg.MaxParticipants, when set, overrides the cap). A half-written last
+// Resume reopens the room whose journal is in dir, for the same activity
+// and set: the same code, lock, round, participants (by key too), every
+// acknowledged answer and place. cfg.Activity (or cfg.Bank) is required;
+// cfg.Code, Dir, MaxParticipants, Language and the quiz's NoShuffle are
+// taken from the journal (cfg.MaxParticipants, when set, overrides the
+// cap). Journals written before the one-room core (issue 18) read as
+// they are. A half-written last
 // line is cut off and reported in Replay, as are lines that cannot be
 // used; neither is fatal. Results finished but not known to be saved are
-// saved (or found) now. Errors: ErrNoJournal, ErrForeignJournal,
-// ErrOtherSet (the journal is of another question set), ErrJournal.
+// saved (or found) now. The Replay is also kept in Room.Replay. Errors:
+// ErrNoJournal, ErrForeignJournal (also another activity's journal),
+// ErrOtherSet (the journal is of another set), ErrJournal.
 func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 	cfg.Dir = dir
 	r, err := newRoom(cfg)
@@ -158,6 +164,7 @@ func Resume(dir string, cfg Config) (*Room, *Replay, error) {
 		}
 		rp.Resaved = append(rp.Resaved, saved)
 	}
+	r.replayd = rp
 	return r, rp, nil
 }
 
@@ -196,14 +203,14 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 		return nil, ErrForeignJournal.with(path, txtEmpty)
 	}
 	var h record
-	if err := json.Unmarshal(lines[0], &h); err != nil || h.T != recHeader || h.Format != JournalFormat {
+	if err := json.Unmarshal(lines[0], &h); err != nil || h.T != recHeader || h.Format != r.act.format() {
 		return nil, ErrForeignJournal.with(path, txtNoHeader)
 	}
 	if h.Version < 1 || h.Version > JournalVersion {
 		return nil, ErrForeignJournal.with(path, phrase{txtNewerVersion, []any{h.Version, JournalVersion}})
 	}
-	if h.SetHash != r.bank.Hash {
-		return nil, ErrOtherSet.with(r.dir, h.SetTitle, short(h.SetHash), r.bank.Title, short(r.bank.Hash))
+	if !r.act.sameSet(&h) {
+		return nil, otherSet(r.act, r.dir, h.SetTitle, short(h.SetHash))
 	}
 	code := Code(h.Code)
 	if !code.Valid() {
@@ -219,7 +226,7 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 	}
 	r.code = code
 	r.created = h.At
-	r.shuffle = !h.FixedOrder
+	r.act.fixedOrder(h.FixedOrder)
 	if h.Language != "" {
 		if l, err := i18n.Parse(h.Language); err == nil {
 			r.lang = l
@@ -252,19 +259,8 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 			if p.round != r.round || p.done {
 				continue
 			}
-			open := firstOpen(p)
-			for q := open; q < len(p.answers); q++ {
-				if p.answers[q] != quiz.Unanswered {
-					for g := open; g < q; g++ {
-						if p.answers[g] == quiz.Unanswered {
-							rp.Gaps = append(rp.Gaps, Gap{Participant: p.id, Name: p.name, Scenario: g + 1})
-						}
-					}
-					open = q + 1
-				}
-			}
-			if first := firstOpen(p); first < p.current {
-				p.current = first
+			for _, g := range p.st.repair() {
+				rp.Gaps = append(rp.Gaps, Gap{Participant: p.id, Name: p.name, Step: g, text: r.act.words().gap})
 			}
 		}
 	}
@@ -298,48 +294,27 @@ func (r *Room) apply(rec *record, rp *Replay) (*i18n.Text, []any) {
 		if rec.P < 1 || rec.P > len(r.parts)+1 {
 			return bad()
 		}
-		if rec.P == len(r.parts)+1 {
-			rec.Name, rec.Via = CleanName(rec.Name), CleanVia(rec.Via)
-		}
+		rec.Name, rec.Via = CleanName(rec.Name), CleanVia(rec.Via) // the journal is a file: untrusted
 		r.applyJoin(rec)
-	case recAnswer:
-		if !needP() || p.round != r.round {
-			return bad()
-		}
-		if rec.Chosen == nil {
-			return &txtBadAnswer, []any{phrase{i18n.Text{NL: "geen optie", EN: "no option"}, nil}}
-		}
-		q, ok := r.scenarios[rec.Q]
-		switch {
-		case !ok:
-			return &txtBadAnswer, []any{ErrUnknownScenario.with(rec.Q)}
-		case p.done:
-			return &txtBadAnswer, []any{ErrFinished}
-		// No check of the order: the live call made it, and an answer
-		// after a skipped one is kept (Resume reports the gap).
-		case *rec.Chosen < 0 || *rec.Chosen >= len(r.bank.Questions[q].Options):
-			return &txtBadAnswer, []any{ErrNoSuchOption.with(len(r.bank.Questions[q].Options))}
-		}
-		r.applyAnswer(p, q, *rec.Chosen, rec.At)
 	case recBack:
 		if !needP() || p.round != r.round {
 			return bad()
 		}
-		if p.current > 0 && !p.done {
-			p.current--
+		if p.st.place() > 0 && !p.done {
+			p.st.back()
 		}
 	case recFinish:
 		if !needP() || p.round != r.round {
 			return bad()
 		}
-		if p.answered < len(p.answers) {
-			return &txtBadAnswer, []any{ErrNotDone.with(len(p.answers) - p.answered)}
+		if open := r.act.steps() - p.st.given(); open > 0 {
+			return &txtBadAnswer, []any{notDone(r.act, open)}
 		}
 		if !p.done {
 			r.applyFinish(p, rec.At)
 		}
 	case recSaved:
-		if !needP() {
+		if !needP() || rec.File == "" {
 			return bad()
 		}
 		r.applySaved(rec)
@@ -354,12 +329,18 @@ func (r *Room) apply(rec *record, rp *Replay) (*i18n.Text, []any) {
 		}
 		r.applyLock(rec)
 	case recRound:
-		if rec.Round != r.round+1 {
+		if rec.Round != r.round+1 || !r.act.rounds() {
 			return &txtBadRecord, []any{rec.T}
 		}
 		r.applyRound(rec)
 	default:
-		return &txtBadRecord, []any{rec.T}
+		if !r.act.owns(rec.T) {
+			return &txtBadRecord, []any{rec.T}
+		}
+		if !needP() || p.round != r.round {
+			return bad()
+		}
+		return r.act.replay(r, p, rec)
 	}
 	return nil, nil
 }

@@ -57,9 +57,9 @@ func TestResumeRestoresEverything(t *testing.T) {
 			t.Errorf("participant %d mix %v → %v", i+1, before.Participants[i].Mix.Percent, after.Participants[i].Mix.Percent)
 		}
 	}
-	for i := range before.Scenarios {
-		if before.Scenarios[i].Answered != after.Scenarios[i].Answered {
-			t.Errorf("scenario %d answered %d → %d", i, before.Scenarios[i].Answered, after.Scenarios[i].Answered)
+	for i := range before.Quiz.Scenarios {
+		if before.Quiz.Scenarios[i].Answered != after.Quiz.Scenarios[i].Answered {
+			t.Errorf("scenario %d answered %d → %d", i, before.Quiz.Scenarios[i].Answered, after.Quiz.Scenarios[i].Answered)
 		}
 	}
 	// Same order (seed recorded) and same place.
@@ -98,8 +98,8 @@ func TestResumeTruncatedLastLine(t *testing.T) {
 	if !strings.Contains(rp.TruncatedNote(i18n.NL), "half geschreven") {
 		t.Errorf("note %q", rp.TruncatedNote(i18n.NL))
 	}
-	if s := r2.Snapshot(); s.Scenarios[0].Answered != 1 || s.Scenarios[1].Answered != 0 {
-		t.Errorf("after truncation: %+v", s.Scenarios)
+	if s := r2.Snapshot(); s.Quiz.Scenarios[0].Answered != 1 || s.Quiz.Scenarios[1].Answered != 0 {
+		t.Errorf("after truncation: %+v", s.Quiz.Scenarios)
 	}
 	// New records go on a fresh line, and the next resume is clean.
 	must(t, r2.Answer(id, ids[1], 2))
@@ -107,7 +107,7 @@ func TestResumeTruncatedLastLine(t *testing.T) {
 	r3, rp, err := Resume(r.Dir(), Config{Bank: r.Bank()})
 	must(t, err)
 	defer r3.Close()
-	if rp.Truncated != 0 || len(rp.Skipped) != 0 || r3.Snapshot().Scenarios[1].Answered != 1 {
+	if rp.Truncated != 0 || len(rp.Skipped) != 0 || r3.Snapshot().Quiz.Scenarios[1].Answered != 1 {
 		t.Errorf("second resume %+v", rp)
 	}
 }
@@ -302,7 +302,7 @@ func TestResumeKeepsLinesAfterDamage(t *testing.T) {
 	}
 	s := r2.Snapshot()
 	answered := 0
-	for _, sc := range s.Scenarios {
+	for _, sc := range s.Quiz.Scenarios {
 		answered += sc.Answered
 	}
 	if answered != 4 {

@@ -1,6 +1,7 @@
 // Package room is the live workshop's domain: one room that participants
-// join with a code (over SSH or from a phone's browser), their walks
-// through the question set, and what the projector shows of it. It draws
+// join with a code (over SSH or from a phone's browser), the activity
+// they do in it — the quiz walk through the question set (Quiz) or the
+// culture survey (Culture) — and what the projector shows of it. It draws
 // nothing and knows no network; the transports and the projector call it.
 //
 // Every change is appended to a journal (DIR/journal.jsonl) and synced to
@@ -15,13 +16,13 @@ import (
 	"encoding/binary"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"sync"
 	"time"
 
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 )
 
@@ -34,10 +35,15 @@ const DefaultMaxParticipants = 300
 // join, and so on. It is stable across rounds and a Resume.
 type ParticipantID int
 
-// Config is what New needs.
+// Config is what New and Resume need.
 type Config struct {
-	// Bank is the question set; required.
-	Bank *quiz.Bank
+	// Activity is what the room runs: Quiz(bank, …) or Culture(set).
+	// When nil, Bank and NoShuffle make the quiz.
+	Activity Activity
+	// Bank and NoShuffle are the quiz's question set and order, when
+	// Activity is nil: Quiz(Bank, NoShuffle).
+	Bank      *quiz.Bank
+	NoShuffle bool
 	// Code is the join code; the zero Code draws one with NewCode.
 	Code Code
 	// Dir is the session folder; it is created when missing and must not
@@ -47,8 +53,6 @@ type Config struct {
 	MaxParticipants int
 	// Language is the room's interface language; "" means i18n.Default.
 	Language i18n.Lang
-	// NoShuffle keeps the options in file order for everybody.
-	NoShuffle bool
 	// Clock stamps records and results; nil means time.Now. Tests set it.
 	Clock func() time.Time
 }
@@ -56,25 +60,23 @@ type Config struct {
 // Room is one live session. It is safe for concurrent use by any number of
 // sessions. Create it with New or Resume and Close it when done.
 type Room struct {
-	bank      *quiz.Bank
-	scenarios map[string]int // scenario ID → index in the bank
-	code      Code
-	dir       string
-	max       int
-	lang      i18n.Lang
-	shuffle   bool
-	clock     func() time.Time
-	created   time.Time
+	act     Activity
+	code    Code
+	dir     string
+	max     int
+	lang    i18n.Lang
+	clock   func() time.Time
+	created time.Time
+	replayd *Replay
 
 	// led holds the lock, the journal and the change signal; everything
-	// below is guarded by its lock.
+	// below (and the activity's state) is guarded by its lock.
 	led     Ledger
 	closed  bool
 	locked  bool
 	round   int
 	parts   []*participant // index = ID-1
 	byKey   map[string]*participant
-	tally   [][]int // [scenario][option in file order]: answers this round
 	pending map[pendingKey]*pendingSave
 	// savedFiles are the results the journal knows, relative to dir.
 	savedFiles map[string]bool
@@ -84,38 +86,29 @@ type Room struct {
 
 // participant is the room's state of one person.
 type participant struct {
-	id      ParticipantID
-	key     string // HashKey of the key; "" for none
-	name    string
-	via     string
-	seed    uint64
-	round   int // the round they take part in
-	order   [][]int
-	answers []int
-	current int
-	// answered counts answers; points adds up what they score.
-	answered int
-	points   profile.Points
-	done     bool
-	left     bool
-	result   string // saved result, relative to the room's folder
+	id     ParticipantID
+	key    string // HashKey of the key; "" for none
+	name   string
+	via    string
+	seed   uint64
+	round  int   // the round they take part in
+	st     state // the activity's state in that round
+	done   bool
+	left   bool
+	result string // saved result, relative to the room's folder
 
 	saveMu sync.Mutex // one save of this participant's result at a time
 }
 
-// pendingKey names a finished walk whose result file is not known to be
-// saved yet.
+// pendingKey names a finished participant's round whose result file is
+// not known to be saved yet.
 type pendingKey struct {
 	id    ParticipantID
 	round int
 }
 
-// pendingSave is what is needed to save (or find) that result.
-type pendingSave struct {
-	walk *quiz.Walk
-	name string
-	at   time.Time
-}
+// pendingSave is the result to save (or find).
+type pendingSave struct{ res results.Result }
 
 // New opens a new room in cfg.Dir: it creates the folder when missing,
 // writes the journal's header and syncs it. It refuses a folder that
@@ -141,20 +134,25 @@ func New(cfg Config) (*Room, error) {
 
 // newRoom checks cfg and builds an empty room without a journal.
 func newRoom(cfg Config) (*Room, error) {
-	if cfg.Bank == nil || len(cfg.Bank.Questions) == 0 {
-		return nil, configError("room: no question set")
+	act := cfg.Activity
+	if act == nil {
+		if cfg.Bank == nil || len(cfg.Bank.Questions) == 0 {
+			return nil, configError("room: no activity and no question set")
+		}
+		act = Quiz(cfg.Bank, cfg.NoShuffle)
+	}
+	if act.steps() == 0 {
+		return nil, configError("room: an activity without steps")
 	}
 	if cfg.Dir == "" {
 		return nil, configError("room: no session folder")
 	}
 	r := &Room{
-		bank:       cfg.Bank,
-		scenarios:  make(map[string]int, len(cfg.Bank.Questions)),
+		act:        act,
 		code:       cfg.Code,
 		dir:        cfg.Dir,
 		max:        cfg.MaxParticipants,
 		lang:       cfg.Language,
-		shuffle:    !cfg.NoShuffle,
 		clock:      cfg.Clock,
 		round:      1,
 		byKey:      map[string]*participant{},
@@ -170,40 +168,20 @@ func newRoom(cfg Config) (*Room, error) {
 	if r.clock == nil {
 		r.clock = time.Now
 	}
-	for i, q := range cfg.Bank.Questions {
-		r.scenarios[scenarioID(q, i)] = i
-	}
-	r.resetTally()
 	return r, nil
 }
 
-// scenarioID is a question's ID, or its 1-based number when the file gives
-// none (as in a result file).
-func scenarioID(q quiz.Question, i int) string {
-	if q.ID != "" {
-		return q.ID
-	}
-	return strconv.Itoa(i + 1)
-}
-
 func (r *Room) header() *record {
-	return &record{
+	h := &record{
 		T: recHeader, At: r.created,
-		Format: JournalFormat, Version: JournalVersion,
-		Code: string(r.code), SetHash: r.bank.Hash, SetTitle: r.bank.Title,
-		Questions: len(r.bank.Questions), Language: string(r.lang),
-		Max: r.max, FixedOrder: !r.shuffle,
+		Format: r.act.format(), Version: JournalVersion,
+		Code: string(r.code), Language: string(r.lang), Max: r.max,
 	}
+	r.act.header(h)
+	return h
 }
 
 func (r *Room) now() time.Time { return r.clock().UTC() }
-
-func (r *Room) resetTally() {
-	r.tally = make([][]int, len(r.bank.Questions))
-	for i, q := range r.bank.Questions {
-		r.tally[i] = make([]int, len(q.Options))
-	}
-}
 
 // Code is the room's join code.
 func (r *Room) Code() Code { return r.code }
@@ -211,11 +189,15 @@ func (r *Room) Code() Code { return r.code }
 // Dir is the session folder.
 func (r *Room) Dir() string { return r.dir }
 
-// Bank is the question set.
-func (r *Room) Bank() *quiz.Bank { return r.bank }
-
 // Language is the room's interface language.
 func (r *Room) Language() i18n.Lang { return r.lang }
+
+// Steps is the number of steps a participant gives: the scenarios of the
+// quiz, both passes over every dimension of the culture survey.
+func (r *Room) Steps() int { return r.act.steps() }
+
+// Replay is what Resume found (nil for a room made by New).
+func (r *Room) Replay() *Replay { return r.replayd }
 
 // ResultsDir is where the results of round n are saved: the session folder
 // itself for round 1, so that `ideale-ambtenaar team DIR` shows the usual
@@ -248,45 +230,13 @@ func randSeed() uint64 {
 	return binary.LittleEndian.Uint64(b[:])
 }
 
-// roundSeed derives a participant's seed for round n, so a new round shows
-// a new order without journaling a seed per participant per round.
-func roundSeed(seed uint64, n int) uint64 {
-	return seed + uint64(n-1)*0x9e3779b97f4a7c15
-}
-
-// startWalk gives p a fresh walk in round n.
-func (r *Room) startWalk(p *participant, n int) {
-	w := quiz.NewWalk(r.bank, quiz.Ordering{Shuffle: r.shuffle, Seed: roundSeed(p.seed, n)})
+// start gives p a fresh state in round n.
+func (r *Room) start(p *participant, n int) {
 	p.round = n
-	p.order = w.Order()
-	p.answers = w.Answers()
-	p.current = 0
-	p.answered = 0
-	p.points = profile.Points{}
+	p.st = r.act.fresh(p.seed, n)
 	p.done = false
 	p.left = false
 	p.result = ""
-}
-
-// walk builds a quiz.Walk of p's state at p's position.
-func (r *Room) walk(p *participant) *quiz.Walk {
-	w, err := quiz.RestoreWalk(r.bank, p.order, p.answers)
-	if err != nil { // cannot happen: the room only stores what fits
-		panic("room: stored walk does not fit the bank: " + err.Error())
-	}
-	for w.Index() > p.current && w.Back() {
-	}
-	return w
-}
-
-// firstOpen is the index of p's first scenario without an answer.
-func firstOpen(p *participant) int {
-	for i, a := range p.answers {
-		if a == quiz.Unanswered {
-			return i
-		}
-	}
-	return len(p.answers)
 }
 
 // inRound counts the participants of the current round.
@@ -309,6 +259,25 @@ func (r *Room) get(id ParticipantID) (*participant, error) {
 		return nil, ErrUnknownParticipant.with(int(id))
 	}
 	return r.parts[id-1], nil
+}
+
+// open returns participant id who has not finished, under the lock; on an
+// error the lock is released.
+func (r *Room) open(id ParticipantID) (*participant, error) {
+	p, err := r.get(id)
+	if err == nil && p.done {
+		err = ErrFinished
+	}
+	if err != nil {
+		r.led.Unlock()
+		return nil, err
+	}
+	return p, nil
+}
+
+// event adds an event of p in the current round.
+func (r *Room) event(k EventKind, p *participant, step string, at time.Time) {
+	r.events.Add(Event{Kind: k, Participant: p.id, Name: p.name, Via: p.via, Scenario: step, Round: r.round, Time: at})
 }
 
 // Lookup finds the participant who joined with key, so a screen can skip
@@ -335,8 +304,8 @@ func (r *Room) Lookup(key string) (ParticipantID, bool) {
 // (CleanName; "" is anonymous) and via names the transport (ViaSSH,
 // ViaWeb). Someone new is refused with ErrLocked when the trainer has
 // locked the room and ErrFull at the cap. A participant of an earlier
-// round who comes back joins the current round with a fresh walk (and
-// counts towards the cap).
+// round who comes back joins the current round afresh (and counts towards
+// the cap).
 func (r *Room) Join(key, name, via string) (ParticipantID, error) {
 	k, name, via := HashKey(key), CleanName(name), CleanVia(via)
 	r.led.Lock()
@@ -385,8 +354,8 @@ func (r *Room) applyJoin(rec *record) {
 		if p.key != "" {
 			r.byKey[p.key] = p
 		}
-		r.startWalk(p, r.round)
-		r.events.Add(Event{Kind: Joined, Participant: id, Name: p.name, Via: p.via, Round: r.round, Time: rec.At})
+		r.start(p, r.round)
+		r.event(Joined, p, "", rec.At)
 		return
 	}
 	p := r.parts[id-1]
@@ -398,123 +367,31 @@ func (r *Room) applyJoin(rec *record) {
 	}
 	p.left = false
 	if p.round != r.round {
-		r.startWalk(p, r.round)
+		r.start(p, r.round)
 	}
-	r.events.Add(Event{Kind: Rejoined, Participant: id, Name: p.name, Via: p.via, Round: r.round, Time: rec.At})
+	r.event(Rejoined, p, "", rec.At)
 }
 
-// Walk returns a copy of participant id's walk at their place, for a
-// screen to show: changing it changes nothing in the room. A finished
-// participant's walk is Done.
-func (r *Room) Walk(id ParticipantID) (*quiz.Walk, error) {
-	r.led.Lock()
-	defer r.led.Unlock()
-	p, err := r.get(id)
-	if err != nil {
-		return nil, err
-	}
-	return r.walk(p), nil
-}
-
-// Answer records participant id's choice for a scenario: shown is the
-// option's position as shown to them (0-based, as quiz.Walk.Answer takes
-// it). A scenario may be answered again (going back and changing one's
-// mind) but not before the ones before it; the same answer twice counts
-// once. When the participant was at that scenario, they move on to the
-// next, as in the quiz. The answer is in the journal and on disk when
-// Answer returns nil. Errors: ErrUnknownParticipant, ErrUnknownScenario,
-// ErrNoSuchOption, ErrNotReached, ErrFinished, ErrJournal, ErrClosed.
-func (r *Room) Answer(id ParticipantID, scenario string, shown int) error {
-	r.led.Lock()
-	p, err := r.get(id)
-	if err != nil {
-		r.led.Unlock()
-		return err
-	}
-	q, chosen, err := r.checkAnswer(p, scenario, shown)
-	if err != nil {
-		r.led.Unlock()
-		return err
-	}
-	if p.answers[q] == chosen && p.current != q {
-		return r.led.Unchanged() // a repeat: nothing changes
-	}
-	rec := &record{T: recAnswer, At: r.now(), P: int(id), Q: scenario, Chosen: &chosen}
-	return r.led.Commit(rec, func() { r.applyAnswer(p, q, chosen, rec.At) })
-}
-
-// checkAnswer validates an answer and returns the scenario's index and the
-// chosen option's file index.
-func (r *Room) checkAnswer(p *participant, scenario string, shown int) (q, chosen int, err error) {
-	if p.done {
-		return 0, 0, ErrFinished
-	}
-	q, ok := r.scenarios[scenario]
-	if !ok {
-		return 0, 0, ErrUnknownScenario.with(scenario)
-	}
-	if open := firstOpen(p); q > open {
-		return 0, 0, ErrNotReached.with(open + 1)
-	}
-	if shown < 0 || shown >= len(p.order[q]) {
-		return 0, 0, ErrNoSuchOption.with(len(p.order[q]))
-	}
-	return q, p.order[q][shown], nil
-}
-
-// applyAnswer sets p's answer to scenario q (file index chosen).
-func (r *Room) applyAnswer(p *participant, q, chosen int, at time.Time) {
-	if p.current == q {
-		p.current = q + 1
-	}
-	old := p.answers[q]
-	if old == chosen {
-		return // the same answer again: it only moved them on
-	}
-	opts := r.bank.Questions[q].Options
-	if old != quiz.Unanswered {
-		r.tally[q][old]--
-		p.points = p.points.Add(negate(opts[old].Points))
-	} else {
-		p.answered++
-	}
-	p.answers[q] = chosen
-	r.tally[q][chosen]++
-	p.points = p.points.Add(opts[chosen].Points)
-	r.events.Add(Event{Kind: Answered, Participant: p.id, Name: p.name, Via: p.via, Scenario: scenarioID(r.bank.Questions[q], q), Round: r.round, Time: at})
-}
-
-func negate(p profile.Points) profile.Points {
-	for i := range p {
-		p[i] = -p[i]
-	}
-	return p
-}
-
-// Back moves participant id one scenario back, keeping the answer there so
-// the screen can show it selected. At the first scenario it does nothing.
-// Errors: ErrUnknownParticipant, ErrFinished, ErrJournal, ErrClosed.
+// Back moves participant id one step back (a scenario, a survey step),
+// keeping what they gave there so the screen can show it. At the first
+// step it does nothing. Errors: ErrUnknownParticipant, ErrFinished,
+// ErrJournal, ErrClosed.
 func (r *Room) Back(id ParticipantID) error {
 	r.led.Lock()
-	p, err := r.get(id)
+	p, err := r.open(id)
 	if err != nil {
-		r.led.Unlock()
 		return err
 	}
-	if p.done {
-		r.led.Unlock()
-		return ErrFinished
-	}
-	if p.current == 0 {
+	if p.st.place() == 0 {
 		return r.led.Unchanged()
 	}
-	return r.led.Commit(&record{T: recBack, At: r.now(), P: int(id)}, func() { p.current-- })
+	return r.led.Commit(&record{T: recBack, At: r.now(), P: int(id)}, p.st.back)
 }
 
-// Finish closes participant id's walk and saves their result as an
+// Finish closes participant id's activity and saves their result as an
 // ordinary result file (results.Save: atomic, never overwriting) in
-// ResultsDir of the round, and returns its path. It needs every scenario
-// answered (ErrNotDone). The finish is journaled first, so it stands even
+// ResultsDir of the round, and returns its path. It needs every step
+// given (ErrNotDone). The finish is journaled first, so it stands even
 // when the save fails (disk full); calling Finish again, or a Resume,
 // retries the save. Finishing twice is no error and saves once.
 func (r *Room) Finish(id ParticipantID) (string, error) {
@@ -534,9 +411,9 @@ func (r *Room) Finish(id ParticipantID) (string, error) {
 		}
 		return r.savePending(p)
 	}
-	if open := len(p.answers) - p.answered; open > 0 {
+	if open := r.act.steps() - p.st.given(); open > 0 {
 		r.led.Unlock()
-		return "", ErrNotDone.with(open)
+		return "", notDone(r.act, open)
 	}
 	rec := &record{T: recFinish, At: r.now(), P: int(id)}
 	if err := r.led.Commit(rec, func() { r.applyFinish(p, rec.At) }); err != nil {
@@ -545,12 +422,12 @@ func (r *Room) Finish(id ParticipantID) (string, error) {
 	return r.savePending(p)
 }
 
-// applyFinish marks p done and remembers the walk to save.
+// applyFinish marks p done and remembers the result to save.
 func (r *Room) applyFinish(p *participant, at time.Time) {
 	p.done = true
-	p.current = len(p.answers)
-	r.pending[pendingKey{p.id, p.round}] = &pendingSave{walk: r.walk(p), name: p.name, at: at}
-	r.events.Add(Event{Kind: Finished, Participant: p.id, Name: p.name, Via: p.via, Round: r.round, Time: at})
+	p.st.end()
+	r.pending[pendingKey{p.id, p.round}] = &pendingSave{res: r.act.result(p, at)}
+	r.event(Finished, p, "", at)
 }
 
 // savePending saves p's unsaved results (normally one: the round just
@@ -584,12 +461,14 @@ func (r *Room) savePending(p *participant) (string, error) {
 	return last, nil
 }
 
+// sortKeys orders pending results by participant, then round.
 func sortKeys(ks []pendingKey) []pendingKey {
-	for i := 1; i < len(ks); i++ {
-		for j := i; j > 0 && ks[j].round < ks[j-1].round; j-- {
-			ks[j], ks[j-1] = ks[j-1], ks[j]
+	sort.Slice(ks, func(i, j int) bool {
+		if ks[i].id != ks[j].id {
+			return ks[i].id < ks[j].id
 		}
-	}
+		return ks[i].round < ks[j].round
+	})
 	return ks
 }
 
@@ -603,15 +482,14 @@ func (r *Room) save(k pendingKey, resuming bool) (string, error) {
 	if !ok {
 		return "", nil
 	}
-	res := results.NewResult(ps.walk, ps.name, ps.at.Local())
 	dir := r.ResultsDir(k.round)
 	path := ""
 	if resuming {
-		path = r.findSaved(dir, res)
+		path = r.findSaved(dir, ps.res)
 	}
 	if path == "" {
 		var err error
-		if path, err = results.Save(dir, res); err != nil {
+		if path, err = results.Save(dir, ps.res); err != nil {
 			return "", err
 		}
 	}
@@ -631,9 +509,10 @@ func (r *Room) save(k pendingKey, resuming bool) (string, error) {
 // applySaved records where a result went.
 func (r *Room) applySaved(rec *record) {
 	id := ParticipantID(rec.P)
+	n := max(rec.Round, 1) // the culture journal names no round
 	r.savedFiles[rec.File] = true
-	delete(r.pending, pendingKey{id, rec.Round})
-	if p := r.parts[id-1]; p.round == rec.Round {
+	delete(r.pending, pendingKey{id, n})
+	if p := r.parts[id-1]; p.round == n {
 		p.result = rec.File
 	}
 }
@@ -656,34 +535,15 @@ func (r *Room) findSaved(dir string, res results.Result) string {
 		if rel, err := filepath.Rel(r.dir, path); err == nil && r.savedFiles[filepath.ToSlash(rel)] {
 			continue // another participant's (two anonymous people can answer alike in one second)
 		}
-		got, err := results.LoadFile(path)
-		if err == nil && sameResult(got, res) {
+		if r.act.isSaved(path, res) {
 			return path
 		}
 	}
 	return ""
 }
 
-func sameResult(a, b results.Result) bool {
-	if !a.TakenAt.Equal(b.TakenAt) || a.Name != b.Name || a.Set.Hash != b.Set.Hash || len(a.Answers) != len(b.Answers) {
-		return false
-	}
-	for i := range a.Answers {
-		x, y := a.Answers[i], b.Answers[i]
-		if x.Question != y.Question || x.Chosen != y.Chosen || len(x.Shown) != len(y.Shown) {
-			return false
-		}
-		for j := range x.Shown {
-			if x.Shown[j] != y.Shown[j] {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// Leave marks participant id as gone (their SSH session ended). Their
-// answers stay and count; the same key brings them back. Leaving twice is
+// Leave marks participant id as gone (their session ended). What they
+// gave stays and counts; the same key brings them back. Leaving twice is
 // no error.
 func (r *Room) Leave(id ParticipantID) error {
 	r.led.Lock()
@@ -701,7 +561,7 @@ func (r *Room) Leave(id ParticipantID) error {
 
 func (r *Room) applyLeave(p *participant, at time.Time) {
 	p.left = true
-	r.events.Add(Event{Kind: Left, Participant: p.id, Name: p.name, Via: p.via, Round: r.round, Time: at})
+	r.event(Left, p, "", at)
 }
 
 // Lock closes the room to new participants (true) or opens it again.
@@ -730,14 +590,19 @@ func (r *Room) applyLock(rec *record) {
 
 // NewRound starts round n+1 and returns n+1. The old round stays as it
 // was: its results are saved in ResultsDir(n) and the journal keeps it.
-// Everybody who has not left goes on in the new round with a fresh walk
-// (in a new order) and the same ID; who left joins the new round by coming
-// back with their key.
+// Everybody who has not left goes on in the new round afresh (a quiz walk
+// in a new order) with the same ID; who left joins the new round by
+// coming back with their key. An activity of one round (the culture
+// survey) refuses with ErrNoRounds.
 func (r *Room) NewRound() (int, error) {
 	r.led.Lock()
 	if r.closed {
 		r.led.Unlock()
 		return 0, ErrClosed
+	}
+	if !r.act.rounds() {
+		r.led.Unlock()
+		return 0, ErrNoRounds
 	}
 	rec := &record{T: recRound, At: r.now(), Round: r.round + 1}
 	n := 0
@@ -750,10 +615,10 @@ func (r *Room) NewRound() (int, error) {
 func (r *Room) applyRound(rec *record) {
 	old := r.round
 	r.round = rec.Round
-	r.resetTally()
+	r.act.newRound()
 	for _, p := range r.parts {
 		if p.round == old && !p.left {
-			r.startWalk(p, r.round)
+			r.start(p, r.round)
 		}
 	}
 	r.events.Add(Event{Kind: RoundStarted, Round: r.round, Time: rec.At})

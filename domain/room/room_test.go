@@ -223,8 +223,8 @@ func TestAnswerRules(t *testing.T) {
 	v0 := r.Snapshot().Version
 	must(t, r.Answer(id, ids[0], 0))
 	s := r.Snapshot()
-	if s.Version != v0 || s.Scenarios[0].Answered != 1 || s.Participants[0].Answered != 1 {
-		t.Errorf("repeat changed the room: version %d→%d, %+v", v0, s.Version, s.Scenarios[0])
+	if s.Version != v0 || s.Quiz.Scenarios[0].Answered != 1 || s.Participants[0].Answered != 1 {
+		t.Errorf("repeat changed the room: version %d→%d, %+v", v0, s.Version, s.Quiz.Scenarios[0])
 	}
 	// Back, then the same answer again: they move on, still counted once.
 	must(t, r.Back(id))
@@ -234,13 +234,13 @@ func TestAnswerRules(t *testing.T) {
 	}
 	must(t, r.Answer(id, ids[0], 0))
 	w, _ = r.Walk(id)
-	if w.Index() != 1 || r.Snapshot().Scenarios[0].Answered != 1 {
-		t.Errorf("after re-answer: index %d, %+v", w.Index(), r.Snapshot().Scenarios[0])
+	if w.Index() != 1 || r.Snapshot().Quiz.Scenarios[0].Answered != 1 {
+		t.Errorf("after re-answer: index %d, %+v", w.Index(), r.Snapshot().Quiz.Scenarios[0])
 	}
 	// Changing an answer moves the count.
 	must(t, r.Back(id))
 	must(t, r.Answer(id, ids[0], 2))
-	if got := r.Snapshot().Scenarios[0].Options; got[0] != 0 || got[2] != 1 {
+	if got := r.Snapshot().Quiz.Scenarios[0].Options; got[0] != 0 || got[2] != 1 {
 		t.Errorf("after change: options %v", got)
 	}
 	must(t, r.Answer(id, ids[1], 1))
@@ -334,23 +334,23 @@ func TestSnapshotFigures(t *testing.T) {
 		t.Errorf("anonymous label %q", got)
 	}
 	// Scenario 1: A→B, B→O, c→V: 3 answers, one each.
-	sc := s.Scenarios[0]
+	sc := s.Quiz.Scenarios[0]
 	if sc.ID != ids[0] || sc.Answered != 3 || sc.Points != (profile.Points{1, 1, 1}) || sc.Mix.Percent != [3]int{33, 33, 33} {
 		t.Errorf("scenario 1: %+v", sc)
 	}
 	// Scenario 2: {B2 V1} + {O2 B1} = B3 O2 V1 → 50/33/17.
-	sc = s.Scenarios[1]
+	sc = s.Quiz.Scenarios[1]
 	if sc.Answered != 2 || sc.Options[0] != 1 || sc.Options[1] != 1 || sc.Mix.Percent != [3]int{50, 33, 17} {
 		t.Errorf("scenario 2: %+v", sc)
 	}
 	// Group: Anna and Bob: (80+20)/2=50, 30, 20.
-	if s.Group.Count != 2 || s.Group.Average.Percent != [3]int{50, 30, 20} ||
-		s.Group.Min != [3]int{20, 0, 20} || s.Group.Max != [3]int{80, 60, 20} {
-		t.Errorf("group %+v", s.Group)
+	if s.Quiz.Group.Count != 2 || s.Quiz.Group.Average.Percent != [3]int{50, 30, 20} ||
+		s.Quiz.Group.Min != [3]int{20, 0, 20} || s.Quiz.Group.Max != [3]int{80, 60, 20} {
+		t.Errorf("group %+v", s.Quiz.Group)
 	}
 	// Live adds c (0/0/100): (100, 60, 140)/3 → 33.3/20/46.7 → 33/20/47.
-	if s.Live.Count != 3 || s.Live.Average.Percent != [3]int{33, 20, 47} {
-		t.Errorf("live %+v", s.Live)
+	if s.Quiz.Live.Count != 3 || s.Quiz.Live.Average.Percent != [3]int{33, 20, 47} {
+		t.Errorf("live %+v", s.Quiz.Live)
 	}
 	// The same as team.Summarize over the saved files.
 	col := team.Read([]string{r.Dir()})
@@ -358,8 +358,8 @@ func TestSnapshotFigures(t *testing.T) {
 		t.Fatalf("team.Read: %d participants, skipped %v", len(col.Participants), col.Skipped)
 	}
 	ts := team.Summarize(col.Mixes())
-	if ts.Average != s.Group.Average || ts.Min != s.Group.Min || ts.Dominant != s.Group.Dominant {
-		t.Errorf("team over files %+v; room %+v", ts, s.Group)
+	if ts.Average != s.Quiz.Group.Average || ts.Min != s.Quiz.Group.Min || ts.Dominant != s.Quiz.Group.Dominant {
+		t.Errorf("team over files %+v; room %+v", ts, s.Quiz.Group)
 	}
 	names := []string{col.Participants[0].Name, col.Participants[1].Name}
 	if !(names[0] == "Anna" && names[1] == "Bob" || names[0] == "Bob" && names[1] == "Anna") {
@@ -414,7 +414,7 @@ func TestConcurrentAnswers(t *testing.T) {
 		t.Fatalf("joined %d finished %d", s.Joined, s.Finished)
 	}
 	for q := range ids {
-		if got := s.Scenarios[q].Options; got[0] != n/3 || got[1] != n/3 || got[2] != n/3 {
+		if got := s.Quiz.Scenarios[q].Options; got[0] != n/3 || got[1] != n/3 || got[2] != n/3 {
 			t.Errorf("scenario %d options %v; want 100 each", q, got)
 		}
 	}
@@ -431,8 +431,8 @@ func TestConcurrentAnswers(t *testing.T) {
 		t.Errorf("replay: %+v", rp)
 	}
 	s2 := r2.Snapshot()
-	if s2.Finished != n || s2.Scenarios[1].Options[2] != n/3 {
-		t.Errorf("after resume: finished %d, %v", s2.Finished, s2.Scenarios[1].Options)
+	if s2.Finished != n || s2.Quiz.Scenarios[1].Options[2] != n/3 {
+		t.Errorf("after resume: finished %d, %v", s2.Finished, s2.Quiz.Scenarios[1].Options)
 	}
 }
 
@@ -497,7 +497,7 @@ func TestNewRound(t *testing.T) {
 		t.Fatalf("round %d", n)
 	}
 	s := r.Snapshot()
-	if s.Round != 2 || s.Joined != 1 || s.Finished != 0 || s.Scenarios[0].Answered != 0 {
+	if s.Round != 2 || s.Joined != 1 || s.Finished != 0 || s.Quiz.Scenarios[0].Answered != 0 {
 		t.Errorf("round 2 snapshot: %+v", s)
 	}
 	if err := r.Answer(b, ids[0], 0); !errors.Is(err, ErrUnknownParticipant) {

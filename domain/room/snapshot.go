@@ -1,12 +1,12 @@
 package room
 
 import (
-	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 )
 
-// Snapshot is what the projector shows of the room at one moment. It is a
+// Snapshot is what the projector shows of the room at one moment: a
+// common part and the activity's (Quiz or Culture, the other nil). It is a
 // value computed once per change and shared between callers: treat it, and
 // the slices in it, as read-only.
 type Snapshot struct {
@@ -19,26 +19,23 @@ type Snapshot struct {
 	Version uint64
 	// Max is the cap on participants per round.
 	Max int
-	// Questions is the number of scenarios in the set.
-	Questions int
+	// Steps is the number of steps per participant: the scenarios of the
+	// quiz, 2 × dimensions of the culture survey.
+	Steps int
 
 	// Counts of the current round's participants: Joined = Present + Left;
-	// Present = Busy + those finished and still here; Finished counts who
-	// finished, whether they are still here or not.
+	// Present = Busy + those finished and still here; Left counts who left
+	// unfinished; Finished counts who finished, whether they are still
+	// here or not.
 	Joined, Present, Busy, Finished, Left int
 
 	// Participants of the current round in the order they joined.
 	Participants []ParticipantView
-	// Scenarios in bank order, with this round's answers.
-	Scenarios []ScenarioView
 
-	// Group is the team's picture (average mix, spread, blind spots) of
-	// everybody who finished this round: what `team` will show of the
-	// saved results.
-	Group team.Summary
-	// Live is the same over everybody with at least one answer, mixes
-	// still growing: for watching the picture form.
-	Live team.Summary
+	// Quiz is the quiz's part (nil for another activity).
+	Quiz *QuizSnapshot
+	// Culture is the culture survey's part (nil for another activity).
+	Culture *CultureSnapshot
 }
 
 // ParticipantView is one participant as the projector lists them.
@@ -48,11 +45,15 @@ type ParticipantView struct {
 	Name string
 	// Via is the transport they came in by (ViaSSH, ViaWeb).
 	Via string
-	// Answered is the number of scenarios answered.
+	// Answered is the number of steps given (scenarios answered, survey
+	// steps with points); Step is where they are (0 … Steps).
 	Answered int
+	Step     int
 	Done     bool
-	Left     bool
-	// Mix is the mix of the answers so far.
+	// Left: their session ended (they may come back).
+	Left bool
+	// Mix is the mix of the quiz answers so far (zero for the culture
+	// survey, whose two mixes are the group's in the snapshot).
 	Mix profile.Mix
 }
 
@@ -68,25 +69,19 @@ func (p ParticipantView) Label(l i18n.Lang, anonymous bool) string {
 	return p.Name
 }
 
-// ScenarioView is one scenario's answers in the current round.
-type ScenarioView struct {
-	// ID is the scenario's ID (its number when the file gives none).
-	ID string
-	// Answered is how many participants answered it.
-	Answered int
-	// Options counts the answers per option, in file order (not the order
-	// anyone saw them in).
-	Options []int
-	// Points adds up what the chosen options score, and Mix is how the
-	// room's choices fall over the three types.
-	Points profile.Points
-	Mix    profile.Mix
+// view is p as the projector lists them.
+func view(p *participant) ParticipantView {
+	v := ParticipantView{ID: p.id, Name: p.name, Via: p.via, Answered: p.st.given(), Step: p.st.place(),
+		Done: p.done, Left: p.left}
+	if w, ok := p.st.(*walkState); ok {
+		v.Mix = w.mix()
+	}
+	return v
 }
 
 // Snapshot returns the room as it is now. It is computed at most once per
 // change (0.3 to 0.9 ms for 300 participants on a busy 2-core machine; see
-// BenchmarkSnapshot), so
-// any number of screens may ask for it.
+// BenchmarkSnapshot), so any number of screens may ask for it.
 func (r *Room) Snapshot() *Snapshot {
 	r.led.Lock()
 	defer r.led.Unlock()
@@ -95,18 +90,16 @@ func (r *Room) Snapshot() *Snapshot {
 	}
 	s := &Snapshot{
 		Code: r.code, Locked: r.locked, Round: r.round, Version: r.led.Version(),
-		Max: r.max, Questions: len(r.bank.Questions),
+		Max: r.max, Steps: r.act.steps(),
 	}
 	s.Participants = make([]ParticipantView, 0, len(r.parts))
-	finished := make([]profile.Mix, 0, len(r.parts))
-	live := make([]profile.Mix, 0, len(r.parts))
+	parts := make([]*participant, 0, len(r.parts))
 	for _, p := range r.parts {
 		if p.round != r.round {
 			continue
 		}
-		v := ParticipantView{ID: p.id, Name: p.name, Via: p.via, Answered: p.answered,
-			Done: p.done, Left: p.left, Mix: profile.New(p.points)}
-		s.Participants = append(s.Participants, v)
+		parts = append(parts, p)
+		s.Participants = append(s.Participants, view(p))
 		s.Joined++
 		switch {
 		case p.left:
@@ -121,26 +114,9 @@ func (r *Room) Snapshot() *Snapshot {
 		}
 		if p.done {
 			s.Finished++
-			finished = append(finished, v.Mix)
-		}
-		if p.answered > 0 {
-			live = append(live, v.Mix)
 		}
 	}
-	s.Scenarios = make([]ScenarioView, len(r.bank.Questions))
-	for i, q := range r.bank.Questions {
-		sv := ScenarioView{ID: scenarioID(q, i), Options: append([]int(nil), r.tally[i]...)}
-		for o, n := range r.tally[i] {
-			sv.Answered += n
-			for _, t := range profile.Types {
-				sv.Points[t] += n * q.Options[o].Points[t]
-			}
-		}
-		sv.Mix = profile.New(sv.Points)
-		s.Scenarios[i] = sv
-	}
-	s.Group = team.Summarize(finished)
-	s.Live = team.Summarize(live)
+	r.act.snapshot(s, parts)
 	r.snap = s
 	return s
 }
@@ -153,6 +129,5 @@ func (r *Room) Participant(id ParticipantID) (ParticipantView, error) {
 	if err != nil {
 		return ParticipantView{}, err
 	}
-	return ParticipantView{ID: p.id, Name: p.name, Via: p.via, Answered: p.answered,
-		Done: p.done, Left: p.left, Mix: profile.New(p.points)}, nil
+	return view(p), nil
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // Recorder takes a participant's steps in a live culture room
-// (serve/sshjoin implements it over *cultureroom.Room), as
+// (serve/sshjoin implements it over a *room.Room running room.Culture), as
 // quizview.Recorder does for the quiz. Every call is synchronous, in
 // Update, because the room's answer is the acknowledgement (an fsync): the
 // screen moves on only after a nil error, and an error stays on screen as

@@ -13,7 +13,7 @@ import (
 )
 
 // CultureSource is what the projector reads of a culture room (the
-// command adapts domain/cultureroom.Room to it): the room as it is now,
+// command adapts a domain/room.Room running room.Culture to it): the room as it is now,
 // a coalescing change signal, and the door. The screen never writes
 // anything else.
 type CultureSource interface {
@@ -29,7 +29,7 @@ type CultureSource interface {
 }
 
 // CultureSnapshot is exactly what the culture projector draws, copied
-// from cultureroom.Snapshot.
+// from room.Snapshot (its common part and Culture).
 type CultureSnapshot struct {
 	// Code is the room's join code, shown when Join.Code is empty.
 	Code string

@@ -576,7 +576,7 @@ func (d base) slots(glyphs [][]string, labels []string, inks, labelInks []theme.
 // bars (the selected scenario marked), with a title and numbers where
 // there is room.
 func (d drawer) progressPart() part {
-	n := len(d.s.Scenarios)
+	n := len(d.s.Quiz.Scenarios)
 	if n == 0 {
 		return part{nil}
 	}
@@ -623,7 +623,7 @@ var sparkGlyphs = [...]string{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "
 func (d drawer) spark(cw int) string {
 	var b strings.Builder
 	barW := max(cw-1, 1)
-	for i, sv := range d.s.Scenarios {
+	for i, sv := range d.s.Quiz.Scenarios {
 		var cell string
 		switch {
 		case sv.Answered == 0 || d.s.Joined == 0:
@@ -692,13 +692,13 @@ func (d drawer) groupPart() part {
 // summary is what the group part shows: the mix of those who finished,
 // or while nobody has, the picture so far.
 func (d drawer) summary() (team.Summary, string) {
-	if g := d.s.Group; g.Count > 0 {
+	if g := d.s.Quiz.Group; g.Count > 0 {
 		if g.Count == 1 {
 			return g, txtGroup1.In(d.l)
 		}
 		return g, txtGroup.F(d.l, people(g.Count, d.l))
 	}
-	return d.s.Live, txtLive.F(d.l, people(d.s.Live.Count, d.l))
+	return d.s.Quiz.Live, txtLive.F(d.l, people(d.s.Quiz.Live.Count, d.l))
 }
 
 func people(n int, l i18n.Lang) string {
@@ -733,11 +733,11 @@ func (d drawer) compact(p profile.Mix, w int) string {
 // scenarioPart: the selected scenario and how many answered it; revealed,
 // how the room's choices fall over the three types.
 func (d drawer) scenarioPart() part {
-	n := len(d.s.Scenarios)
+	n := len(d.s.Quiz.Scenarios)
 	if n == 0 || d.m.sel >= n {
 		return part{nil}
 	}
-	sv := d.s.Scenarios[d.m.sel]
+	sv := d.s.Quiz.Scenarios[d.m.sel]
 	q := d.m.room.Bank().Questions[d.m.sel]
 	head := d.ps.Heading.Paint(txtScenario.F(d.l, d.m.sel+1, n))
 	hw := layout.Width(txtScenario.F(d.l, d.m.sel+1, n))
@@ -862,7 +862,7 @@ func (d drawer) listCell(p room.ParticipantView, w int) string {
 	case p.Left:
 		tag, ink = txtGone.In(d.l), d.ps.Muted
 	default:
-		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Questions), d.ps.Muted
+		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Steps), d.ps.Muted
 	}
 	name := ansi.Truncate(p.Label(d.l, false), max(w-layout.Width(tag)-1, 1), "…")
 	pad := w - layout.Width(name) - layout.Width(tag)

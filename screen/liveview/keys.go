@@ -179,7 +179,7 @@ func (m *Model) lock() {
 
 // step selects the previous or next scenario, round the ends.
 func (m *Model) step(d int) {
-	if n := len(m.snap.Scenarios); n > 0 {
+	if n := len(m.snap.Quiz.Scenarios); n > 0 {
 		m.sel = ((m.sel+d)%n + n) % n
 	}
 }

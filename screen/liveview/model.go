@@ -214,7 +214,7 @@ func (m *Model) refresh() {
 		return
 	}
 	m.snap = m.room.Snapshot()
-	if n := len(m.snap.Scenarios); n > 0 {
+	if n := len(m.snap.Quiz.Scenarios); n > 0 {
 		m.sel = min(max(m.sel, 0), n-1)
 	}
 }

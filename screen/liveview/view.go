@@ -128,7 +128,7 @@ func (m Model) assemble(d base, head []string, body func(h int) []string, footer
 
 // lobby reports whether nobody has answered yet in this round: the join
 // instructions then fill the screen.
-func (m Model) lobby() bool { return m.snap.Live.Count == 0 }
+func (m Model) lobby() bool { return m.snap.Quiz.Live.Count == 0 }
 
 // question is the open dialog's text.
 func (m Model) question() string {

@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -12,8 +11,8 @@ import (
 )
 
 // joinRoom is what the gate, the name step and the leaving need of a
-// room, quiz (*room.Room) or culture (*cultureroom.Room): both have the
-// same codes, keys, joins, leaves, lock and cap.
+// room, whatever its activity (quiz or culture): the codes, keys, joins,
+// leaves, lock and cap.
 type joinRoom interface {
 	Code() room.Code
 	Language() i18n.Lang
@@ -24,19 +23,11 @@ type joinRoom interface {
 	openness() (locked bool, joined, max int)
 }
 
-// quizRoom is the quiz's room as a joinRoom.
-type quizRoom struct{ *room.Room }
+// gateRoom is a room as a joinRoom.
+type gateRoom struct{ *room.Room }
 
-func (q quizRoom) openness() (bool, int, int) {
-	s := q.Snapshot()
-	return s.Locked, s.Joined, s.Max
-}
-
-// cultureRoom is the culture room as a joinRoom.
-type cultureRoom struct{ *cultureroom.Room }
-
-func (c cultureRoom) openness() (bool, int, int) {
-	s := c.Snapshot()
+func (g gateRoom) openness() (bool, int, int) {
+	s := g.Snapshot()
 	return s.Locked, s.Joined, s.Max
 }
 
@@ -45,16 +36,15 @@ func (c cultureRoom) openness() (bool, int, int) {
 func pickRoom(cfg Config) joinRoom {
 	switch {
 	case cfg.Culture != nil:
-		return cultureRoom{cfg.Culture}
+		return gateRoom{cfg.Culture}
 	case cfg.Room != nil:
-		return quizRoom{cfg.Room}
+		return gateRoom{cfg.Room}
 	}
 	return nil
 }
 
-// message is err in l, for either room's errors (cultureroom.Message
-// falls back to room.Message).
-func message(err error, l i18n.Lang) string { return cultureroom.Message(err, l) }
+// message is err in l, for the room's errors (room.Message).
+func message(err error, l i18n.Lang) string { return room.Message(err, l) }
 
 // newCulture starts the culture survey at the participant's place in the
 // culture room.

@@ -7,16 +7,15 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz/quiztest"
 )
 
-func newCultureRoom(t testing.TB, max int) *cultureroom.Room {
+func newCultureRoom(t testing.TB, max int) *room.Room {
 	t.Helper()
-	r, err := cultureroom.New(cultureroom.Config{Set: quiztest.Culture(t, i18n.NL), Dir: t.TempDir(),
+	r, err := room.New(room.Config{Activity: room.Culture(quiztest.Culture(t, i18n.NL)), Dir: t.TempDir(),
 		MaxParticipants: max, Code: "7K3Q"})
 	if err != nil {
 		t.Fatal(err)
@@ -26,7 +25,7 @@ func newCultureRoom(t testing.TB, max int) *cultureroom.Room {
 }
 
 // serveCulture starts a server in culture mode for r.
-func serveCulture(t testing.TB, r *cultureroom.Room) string {
+func serveCulture(t testing.TB, r *room.Room) string {
 	t.Helper()
 	_, addr := serveConfig(t, Config{Culture: r})
 	return addr
@@ -74,7 +73,7 @@ func TestCultureBothPassesSaveAResult(t *testing.T) {
 }
 
 // waitLeft waits until the room has seen the participant leave.
-func waitLeft(t *testing.T, r *cultureroom.Room) {
+func waitLeft(t *testing.T, r *room.Room) {
 	t.Helper()
 	for range 500 {
 		if s := r.Snapshot(); s.Present == 0 {

@@ -34,7 +34,6 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	gossh "golang.org/x/crypto/ssh"
 
-	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/serve/limit"
@@ -44,11 +43,12 @@ import (
 type Config struct {
 	// Room is the live quiz room; required unless Culture is set.
 	Room *room.Room
-	// Culture, when set, is the live culture room: sessions join it and
+	// Culture, when set, is a live room running the culture survey
+	// (room.Culture): sessions join it and
 	// fill in the culture survey (screen/cultureview) instead of the quiz;
 	// Room is then not used. The name step, the code gate and the limits
 	// are the same.
-	Culture *cultureroom.Room
+	Culture *room.Room
 	// Lang is the language of every line and screen; "" means the room's.
 	Lang i18n.Lang
 	// Addr is the address to listen on (host:port), for ListenAndServe and
@@ -147,7 +147,7 @@ type Server struct {
 
 	// culture is the culture room in culture mode (room is then nil); r
 	// is the room the gate uses, either one.
-	culture *cultureroom.Room
+	culture *room.Room
 	r       joinRoom
 
 	conns *limit.PerAddr // connection attempts per IP

@@ -19,8 +19,8 @@ import (
 )
 
 // CultureRoom is what the culture mode needs of a live culture room:
-// exactly the methods of domain/cultureroom's *Room that it calls, so
-// that package (and a test's fake) fits without webjoin importing it.
+// exactly the methods of domain/room's *Room (running room.Culture) that
+// it calls, so a room and a test's fake both fit.
 // Errors are domain/room's values (room.ErrFull, room.ErrLocked,
 // room.ErrFinished, room.ErrUnknownParticipant, room.ErrClosed, …),
 // compared with errors.Is.

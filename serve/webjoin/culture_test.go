@@ -18,7 +18,7 @@ import (
 	"ideale-ambtenaar/quiz/quiztest"
 )
 
-// fakeCulture is an in-memory culture room with domain/cultureroom's
+// fakeCulture is an in-memory culture room with domain/room's (culture activity)
 // rules as the shared API states them: join and rejoin by key, the cap
 // and the lock, Give validated and at the current step, Back, Finish only
 // when both passes are complete and a no-op after, room errors.

@@ -14,7 +14,7 @@
 // survey, now and desired): one page per step (pass and dimension) where
 // ten points are shared over the dimension's three descriptions, the
 // participant's own culture now and desired at the end. It codes against
-// CultureRoom, the methods of domain/cultureroom it calls.
+// CultureRoom, the methods of domain/room it calls for the culture survey.
 //
 // Nothing is loaded from elsewhere: no fonts, scripts or trackers. The
 // headers forbid everything but the page's own stylesheet and forms.

@@ -248,8 +248,8 @@ func TestDoubleSubmitCountsOnce(t *testing.T) {
 	p.post("/answer", form) // the same post again (a double tap, a resend)
 	p.want("Casus 2 van 3")
 	snap := s.room.Snapshot()
-	if snap.Scenarios[0].Answered != 1 || snap.Participants[0].Answered != 1 {
-		t.Errorf("answered %d / %d, want 1", snap.Scenarios[0].Answered, snap.Participants[0].Answered)
+	if snap.Quiz.Scenarios[0].Answered != 1 || snap.Participants[0].Answered != 1 {
+		t.Errorf("answered %d / %d, want 1", snap.Quiz.Scenarios[0].Answered, snap.Participants[0].Answered)
 	}
 }
 

@@ -1,7 +1,8 @@
-package cultureroom_test
+package room_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,7 +12,6 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
-	"ideale-ambtenaar/domain/cultureroom"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/i18n"
@@ -31,9 +31,9 @@ func testSet() *culture.Set {
 
 var clock = func() time.Time { return time.Date(2026, 11, 29, 14, 0, 0, 0, time.UTC) }
 
-func newRoom(t *testing.T, max int) *cultureroom.Room {
+func newRoom(t *testing.T, max int) *room.Room {
 	t.Helper()
-	r, err := cultureroom.New(cultureroom.Config{Set: testSet(), Code: "K7MQ", Dir: t.TempDir(),
+	r, err := room.New(room.Config{Activity: room.Culture(testSet()), Code: "K7MQ", Dir: t.TempDir(),
 		MaxParticipants: max, Clock: clock})
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +42,7 @@ func newRoom(t *testing.T, max int) *cultureroom.Room {
 	return r
 }
 
-func join(t *testing.T, r *cultureroom.Room, key, name string) room.ParticipantID {
+func join(t *testing.T, r *room.Room, key, name string) room.ParticipantID {
 	t.Helper()
 	id, err := r.Join(key, name, room.ViaSSH)
 	if err != nil {
@@ -51,7 +51,7 @@ func join(t *testing.T, r *cultureroom.Room, key, name string) room.ParticipantI
 	return id
 }
 
-func give(t *testing.T, r *cultureroom.Room, id room.ParticipantID, as ...culture.Allocation) {
+func give(t *testing.T, r *room.Room, id room.ParticipantID, as ...culture.Allocation) {
 	t.Helper()
 	for _, a := range as {
 		if err := r.Give(id, a); err != nil {
@@ -60,16 +60,16 @@ func give(t *testing.T, r *cultureroom.Room, id room.ParticipantID, as ...cultur
 	}
 }
 
-func journalLines(t *testing.T, r *cultureroom.Room) int {
+func journalLines(t *testing.T, r *room.Room) int {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(r.Dir(), cultureroom.JournalName))
+	b, err := os.ReadFile(filepath.Join(r.Dir(), room.JournalName))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return strings.Count(string(b), "\n")
 }
 
-func TestJoinRejoinByKey(t *testing.T) {
+func TestCultureJoinRejoinByKey(t *testing.T) {
 	r := newRoom(t, 0)
 	a := join(t, r, "key-a", "Ann\x1b[31m")
 	if again := join(t, r, "key-a", ""); again != a {
@@ -109,12 +109,12 @@ func TestJoinRejoinByKey(t *testing.T) {
 	}
 }
 
-func TestCapAndLock(t *testing.T) {
+func TestCultureCapAndLock(t *testing.T) {
 	r := newRoom(t, 2)
 	a := join(t, r, "a", "")
 	join(t, r, "b", "")
 	_, err := r.Join("c", "", room.ViaWeb)
-	if !errors.Is(err, room.ErrFull) || !strings.Contains(cultureroom.Message(err, i18n.EN), "full (2 participants)") {
+	if !errors.Is(err, room.ErrFull) || !strings.Contains(room.Message(err, i18n.EN), "full (2 participants)") {
 		t.Fatalf("third join: %v", err)
 	}
 	if id := join(t, r, "a", ""); id != a {
@@ -144,14 +144,14 @@ func TestCapAndLock(t *testing.T) {
 	}
 }
 
-func TestGiveBackFinish(t *testing.T) {
+func TestCultureGiveBackFinish(t *testing.T) {
 	r := newRoom(t, 0)
 	id := join(t, r, "k", "Ann")
 	var ae *culture.AllocationError
 	if err := r.Give(id, culture.Allocation{5, 3, 1}); !errors.As(err, &ae) || ae.Problem != culture.TooFew {
 		t.Fatalf("9 points: %v", err)
-	} else if !strings.Contains(cultureroom.Message(err, i18n.NL), "nog 1 punt over") {
-		t.Errorf("message %q", cultureroom.Message(err, i18n.NL))
+	} else if !strings.Contains(room.Message(err, i18n.NL), "nog 1 punt over") {
+		t.Errorf("message %q", room.Message(err, i18n.NL))
 	}
 	if err := r.Give(id, culture.Allocation{11, -1, 0}); !errors.As(err, &ae) || ae.Problem != culture.OutOfRange {
 		t.Fatalf("out of range: %v", err)
@@ -251,10 +251,10 @@ func TestGiveBackFinish(t *testing.T) {
 	}
 }
 
-func TestResume(t *testing.T) {
+func TestCultureResume(t *testing.T) {
 	dir := t.TempDir()
-	cfg := cultureroom.Config{Set: testSet(), Code: "K7MQ", Dir: dir, MaxParticipants: 5, Clock: clock}
-	r, err := cultureroom.New(cfg)
+	cfg := room.Config{Activity: room.Culture(testSet()), Code: "K7MQ", Dir: dir, MaxParticipants: 5, Clock: clock}
+	r, err := room.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,11 +279,11 @@ func TestResume(t *testing.T) {
 	if _, err := r.Join("z", "", room.ViaSSH); !errors.Is(err, room.ErrClosed) {
 		t.Errorf("join after close: %v", err)
 	}
-	if _, err := cultureroom.New(cfg); !errors.Is(err, &room.Error{Kind: room.KindExists}) {
+	if _, err := room.New(cfg); !errors.Is(err, &room.Error{Kind: room.KindExists}) {
 		t.Fatalf("New over a journal: %v", err)
 	}
 	// A crash in the middle of a write: half a line at the end.
-	jp := filepath.Join(dir, cultureroom.JournalName)
+	jp := filepath.Join(dir, room.JournalName)
 	f, err := os.OpenFile(jp, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -293,7 +293,7 @@ func TestResume(t *testing.T) {
 	}
 	f.Close()
 
-	r2, err := cultureroom.Resume(dir, cultureroom.Config{Set: testSet(), Clock: clock})
+	r2, err := resume(dir, room.Config{Activity: room.Culture(testSet()), Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,7 +328,7 @@ func TestResume(t *testing.T) {
 	}
 	// The journal goes on after the cut: a second resume sees everything.
 	r2.Close()
-	r3, err := cultureroom.Resume(dir, cultureroom.Config{Set: testSet()})
+	r3, err := resume(dir, room.Config{Activity: room.Culture(testSet())})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,7 +336,7 @@ func TestResume(t *testing.T) {
 		t.Errorf("second resume: finished %d, replay %+v", s.Finished, r3.Replay())
 	}
 	// While r3 is open the folder is busy, for this process too.
-	if _, err := cultureroom.Resume(dir, cultureroom.Config{Set: testSet()}); !errors.Is(err, room.ErrBusy) {
+	if _, err := resume(dir, room.Config{Activity: room.Culture(testSet())}); !errors.Is(err, room.ErrBusy) {
 		t.Errorf("resume of an open room: %v", err)
 	}
 	if err := r3.Close(); err != nil {
@@ -346,11 +346,11 @@ func TestResume(t *testing.T) {
 	// Another culture set, no journal, a quiz room's journal.
 	other := testSet()
 	other.Hash = "fedcba9876543210"
-	if _, err := cultureroom.Resume(dir, cultureroom.Config{Set: other}); !errors.Is(err, &room.Error{Kind: room.KindOtherSet}) ||
-		!strings.Contains(cultureroom.Message(err, i18n.NL), "andere cultuurset") {
+	if _, err := resume(dir, room.Config{Activity: room.Culture(other)}); !errors.Is(err, &room.Error{Kind: room.KindOtherSet}) ||
+		!strings.Contains(room.Message(err, i18n.NL), "andere cultuurset") {
 		t.Errorf("other set: %v", err)
 	}
-	if _, err := cultureroom.Resume(t.TempDir(), cultureroom.Config{Set: testSet()}); !errors.Is(err, &room.Error{Kind: room.KindNoJournal}) {
+	if _, err := resume(t.TempDir(), room.Config{Activity: room.Culture(testSet())}); !errors.Is(err, &room.Error{Kind: room.KindNoJournal}) {
 		t.Errorf("no journal: %v", err)
 	}
 	qdir := t.TempDir()
@@ -359,16 +359,16 @@ func TestResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	qr.Close()
-	if _, err := cultureroom.Resume(qdir, cultureroom.Config{Set: testSet()}); !errors.Is(err, &room.Error{Kind: room.KindForeignJournal}) ||
-		!strings.Contains(cultureroom.Message(err, i18n.EN), "not a header") {
+	if _, err := resume(qdir, room.Config{Activity: room.Culture(testSet())}); !errors.Is(err, &room.Error{Kind: room.KindForeignJournal}) ||
+		!strings.Contains(room.Message(err, i18n.EN), "not a header") {
 		t.Errorf("quiz journal: %v", err)
 	}
 }
 
 // TestResumeResaves: a finish journaled, the crash before the save.
-func TestResumeResaves(t *testing.T) {
+func TestCultureResumeResaves(t *testing.T) {
 	dir := t.TempDir()
-	r, err := cultureroom.New(cultureroom.Config{Set: testSet(), Dir: dir, Clock: clock})
+	r, err := room.New(room.Config{Activity: room.Culture(testSet()), Dir: dir, Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,14 +381,14 @@ func TestResumeResaves(t *testing.T) {
 	}
 	r.Close()
 	// Drop the "saved" record: the file exists but the journal does not know.
-	jp := filepath.Join(dir, cultureroom.JournalName)
+	jp := filepath.Join(dir, room.JournalName)
 	b, _ := os.ReadFile(jp)
 	lines := strings.SplitAfter(strings.TrimSuffix(string(b), "\n"), "\n")
 	if !strings.Contains(lines[len(lines)-1], `"saved"`) {
 		t.Fatalf("last line %q", lines[len(lines)-1])
 	}
 	os.WriteFile(jp, []byte(strings.Join(lines[:len(lines)-1], "")), 0o600)
-	r2, err := cultureroom.Resume(dir, cultureroom.Config{Set: testSet(), Clock: clock})
+	r2, err := resume(dir, room.Config{Activity: room.Culture(testSet()), Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -403,7 +403,7 @@ func TestResumeResaves(t *testing.T) {
 
 // TestSnapshotByHand checks the counts and the group's figures against
 // sums done by hand.
-func TestSnapshotByHand(t *testing.T) {
+func TestCultureSnapshotByHand(t *testing.T) {
 	r := newRoom(t, 0)
 	p1, p2, p3, p4 := join(t, r, "1", ""), join(t, r, "2", ""), join(t, r, "3", ""), join(t, r, "4", "")
 	// P1: now {18,6,6} = 60/20/20; desired {9,10,11} = 30/33/37.
@@ -435,7 +435,7 @@ func TestSnapshotByHand(t *testing.T) {
 	if !s.Participants[0].Done || s.Participants[2].Done || !s.Participants[3].Left {
 		t.Error("done/left flags")
 	}
-	g := s.Group
+	g := s.Culture.Group
 	// Now: (60+100)/2 = 80, (20+0)/2 = 10, 10. Desired: (30+10)/2 = 20, (33+37)/2 = 35, (37+53)/2 = 45.
 	if g.Count != 2 || g.Now.Average.Percent != [3]int{80, 10, 10} || g.Desired.Average.Percent != [3]int{20, 35, 45} {
 		t.Fatalf("group: count %d now %v desired %v", g.Count, g.Now.Average.Percent, g.Desired.Average.Percent)
@@ -447,8 +447,8 @@ func TestSnapshotByHand(t *testing.T) {
 		t.Errorf("spread now %v–%v", g.Now.Min, g.Now.Max)
 	}
 	// Live adds P3: now (60+100+0)/3 = 53.3, 6.7, (20+0+100)/3 = 40 → 53/7/40.
-	if s.Live.Count != 3 || s.Live.Now.Average.Percent != [3]int{53, 7, 40} {
-		t.Errorf("live: count %d now %v", s.Live.Count, s.Live.Now.Average.Percent)
+	if s.Culture.Live.Count != 3 || s.Culture.Live.Now.Average.Percent != [3]int{53, 7, 40} {
+		t.Errorf("live: count %d now %v", s.Culture.Live.Count, s.Culture.Live.Now.Average.Percent)
 	}
 	if r.Snapshot() != s {
 		t.Error("snapshot not cached while nothing changed")
@@ -461,7 +461,7 @@ func TestSnapshotByHand(t *testing.T) {
 	}
 }
 
-func TestSubscribeCoalesces(t *testing.T) {
+func TestCultureSubscribeCoalesces(t *testing.T) {
 	r := newRoom(t, 0)
 	ch, stop := r.Subscribe()
 	for i := range 5 {
@@ -488,7 +488,7 @@ func TestSubscribeCoalesces(t *testing.T) {
 }
 
 // TestConcurrentParticipants: 100 participants at once (run with -race).
-func TestConcurrentParticipants(t *testing.T) {
+func TestCultureConcurrentParticipants(t *testing.T) {
 	r := newRoom(t, 0)
 	ch, stop := r.Subscribe()
 	defer stop()
@@ -538,19 +538,19 @@ func TestConcurrentParticipants(t *testing.T) {
 	}
 	<-done
 	s := r.Snapshot()
-	if s.Joined != 100 || s.Finished != 100 || s.Group.Count != 100 {
-		t.Errorf("joined %d finished %d group %d", s.Joined, s.Finished, s.Group.Count)
+	if s.Joined != 100 || s.Finished != 100 || s.Culture.Group.Count != 100 {
+		t.Errorf("joined %d finished %d group %d", s.Joined, s.Finished, s.Culture.Group.Count)
 	}
 	if c := team.Read([]string{r.Dir()}); len(c.Cultures) != 100 || len(c.Skipped) != 0 {
 		t.Errorf("%d results, skipped %v", len(c.Cultures), c.Skipped)
 	}
 	r.Close()
-	r2, err := cultureroom.Resume(r.Dir(), cultureroom.Config{Set: testSet()})
+	r2, err := resume(r.Dir(), room.Config{Activity: room.Culture(testSet())})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r2.Close()
-	if s2 := r2.Snapshot(); s2.Finished != 100 || !reflect.DeepEqual(s2.Group, s.Group) || len(r2.Replay().Skipped) != 0 {
+	if s2 := r2.Snapshot(); s2.Finished != 100 || !reflect.DeepEqual(s2.Culture.Group, s.Culture.Group) || len(r2.Replay().Skipped) != 0 {
 		t.Errorf("after resume: finished %d", s2.Finished)
 	}
 }
@@ -558,14 +558,14 @@ func TestConcurrentParticipants(t *testing.T) {
 // A damaged line in the middle of the journal costs that line only: the
 // participant's later steps are kept, they resume at the gap, and the
 // notes say so.
-func TestResumeKeepsStepsAfterDamage(t *testing.T) {
+func TestCultureResumeKeepsStepsAfterDamage(t *testing.T) {
 	r := newRoom(t, 0)
 	a := join(t, r, "a", "Ann")
 	give(t, r, a, culture.Allocation{6, 2, 2}, culture.Allocation{5, 3, 2}, culture.Allocation{7, 1, 2})
 	if err := r.Close(); err != nil {
 		t.Fatal(err)
 	}
-	jp := filepath.Join(r.Dir(), cultureroom.JournalName)
+	jp := filepath.Join(r.Dir(), room.JournalName)
 	data, err := os.ReadFile(jp)
 	if err != nil {
 		t.Fatal(err)
@@ -575,13 +575,13 @@ func TestResumeKeepsStepsAfterDamage(t *testing.T) {
 	if err := os.WriteFile(jp, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	r2, err := cultureroom.Resume(r.Dir(), cultureroom.Config{Set: testSet(), Clock: clock})
+	r2, err := resume(r.Dir(), room.Config{Activity: room.Culture(testSet()), Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r2.Close()
 	rp := r2.Replay()
-	if len(rp.Skipped) != 1 || rp.Skipped[0] != 4 || len(rp.Gaps) != 1 || rp.Gaps[0].Step != 2 {
+	if len(rp.Skipped) != 1 || rp.Skipped[0].Line != 4 || len(rp.Gaps) != 1 || rp.Gaps[0].Step != 2 {
 		t.Fatalf("replay %+v", rp)
 	}
 	if sv, _ := r2.Survey(a); sv.Step() != 1 {
@@ -600,5 +600,107 @@ func TestResumeKeepsStepsAfterDamage(t *testing.T) {
 	notes := strings.Join(rp.Notes(i18n.NL), "\n")
 	if !strings.Contains(notes, "regel 4") || !strings.Contains(notes, "Ann") || !strings.Contains(notes, "stap 2") {
 		t.Errorf("notes:\n%s", notes)
+	}
+}
+
+// BenchmarkSnapshot is the projector's cost after every change: a room of
+// 300 participants, 200 finished and 100 halfway.
+func BenchmarkCultureSnapshot(b *testing.B) {
+	r, err := room.New(room.Config{Activity: room.Culture(testSet()), Dir: b.TempDir(), Clock: clock})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer r.Close()
+	for i := range 300 {
+		id, err := r.Join(fmt.Sprint("k", i), "", "web")
+		if err != nil {
+			b.Fatal(err)
+		}
+		steps := r.Steps()
+		if i >= 200 {
+			steps /= 2
+		}
+		for range steps {
+			if err := r.Give(id, culture.Allocation{i % 11, 10 - i%11, 0}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if i < 200 {
+			if _, err := r.Finish(id); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Lock(true); err != nil { // a change, so the snapshot is computed again
+			b.Fatal(err)
+		}
+		_ = r.Snapshot()
+		if err := r.Lock(false); err != nil {
+			b.Fatal(err)
+		}
+		_ = r.Snapshot()
+	}
+}
+
+// BenchmarkGive is one allocation journaled and synced to disk.
+func BenchmarkCultureGive(b *testing.B) {
+	r, err := room.New(room.Config{Activity: room.Culture(testSet()), Dir: b.TempDir(), Clock: clock})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer r.Close()
+	id, _ := r.Join("k", "", "web")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Give(id, culture.Allocation{5, 3, 2}); err != nil {
+			b.Fatal(err)
+		}
+		if err := r.Back(id); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// resume is room.Resume with the Replay left in Room.Replay.
+func resume(dir string, cfg room.Config) (*room.Room, error) {
+	r, _, err := room.Resume(dir, cfg)
+	return r, err
+}
+
+// TestCultureOneRound: the culture survey runs one round, and the quiz's
+// calls are refused on it (and the survey's on a quiz), with a clear
+// error rather than a panic.
+func TestCultureOneRound(t *testing.T) {
+	r := newRoom(t, 0)
+	id := join(t, r, "k", "Anna")
+	if _, err := r.NewRound(); !errors.Is(err, room.ErrNoRounds) || room.Message(err, i18n.NL) == "" {
+		t.Errorf("NewRound on the culture survey: %v", err)
+	}
+	if err := r.Answer(id, "a", 0); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Answer on the culture survey: %v", err)
+	}
+	if _, err := r.Walk(id); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Walk on the culture survey: %v", err)
+	}
+	if r.Bank() != nil || r.Set() == nil || r.Steps() != 6 {
+		t.Errorf("bank %v, set %v, steps %d", r.Bank(), r.Set(), r.Steps())
+	}
+	give(t, r, id, culture.Allocation{5, 5, 0}) // the room still works
+	q, err := room.New(room.Config{Bank: quiztest.Small(t), Dir: t.TempDir(), Clock: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	qid := join(t, q, "k", "Bert")
+	if err := q.Give(qid, culture.Allocation{5, 5, 0}); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Give on the quiz: %v", err)
+	}
+	if _, err := q.Survey(qid); !errors.Is(err, room.ErrOtherActivity) {
+		t.Errorf("Survey on the quiz: %v", err)
+	}
+	if q.Set() != nil || q.Bank() == nil {
+		t.Error("the quiz room has a culture set or no bank")
 	}
 }
