@@ -61,17 +61,31 @@ var (
 	helpCancel      = i18n.Text{NL: "annuleren", EN: "cancel"}
 )
 
+// typeLetters are the reveal keys per language, in the fixed type order.
+var typeLetters = map[i18n.Lang][profile.Count]string{
+	i18n.NL: {"b", "o", "v"},
+	i18n.EN: {"b", "e", "c"},
+}
+
 // newKeyMap makes the case screens' keys in l, with the keys every screen
 // shares (fk).
 func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 	nb := key.NewBinding
+	// The letters are the types' initials in the user's language:
+	// b/o/v (bureaucraat, ondernemer, verbinder), b/e/c (bureaucrat,
+	// entrepreneur, connector); the digits work in both.
+	letters := typeLetters[l]
+	if letters == [profile.Count]string{} {
+		letters = typeLetters[i18n.NL]
+	}
+	reveal := func(t profile.Type) key.Binding {
+		d := string(rune('1' + int(t)))
+		return nb(key.WithKeys(letters[t], d), key.WithHelp(letters[t]+"/"+d, helpReveal[t].In(l)))
+	}
 	k := keyMap{
-		Reveal: [profile.Count]key.Binding{
-			nb(key.WithKeys("b", "1"), key.WithHelp("b/1", helpReveal[profile.Bureaucraat].In(l))),
-			nb(key.WithKeys("o", "2"), key.WithHelp("o/2", helpReveal[profile.Ondernemer].In(l))),
-			nb(key.WithKeys("v", "3"), key.WithHelp("v/3", helpReveal[profile.Verbinder].In(l))),
-		},
-		RevealAny: nb(key.WithKeys("b", "o", "v", "1", "2", "3"), key.WithHelp("b/o/v", helpRevealAny.In(l))),
+		Reveal: [profile.Count]key.Binding{reveal(profile.Bureaucraat), reveal(profile.Ondernemer), reveal(profile.Verbinder)},
+		RevealAny: nb(key.WithKeys(letters[0], letters[1], letters[2], "1", "2", "3"),
+			key.WithHelp(letters[0]+"/"+letters[1]+"/"+letters[2], helpRevealAny.In(l))),
 		All:       nb(key.WithKeys("a"), key.WithHelp("a", helpAll.In(l))),
 		Hide:      nb(key.WithKeys("h"), key.WithHelp("h", helpHide.In(l))),
 		Next:      nb(key.WithKeys("n", "right"), key.WithHelp("n/→", helpNext.In(l))),

@@ -511,3 +511,22 @@ func TestResizeKeepsCaseInView(t *testing.T) {
 	m = send(m, tea.WindowSizeMsg{Width: 40, Height: 12})
 	screentest.Fits(t, screenText(m), 40, 12)
 }
+
+// TestRevealKeysFollowTheLanguage: the reveal letters are the types'
+// initials in the user's language (b/o/v in Dutch, b/e/c in English), and
+// the screen names those, not the other language's.
+func TestRevealKeysFollowTheLanguage(t *testing.T) {
+	en := func(o *Options) { o.Lang = i18n.EN }
+	m := press(newModel(t, 80, 24, en), "enter", "e", "c")
+	if m.revealed != [profile.Count]bool{false, true, true} {
+		t.Fatalf("e and c revealed %v; want the entrepreneur and the connector", m.revealed)
+	}
+	m = press(newModel(t, 80, 24, en), "enter")
+	if s := screenText(m); !strings.Contains(s, "b/e/c") || strings.Contains(s, "b/o/v") {
+		t.Errorf("English case screen does not offer b/e/c:\n%s", s)
+	}
+	m = press(newModel(t, 80, 24), "enter", "o", "v")
+	if m.revealed != [profile.Count]bool{false, true, true} {
+		t.Fatalf("o and v revealed %v in Dutch", m.revealed)
+	}
+}
