@@ -8,6 +8,13 @@ import "ideale-ambtenaar/profile"
 // even when someone leads with it.
 const LowShare = 25
 
+// MinForNobodyLeads is the smallest group in which "nobody leads with
+// it" makes a type a blind spot. One person leads with one type at most,
+// and two with two, so in a smaller group the other types are nobody's
+// strongest by arithmetic, not because the group lacks them; there only
+// a low average counts.
+const MinForNobodyLeads = 3
+
 // Summary is the team's picture: its average mix, the spread, who leads
 // with which type, and the blind spots.
 type Summary struct {
@@ -28,7 +35,8 @@ type Summary struct {
 	// equal points, so that no single type leads.
 	Tied int
 	// BlindSpots lists, in the fixed type order, the types that nobody
-	// leads with or whose average share is below LowShare.
+	// leads with (in a group of at least MinForNobodyLeads) or whose
+	// average share is below LowShare.
 	BlindSpots []BlindSpot
 }
 
@@ -73,7 +81,7 @@ func Summarize(mixes []profile.Mix) Summary {
 	// 100 to the total.
 	s.Average = profile.New(sum)
 	for _, t := range profile.Types {
-		b := BlindSpot{Type: t, NobodyLeads: s.Dominant[t] == 0, Low: s.Average.Percent[t] < LowShare}
+		b := BlindSpot{Type: t, NobodyLeads: s.Count >= MinForNobodyLeads && s.Dominant[t] == 0, Low: s.Average.Percent[t] < LowShare}
 		if b.NobodyLeads || b.Low {
 			s.BlindSpots = append(s.BlindSpots, b)
 		}

@@ -198,3 +198,22 @@ func TestMixedSetsAreRefusedUnlessAsked(t *testing.T) {
 }
 
 var _ = flag.Bool // golden's -update flag is registered by the package
+
+// TestSmallGroupBlindSpots: one or two people leave types "nobody's
+// strongest" by arithmetic; there only a low average is a blind spot.
+func TestSmallGroupBlindSpots(t *testing.T) {
+	one := []profile.Mix{profile.New(profile.Points{5, 10, 5})} // 25/50/25
+	if s := Summarize(one); len(s.BlindSpots) != 0 {
+		t.Errorf("one person (25/50/25): blind spots %+v, want none", s.BlindSpots)
+	}
+	lopsided := []profile.Mix{profile.New(profile.Points{2, 16, 2})} // 10/80/10
+	if s := Summarize(lopsided); len(s.BlindSpots) != 2 || s.BlindSpots[0].NobodyLeads || !s.BlindSpots[0].Low {
+		t.Errorf("one person (10/80/10): blind spots %+v, want two low ones", s.BlindSpots)
+	}
+	three := []profile.Mix{
+		profile.New(profile.Points{5, 10, 5}), profile.New(profile.Points{4, 10, 6}), profile.New(profile.Points{6, 10, 4}),
+	}
+	if s := Summarize(three); len(s.BlindSpots) != 2 || !s.BlindSpots[0].NobodyLeads {
+		t.Errorf("three people all leading with ondernemer: blind spots %+v, want bureaucraat and verbinder", s.BlindSpots)
+	}
+}
