@@ -337,13 +337,17 @@ func resultSVG(res Result) string {
 		types[t].Name = names[t]
 	}
 	head := words.HeadlineOf(res.Mix, types, l)
-	wrap := func(s string) []string {
+	// Text wraps by characters: 80 of the regular 16 px font fit the
+	// 680 px between the margins; bold letters are wider, so the headline
+	// wraps at 70.
+	wrapAt := func(s string, cols int) []string {
 		if s == "" {
 			return nil
 		}
-		return layout.WrapLines(s, 80)
+		return layout.WrapLines(s, cols)
 	}
-	headline, footnote := wrap(head.Sentence()), wrap(head.Precision)
+	wrap := func(s string) []string { return wrapAt(s, 80) }
+	headline, footnote := wrapAt(head.Sentence(), 70), wrap(head.Precision)
 	growth := wrap(head.Growth)
 	sentence := wrap(words.RGBSentence(types, l))
 	paras := 24*len(headline) + 22*len(footnote) + 16 + 24*len(growth) + 16 + 24*len(sentence)
