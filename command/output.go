@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/safetext"
 )
 
 // Writing an export to a file. Redirecting standard output (`> team.xlsx`)
@@ -34,6 +36,7 @@ var (
 	txtOutputFailed = i18n.Text{
 		NL: "%s kon niet worden geschreven: %v\nKies een map waarin je mag schrijven.",
 		EN: "%s could not be written: %v\nChoose a folder you can write to."}
+	txtNoFolder    = i18n.Text{NL: "de map %s bestaat niet", EN: "the folder %s does not exist"}
 	txtOutputSaved = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
 
 	docForce = flagDoc{"--force", i18n.Text{}, i18n.Text{
@@ -87,8 +90,15 @@ func extensionList(formats []string) string {
 func outputFree(path string, force bool) error {
 	info, err := os.Stat(path)
 	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		// Missing is good, but its folder must be there: say so before
+		// the quiz, not after the last answer.
+		if dir, derr := os.Stat(filepath.Dir(path)); derr != nil || !dir.IsDir() {
+			return outputFailed{path, fs.ErrNotExist}
+		}
+		return nil
 	case err != nil:
-		return nil // missing (good) or unreadable: the write will say
+		return nil // unreadable: the write will say
 	case info.IsDir():
 		return i18n.Errorf(txtOutputIsDir, path)
 	case !force:
@@ -112,7 +122,7 @@ func writeOutput(path string, data []byte, force bool) error {
 		return i18n.Errorf(txtOutputExists, path)
 	}
 	if err != nil {
-		return i18n.Errorf(txtOutputFailed, path, err)
+		return outputFailed{path, err}
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
@@ -120,9 +130,28 @@ func writeOutput(path string, data []byte, force bool) error {
 	}
 	if err != nil {
 		os.Remove(path)
-		return i18n.Errorf(txtOutputFailed, path, err)
+		return outputFailed{path, err}
 	}
 	return nil
+}
+
+// outputFailed is a write of an output file that failed, said in the
+// user's language: the cause is the file system's (a missing folder, no
+// permission, a full disk) in words, not the system's English.
+type outputFailed struct {
+	path string
+	err  error
+}
+
+func (e outputFailed) Error() string { return e.Message(i18n.EN) }
+
+// Message says in l which file could not be written and why.
+func (e outputFailed) Message(l i18n.Lang) string {
+	why := results.Reason(results.Classify(results.OpSave, e.path, e.err), l)
+	if errors.Is(e.err, fs.ErrNotExist) { // writing: what is missing is the folder
+		why = txtNoFolder.F(l, safetext.Path(filepath.Dir(e.path)))
+	}
+	return txtOutputFailed.F(l, safetext.Path(e.path), why)
 }
 
 // outputTarget is where a command writes its export: standard output, or
