@@ -197,3 +197,23 @@ func TestPlainSaysWhenProgressCannotBeKept(t *testing.T) {
 		t.Fatalf("q must not claim anything was kept; exit %d\n%s", code, errOut)
 	}
 }
+
+// TestPipedAnswersMeetKeptProgress: piped answers whose first line does
+// not answer "go on?" stop at once with how to begin the input, instead of
+// asking again for every line; the kept progress stays for the next run.
+func TestPipedAnswersMeetKeptProgress(t *testing.T) {
+	args := []string{"--plain", "--no-shuffle", "--questions", threeQuestions}
+	if code, _, _ := runWith(t, "1\n2\n", nil, args...); code != exitFailure {
+		t.Fatalf("first run: exit %d, want 1 with progress kept", code)
+	}
+	code, out, errOut := runWith(t, "1\n2\n3\n", nil, args...)
+	if code != exitFailure || !strings.Contains(errOut, "Begin de invoer met een lege regel of j") {
+		t.Fatalf("exit %d, want 1 and how to begin the input:\n%s", code, errOut)
+	}
+	if n := strings.Count(out, "Verdergaan?"); n != 1 {
+		t.Errorf("the question was asked %d times, want once:\n%s", n, out)
+	}
+	if code, out, _ := runWith(t, "\n3\n", nil, args...); code != exitOK || !strings.Contains(out, "gebleven bij casus 3 van 3") {
+		t.Errorf("the kept progress should still be offered: exit %d\n%s", code, out)
+	}
+}

@@ -79,6 +79,20 @@ func (e *StoppedError) Error() string {
 	return fmt.Sprintf("stopped at question %d of %d", e.Question, e.Total)
 }
 
+// KeptProgressError means input that does not come from a person (a pipe,
+// a file) did not answer the question whether to go on with kept progress:
+// its first line was not enter, j/y or n. Asking again would take the
+// next lines, meant as answers, one by one; so the run stops at once and
+// says how to start the input. The kept progress stays.
+type KeptProgressError struct {
+	Answer string
+}
+
+func (e *KeptProgressError) Error() string { return e.Message(i18n.EN) }
+
+// Message says in l how to begin piped input when progress is kept.
+func (e *KeptProgressError) Message(l i18n.Lang) string { return txtKeptPiped.In(l) }
+
 // SaveError means the result was shown but could not be saved in SaveDir.
 // Err is the *results.Error; Kept says the result was kept as progress, so
 // the next start (with a better --save) offers it back.
@@ -125,6 +139,9 @@ var (
 	txtResumeDoneAsk = i18n.Text{
 		NL: "Tonen? Enter of j = tonen, n = weggooien en opnieuw beginnen: ",
 		EN: "Show it? Enter or y = show, n = throw it away and start afresh: "}
+	txtKeptPiped = i18n.Text{
+		NL: "Er is bewaarde voortgang, en de invoer begint niet met een antwoord op de vraag of je verder wilt.\nBegin de invoer met een lege regel of j (verder waar je was) of met n (opnieuw beginnen); je voortgang blijft bewaard.",
+		EN: "There is kept progress, and the input does not begin with an answer to whether to go on.\nBegin the input with an empty line or y (go on where you were) or with n (start afresh); your progress stays kept."}
 	txtResumeBad = i18n.Text{NL: "Typ enter of j om verder te gaan, n om opnieuw te beginnen.", EN: "Type enter or y to continue, n to start afresh."}
 	txtNameAsk   = i18n.Text{NL: "Je naam bij de uitslag (leeg = anoniem): ", EN: "Your name for the result (empty = anonymous): "}
 	txtSaved     = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
@@ -274,6 +291,9 @@ func (r *run) offerResume() error {
 		}
 		if isStop(answer) {
 			return &StoppedError{Question: kept.Index() + 1, Total: kept.Len(), Answered: kept.Answered(), Kept: true}
+		}
+		if r.cfg.Echo { // not a person: the next lines are answers, not retries
+			return &KeptProgressError{Answer: answer}
 		}
 		p.line(t.Error.Render(txtResumeBad.In(l)))
 	}
