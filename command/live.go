@@ -55,6 +55,10 @@ type liveOptions struct {
 	plain, help, culture   bool
 }
 
+var txtLiveBadCode = i18n.Text{
+	NL: "--code %q kan geen code zijn: een code heeft %d tekens uit %s (geen 0, O, 1, I, L, 2, Z, 5, S, 8, B, U of V, die lijken op elkaar); laat --code weg voor een nieuwe code",
+	EN: "--code %q cannot be a code: a code has %d characters from %s (no 0, O, 1, I, L, 2, Z, 5, S, 8, B, U or V, which look alike); leave --code out for a new one"}
+
 var (
 	txtLiveTitle = i18n.Text{
 		NL: "ideale-ambtenaar live — de zaal doet mee, over SSH en met de telefoon",
@@ -325,7 +329,9 @@ func runLive(e Env, args []string) error {
 	var code room.Code
 	if o.code != "" {
 		if code, err = room.ParseCode(o.code); err != nil {
-			return usageError(cmd, l, err)
+			// The trainer typed it: say what a code may hold, not "look
+			// at the trainer's screen" as a participant is told.
+			return usageError(cmd, l, i18n.Errorf(txtLiveBadCode, o.code, room.CodeLength, room.CodeAlphabet))
 		}
 	}
 	if e.Getenv("GOMEMLIMIT") == "" {
