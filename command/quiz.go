@@ -212,7 +212,7 @@ func runPlain(e Env, opts quizOptions, bank *quiz.Bank, l i18n.Lang, o quiz.Orde
 	out, th, width := textOutput(e, choice, 72, 72)
 	if opts.demo {
 		m := profile.New(resultview.DemoPoints)
-		textmode.PrintResult(out, m, bank.Types, l, th, width)
+		textmode.PrintSample(out, m, bank.Types, l, th, width)
 		return exportResult(out, opts, bank, l, m, nil)
 	}
 	progress, progressErr := progressStore(false)

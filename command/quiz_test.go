@@ -231,7 +231,7 @@ func TestPlainSaveFailureSaysWhy(t *testing.T) {
 
 func TestPlainDemo(t *testing.T) {
 	code, out, _ := runWith(t, "", nil, "--plain", "--demo")
-	if code != exitOK || !strings.Contains(out, "%") {
+	if code != exitOK || !strings.Contains(out, "%") || !strings.HasPrefix(out, "Voorbeelduitslag") {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 }

@@ -146,6 +146,7 @@ var (
 	txtNameAsk   = i18n.Text{NL: "Je naam bij de uitslag (leeg = anoniem): ", EN: "Your name for the result (empty = anonymous): "}
 	txtSaved     = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
 	txtMix       = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
+	txtSample    = i18n.Text{NL: "Voorbeelduitslag", EN: "Sample result"}
 )
 
 // Message says in l where the input ended and whether the answers were
@@ -468,8 +469,19 @@ func isStop(s string) bool {
 // items without any box drawing, so that a screen reader reads them as
 // short lines.
 func PrintResult(out io.Writer, pr profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Theme, width int) {
+	printResult(out, txtMix.In(l), pr, types, l, t, width)
+}
+
+// PrintSample is PrintResult for --demo: the same result, headed as a
+// sample ("Voorbeelduitslag") as the screen heads it, so nobody takes it
+// for their own.
+func PrintSample(out io.Writer, pr profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Theme, width int) {
+	printResult(out, txtSample.In(l), pr, types, l, t, width)
+}
+
+func printResult(out io.Writer, title string, pr profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.Lang, t theme.Theme, width int) {
 	p := &printer{out: out}
-	p.line(t.Title.Render(txtMix.In(l)))
+	p.line(t.Title.Render(title))
 	p.line("")
 	p.line(chart.Chart(pr, width, t, words.Names(types, l)))
 	p.line("")
