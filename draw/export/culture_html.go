@@ -3,6 +3,7 @@ package export
 import (
 	"html/template"
 	"io"
+	"sync"
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/draw/teamreport"
@@ -67,35 +68,8 @@ type cultureParticipant struct {
 
 // culturePageTemplate is the whole page: no script, no external
 // stylesheet, font, image or link, as pageTemplate.
-var culturePageTemplate = template.Must(template.New("culture").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-body { margin: 0; background: #ffffff; color: {{.Colors.Text}}; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 960px; margin: 0 auto; padding: 24px 16px 48px; }
-h1 { font-size: 28px; margin: 0 0 4px; }
-h2 { font-size: 20px; margin: 32px 0 8px; }
-.sub, .note, footer { color: {{.Colors.Muted}}; }
-figure { margin: 24px 0; }
-figure svg { display: block; max-width: 100%; height: auto; border: 1px solid {{.Colors.Track}}; }
-.scroll { overflow-x: auto; }
-table { border-collapse: collapse; }
-th, td { padding: 4px 12px 4px 0; border-bottom: 1px solid {{.Colors.Track}}; text-align: left; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-thead th { border-bottom: 2px solid {{.Colors.Text}}; }
-th.c { text-align: center; border-bottom: 1px solid {{.Colors.Track}}; }
-th[scope="rowgroup"] { vertical-align: top; padding-right: 24px; }
-.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border-radius: 2px; vertical-align: -1px; }
-footer { margin-top: 40px; font-size: 13px; }
-@media print { figure svg { border: 0; } }
-</style>
-</head>
-<body>
-<main>
-<h1>{{.Title}}</h1>
+var culturePageTemplate = sync.OnceValue(func() *template.Template {
+	return reportPage("culture", cultureCSS, `<h1>{{.Title}}</h1>
 <p class="sub">{{.Subtitle}}</p>
 <figure>
 {{.Chart}}</figure>
@@ -151,21 +125,17 @@ footer { margin-top: 40px; font-size: 13px; }
 {{- end}}
 </tbody>
 </table></div>
-{{- if .Skipped}}
+`)
+})
 
-<h2>{{.H.Skipped}}</h2>
-<ul>
-{{- range .Skipped}}
-<li>{{.File}}: {{.Reason}}</li>
-{{- end}}
-</ul>
-{{- end}}
-
-<footer>{{.MadeBy}}</footer>
-</main>
-</body>
-</html>
-`))
+// cultureCSS is what the culture page adds to the report stylesheet: a
+// scrolling wrapper for wide tables, numbers that do not wrap, and the
+// heads of the per-dimension table.
+const cultureCSS = `.scroll { overflow-x: auto; }
+td.n, th.n { white-space: nowrap; }
+th.c { text-align: center; border-bottom: 1px solid {{.Colors.Track}}; }
+th[scope="rowgroup"] { vertical-align: top; padding-right: 24px; }
+`
 
 // WriteCultureHTML writes a group's culture surveys as one self-contained
 // HTML page to e-mail: the title, the chart (CultureSVG, inline), per type
@@ -241,7 +211,7 @@ func WriteCultureHTML(w io.Writer, r *teamreport.CultureReport) error {
 		}
 		pg.Skipped = append(pg.Skipped, pageSkipped{File: Clean(file), Reason: Clean(s.Reason)})
 	}
-	return culturePageTemplate.Execute(w, pg)
+	return culturePageTemplate().Execute(w, pg)
 }
 
 // capital puts the first letter of an interface word in upper case

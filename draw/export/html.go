@@ -59,32 +59,7 @@ type pageSkipped struct{ File, Reason string }
 // It is parsed on first use, not at start-up: every run of the program
 // would otherwise pay for it.
 var pageTemplate = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("page").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-body { margin: 0; background: #ffffff; color: {{.Colors.Text}}; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 960px; margin: 0 auto; padding: 24px 16px 48px; }
-h1 { font-size: 28px; margin: 0 0 4px; }
-h2 { font-size: 20px; margin: 32px 0 8px; }
-.sub, .note, footer { color: {{.Colors.Muted}}; }
-figure { margin: 24px 0; }
-figure svg { display: block; max-width: 100%; height: auto; border: 1px solid {{.Colors.Track}}; }
-table { border-collapse: collapse; }
-th, td { padding: 4px 12px 4px 0; border-bottom: 1px solid {{.Colors.Track}}; text-align: left; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-thead th { border-bottom: 2px solid {{.Colors.Text}}; }
-.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border-radius: 2px; vertical-align: -1px; }
-footer { margin-top: 40px; font-size: 13px; }
-@media print { figure svg { border: 0; } }
-</style>
-</head>
-<body>
-<main>
-<h1>{{.Title}}</h1>
+	return reportPage("page", "", `<h1>{{.Title}}</h1>
 <p class="sub">{{.Subtitle}}</p>
 <figure>
 {{.Chart}}</figure>
@@ -123,7 +98,48 @@ footer { margin-top: 40px; font-size: 13px; }
 {{- end}}
 </tbody>
 </table>
-{{- if .Skipped}}
+`)
+})
+
+// reportPage parses one self-contained report page (the team's and the
+// culture group's): the shared head with its inline stylesheet plus css,
+// then body, then the shared end: the skipped files and the footer. The
+// page's data has Lang, Title, Colors (Text, Muted, Track), Skipped
+// (File, Reason), H.Skipped and MadeBy.
+func reportPage(name, css, body string) *template.Template {
+	return template.Must(template.New(name).Parse(reportHead + css + reportHeadEnd + body + reportTail))
+}
+
+// The shared parts of reportPage.
+const (
+	reportHead = `<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title>
+<style>
+body { margin: 0; background: #ffffff; color: {{.Colors.Text}}; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 960px; margin: 0 auto; padding: 24px 16px 48px; }
+h1 { font-size: 28px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 32px 0 8px; }
+.sub, .note, footer { color: {{.Colors.Muted}}; }
+figure { margin: 24px 0; }
+figure svg { display: block; max-width: 100%; height: auto; border: 1px solid {{.Colors.Track}}; }
+table { border-collapse: collapse; }
+th, td { padding: 4px 12px 4px 0; border-bottom: 1px solid {{.Colors.Track}}; text-align: left; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+thead th { border-bottom: 2px solid {{.Colors.Text}}; }
+.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; border-radius: 2px; vertical-align: -1px; }
+footer { margin-top: 40px; font-size: 13px; }
+@media print { figure svg { border: 0; } }
+`
+	reportHeadEnd = `</style>
+</head>
+<body>
+<main>
+`
+	reportTail = `{{- if .Skipped}}
 
 <h2>{{.H.Skipped}}</h2>
 <ul>
@@ -137,8 +153,8 @@ footer { margin-top: 40px; font-size: 13px; }
 </main>
 </body>
 </html>
-`))
-})
+`
+)
 
 // WriteHTML writes the team as one self-contained HTML page for e-mailing
 // to the team: the title, the chart (TeamSVG, inline), the average mix as
