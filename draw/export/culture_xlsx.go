@@ -42,26 +42,12 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 	e := teamreport.NewCultureExport(r)
 	wd := r.Words()
 	now, des := capital(wd.Now), capital(wd.Desired)
-	f := excelize.NewFile()
+	f, st, err := newWorkbook()
+	if err != nil {
+		return err
+	}
 	defer f.Close()
-
-	head, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E6E6E6"}},
-		Border:    []excelize.Border{{Type: "bottom", Color: "#595959", Style: 1}},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
-	})
-	if err != nil {
-		return err
-	}
-	pct, err := f.NewStyle(&excelize.Style{NumFmt: numFmtPercent})
-	if err != nil {
-		return err
-	}
-	num, err := f.NewStyle(&excelize.Style{NumFmt: numFmtInt})
-	if err != nil {
-		return err
-	}
+	head, pct, num := st.head, st.pct, st.num
 
 	// Participants.
 	ps := txtParticipants.In(l)

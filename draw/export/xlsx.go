@@ -40,26 +40,12 @@ const (
 func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	l := r.Opt.Lang
 	e := teamreport.NewExport(r)
-	f := excelize.NewFile()
+	f, st, err := newWorkbook()
+	if err != nil {
+		return err
+	}
 	defer f.Close()
-
-	head, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E6E6E6"}},
-		Border:    []excelize.Border{{Type: "bottom", Color: "#595959", Style: 1}},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
-	})
-	if err != nil {
-		return err
-	}
-	pct, err := f.NewStyle(&excelize.Style{NumFmt: numFmtPercent})
-	if err != nil {
-		return err
-	}
-	num, err := f.NewStyle(&excelize.Style{NumFmt: numFmtInt})
-	if err != nil {
-		return err
-	}
+	head, pct, num := st.head, st.pct, st.num
 
 	// Participants.
 	ps := txtParticipants.In(l)
@@ -198,6 +184,36 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	}
 	f.SetActiveSheet(0)
 	return f.Write(w)
+}
+
+// workbookStyles are the cell styles both workbooks use: the header row
+// (bold on light grey, a rule below, wrapped), a share shown as a
+// percentage and a whole number.
+type workbookStyles struct{ head, pct, num int }
+
+// newWorkbook starts a workbook with its styles; the caller closes it.
+func newWorkbook() (*excelize.File, workbookStyles, error) {
+	f := excelize.NewFile()
+	styles := []*excelize.Style{
+		{
+			Font:      &excelize.Font{Bold: true},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#E6E6E6"}},
+			Border:    []excelize.Border{{Type: "bottom", Color: "#595959", Style: 1}},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+		},
+		{NumFmt: numFmtPercent},
+		{NumFmt: numFmtInt},
+	}
+	ids := make([]int, len(styles))
+	for i, s := range styles {
+		id, err := f.NewStyle(s)
+		if err != nil {
+			f.Close()
+			return nil, workbookStyles{}, err
+		}
+		ids[i] = id
+	}
+	return f, workbookStyles{head: ids[0], pct: ids[1], num: ids[2]}, nil
 }
 
 // summaryHead is the row of the summary's table head, below the title,
