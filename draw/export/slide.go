@@ -71,23 +71,13 @@ func slideSVG(r *teamreport.Report, title string) string {
 		s.text(slidePad, mid+16, textOpt{size: 48, fill: p.TypeText[t], bold: true}, ansi.Truncate(words.DefaultName(t, l), 14, "…"))
 		s.rect(slideBarX, mid-2, slideBarW, 4, p.Track, 0)
 		s.rect(slideBarX, mid-slideBarH/2, float64(slideBarW*avg[t])/100, slideBarH, p.Types[t], 6)
-		s.line(at(lo[t]), mid, at(hi[t]), mid, p.Text, 4)
-		s.line(at(lo[t]), mid-24, at(lo[t]), mid+24, p.Text, 4)
-		s.line(at(hi[t]), mid-24, at(hi[t]), mid+24, p.Text, 4)
+		s.whisker(at(lo[t]), at(hi[t]), mid, 24, 4)
 		s.text(slideBarX+slideBarW+40, mid+26, textOpt{size: 80, fill: p.Text, bold: true}, fmt.Sprintf("%d%%", avg[t]))
 		s.text(slideW-slidePad, mid+14, textOpt{size: 36, fill: p.Muted, anchor: "end"}, fmt.Sprintf("%d–%d%%", lo[t], hi[t]))
 	}
 
 	y := float64(slideRowTop + 3*slideRowH + 70)
-	dom := e.Dominant.Array()
-	var lead []string
-	for _, t := range profile.Types {
-		lead = append(lead, fmt.Sprintf("%s %d", words.DefaultName(t, l), dom[t]))
-	}
-	if e.Tied > 0 {
-		lead = append(lead, fmt.Sprintf("%s %d", txtTied.In(l), e.Tied))
-	}
-	s.labelled(slidePad, y, textOpt{size: 32, fill: p.Text}, txtStrongest.In(l)+":", strings.Join(lead, " · "))
+	s.labelled(slidePad, y, textOpt{size: 32, fill: p.Text}, txtStrongest.In(l)+":", strongestCounts(e, l))
 	var spots []string
 	for _, b := range e.BlindSpots {
 		spots = append(spots, fmt.Sprintf("%s (%s)", dominantName(b.Type, l), blindSpotReason(b, l)))

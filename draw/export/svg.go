@@ -101,6 +101,28 @@ func (s *svg) text(x, y float64, o textOpt, content string) {
 	fmt.Fprintf(&s.b, ">%s</text>\n", esc(content))
 }
 
+// whisker draws the spread from x0 (min) to x1 (max) at height mid: a
+// line with an end tick of half-height half at each side, width w.
+func (s *svg) whisker(x0, x1, mid, half, w float64) {
+	s.line(x0, mid, x1, mid, s.pal.Text, w)
+	s.line(x0, mid-half, x0, mid+half, s.pal.Text, w)
+	s.line(x1, mid-half, x1, mid+half, s.pal.Text, w)
+}
+
+// strongestCounts says how many lead with each type, and how many tie:
+// "Bureaucraat 2 · Ondernemer 1 · Verbinder 0 · gelijk 1".
+func strongestCounts(e teamreport.Export, l i18n.Lang) string {
+	dom := e.Dominant.Array()
+	var lead []string
+	for _, t := range profile.Types {
+		lead = append(lead, fmt.Sprintf("%s %d", words.DefaultName(t, l), dom[t]))
+	}
+	if e.Tied > 0 {
+		lead = append(lead, fmt.Sprintf("%s %d", txtTied.In(l), e.Tied))
+	}
+	return strings.Join(lead, " · ")
+}
+
 // labelled writes a bold label and a plain rest on one line.
 func (s *svg) labelled(x, y float64, o textOpt, label, rest string) {
 	fmt.Fprintf(&s.b, `<text x="%s" y="%s" font-family="%s" font-size="%d" fill="%s"><tspan font-weight="bold">%s</tspan> %s</text>`+"\n",
@@ -198,24 +220,13 @@ func teamSVG(r *teamreport.Report, inline bool) string {
 		s.text(pad, mid+6, textOpt{size: 18, fill: p.TypeText[t], bold: true}, words.DefaultName(t, l))
 		s.rect(avgBarX, mid-1, avgBarW, 2, p.Track, 0)
 		s.rect(avgBarX, mid-13, float64(avgBarW*avg[t])/100, 26, p.Types[t], 3)
-		// The spread as a whisker from min to max.
-		s.line(at(lo[t]), mid, at(hi[t]), mid, p.Text, 1.5)
-		s.line(at(lo[t]), mid-8, at(lo[t]), mid+8, p.Text, 1.5)
-		s.line(at(hi[t]), mid-8, at(hi[t]), mid+8, p.Text, 1.5)
+		s.whisker(at(lo[t]), at(hi[t]), mid, 8, 1.5)
 		s.text(avgBarX+avgBarW+16, mid+7, textOpt{size: 20, fill: p.Text, bold: true}, fmt.Sprintf("%d%%", avg[t]))
 		s.text(teamW-pad, mid+6, textOpt{size: 16, fill: p.Muted, anchor: "end"}, fmt.Sprintf("%d–%d%%", lo[t], hi[t]))
 	}
 
 	y := float64(avgTop + 3*avgRowH + 28)
-	dom := e.Dominant.Array()
-	var lead []string
-	for _, t := range profile.Types {
-		lead = append(lead, fmt.Sprintf("%s %d", words.DefaultName(t, l), dom[t]))
-	}
-	if e.Tied > 0 {
-		lead = append(lead, fmt.Sprintf("%s %d", txtTied.In(l), e.Tied))
-	}
-	s.labelled(pad, y, textOpt{size: 16, fill: p.Text}, txtStrongest.In(l)+":", strings.Join(lead, " · "))
+	s.labelled(pad, y, textOpt{size: 16, fill: p.Text}, txtStrongest.In(l)+":", strongestCounts(e, l))
 	y += 30
 	s.text(pad, y, textOpt{size: 16, fill: p.Text, bold: true}, txtBlindSpots.In(l)+":")
 	for _, spot := range spots {
