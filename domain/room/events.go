@@ -3,6 +3,8 @@ package room
 import (
 	"sync"
 	"time"
+
+	"ideale-ambtenaar/profile"
 )
 
 // EventKind says what happened.
@@ -56,8 +58,13 @@ type Event struct {
 	Via         string
 	Scenario    string
 	// Proposal is the proposal's number for Proposed, ProposalHidden and
-	// ProposalShown.
+	// ProposalShown; Text (cleaned) and Type are a proposal's for
+	// Proposed. Counts are per ideal type: the split for Revealed, the
+	// assignment for ExtremeStarted.
 	Proposal int
+	Text     string
+	Type     profile.Type
+	Counts   profile.Points
 	Round    int
 	Time     time.Time
 }

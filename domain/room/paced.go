@@ -323,15 +323,19 @@ func (pc *pacing) apply(r *Room, a *quizActivity, rec *record) {
 		r.roomEvent(Opened, rec.Q, 0, rec.At)
 	case recReveal:
 		pc.cases[*rec.Step].revealed = true
-		r.roomEvent(Revealed, scenarioID(a.bank.Questions[*rec.Step], *rec.Step), 0, rec.At)
+		r.events.Add(Event{Kind: Revealed, Scenario: scenarioID(a.bank.Questions[*rec.Step], *rec.Step),
+			Counts: a.split(*rec.Step), Round: r.round, Time: rec.At})
 	case recExtreme:
 		c := &pc.cases[*rec.Step]
 		c.extreme = true
 		c.assign = map[ParticipantID]profile.Type{}
+		var n profile.Points
 		for _, pt := range rec.Assign {
 			c.assign[ParticipantID(pt[0])] = profile.Type(pt[1])
+			n[pt[1]]++
 		}
-		r.roomEvent(ExtremeStarted, scenarioID(a.bank.Questions[*rec.Step], *rec.Step), 0, rec.At)
+		r.events.Add(Event{Kind: ExtremeStarted, Scenario: scenarioID(a.bank.Questions[*rec.Step], *rec.Step),
+			Counts: n, Round: r.round, Time: rec.At})
 	case recHide:
 		pr := pc.find(rec.Proposal)
 		pr.hidden = *rec.Hidden
@@ -357,7 +361,7 @@ func (pc *pacing) propose(r *Room, a *quizActivity, p *participant, rec *record)
 		c.proposals = append(c.proposals, pr)
 	}
 	pr.text = rec.Text
-	r.events.Add(Event{Kind: Proposed, Participant: p.id, Name: p.name, Via: p.via, Proposal: pr.id,
+	r.events.Add(Event{Kind: Proposed, Participant: p.id, Name: p.name, Via: p.via, Proposal: pr.id, Text: pr.text, Type: pr.typ,
 		Scenario: scenarioID(a.bank.Questions[*rec.Step], *rec.Step), Round: r.round, Time: rec.At})
 }
 
@@ -591,17 +595,24 @@ func (r *Room) Stage(id ParticipantID) (Stage, error) {
 	c := &pc.cases[q]
 	st.Revealed, st.Extreme = c.revealed, c.extreme
 	if c.revealed {
-		for o, n := range a.tally[q] {
-			for _, t := range profile.Types {
-				st.Split[t] += n * a.bank.Questions[q].Options[o].Points[t]
-			}
-		}
+		st.Split = a.split(q)
 	}
 	st.Type, st.Assigned = c.assign[id]
 	if pr := c.of(p); pr != nil {
 		st.Proposal = pr.text
 	}
 	return st, nil
+}
+
+// split adds up the ideal types of the options chosen in case q.
+func (a *quizActivity) split(q int) profile.Points {
+	var s profile.Points
+	for o, n := range a.tally[q] {
+		for _, t := range profile.Types {
+			s[t] += n * a.bank.Questions[q].Options[o].Points[t]
+		}
+	}
+	return s
 }
 
 // roomEvent adds an event of the trainer's (no participant).
