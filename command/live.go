@@ -51,8 +51,9 @@ type liveOptions struct {
 	dir, listen, code      string
 	resume                 string
 	sshPort, httpPort      string
-	max                    string
+	max, countdown         string
 	plain, help, culture   bool
+	paced                  bool
 }
 
 var txtLiveBadCode = i18n.Text{
@@ -76,6 +77,12 @@ var (
 	txtLiveBadMax = i18n.Text{
 		NL: "--max verwacht een aantal van 1 tot 10000, niet %q",
 		EN: "--max expects a number from 1 to 10000, not %q"}
+	txtLiveCultureAndPaced = i18n.Text{
+		NL: "kies --culture of --paced, niet allebei: een sessie doet één activiteit",
+		EN: "choose --culture or --paced, not both: a session runs one activity"}
+	txtLiveBadCountdown = i18n.Text{
+		NL: "--countdown verwacht seconden van 1 tot 3600, niet %q",
+		EN: "--countdown expects seconds from 1 to 3600, not %q"}
 	txtLiveResumeAndDir = i18n.Text{
 		NL: "geef --resume MAP of --dir MAP, niet allebei",
 		EN: "give --resume DIR or --dir DIR, not both"}
@@ -140,6 +147,12 @@ func liveFlagTable(o *liveOptions) *flagTable {
 	t.Bool(&o.culture, "culture", flagDoc{"--culture", i18n.Text{}, i18n.Text{
 		NL: "de zaal vult de organisatiecultuur in (nu en gewenst)",
 		EN: "the room fills in the organisation culture (now and desired)"}})
+	t.Bool(&o.paced, "paced", flagDoc{"--paced", i18n.Text{}, i18n.Text{
+		NL: "de workshop: jij opent de casussen één voor één, de zaal kiest en gaat naar het uiterste",
+		EN: "the workshop: you open the scenarios one by one, the room chooses and goes to the extreme"}})
+	t.String(&o.countdown, "countdown", flagDoc{"--countdown", i18n.Text{NL: "S"}, i18n.Text{
+		NL: "seconden van het aftellen met t (standaard 60)",
+		EN: "seconds of the countdown with t (default 60)"}})
 	t.Plain(&o.plain)
 	t.Help(&o.help)
 	return t
@@ -163,8 +176,12 @@ type liveSettings struct {
 	// than the folder.
 	Questions string `json:"questions,omitempty"`
 	Lang      string `json:"lang,omitempty"`
-	// Culture is set for a room that runs the culture instrument.
-	Culture bool `json:"culture,omitempty"`
+	// Culture is set for a room that runs the culture instrument, Paced
+	// for the paced workshop, with its countdown in seconds (0: the
+	// default).
+	Culture   bool `json:"culture,omitempty"`
+	Paced     bool `json:"paced,omitempty"`
+	Countdown int  `json:"countdown,omitempty"`
 }
 
 const liveSettingsFile = "live.settings"
@@ -326,6 +343,18 @@ func runLive(e Env, args []string) error {
 	}
 	o.culture = o.culture || set.Culture
 	set.Culture = o.culture
+	o.paced = o.paced || set.Paced
+	set.Paced = o.paced
+	if o.culture && o.paced {
+		return usageError(cmd, l, i18n.Errorf(txtLiveCultureAndPaced))
+	}
+	if o.countdown != "" {
+		n, err := strconv.Atoi(o.countdown)
+		if err != nil || n < 1 || n > 3600 {
+			return usageError(cmd, l, i18n.Errorf(txtLiveBadCountdown, o.countdown))
+		}
+		set.Countdown = n
+	}
 	var code room.Code
 	if o.code != "" {
 		if code, err = room.ParseCode(o.code); err != nil {
@@ -481,7 +510,10 @@ func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSett
 	if err != nil {
 		return liveKind{}, "", err
 	}
-	cfg := room.Config{Bank: bank, Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
+	cfg := room.Config{Activity: room.Quiz(bank, false), Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
+	if o.paced {
+		cfg.Activity = room.Paced(bank, false)
+	}
 	var rm *room.Room
 	var note string
 	if o.resume != "" {
@@ -695,7 +727,7 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	}
 
 	if plain || !screenPossible(e) {
-		err := liveHeadless(e, rm, join, note, l)
+		err := liveHeadless(e, rm, join, note, l, countdownOf(set))
 		shutdown()
 		fmt.Fprintln(e.Stdout, txtLiveStopped.F(l, safetext.Path(rm.Dir()), safetext.Path(rm.Dir())))
 		return err
@@ -704,6 +736,9 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 		fmt.Fprintln(e.Stderr, note)
 	}
 	_, err = runProgram(e, kind.projector(join, choice, colorWanted(e)), l)
+	if r, ok := rm.(*room.Room); ok && r.Paced() {
+		endWorkshop(func(s string) { fmt.Fprintln(e.Stderr, s) }, r, l)
+	}
 	shutdown()
 	if cerr := rm.Close(); cerr != nil && err == nil {
 		err = failure(l, cerr)
@@ -727,7 +762,7 @@ func sshCommand(c room.Code, host string, port int) string {
 // one line per event (joined, answered, finished, left) until SIGINT or
 // SIGTERM, after which the caller flushes and closes. Tests and scripts
 // drive the room this way.
-func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.Lang) error {
+func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.Lang, countdown time.Duration) error {
 	fmt.Fprintln(e.Stdout, txtLiveSSH.F(l, join.SSH))
 	fmt.Fprintln(e.Stdout, txtLiveWeb.F(l, join.URL))
 	fmt.Fprintln(e.Stdout, txtLiveCode.F(l, join.Code))
@@ -744,11 +779,29 @@ func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.La
 	var problem string
 	tick := time.NewTicker(5 * time.Second) // refusals are no room change
 	defer tick.Stop()
+	// The paced workshop takes the trainer's commands from standard
+	// input (paced.go); at the end it saves everyone's result.
+	paced, _ := rm.(*room.Room)
+	var commands <-chan trainerCommand
+	if paced != nil && paced.Paced() {
+		commands = readCommands(e.Stdin)
+		fmt.Fprintln(e.Stdout, txtPacedCommands.In(l))
+		defer endWorkshop(func(s string) { fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+s) }, paced, l)
+	} else {
+		paced = nil
+	}
 	for {
 		events, next := rm.Events(seq)
 		seq = next
 		for _, ev := range events {
-			fmt.Fprintln(e.Stdout, eventLine(ev, l))
+			line := ""
+			if paced != nil {
+				line = pacedEventLine(ev, paced.Bank(), l)
+			}
+			if line == "" {
+				line = eventLine(ev, l)
+			}
+			fmt.Fprintln(e.Stdout, line)
 		}
 		if p := join.Problem(l); p != problem {
 			line := p
@@ -764,6 +817,16 @@ func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.La
 			return nil
 		case <-changes:
 		case <-tick.C:
+		case c := <-commands:
+			switch {
+			case c.err != nil:
+				fmt.Fprintln(e.Stdout, tooLong(l))
+				commands = nil
+			case c.eof:
+				commands = nil // a script that is done: the room goes on
+			case runTrainerCommand(e.Stdout, paced, c.line, l, countdown):
+				return nil
+			}
 		}
 	}
 }

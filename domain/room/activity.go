@@ -34,6 +34,14 @@ type Activity interface {
 	fixedOrder(fixed bool)
 	// steps is the number of steps a participant gives in all.
 	steps() int
+	// toFinish is how many steps st still needs before Finish may close
+	// it (ErrNotDone): every step for the quiz and the survey, one
+	// answer for the paced workshop.
+	toFinish(st state) int
+	// joined is told of every join record applied (a new participant or
+	// one coming back), after p has its state: the paced workshop gives
+	// a latecomer a type in a running extreme round.
+	joined(p *participant)
 	// rounds says whether the activity runs more than one round.
 	rounds() bool
 	// fresh is a participant's state at the start of round n; seed is the

@@ -33,13 +33,15 @@ func Culture(set *culture.Set) Activity {
 	return &cultureActivity{set: set}
 }
 
-func (a *cultureActivity) format() string  { return CultureJournalFormat }
-func (a *cultureActivity) title() string   { return a.set.Title }
-func (a *cultureActivity) hash() string    { return a.set.Hash }
-func (a *cultureActivity) steps() int      { return culture.Passes * len(a.set.Dimensions) }
-func (a *cultureActivity) rounds() bool    { return false }
-func (a *cultureActivity) fixedOrder(bool) {}
-func (a *cultureActivity) newRound()       {}
+func (a *cultureActivity) format() string        { return CultureJournalFormat }
+func (a *cultureActivity) title() string         { return a.set.Title }
+func (a *cultureActivity) hash() string          { return a.set.Hash }
+func (a *cultureActivity) steps() int            { return culture.Passes * len(a.set.Dimensions) }
+func (a *cultureActivity) rounds() bool          { return false }
+func (a *cultureActivity) fixedOrder(bool)       {}
+func (a *cultureActivity) newRound()             {}
+func (a *cultureActivity) joined(*participant)   {}
+func (a *cultureActivity) toFinish(st state) int { return a.steps() - st.given() }
 func (a *cultureActivity) header(h *record) {
 	h.SetHash, h.SetTitle, h.Dimensions = a.set.Hash, a.set.Title, len(a.set.Dimensions)
 }

@@ -59,6 +59,24 @@ const (
 	// KindNoRounds: NewRound on an activity of one round (the culture
 	// survey).
 	KindNoRounds
+	// KindNotOpen: an answer or proposal for a case the trainer has not
+	// opened (the paced workshop), or a trainer's step that needs an
+	// open case before any is open.
+	KindNotOpen
+	// KindNoSuchCase: the trainer asked for a case number that the set
+	// does not have, or for the next case after the last.
+	KindNoSuchCase
+	// KindRevealed: the split of this case is shown; choices are final.
+	KindRevealed
+	// KindNoExtreme: a proposal before the trainer started the extreme
+	// round of the case, or from someone without an assigned type.
+	KindNoExtreme
+	// KindBadProposal: a proposal that is empty or too long.
+	KindBadProposal
+	// KindNoSuchProposal: hide or show of a proposal number not given.
+	KindNoSuchProposal
+	// KindEnded: the trainer has ended the workshop.
+	KindEnded
 )
 
 // Error is a room's error with its explanation in both languages. Compare
@@ -158,6 +176,36 @@ var (
 	ErrNoRounds = newError(KindNoRounds, i18n.Text{
 		NL: "deze activiteit heeft één ronde; start voor een nieuwe ronde een nieuwe sessie",
 		EN: "this activity has one round; start a new session for a new round"})
+	ErrNotOpen = newError(KindNotOpen, i18n.Text{
+		NL: "deze casus is niet open; de trainer opent de casussen één voor één, wacht op de volgende",
+		EN: "this scenario is not open; the trainer opens the scenarios one at a time, wait for the next"})
+	ErrNoCaseOpen = newError(KindNotOpen, i18n.Text{
+		NL: "er is nog geen casus open; open er eerst een (next of open N)",
+		EN: "no scenario is open yet; open one first (next or open N)"})
+	ErrNoSuchCase = newError(KindNoSuchCase, i18n.Text{
+		NL: "casus %d bestaat niet; kies een nummer van 1 tot en met %d",
+		EN: "scenario %d does not exist; choose a number from 1 to %d"})
+	ErrLastCase = newError(KindNoSuchCase, i18n.Text{
+		NL: "dit was de laatste casus (%d); toon de mix van de zaal (mix) of sluit af (end)",
+		EN: "this was the last scenario (%d); show the room's mix (mix) or finish (end)"})
+	ErrRevealed = newError(KindRevealed, i18n.Text{
+		NL: "de verdeling van deze casus staat al op het scherm; je keuze staat vast",
+		EN: "the split of this scenario is on the screen already; your choice is final"})
+	ErrNoExtreme = newError(KindNoExtreme, i18n.Text{
+		NL: "de extreme ronde van deze casus is nog niet begonnen; wacht op de trainer",
+		EN: "the extreme round of this scenario has not started; wait for the trainer"})
+	ErrEmptyProposal = newError(KindBadProposal, i18n.Text{
+		NL: "je voorstel is leeg; schrijf in één regel wat jouw type op zijn uiterst doet",
+		EN: "your proposal is empty; write in one line what your type does at its extreme"})
+	ErrLongProposal = newError(KindBadProposal, i18n.Text{
+		NL: "je voorstel is %d tekens; het mag er hoogstens %d zijn, maak het korter",
+		EN: "your proposal is %d characters; it may have %d at most, make it shorter"})
+	ErrNoSuchProposal = newError(KindNoSuchProposal, i18n.Text{
+		NL: "er is geen voorstel %d; de nummers staan op het scherm bij de voorstellen",
+		EN: "there is no proposal %d; the numbers are on the screen beside the proposals"})
+	ErrEnded = newError(KindEnded, i18n.Text{
+		NL: "de trainer heeft de workshop afgesloten; je mix blijft op je scherm",
+		EN: "the trainer has ended the workshop; your mix stays on your screen"})
 )
 
 // notDone is ErrNotDone with open steps, in the words of act.

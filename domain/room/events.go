@@ -3,6 +3,8 @@ package room
 import (
 	"sync"
 	"time"
+
+	"ideale-ambtenaar/profile"
 )
 
 // EventKind says what happened.
@@ -20,9 +22,20 @@ const (
 	Locked
 	Unlocked
 	RoundStarted
+	// The paced workshop's: the trainer opened a case (Scenario), showed
+	// its split, started its extreme round, hid or showed a proposal
+	// (Proposal), ended the workshop; a participant gave a proposal.
+	Opened
+	Revealed
+	ExtremeStarted
+	Proposed
+	ProposalHidden
+	ProposalShown
+	Ended
 )
 
-var eventNames = [...]string{"", "joined", "rejoined", "answered", "finished", "left", "locked", "unlocked", "round"}
+var eventNames = [...]string{"", "joined", "rejoined", "answered", "finished", "left", "locked", "unlocked", "round",
+	"opened", "revealed", "extreme", "proposal", "hidden", "shown", "ended"}
 
 // String names the kind in English, for logs.
 func (k EventKind) String() string {
@@ -44,8 +57,16 @@ type Event struct {
 	Name        string
 	Via         string
 	Scenario    string
-	Round       int
-	Time        time.Time
+	// Proposal is the proposal's number for Proposed, ProposalHidden and
+	// ProposalShown; Text (cleaned) and Type are a proposal's for
+	// Proposed. Counts are per ideal type: the split for Revealed, the
+	// assignment for ExtremeStarted.
+	Proposal int
+	Text     string
+	Type     profile.Type
+	Counts   profile.Points
+	Round    int
+	Time     time.Time
 }
 
 // maxEvents bounds the events kept: a full room (300 × 24 answers a round)

@@ -15,6 +15,7 @@ const JournalName = "journal.jsonl"
 const (
 	JournalFormat        = "ideale-ambtenaar/journal"
 	CultureJournalFormat = "ideale-ambtenaar/culture-journal"
+	PacedJournalFormat   = "ideale-ambtenaar/paced-journal"
 	JournalVersion       = 1
 )
 
@@ -30,7 +31,26 @@ const (
 	recLeave  = "leave"
 	recLock   = "lock"
 	recRound  = "round"
+
+	// The paced workshop's (paced.go): the trainer's steps, without P,
+	// and a participant's proposal.
+	recOpen    = "open"
+	recReveal  = "reveal"
+	recExtreme = "extreme"
+	recHide    = "hide"
+	recEnd     = "end"
+	recPropose = "propose"
 )
+
+// roomRecord says whether records of type t are the trainer's (no P):
+// the activity replays them for the whole room.
+func roomRecord(t string) bool {
+	switch t {
+	case recOpen, recReveal, recExtreme, recHide, recEnd:
+		return true
+	}
+	return false
+}
 
 // record is one line of the journal of every activity. It is flat: each
 // type uses some of the fields and the others are left out of the JSON,
@@ -77,6 +97,17 @@ type record struct {
 
 	Locked *bool `json:"locked,omitempty"`
 	Round  int   `json:"round,omitempty"`
+
+	// The paced workshop's: Step is the case (bank index) and Q its ID;
+	// Assign pairs participant and ideal type (profile.Type) of an
+	// extreme round; Text is a proposal (cleaned, at most MaxProposal
+	// characters) and Type its author's type for a human reader;
+	// Proposal and Hidden are the trainer hiding or showing one.
+	Assign   [][2]int `json:"assign,omitempty"`
+	Text     string   `json:"text,omitempty"`
+	Type     string   `json:"type,omitempty"`
+	Proposal int      `json:"proposal,omitempty"`
+	Hidden   *bool    `json:"hidden,omitempty"`
 }
 
 // journalFailed is journalError as the journal writer (package jsonl)

@@ -158,6 +158,16 @@ func (l *Ledger) Unchanged() error {
 	return l.w.Sync(seq)
 }
 
+// Touch ends a call that changes what the room shows without a record
+// (the paced workshop's countdown, which a crash may forget); the caller
+// holds the lock. It counts the change, releases the lock and tells the
+// subscribers.
+func (l *Ledger) Touch() {
+	l.version++
+	l.mu.Unlock()
+	l.changes.Notify()
+}
+
 // Problem is why the journal does not take records now (a full disk),
 // nil when it does: the projector and the headless log show it. It clears
 // by itself with the first record written after the cause is gone.

@@ -14,12 +14,15 @@ import (
 // quizActivity is the quiz walk through a question set: a participant
 // chooses one option per scenario, in a shuffled order of their own
 // (unless fixed), and the projector shows per-scenario tallies and the
-// group's mix. It runs any number of rounds.
+// group's mix. It runs any number of rounds. With pace set it is the
+// paced workshop (Paced, paced.go): the same set, walk, tallies, result
+// file and snapshot, but the trainer opens the cases one at a time.
 type quizActivity struct {
 	bank      *quiz.Bank
 	scenarios map[string]int // scenario ID → index in the bank
 	shuffle   bool
 	tally     [][]int // [scenario][option in file order]: answers this round
+	pace      *pacing // the paced workshop's state; nil for the quiz
 }
 
 // Quiz is the quiz walk through bank as a room's activity; noShuffle
@@ -47,11 +50,29 @@ func scenarioID(q quiz.Question, i int) string {
 	return strconv.Itoa(i + 1)
 }
 
-func (a *quizActivity) format() string { return JournalFormat }
-func (a *quizActivity) title() string  { return a.bank.Title }
-func (a *quizActivity) hash() string   { return a.bank.Hash }
-func (a *quizActivity) steps() int     { return len(a.bank.Questions) }
-func (a *quizActivity) rounds() bool   { return true }
+func (a *quizActivity) format() string {
+	if a.pace != nil {
+		return PacedJournalFormat
+	}
+	return JournalFormat
+}
+func (a *quizActivity) title() string { return a.bank.Title }
+func (a *quizActivity) hash() string  { return a.bank.Hash }
+func (a *quizActivity) steps() int    { return len(a.bank.Questions) }
+func (a *quizActivity) rounds() bool  { return a.pace == nil }
+
+func (a *quizActivity) toFinish(st state) int {
+	if a.pace != nil {
+		return max(0, 1-st.given()) // the workshop: one answer makes a mix
+	}
+	return a.steps() - st.given()
+}
+
+func (a *quizActivity) joined(p *participant) {
+	if a.pace != nil {
+		a.pace.joined(p)
+	}
+}
 
 func (a *quizActivity) header(h *record) {
 	h.SetHash, h.SetTitle, h.Questions, h.FixedOrder = a.bank.Hash, a.bank.Title, len(a.bank.Questions), !a.shuffle
@@ -184,13 +205,20 @@ func (r *Room) Answer(id ParticipantID, scenario string, shown int) error {
 // chosen option's file index.
 func (a *quizActivity) check(p *participant, w *walkState, scenario string, shown int) (q, chosen int, err error) {
 	if p.done {
+		if a.pace != nil && a.pace.ended {
+			return 0, 0, ErrEnded
+		}
 		return 0, 0, ErrFinished
 	}
 	q, ok := a.scenarios[scenario]
 	if !ok {
 		return 0, 0, ErrUnknownScenario.with(scenario)
 	}
-	if open := w.firstOpen(); q > open {
+	if a.pace != nil {
+		if err := a.pace.canAnswer(q); err != nil {
+			return 0, 0, err
+		}
+	} else if open := w.firstOpen(); q > open {
 		return 0, 0, ErrNotReached.with(open + 1)
 	}
 	if shown < 0 || shown >= len(w.order[q]) {
@@ -231,9 +259,14 @@ func negate(p profile.Points) profile.Points {
 
 var txtNoOption = i18n.Text{NL: "geen optie", EN: "no option"}
 
-func (a *quizActivity) owns(t string) bool { return t == recAnswer }
+func (a *quizActivity) owns(t string) bool {
+	return t == recAnswer || a.pace != nil && (t == recPropose || roomRecord(t))
+}
 
 func (a *quizActivity) replay(r *Room, p *participant, rec *record) (*i18n.Text, []any) {
+	if rec.T != recAnswer {
+		return a.pace.replay(r, a, p, rec)
+	}
 	if rec.Chosen == nil {
 		return &txtBadAnswer, []any{phrase{txtNoOption, nil}}
 	}
@@ -335,6 +368,9 @@ func (a *quizActivity) snapshot(s *Snapshot, parts []*participant) {
 	qs.Group = team.Summarize(finished)
 	qs.Live = team.Summarize(live)
 	s.Quiz = qs
+	if a.pace != nil {
+		s.Paced = a.pace.snapshot(qs, parts)
+	}
 }
 
 var (
@@ -350,5 +386,8 @@ var (
 )
 
 func (a *quizActivity) words() activityWords {
+	if a.pace != nil {
+		return activityWords{notDone: txtPacedNotDone, otherSet: txtQuizOtherSet, gap: txtQuizGap}
+	}
 	return activityWords{notDone: txtQuizNotDone, otherSet: txtQuizOtherSet, gap: txtQuizGap}
 }

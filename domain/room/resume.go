@@ -307,7 +307,7 @@ func (r *Room) apply(rec *record, rp *Replay) (*i18n.Text, []any) {
 		if !needP() || p.round != r.round {
 			return bad()
 		}
-		if open := r.act.steps() - p.st.given(); open > 0 {
+		if open := r.act.toFinish(p.st); open > 0 {
 			return &txtBadAnswer, []any{notDone(r.act, open)}
 		}
 		if !p.done {
@@ -336,6 +336,9 @@ func (r *Room) apply(rec *record, rp *Replay) (*i18n.Text, []any) {
 	default:
 		if !r.act.owns(rec.T) {
 			return &txtBadRecord, []any{rec.T}
+		}
+		if roomRecord(rec.T) {
+			return r.act.replay(r, nil, rec)
 		}
 		if !needP() || p.round != r.round {
 			return bad()

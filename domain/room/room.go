@@ -355,6 +355,7 @@ func (r *Room) applyJoin(rec *record) {
 			r.byKey[p.key] = p
 		}
 		r.start(p, r.round)
+		r.act.joined(p)
 		r.event(Joined, p, "", rec.At)
 		return
 	}
@@ -369,6 +370,7 @@ func (r *Room) applyJoin(rec *record) {
 	if p.round != r.round {
 		r.start(p, r.round)
 	}
+	r.act.joined(p)
 	r.event(Rejoined, p, "", rec.At)
 }
 
@@ -411,7 +413,7 @@ func (r *Room) Finish(id ParticipantID) (string, error) {
 		}
 		return r.savePending(p)
 	}
-	if open := r.act.steps() - p.st.given(); open > 0 {
+	if open := r.act.toFinish(p.st); open > 0 {
 		r.led.Unlock()
 		return "", notDone(r.act, open)
 	}

@@ -36,6 +36,10 @@ type Snapshot struct {
 	Quiz *QuizSnapshot
 	// Culture is the culture survey's part (nil for another activity).
 	Culture *CultureSnapshot
+	// Paced is the paced workshop's part (nil for another activity);
+	// the workshop runs the quiz's set, so Quiz is set beside it with
+	// the tallies per case and the room's mix.
+	Paced *PacedSnapshot
 }
 
 // ParticipantView is one participant as the projector lists them.
