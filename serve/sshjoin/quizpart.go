@@ -18,16 +18,8 @@ func (p quizPart) screen(o screenOptions) tea.Model {
 	// nil when the room just closed: the quiz shows nothing wrong, and
 	// answers fail with a clear line.
 	w, _ := p.r.Walk(o.id)
-	return quizview.New(quizview.Config{
-		Bank:       p.r.Bank(),
-		Lang:       o.lang,
-		Theme:      o.theme,
-		Color:      o.color,
-		Recorder:   o.rec,
-		NoSuspend:  true,
-		Walk:       w,
-		ResultKeys: o.resultKeys,
-	})
+	return quizview.New(quizview.Config{Bank: p.r.Bank(), Walk: w, ResultKeys: o.resultKeys,
+		Lang: o.lang, Theme: o.theme, Color: o.color, Recorder: o.rec, NoSuspend: true})
 }
 
 func (quizPart) showsResult(screen tea.Model) bool {

@@ -64,8 +64,6 @@ type Config struct {
 	// Room is the live room, whatever its activity (room.Quiz or
 	// room.Culture); required.
 	Room *room.Room
-	// Lang is the language of every line and screen; "" means the room's.
-	Lang i18n.Lang
 	// Addr is the address to listen on (host:port), for ListenAndServe and
 	// for the hint lines that show the ssh command; Serve takes its own
 	// listener.
@@ -74,6 +72,8 @@ type Config struct {
 	// on first use, with its folder. "" keeps a key in memory only, so
 	// clients see a new host key at every start.
 	HostKeyPath string
+	// Lang is the language of every line and screen; "" means the room's.
+	Lang i18n.Lang
 	// Logf reports joins, leaves and refusals, without addresses; nil is
 	// quiet.
 	Logf func(format string, args ...any)
