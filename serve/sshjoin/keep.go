@@ -59,8 +59,7 @@ func (m model) resultKeys() []key.Binding {
 // updateKeep handles a key for the link screen: m on the result screen
 // opens it (minting the link on first use), and while it shows, its keys
 // close it; ctrl+c closes it and goes on to the activity's screen, which
-// quits. It
-// reports whether the key was the link screen's.
+// quits. It reports whether the key was the link screen's.
 func (m model) updateKeep(msg tea.KeyPressMsg) (model, bool) {
 	if m.keeping {
 		if key.Matches(msg, keepBackKeys(m.lang)) {

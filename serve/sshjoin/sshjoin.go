@@ -10,21 +10,23 @@
 //
 // Every session goes the same way, whatever the activity: the gate (the
 // code, a terminal, no command), the name step for someone new, the
-// activity's steps, its end screen (with the m key to the personal result
-// link and QR code where the activity has a result to keep, keep.go), and
+// activity's steps, its end screen (with m for the personal result link
+// and QR code where the activity has a result to keep, keep.go), and
 // leaving. What differs per activity is one part (the part interface in
 // part.go), chosen once per session from the room by partOf: which
-// participant screen starts where the participant is, and whether it shows
-// a result to keep. Answers reach the room through the one recorder,
-// which has the common Back, Finish and Leave and one method per activity
-// (Answer in quizpart.go, Give in culturepart.go) for the screen's own
-// Recorder interface.
+// participant screen starts, at the participant's place in the room, and
+// whether it shows a result to keep. Steps reach the room through the one
+// recorder: the common Back, Finish and Leave, plus the method each
+// screen's own Recorder asks for, in its part's file (Answer in
+// quizpart.go, Give in culturepart.go).
 //
-// A new activity (say the paced workshop) plugs in as one more file,
-// PACEDpart.go: a type that implements part, the recorder method(s) its
+// A new activity (the paced workshop, say) plugs in as one more file,
+// pacedpart.go: a type that implements part, the recorder method(s) its
 // screen's Recorder asks for, and one case in partOf that recognises its
-// room. The gate, the name step, the limits, the rounds and the link
-// screen stay as they are.
+// room. The gate, the name step, the limits, the rounds (watchRounds
+// tells every session of a new round, whatever the activity) and the
+// link screen stay as they are; the quiz and culture parts are not
+// touched.
 //
 // The activity is the only thing the server runs: no shell, no commands, no
 // port or agent forwarding, no subsystems. Connection attempts and wrong
