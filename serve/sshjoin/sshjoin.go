@@ -254,7 +254,7 @@ func New(cfg Config) (*Server, error) {
 	// The session limit is the programs' own (teaMiddleware), which
 	// restores the terminal; this deadline only closes what is left.
 	srv.MaxTimeout = s.limits.MaxSession + time.Minute
-	// The quiz is all there is: no subsystems (sftp), no forwarding (the
+	// The activity is all there is: no subsystems (sftp), no forwarding (the
 	// callbacks stay nil, which denies), no channels but "session".
 	srv.SubsystemHandlers = nil
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionHandler}
