@@ -187,8 +187,8 @@ type Server struct {
 	mu   sync.Mutex
 	live map[room.ParticipantID]int // open sessions per participant
 
-	// beforeQuiz runs just before a session's program (the activity); tests use it to
-	// make a session panic. nil in use.
+	// beforeQuiz runs just before a session's program (whatever the
+	// activity); tests use it to make a session panic. nil in use.
 	beforeQuiz func(ssh.Session)
 }
 
