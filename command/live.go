@@ -570,7 +570,7 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 	}
 	return liveKind{
 		room: cr, lang: l,
-		ssh: func(c *sshjoin.Config) { c.Culture = cr },
+		ssh: func(c *sshjoin.Config) { c.Room = cr },
 		web: func(addr string) (*webjoin.Server, error) {
 			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr, Secret: webSecret(dir)})
 		},

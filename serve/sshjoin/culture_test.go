@@ -27,7 +27,7 @@ func newCultureRoom(t testing.TB, max int) *room.Room {
 // serveCulture starts a server in culture mode for r.
 func serveCulture(t testing.TB, r *room.Room) string {
 	t.Helper()
-	_, addr := serveConfig(t, Config{Culture: r})
+	_, addr := serveConfig(t, Config{Room: r})
 	return addr
 }
 

@@ -12,7 +12,6 @@ import (
 	"ideale-ambtenaar/draw/qr"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/frame"
-	"ideale-ambtenaar/screen/quizview"
 )
 
 // Everyone keeps their result (issue 19): a participant in a terminal
@@ -47,25 +46,20 @@ func keepBackKeys(l i18n.Lang) key.Binding {
 	return key.NewBinding(key.WithKeys("m", "esc", "enter", "space", "q", "backspace", "left"), key.WithHelp("m/esc", helpKeepBack.In(l)))
 }
 
-// resultKeys are the keys sshjoin adds to the quiz's result screen: m
-// when the server has a web link to give.
+// resultKeys are the keys sshjoin adds to the activity's result screen:
+// m when the server has a web link to give. A part whose activity has no
+// result to keep leaves them out (part.showsResult).
 func (m model) resultKeys() []key.Binding {
-	if m.st.s.resultLink == nil || m.st.s.culture != nil {
+	if m.st.s.resultLink == nil {
 		return nil
 	}
 	return []key.Binding{keepKey(m.lang)}
 }
 
-// finished reports whether the quiz shows the participant's result.
-func (m model) finished() bool {
-	q, ok := m.quiz.(quizview.Model)
-	return ok && q.Finished()
-}
-
 // updateKeep handles a key for the link screen: m on the result screen
 // opens it (minting the link on first use), and while it shows, its keys
-// close it; ctrl+c closes it and goes on to the quiz, which quits. It
-// reports whether the key was the link screen's.
+// close it; ctrl+c closes it and goes on to the activity's screen, which
+// quits. It reports whether the key was the link screen's.
 func (m model) updateKeep(msg tea.KeyPressMsg) (model, bool) {
 	if m.keeping {
 		if key.Matches(msg, keepBackKeys(m.lang)) {
@@ -75,7 +69,7 @@ func (m model) updateKeep(msg tea.KeyPressMsg) (model, bool) {
 		m.keeping = false
 		return m, msg.String() != "ctrl+c"
 	}
-	if len(m.resultKeys()) == 0 || !m.finished() || !key.Matches(msg, keepKey(m.lang)) {
+	if len(m.resultKeys()) == 0 || !m.part.showsResult(m.screen) || !key.Matches(msg, keepKey(m.lang)) {
 		return m, false
 	}
 	if m.link == "" {

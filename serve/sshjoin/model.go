@@ -11,12 +11,11 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/frame"
-	"ideale-ambtenaar/screen/quizview"
 )
 
 // model is a session's program: a name step for someone new, then the
-// quiz (quizview with the room as its Recorder). A returning participant
-// goes straight to the quiz, where they were.
+// activity's screen (its part's, with the room as its Recorder). A
+// returning participant goes straight to the activity, where they were.
 type model struct {
 	st    *session
 	lang  i18n.Lang
@@ -24,8 +23,11 @@ type model struct {
 	fr    frame.Frame
 	name  textinput.Model
 	size  tea.WindowSizeMsg
-	// quiz is the quiz once joined; nil during the name step.
-	quiz tea.Model
+	// part is the room's activity, chosen once for the session.
+	part part
+	// screen is the activity's screen once joined; nil during the name
+	// step.
+	screen tea.Model
 	// status is why a join failed and can be tried again (a journal
 	// write); nil when there is none.
 	status string
@@ -36,9 +38,9 @@ type model struct {
 }
 
 func newModel(st *session, l i18n.Lang, color bool) model {
-	m := model{st: st, lang: l, color: color, fr: frame.New(l, theme.Auto, color)}
+	m := model{st: st, lang: l, color: color, fr: frame.New(l, theme.Auto, color), part: partOf(st.s.room)}
 	if st.id != 0 {
-		m.quiz = m.newQuiz(theme.Auto)
+		m.screen = m.newScreen(theme.Auto)
 		return m
 	}
 	m.name = textinput.New()
@@ -57,48 +59,33 @@ func (m model) inputStyles() textinput.Styles {
 	return st
 }
 
-// newQuiz starts the quiz at the participant's place in the room.
-func (m model) newQuiz(c theme.Choice) tea.Model {
-	if m.st.s.culture != nil {
-		return m.newCulture(c)
-	}
-	r := m.st.s.room
-	w, err := r.Walk(m.st.id)
-	if err != nil { // the room just closed: the quiz shows nothing wrong, answers fail with a clear line
-		w = nil
-	}
-	return quizview.New(quizview.Config{
-		Bank:       r.Bank(),
-		Lang:       m.lang,
-		Theme:      c,
-		Color:      m.color,
-		Recorder:   recorder{m.st},
-		NoSuspend:  true,
-		Walk:       w,
-		ResultKeys: m.resultKeys(),
-	})
+// newScreen starts the activity's screen at the participant's place in
+// the room.
+func (m model) newScreen(c theme.Choice) tea.Model {
+	return m.part.screen(screenOptions{id: m.st.id, lang: m.lang, theme: c, color: m.color,
+		rec: recorder{m.st}, resultKeys: m.resultKeys()})
 }
 
 func (m model) Init() tea.Cmd {
-	if m.quiz != nil {
-		return m.quiz.Init()
+	if m.screen != nil {
+		return m.screen.Init()
 	}
 	return m.fr.Init()
 }
 
 func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	// The frame follows size and background also under the quiz, so a new
-	// round can start a new quiz in the settled theme.
+	// The frame follows size and background also under the activity, so
+	// a new round can start a new screen in the settled theme.
 	var handled bool
 	m.fr, handled = m.fr.Update(msg)
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
 		m.size = ws
 	}
 	if _, ok := msg.(newRoundMsg); ok {
-		if m.quiz == nil {
+		if m.screen == nil {
 			return m, nil // not joined yet: the join goes into the new round
 		}
-		return m.startQuiz()
+		return m.start()
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+z" {
 		// Never to a screen: Bubble Tea's suspend stops the whole
@@ -106,7 +93,7 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// off here too, NoSuspend).
 		return m, nil
 	}
-	if m.quiz != nil {
+	if m.screen != nil {
 		if k, ok := msg.(tea.KeyPressMsg); ok {
 			var used bool
 			if m, used = m.updateKeep(k); used {
@@ -114,7 +101,7 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 		var cmd tea.Cmd
-		m.quiz, cmd = m.quiz.Update(msg)
+		m.screen, cmd = m.screen.Update(msg)
 		return m, cmd
 	}
 	if handled {
@@ -137,12 +124,12 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// join joins the room with the typed name and starts the quiz, in the
-// theme the name step settled on. A room that turns them away ends the
+// join joins the room with the typed name and starts the activity, in
+// the theme the name step settled on. A room that turns them away ends the
 // program with the reason as the session's last line.
 func (m model) join() (tea.Model, tea.Cmd) {
 	if err := m.st.join(m.name.Value(), false); err != nil {
-		msg := sentence(message(err, m.lang))
+		msg := sentence(room.Message(err, m.lang))
 		if errors.Is(err, room.ErrJournal) { // the disk: worth another enter
 			m.status = msg
 			return m, nil
@@ -150,35 +137,35 @@ func (m model) join() (tea.Model, tea.Cmd) {
 		m.st.err = msg
 		return m, tea.Quit
 	}
-	return m.startQuiz()
+	return m.start()
 }
 
-// startQuiz starts the quiz at the participant's place in the room, in
-// the theme the frame settled on, at the window's size.
-func (m model) startQuiz() (tea.Model, tea.Cmd) {
+// start starts the activity's screen at the participant's place in the
+// room, in the theme the frame settled on, at the window's size.
+func (m model) start() (tea.Model, tea.Cmd) {
 	c := theme.Light
 	if m.fr.Theme.Dark {
 		c = theme.Dark
 	}
-	m.quiz = m.newQuiz(c)
+	m.screen = m.newScreen(c)
 	m.keeping = false // a new round: the link screen belonged to the last result
-	init := m.quiz.Init()
+	init := m.screen.Init()
 	var cmd tea.Cmd
 	if m.size.Width > 0 {
-		m.quiz, cmd = m.quiz.Update(m.size)
+		m.screen, cmd = m.screen.Update(m.size)
 	}
 	return m, tea.Batch(init, cmd)
 }
 
 func (m model) View() tea.View {
-	if m.quiz != nil {
+	if m.screen != nil {
 		if m.keeping && m.fr.Ready() && m.fr.Fits() {
 			return m.fr.View(m.viewKeep(), txtKeepTitle.In(m.lang))
 		}
-		return m.quiz.View()
+		return m.screen.View()
 	}
 	title := txtNameTitle.In(m.lang)
-	if t := m.st.s.title(); t != "" {
+	if t := m.part.title(); t != "" {
 		title = t
 	}
 	return m.fr.Draw(title, func() string { return m.viewName(title) })
@@ -198,19 +185,3 @@ func (m model) viewName(title string) string {
 	}
 	return frame.Dialog(t, col, w, h, lines...)
 }
-
-// recorder is quizview's Recorder over the room, for one participant.
-type recorder struct{ st *session }
-
-func (r recorder) Answer(scenarioID string, shown int) error {
-	return r.st.s.room.Answer(r.st.id, scenarioID, shown)
-}
-
-func (r recorder) Back() error { return r.st.s.room.Back(r.st.id) }
-
-func (r recorder) Finish() error {
-	_, err := r.st.s.room.Finish(r.st.id)
-	return err
-}
-
-func (r recorder) Leave() { r.st.release() }

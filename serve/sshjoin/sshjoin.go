@@ -1,12 +1,34 @@
 // Package sshjoin lets participants join a live room over SSH:
-// `ssh -p 2222 CODE@HOST` opens the quiz (screen/quizview) in their own
-// terminal, at their size, with their colours and background, in the room's
-// language. The join code is the user name and the only gate: every client
-// is let in (any public key, or keyboard-interactive without questions), and
-// a client that offers a public key is known by its fingerprint, so after a
-// dropped connection it comes back as the same participant where it was.
+// `ssh -p 2222 CODE@HOST` opens the room's activity — the quiz
+// (screen/quizview) or the culture survey (screen/cultureview) — in their
+// own terminal, at their size, with their colours and background, in the
+// room's language. The join code is the user name and the only gate: every
+// client is let in (any public key, or keyboard-interactive without
+// questions), and a client that offers a public key is known by its
+// fingerprint, so after a dropped connection it comes back as the same
+// participant where it was.
 //
-// The quiz is the only thing the server runs: no shell, no commands, no
+// Every session goes the same way, whatever the activity: the gate (the
+// code, a terminal, no command), the name step for someone new, the
+// activity's steps, its end screen (with m for the personal result link
+// and QR code where the activity has a result to keep, keep.go), and
+// leaving. What differs per activity is one part (the part interface in
+// part.go), chosen once per session from the room by partOf: which
+// participant screen starts, at the participant's place in the room, and
+// whether it shows a result to keep. Steps reach the room through the one
+// recorder: the common Back, Finish and Leave, plus the method each
+// screen's own Recorder asks for, in its part's file (Answer in
+// quizpart.go, Give in culturepart.go).
+//
+// A new activity (the paced workshop, say) plugs in as one more file,
+// pacedpart.go: a type that implements part, the recorder method(s) its
+// screen's Recorder asks for, and one case in partOf that recognises its
+// room. The gate, the name step, the limits, the rounds (watchRounds
+// tells every session of a new round, whatever the activity) and the
+// link screen stay as they are; the quiz and culture parts are not
+// touched.
+//
+// The activity is the only thing the server runs: no shell, no commands, no
 // port or agent forwarding, no subsystems. Connection attempts and wrong
 // codes are limited per IP address; handshakes, idle and long sessions time
 // out; a panic ends one session only.
@@ -41,16 +63,9 @@ import (
 
 // Config is what New needs.
 type Config struct {
-	// Room is the live quiz room; required unless Culture is set.
+	// Room is the live room, whatever its activity (room.Quiz or
+	// room.Culture); required.
 	Room *room.Room
-	// Culture, when set, is a live room running the culture survey
-	// (room.Culture): sessions join it and
-	// fill in the culture survey (screen/cultureview) instead of the quiz;
-	// Room is then not used. The name step, the code gate and the limits
-	// are the same.
-	Culture *room.Room
-	// Lang is the language of every line and screen; "" means the room's.
-	Lang i18n.Lang
 	// Addr is the address to listen on (host:port), for ListenAndServe and
 	// for the hint lines that show the ssh command; Serve takes its own
 	// listener.
@@ -59,6 +74,8 @@ type Config struct {
 	// on first use, with its folder. "" keeps a key in memory only, so
 	// clients see a new host key at every start.
 	HostKeyPath string
+	// Lang is the language of every line and screen; "" means the room's.
+	Lang i18n.Lang
 	// Logf reports joins, leaves and refusals, without addresses; nil is
 	// quiet.
 	Logf func(format string, args ...any)
@@ -145,11 +162,6 @@ type Server struct {
 	srv    *ssh.Server
 	fp     string
 
-	// culture is the culture room in culture mode (room is then nil); r
-	// is the room the gate uses, either one.
-	culture *room.Room
-	r       joinRoom
-
 	conns *limit.PerAddr // connection attempts per IP
 	wrong *limit.PerAddr // wrong codes per IP
 	open  atomic.Int64
@@ -175,8 +187,8 @@ type Server struct {
 	mu   sync.Mutex
 	live map[room.ParticipantID]int // open sessions per participant
 
-	// beforeQuiz runs just before a session's program; tests use it to
-	// make a session panic. nil in use.
+	// beforeQuiz runs just before a session's program (whatever the
+	// activity); tests use it to make a session panic. nil in use.
 	beforeQuiz func(ssh.Session)
 }
 
@@ -186,14 +198,12 @@ type ctxKey struct{}
 // New makes the server: the host key (made when missing), the limits and
 // the session chain. Errors (*i18n.Error, in both languages): a host key
 // folder that cannot be made, a host key that cannot be made or read; a
-// Config without Room or Culture is a programming mistake.
+// Config without Room is a programming mistake.
 func New(cfg Config) (*Server, error) {
-	jr := pickRoom(cfg)
-	if jr == nil {
+	if cfg.Room == nil {
 		return nil, errors.New("sshjoin: no room")
 	}
 	s := &Server{
-		r:     jr,
 		room:  cfg.Room,
 		lang:  cfg.Lang,
 		addr:  cfg.Addr,
@@ -205,13 +215,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.resultLink = cfg.ResultLink
 	if s.lang == "" {
-		s.lang = jr.Language()
+		s.lang = cfg.Room.Language()
 	}
 	if s.logf == nil {
 		s.logf = func(string, ...any) {}
 	}
-	_, _, max := jr.openness()
-	s.limits = cfg.Limits.withDefaults(max)
+	s.limits = cfg.Limits.withDefaults(cfg.Room.Snapshot().Max)
 	s.conns = limit.New(limit.Every(s.limits.ConnEvery), s.limits.ConnBurst, maxIPs)
 	s.wrong = limit.New(limit.Every(s.limits.WrongEvery), s.limits.WrongBurst, maxIPs)
 
@@ -245,7 +254,7 @@ func New(cfg Config) (*Server, error) {
 	// The session limit is the programs' own (teaMiddleware), which
 	// restores the terminal; this deadline only closes what is left.
 	srv.MaxTimeout = s.limits.MaxSession + time.Minute
-	// The quiz is all there is: no subsystems (sftp), no forwarding (the
+	// The activity is all there is: no subsystems (sftp), no forwarding (the
 	// callbacks stay nil, which denies), no channels but "session".
 	srv.SubsystemHandlers = nil
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionHandler}
@@ -255,11 +264,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.srv = srv
 	s.fp = gossh.FingerprintSHA256(srv.HostSigners[0].PublicKey())
-	if cfg.Culture != nil {
-		s.room, s.culture = nil, cfg.Culture // a culture room has no rounds
-	} else {
-		go s.watchRounds()
-	}
+	go s.watchRounds()
 	return s, nil
 }
 
@@ -269,7 +274,8 @@ type newRoundMsg struct{}
 
 // watchRounds tells every running program when the room's round changes,
 // so that nobody answers into a round that is over. One goroutine for the
-// server, not one per session.
+// server, not one per session; in a room whose activity has one round (the
+// culture survey) the round never changes and it tells nobody.
 func (s *Server) watchRounds() {
 	ch, cancel := s.room.Subscribe()
 	defer cancel()
@@ -413,7 +419,7 @@ type session struct {
 	timeUp atomic.Bool
 }
 
-// gate checks a session before the quiz starts and cleans up after it: the
+// gate checks a session before the activity starts and cleans up after it: the
 // code, the pty, no command; a returning key joins at once. It runs inside
 // the recover middleware, so a panic ends this session only.
 func (s *Server) gate(next ssh.Handler) ssh.Handler {
@@ -432,11 +438,11 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		code, err := room.ParseCode(sess.User())
-		if err != nil || code != s.r.Code() {
+		if err != nil || code != s.room.Code() {
 			s.wrong.Allow(ip)
 			s.logf("ssh: refused a wrong code")
 			if err != nil {
-				refuse(sess, sentence(message(err, s.lang)))
+				refuse(sess, sentence(room.Message(err, s.lang)))
 			} else {
 				refuse(sess, txtWrongCode.In(s.lang))
 			}
@@ -454,9 +460,9 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		if pk := sess.PublicKey(); pk != nil {
 			st.key = gossh.FingerprintSHA256(pk)
 		}
-		if _, ok := s.r.Lookup(st.key); ok {
+		if _, ok := s.room.Lookup(st.key); ok {
 			if err := st.join("", true); err != nil {
-				refuse(sess, sentence(message(err, s.lang)))
+				refuse(sess, sentence(room.Message(err, s.lang)))
 				return
 			}
 		} else if line := s.turnedAway(); line != "" {
@@ -486,12 +492,12 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 // turnedAway is the line for someone new when the room will not take them
 // (locked or full), checked before the name is asked; Join decides.
 func (s *Server) turnedAway() string {
-	locked, joined, max := s.r.openness()
+	snap := s.room.Snapshot()
 	switch {
-	case locked:
+	case snap.Locked:
 		return sentence(room.Message(room.ErrLocked, s.lang))
-	case joined >= max:
-		return txtFull.F(s.lang, max)
+	case snap.Joined >= snap.Max:
+		return txtFull.F(s.lang, snap.Max)
 	}
 	return ""
 }
@@ -523,7 +529,7 @@ func (st *session) join(name string, back bool) error {
 	s := st.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	id, err := s.r.Join(st.key, name, room.ViaSSH)
+	id, err := s.room.Join(st.key, name, room.ViaSSH)
 	if err != nil {
 		return err
 	}
@@ -555,7 +561,7 @@ func (st *session) release() {
 			return
 		}
 		delete(s.live, st.id)
-		if err := s.r.Leave(st.id); err != nil && !errors.Is(err, room.ErrClosed) {
+		if err := s.room.Leave(st.id); err != nil && !errors.Is(err, room.ErrClosed) {
 			s.logf("ssh: participant %d left: %v", st.id, err)
 			return
 		}
@@ -564,7 +570,7 @@ func (st *session) release() {
 }
 
 // program makes the session's Bubble Tea program: the name step (for
-// someone new) and the quiz, with the session's own input, output, size,
+// someone new) and the activity, with the session's own input, output, size,
 // environment and colour profile, and no signal handler of its own (the
 // command handles signals once, for the whole server).
 func (s *Server) program(sess ssh.Session) *tea.Program {

@@ -20,7 +20,7 @@ func TestNoSuspendInASession(t *testing.T) {
 	for name, st := range map[string]*session{
 		"name step": {s: &Server{room: newRoom(t, 0), lang: i18n.NL}},
 		"quiz":      {s: &Server{room: newRoom(t, 0), lang: i18n.NL}, id: 1},
-		"culture":   {s: &Server{culture: newCultureRoom(t, 0), lang: i18n.NL}, id: 1},
+		"culture":   {s: &Server{room: newCultureRoom(t, 0), lang: i18n.NL}, id: 1},
 	} {
 		t.Run(name, func(t *testing.T) {
 			var m tea.Model = newModel(st, i18n.NL, true)

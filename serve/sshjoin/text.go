@@ -14,8 +14,8 @@ var (
 		NL: "Verbind zonder opdracht erachter: ssh -p %[1]s %[2]s@%[3]s",
 		EN: "Connect without a command after it: ssh -p %[1]s %[2]s@%[3]s"}
 	txtNeedTerminal = i18n.Text{
-		NL: "Deze quiz heeft een terminal nodig: verbind zonder -T en zonder opdracht: ssh -p %[1]s %[2]s@%[3]s",
-		EN: "This quiz needs a terminal: connect without -T and without a command: ssh -p %[1]s %[2]s@%[3]s"}
+		NL: "Meedoen over SSH heeft een terminal nodig: verbind zonder -T en zonder opdracht: ssh -p %[1]s %[2]s@%[3]s",
+		EN: "Taking part over SSH needs a terminal: connect without -T and without a command: ssh -p %[1]s %[2]s@%[3]s"}
 	txtFull = i18n.Text{
 		NL: "De sessie is vol (%d deelnemers): vraag de trainer om een tweede sessie of doe mee met iemand naast je.",
 		EN: "The session is full (%d participants): ask the trainer for a second session or join someone next to you."}
