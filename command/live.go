@@ -160,7 +160,7 @@ func liveFlagTable(o *liveOptions) *flagTable {
 
 func liveUsage(w io.Writer, l i18n.Lang) {
 	var o liveOptions
-	writeUsage(w, l, []i18n.Text{txtLiveTitle, txtLiveUsage, txtLiveAbout}, liveFlagTable(&o), txtLiveKeys)
+	writeUsage(w, l, []i18n.Text{txtLiveTitle, txtLiveUsage, txtLiveAbout}, liveFlagTable(&o), txtLiveKeys, txtLivePaced)
 }
 
 // liveSettings are what a session keeps beside its journal, so that

@@ -86,6 +86,15 @@ var (
 		EN: "workshop ended: %d results saved; see the team with: ideale-ambtenaar team %s"}
 )
 
+// txtLivePaced is live --help's paragraph on the workshop's commands.
+var txtLivePaced = i18n.Text{
+	NL: "Workshop (--paced) zonder scherm: geef de opdrachten één per regel op de invoer:\n" +
+		"next, open N, reveal, extreme, show 1|2|3, hide N, unhide N, extremes,\n" +
+		"countdown [S], mix, lock, unlock, end, quit. Elke stap wordt één regel uitvoer.",
+	EN: "Workshop (--paced) without a screen: give the commands one per line on the input:\n" +
+		"next, open N, reveal, extreme, show 1|2|3, hide N, unhide N, extremes,\n" +
+		"countdown [S], mix, lock, unlock, end, quit. Every step is one line of output."}
+
 // pacedEvents are the headless lines of the paced workshop's events.
 var pacedEvents = map[room.EventKind]i18n.Text{
 	room.Opened:         {NL: "casus %d geopend: %s", EN: "opened scenario %d: %s"},
