@@ -123,7 +123,7 @@ func pacedEventLine(ev room.Event, bank *quiz.Bank, l i18n.Lang) string {
 		msg = t.F(l, id, typeCounts(ev.Counts, l))
 	case room.Proposed:
 		who := room.ParticipantView{ID: ev.Participant, Name: ev.Name}.Label(l, false)
-		msg = t.F(l, ev.Proposal, safetext.Line(who), words.DefaultName(ev.Type, l), safetext.Line(ev.Text))
+		msg = t.F(l, ev.Proposal, safetext.Line(who), typeWord(ev.Type, l), safetext.Line(ev.Text))
 	case room.ProposalHidden, room.ProposalShown:
 		msg = t.F(l, ev.Proposal)
 	default:
@@ -132,11 +132,14 @@ func pacedEventLine(ev room.Event, bank *quiz.Bank, l i18n.Lang) string {
 	return ev.Time.Local().Format("15:04:05") + " " + msg
 }
 
+// typeWord is the type's name inside a sentence: "ondernemer".
+func typeWord(t profile.Type, l i18n.Lang) string { return strings.ToLower(words.DefaultName(t, l)) }
+
 // typeCounts says n per type: "bureaucraat 3, ondernemer 1, verbinder 2".
 func typeCounts(n profile.Points, l i18n.Lang) string {
 	parts := make([]string, 0, profile.Count)
 	for _, t := range profile.Types {
-		parts = append(parts, fmt.Sprintf("%s %d", words.DefaultName(t, l), n[t]))
+		parts = append(parts, fmt.Sprintf("%s %d", typeWord(t, l), n[t]))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -232,7 +235,7 @@ func runTrainerCommand(w io.Writer, rm *room.Room, line string, l i18n.Lang, cou
 		live := rm.Snapshot().Quiz.Live
 		parts := make([]string, 0, profile.Count)
 		for _, t := range profile.Types {
-			parts = append(parts, fmt.Sprintf("%s %d %%", words.DefaultName(t, l), live.Average.Percent[t]))
+			parts = append(parts, fmt.Sprintf("%s %d %%", typeWord(t, l), live.Average.Percent[t]))
 		}
 		say(txtPacedMix.F(l, live.Count, strings.Join(parts, ", ")))
 	case "lock", "l":
@@ -278,7 +281,7 @@ func showProposals(say func(string), s *room.Snapshot, t profile.Type, l i18n.La
 		}
 		lines = append(lines, fmt.Sprintf("  [%d] %s", p.N, text))
 	}
-	say(txtPacedShow.F(l, words.DefaultName(t, l), len(lines)))
+	say(txtPacedShow.F(l, typeWord(t, l), len(lines)))
 	if len(lines) == 0 {
 		lines = []string{txtPacedNone.In(l)}
 	}

@@ -94,7 +94,7 @@ func TestTrainerCommands(t *testing.T) {
 		}
 	}
 	all := strings.Join(lines, "\n")
-	for _, want := range []string{"opened scenario 1: " + bank.Questions[0].ID, "revealed " + bank.Questions[0].ID + ": Bureaucrat 1, Entrepreneur 1, Connector 0", "extreme round of", "proposal 1 by Anna", "proposal 1 hidden", "workshop ended"} {
+	for _, want := range []string{"opened scenario 1: " + bank.Questions[0].ID, "revealed " + bank.Questions[0].ID + ": bureaucrat 1, entrepreneur 1, connector 0", "extreme round of", "proposal 1 by Anna", "proposal 1 hidden", "workshop ended"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no %q in the event lines:\n%s", want, all)
 		}
