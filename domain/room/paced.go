@@ -47,6 +47,10 @@ type pacing struct {
 	cases  []caseState // per bank index
 	nextID int         // number of the next new proposal, from 1
 	ended  bool
+	// step counts the trainer's steps (open, reveal, extreme, hide,
+	// countdown, end): a device's screen changes with it or with the
+	// participant's own action, not with every other answer.
+	step uint64
 	// deadline is the countdown's end; zero for none. It is not
 	// journaled: a resumed room has no countdown running.
 	deadline time.Time
@@ -272,6 +276,7 @@ func (r *Room) Countdown(d time.Duration) error {
 	if d > 0 {
 		pc.deadline = r.now().Add(d)
 	}
+	pc.step++
 	r.led.Touch()
 	return nil
 }
@@ -312,6 +317,7 @@ func (r *Room) End() (int, error) {
 
 // apply applies one of the trainer's records.
 func (pc *pacing) apply(r *Room, a *quizActivity, rec *record) {
+	pc.step++
 	switch rec.T {
 	case recOpen:
 		q := *rec.Step
@@ -561,9 +567,11 @@ type Stage struct {
 	Answered int
 	Mix      profile.Mix
 	Done     bool
-	// Version is the room's change count when the stage was read: a
-	// device redraws when it grows.
-	Version uint64
+	// Version is the room's change count when the stage was read (it
+	// grows with every answer of anyone); Step counts the trainer's
+	// steps only. A device with 1,000 others in the room redraws when
+	// Step grows or after its own action, not at every Version.
+	Version, Step uint64
 }
 
 // Stage returns where participant id is in the paced workshop. Errors:
@@ -581,7 +589,7 @@ func (r *Room) Stage(id ParticipantID) (Stage, error) {
 	}
 	pc, w := a.pace, p.st.(*walkState)
 	st := Stage{Case: pc.open, Ended: pc.ended, Chosen: -1, Deadline: pc.deadline,
-		Answered: w.answered, Mix: w.mix(), Done: p.done, Version: r.led.Version()}
+		Answered: w.answered, Mix: w.mix(), Done: p.done, Version: r.led.Version(), Step: pc.step}
 	if pc.open < 0 {
 		return st, nil
 	}
