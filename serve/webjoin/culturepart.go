@@ -101,14 +101,12 @@ func renderStep(s *Server, w http.ResponseWriter, code int, p *page, sv *culture
 	l := i18n.Lang(p.Lang)
 	d := sv.Dimension()
 	st := &stepPage{
-		Progress: txtStepOf.F(l, sv.Step()+1, sv.Steps()),
+		stepHead: p.stepHead(txtStepOf, sv.Step(), sv.Steps()),
 		PassLine: txtPassLine[sv.Pass()].F(l, sv.Index()+1, sv.Len()),
 		Title:    strings.TrimSpace(d.Title),
 		SumLine:  txtSumLine.F(l, culture.Budget),
 		Points:   txtPoints.In(l),
-		Confirm:  txtConfirm.In(l), Back: txtBack.In(l),
-		Step: sv.Step(), First: sv.Step() == 0, Max: culture.Budget,
-		Pct: 100 * sv.Step() / sv.Steps(),
+		Step:     sv.Step(), Max: culture.Budget,
 	}
 	if sv.Index() == 0 {
 		st.PassIntro = txtPassStart[sv.Pass()].F(l, sv.Len())
@@ -122,8 +120,6 @@ func renderStep(s *Server, w http.ResponseWriter, code int, p *page, sv *culture
 			Value: values[t], Invalid: invalid[t],
 		})
 	}
-	p.Heading = st.Progress
-	p.Title = st.Progress + " · " + p.Title
 	p.Part = st
 	s.render(w, code, "step", p)
 }
@@ -277,10 +273,10 @@ func (c *culturePart) result(s *Server, p *page, id room.ParticipantID) (string,
 
 // stepPage is one step of the culture survey.
 type stepPage struct {
-	Progress, PassLine, PassIntro, Intro, Title, SumLine, Points, Confirm, Back string
-	Items                                                                       []allocItem
-	Step, Max, Pct                                                              int
-	First                                                                       bool
+	stepHead
+	PassLine, PassIntro, Intro, Title, SumLine, Points string
+	Items                                              []allocItem
+	Step, Max                                          int
 }
 
 // allocItem is one description with its number field.

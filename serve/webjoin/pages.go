@@ -174,6 +174,26 @@ func (s *Server) newPage(l i18n.Lang, heading string) *page {
 		OtherLang: txtOtherLang.In(l), OtherCode: string(other), LangHref: "?lang=" + string(other)}
 }
 
+// stepHead is what every step page has (templates progress and
+// actions): the progress line, which is the page's heading, the bar's
+// length in percent, and the buttons, Back not on the first step.
+type stepHead struct {
+	Progress, Confirm, Back string
+	First                   bool
+	Pct                     int
+}
+
+// stepHead is the head of step i (0-based) of n, saying progress (a
+// text with the step's number and n) in p's language; it heads p too.
+func (p *page) stepHead(progress i18n.Text, i, n int) stepHead {
+	l := i18n.Lang(p.Lang)
+	h := stepHead{Progress: progress.F(l, i+1, n), Confirm: txtConfirm.In(l), Back: txtBack.In(l),
+		First: i == 0, Pct: 100 * i / n}
+	p.Heading = h.Progress
+	p.Title = h.Progress + " · " + p.Title
+	return h
+}
+
 // render writes a page with status code; pages are personal, so nothing
 // is cached.
 func (s *Server) render(w http.ResponseWriter, code int, name string, p *page) {

@@ -35,11 +35,10 @@ func (q *quizPart) words() partWords {
 }
 
 type questionPage struct {
-	Progress, Context, Scenario, Choose, Confirm, Back string
-	ScenarioID                                         string
-	Options                                            []option
-	First                                              bool
-	Number, Total, Pct                                 int
+	stepHead
+	Context, Scenario, Choose, ScenarioID string
+	Options                               []option
+	Number, Total                         int
 }
 
 type option struct {
@@ -77,17 +76,14 @@ func (q *quizPart) step(s *Server, w http.ResponseWriter, r *http.Request, p *pa
 	sc := walk.Question()
 	chosen := walk.Chosen()
 	qp := &questionPage{
-		Progress: txtQuestionOf.F(l, walk.Index()+1, walk.Len()),
+		stepHead: p.stepHead(txtQuestionOf, walk.Index(), walk.Len()),
 		Context:  strings.TrimSpace(sc.Context), Scenario: strings.TrimSpace(sc.Scenario),
-		Choose: txtChoose.In(l), Confirm: txtConfirm.In(l), Back: txtBack.In(l),
-		ScenarioID: scenarioID(sc, walk.Index()), First: walk.Index() == 0,
-		Number: walk.Index() + 1, Total: walk.Len(), Pct: 100 * walk.Index() / walk.Len(),
+		Choose: txtChoose.In(l), ScenarioID: scenarioID(sc, walk.Index()),
+		Number: walk.Index() + 1, Total: walk.Len(),
 	}
 	for i, o := range walk.Shown() {
 		qp.Options = append(qp.Options, option{Value: i, Text: strings.TrimSpace(o.Text), Checked: i == chosen})
 	}
-	p.Heading = qp.Progress
-	p.Title = qp.Progress + " · " + p.Title
 	p.Part = qp
 	s.render(w, http.StatusOK, "question", p)
 }
