@@ -433,6 +433,35 @@ func TestCultureRefusals(t *testing.T) {
 	}
 }
 
+// TestCultureDownload: the culture result is kept as a file the same
+// way as the quiz's mix (keep.go): an attachment with its own name, the
+// table and the stylesheet inline, and nothing that points anywhere.
+func TestCultureDownload(t *testing.T) {
+	s, f := newCultureSite(t, 10)
+	p := s.phone().join("Anna")
+	p.get("/result/download")
+	p.at("/q") // not before the end
+	for range 2 * len(f.set.Dimensions) {
+		p.points("4", "3", "3")
+	}
+	p.at("/result")
+	p.want(`href="/result/download" download`, "Bewaar mijn uitslag als bestand")
+	resp, body := p.getRaw("/result/download")
+	if cd := resp.Header.Get("Content-Disposition"); !regexp.MustCompile(`^attachment; filename="mijn-cultuurbeeld-\d{4}-\d\d-\d\d\.html"$`).MatchString(cd) {
+		t.Errorf("Content-Disposition %q", cd)
+	}
+	for _, want := range []string{"<style>", "Jouw beeld van de cultuur", "Uitslag van Anna", "De cultuur, nu en gewenst", "Per onderwerp, in punten", "zonder internet"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("download lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"http:", "https:", "href", "src=", "<link", "<script", "<form", "action=", "/style.css"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("download has %q", bad)
+		}
+	}
+}
+
 // TestCultureEscaped: texts from a culture file reach the page escaped.
 func TestCultureEscaped(t *testing.T) {
 	s, f := newCultureSite(t, 10)
