@@ -460,6 +460,14 @@ func TestCultureDownload(t *testing.T) {
 			t.Errorf("download has %q", bad)
 		}
 	}
+	// The personal link (for a participant in a terminal) shows the same.
+	link := s.srv.ResultLink(1)
+	x := s.phone()
+	x.get(link)
+	if x.code != http.StatusOK {
+		t.Fatalf("link: %d", x.code)
+	}
+	x.want("Jouw beeld van de cultuur", "De cultuur, nu en gewenst", `href="`+link+`/download"`)
 }
 
 // TestCultureEscaped: texts from a culture file reach the page escaped.
