@@ -142,7 +142,8 @@ type page struct {
 	Kept, Retry            string
 	Download, DownloadHref string
 
-	// CSS and Keep are for the downloaded file only (keep.go).
+	// CSS and Keep are for the downloaded file only (keep.go): CSS puts
+	// the stylesheet inline in the head instead of linking it.
 	CSS  template.CSS
 	Keep *keepPage
 }
