@@ -116,6 +116,18 @@ func newCultureSite(t *testing.T, max int) (*site, *cultureRoom) {
 	return &site{t: t, room: f.Room, srv: s, ts: ts}, f
 }
 
+// restart serves r from a new Server at the site's address, as `live
+// --resume` does after a restart: the same secret, a fresh memory.
+func (s *site) restart(r *room.Room) {
+	s.t.Helper()
+	srv, err := New(Config{Room: r, Secret: testSecret})
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	s.ts.Config.Handler = srv.Handler()
+	s.room, s.srv = r, srv
+}
+
 var reStep = regexp.MustCompile(`name="step" value="([0-9]+)"`)
 
 // points posts an allocation on the current step page.
@@ -315,11 +327,7 @@ func TestCultureResumeByCookie(t *testing.T) {
 	p.at("/q")
 	p.want("Stap 2 van")
 
-	s2, err := New(Config{Room: f.Room, Secret: testSecret})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.ts.Config.Handler = s2.Handler()
+	s.restart(f.Room)
 	p.get("/")
 	p.at("/q")
 	p.want("Stap 2 van")
@@ -478,11 +486,7 @@ func TestCultureEscaped(t *testing.T) {
 	set.Dimensions = append([]culture.Dimension(nil), set.Dimensions...)
 	set.Dimensions[0].Title = "<script>alert(1)</script>"
 	set.Dimensions[0].Descriptions[0] = `"><img src=x onerror=alert(1)>`
-	srv, err := New(Config{Room: newCultureRoom(t, &set, 10).Room, Secret: testSecret})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.ts.Config.Handler = srv.Handler()
+	s.restart(newCultureRoom(t, &set, 10).Room)
 	p := s.phone().join("")
 	p.want("&lt;script&gt;", "&lt;img src=x", "&lt;i&gt;Set&lt;/i&gt;")
 	p.wantNot("<script>", "<img", "<i>Set")
@@ -500,11 +504,7 @@ func TestCultureRefusedAfterRestart(t *testing.T) {
 	if err := other.Lock(true); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(Config{Room: other.Room, Secret: testSecret})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.ts.Config.Handler = srv.Handler()
+	s.restart(other.Room)
 	p.get("/q")
 	p.at("/")
 	p.join("")
