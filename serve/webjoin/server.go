@@ -22,8 +22,10 @@
 // descriptions, now and desired), each with its templates in
 // web/quiz.html and web/culture.html. A new activity (the paced
 // workshop) plugs in as one more file, pacedpart.go with web/paced.html:
-// a type that implements part, and one case in partOf that picks it
-// from the room; nothing else in the flow changes.
+// a type that implements part (its words, step page, answer and result
+// body; a step page may also wait for the trainer, since GET /q is asked
+// again on every reload), and one case in partOf that picks it from the
+// room; nothing else in the flow changes.
 //
 // Nothing is loaded from elsewhere: no fonts, scripts or trackers. The
 // headers forbid everything but the page's own stylesheet and forms.
@@ -215,7 +217,9 @@ type partWords struct {
 }
 
 // partOf picks the part for the activity r runs: the one place that
-// knows every part.
+// knows every part. An activity built on another one's set (the paced
+// workshop runs the quiz's bank, so Bank is not nil there) has its case
+// before that one's.
 func partOf(r *room.Room) (part, error) {
 	switch {
 	case r.Bank() != nil:
