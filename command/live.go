@@ -572,7 +572,7 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 		room: cr, lang: l,
 		ssh: func(c *sshjoin.Config) { c.Room = cr },
 		web: func(addr string) (*webjoin.Server, error) {
-			return webjoin.NewCulture(webjoin.CultureConfig{Room: cr, Lang: l, Addr: addr, Secret: webSecret(dir)})
+			return webjoin.New(webjoin.Config{Room: cr, Lang: l, Addr: addr, Secret: webSecret(dir)})
 		},
 		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
 			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})

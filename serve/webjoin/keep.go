@@ -1,7 +1,6 @@
 package webjoin
 
 import (
-	"bytes"
 	"crypto/rand"
 	"encoding/base32"
 	"errors"
@@ -13,8 +12,6 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/serve/limit"
 )
 
@@ -54,8 +51,8 @@ func newSecret() string {
 
 // ResultLink returns the path of participant id's personal result link,
 // "/r/" and the secret in lower case (easier to read and type; the server
-// takes any case), minting the secret on first use. It returns "" in
-// culture mode, which has no quiz result.
+// takes any case), minting the secret on first use. It returns "" on a
+// Server not made by New.
 func (s *Server) ResultLink(id room.ParticipantID) string {
 	if s.room == nil {
 		return ""
@@ -91,7 +88,7 @@ func (s *Server) linked(secret string) (room.ParticipantID, bool) {
 	return id, ok
 }
 
-// keepRoutes adds the download and the personal links to the quiz site.
+// keepRoutes adds the download and the personal links to the site.
 // /R/ is there because a QR code carries the link in upper case.
 func (s *Server) keepRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /result/download", s.download)
@@ -101,77 +98,73 @@ func (s *Server) keepRoutes(mux *http.ServeMux) {
 }
 
 // download sends the cookie's participant their finished result as a
-// file; before the end it goes to the questions.
+// file; before the end it goes to their step.
 func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	if !s.limited(w, r, s.actLim) {
 		return
 	}
-	l := s.langOf(nil, r)
-	id, walk, ok := s.participant(w, r)
+	v, ok := s.participant(w, r)
 	if !ok {
 		return
 	}
-	v, err := s.room.Participant(id)
-	if err != nil || !v.Done {
+	if !v.Done {
 		see(w, r, "/q")
 		return
 	}
-	s.sendKeep(w, v, walk.Mix(), l)
+	s.sendKeep(w, v, s.langOf(nil, r))
 }
 
 // linkPage shows a personal link's result page. An unknown secret is 404,
 // a participant the room no longer knows (a new round, a closed room) or
 // who has not finished is 410.
 func (s *Server) linkPage(w http.ResponseWriter, r *http.Request) {
-	_, m, ok := s.linkedResult(w, r)
+	v, ok := s.linkedResult(w, r)
 	if !ok {
 		return
 	}
 	l := s.langOf(w, r)
-	p := s.newPage(l, txtYourMix.In(l))
-	rp := s.result(m, l)
-	rp.Download = txtDownload.In(l)
-	rp.DownloadHref = "/r/" + strings.ToLower(r.PathValue("secret")) + "/download"
-	p.Result = rp
-	s.render(w, http.StatusOK, "result", p)
+	p := s.newPage(l, s.words.heading.In(l))
+	body, ok := s.part.result(s, p, v.ID)
+	if !ok {
+		s.plain(w, r, http.StatusGone, txtLinkGone)
+		return
+	}
+	p.Kept, p.Download = txtResultKep.In(l), txtDownload.In(l)
+	p.DownloadHref = "/r/" + strings.ToLower(r.PathValue("secret")) + "/download"
+	s.renderResult(w, "result", p, body)
 }
 
 // linkDownload is the download of a personal link.
 func (s *Server) linkDownload(w http.ResponseWriter, r *http.Request) {
-	v, m, ok := s.linkedResult(w, r)
+	v, ok := s.linkedResult(w, r)
 	if !ok {
 		return
 	}
-	s.sendKeep(w, v, m, s.langOf(nil, r))
+	s.sendKeep(w, v, s.langOf(nil, r))
 }
 
-// linkedResult is the finished participant a personal link names, with
-// their mix as the result page shows it, under the join limit (a secret
-// is something one could try to guess); otherwise it has answered 429,
-// 404 or 410 and ok is false.
-func (s *Server) linkedResult(w http.ResponseWriter, r *http.Request) (room.ParticipantView, profile.Mix, bool) {
+// linkedResult is the finished participant a personal link names, under
+// the join limit (a secret is something one could try to guess);
+// otherwise it has answered 429, 404 or 410 and ok is false.
+func (s *Server) linkedResult(w http.ResponseWriter, r *http.Request) (room.ParticipantView, bool) {
 	if !s.limited(w, r, s.joinLim) {
-		return room.ParticipantView{}, profile.Mix{}, false
+		return room.ParticipantView{}, false
 	}
 	id, ok := s.linked(r.PathValue("secret"))
 	if !ok {
 		s.plain(w, r, http.StatusNotFound, txtNoLink)
-		return room.ParticipantView{}, profile.Mix{}, false
+		return room.ParticipantView{}, false
 	}
 	v, err := s.room.Participant(id)
-	var walk *quiz.Walk
-	if err == nil {
-		walk, err = s.room.Walk(id)
-	}
 	if err != nil || !v.Done {
 		if errors.Is(err, room.ErrClosed) {
 			s.closedPage(w, r)
 		} else {
 			s.plain(w, r, http.StatusGone, txtLinkGone)
 		}
-		return room.ParticipantView{}, profile.Mix{}, false
+		return room.ParticipantView{}, false
 	}
-	return v, walk.Mix(), true
+	return v, true
 }
 
 // limited takes a token from lim for the client's address; without one
@@ -195,29 +188,27 @@ type keepPage struct {
 // now is the clock of the downloaded file's date; tests may set it.
 var now = time.Now
 
-// sendKeep answers with participant v's result (mix m) as a file to keep: the
-// result page's own content (resultbody) with the stylesheet inline and
-// nothing that points anywhere, as an attachment.
-func (s *Server) sendKeep(w http.ResponseWriter, v room.ParticipantView, m profile.Mix, l i18n.Lang) {
-	p := s.newPage(l, txtYourMix.In(l))
-	p.Result = s.result(m, l)
+// sendKeep answers with finished participant v's result as a file to
+// keep: the result page's own body (the part's template) with the
+// stylesheet inline and nothing that points anywhere, as an attachment.
+func (s *Server) sendKeep(w http.ResponseWriter, v room.ParticipantView, l i18n.Lang) {
+	heading := s.words.heading.In(l)
+	p := s.newPage(l, heading)
+	body, ok := s.part.result(s, p, v.ID)
+	if !ok {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	p.Kept = txtResultKep.In(l)
 	p.CSS = template.CSS(s.css)
 	p.Keep = &keepPage{Made: txtMade.F(l, now().Format("2006-01-02"))}
 	if v.Name != "" {
 		p.Keep.Who = txtWho.F(l, v.Name)
-		p.Title = txtYourMix.In(l) + " · " + v.Name + " · " + p.SiteTitle
-	}
-	var buf bytes.Buffer
-	if err := s.pages.ExecuteTemplate(&buf, "keep", p); err != nil {
-		s.logf("webjoin: page keep: %v", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
+		p.Title = heading + " · " + v.Name + " · " + p.SiteTitle
 	}
 	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Disposition", `attachment; filename="`+txtFileName.F(l, now().Format("2006-01-02"))+`"`)
-	h.Set("Cache-Control", "no-store")
-	_, _ = w.Write(buf.Bytes())
+	h.Set("Content-Disposition", `attachment; filename="`+s.words.file.F(l, now().Format("2006-01-02"))+`"`)
+	s.renderResult(w, "keep", p, body)
 }
 
 // The words of keeping a result.
@@ -225,8 +216,8 @@ var (
 	txtDownload = i18n.Text{NL: "Bewaar mijn uitslag als bestand", EN: "Keep my result as a file"}
 	txtWho      = i18n.Text{NL: "Uitslag van %s", EN: "Result of %s"}
 	txtMade     = i18n.Text{NL: "Gemaakt op %s met De ideale ambtenaar. Dit bestand werkt zonder internet.", EN: "Made on %s with The ideal civil servant. This file works without internet."}
-	// txtFileName is the downloaded file's name (ASCII, no quotes), with
-	// the date.
+	// txtFileName is the downloaded quiz result's name (ASCII, no
+	// quotes), with the date.
 	txtFileName = i18n.Text{NL: "mijn-mix-%s.html", EN: "my-mix-%s.html"}
 	txtNoLink   = i18n.Text{
 		NL: "Deze link bestaat niet. Kijk of je hem goed hebt overgenomen van je terminal.",

@@ -188,9 +188,10 @@ func TestPersonalLinkIsRateLimited(t *testing.T) {
 	}
 }
 
-func TestNoLinksInCultureMode(t *testing.T) {
+// TestNoLinksWithoutRoom: a Server not made by New has no links to give.
+func TestNoLinksWithoutRoom(t *testing.T) {
 	s := &Server{}
 	if got := s.ResultLink(1); got != "" {
-		t.Errorf("culture mode link %q", got)
+		t.Errorf("link %q without a room", got)
 	}
 }

@@ -11,14 +11,10 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"ideale-ambtenaar/domain/room"
-	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/serve/limit"
 )
 
@@ -121,9 +117,9 @@ func (s *Server) langOf(w http.ResponseWriter, r *http.Request) i18n.Lang {
 // page is what every template gets.
 type page struct {
 	Lang        string // the interface language, for <html lang>
-	ContentLang string // the question set's language, for its texts
+	ContentLang string // the set's language, for its texts
 	Title       string // <title>
-	SiteTitle   string // the question set's title, on top of every page
+	SiteTitle   string // the set's title, on top of every page
 	Heading     string
 	Problem     string // an error to show first (role=alert)
 	Notice      string // a confirmation (role=status)
@@ -132,15 +128,22 @@ type page struct {
 	LangHref    string
 	CSRF        string
 
-	Join     *joinPage
-	Question *questionPage
-	Done     *donePage
-	Result   *resultPage
-	Plain    *plainPage
-	Step     *stepPage          // culture mode
-	Culture  *cultureResultPage // culture mode
+	Join  *joinPage
+	Plain *plainPage
+	// Part is what the activity's own templates draw: a step, or the
+	// body of a result (see part).
+	Part any
 
-	// CSS and Keep are for the downloaded file only (keep.go).
+	// The result's shell around Body (the part's result drawn by its
+	// template): Kept says the result is saved, Retry offers to save it
+	// again when that failed, Download and DownloadHref link the result
+	// as a file ("" inside that file, keep.go).
+	Body                   template.HTML
+	Kept, Retry            string
+	Download, DownloadHref string
+
+	// CSS and Keep are for the downloaded file only (keep.go): CSS puts
+	// the stylesheet inline in the head instead of linking it.
 	CSS  template.CSS
 	Keep *keepPage
 }
@@ -148,47 +151,6 @@ type page struct {
 type joinPage struct {
 	Intro, CodeLabel, CodeHint, Code, NameLabel, NameHint, Button, Privacy string
 	CodeLen                                                                int
-}
-
-type questionPage struct {
-	Progress, Context, Scenario, Choose, Confirm, Back string
-	ScenarioID                                         string
-	Options                                            []option
-	First                                              bool
-	Number, Total, Pct                                 int
-}
-
-type option struct {
-	Value   int
-	Text    string
-	Checked bool
-}
-
-type donePage struct {
-	Text, Show, Back string
-}
-
-type resultPage struct {
-	ChartLabel, Sentence, Margin, NoVerdict, Kept, ProfilesHeading string
-	// Growth is the development pointer: the smallest side and when it
-	// is needed most (words.Growth), as on the terminal's result.
-	Growth   string
-	Bars     []bar
-	Profiles []typeProfile
-	// Download and DownloadHref are the link to the result as a file
-	// (keep.go); "" leaves it out (inside that file).
-	Download, DownloadHref string
-}
-
-type bar struct {
-	Name    string
-	Percent int
-	Class   string
-}
-
-type typeProfile struct {
-	Heading, Essence, Class string
-	Sections                []words.Section
 }
 
 type plainPage struct {
@@ -201,16 +163,36 @@ func (s *Server) newPage(l i18n.Lang, heading string) *page {
 	if l == i18n.EN {
 		other = i18n.NL
 	}
-	title := s.title
+	title := s.words.title
 	if title == "" {
-		title = s.defaultTitle.In(l)
+		title = s.words.fallback.In(l)
 	}
 	t := title
 	if heading != "" {
 		t = heading + " · " + title
 	}
-	return &page{Lang: string(l), ContentLang: s.contentLang, Title: t, SiteTitle: title, Heading: heading,
+	return &page{Lang: string(l), ContentLang: s.words.contentLang, Title: t, SiteTitle: title, Heading: heading,
 		OtherLang: txtOtherLang.In(l), OtherCode: string(other), LangHref: "?lang=" + string(other)}
+}
+
+// stepHead is what every step page has (templates progress and
+// actions): the progress line, which is the page's heading, the bar's
+// length in percent, and the buttons, Back not on the first step.
+type stepHead struct {
+	Progress, Confirm, Back string
+	First                   bool
+	Pct                     int
+}
+
+// stepHead is the head of step i (0-based) of n, saying progress (a
+// text with the step's number and n) in p's language; it heads p too.
+func (p *page) stepHead(progress i18n.Text, i, n int) stepHead {
+	l := i18n.Lang(p.Lang)
+	h := stepHead{Progress: progress.F(l, i+1, n), Confirm: txtConfirm.In(l), Back: txtBack.In(l),
+		First: i == 0, Pct: 100 * i / n}
+	p.Heading = h.Progress
+	p.Title = h.Progress + " · " + p.Title
+	return h
 }
 
 // render writes a page with status code; pages are personal, so nothing
@@ -251,11 +233,6 @@ func (s *Server) problem(r *http.Request, l i18n.Lang) string {
 		return ""
 	}
 	if e == "full" {
-		if s.room == nil {
-			// The culture room's interface has no snapshot to
-			// read the cap from.
-			return txtFullNoNumber.In(l)
-		}
 		return t.F(l, s.room.Snapshot().Max)
 	}
 	return t.In(l)
@@ -263,7 +240,7 @@ func (s *Server) problem(r *http.Request, l i18n.Lang) string {
 
 // joinPage asks for the code and a name: at / and at /j/CODE (the QR
 // code's address, with the code filled in). Someone the room already
-// knows by their cookie goes straight on to their question.
+// knows by their cookie goes straight on to their step.
 func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 	l := s.langOf(w, r)
 	tok := s.ensureToken(w, r)
@@ -273,7 +250,7 @@ func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 	}
 	p := s.newPage(l, txtJoin.In(l))
 	if id, ok := s.room.Lookup(tok); ok {
-		switch _, err := s.room.Walk(id); {
+		switch _, err := s.room.Participant(id); {
 		case err == nil:
 			see(w, r, "/q")
 			return
@@ -290,7 +267,7 @@ func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 	s.renderJoin(w, r, p, tok, code)
 }
 
-// renderJoin fills in and sends the join form of both modes: code (cut,
+// renderJoin fills in and sends the join form: code (cut,
 // upper case) in its field, and the explanation of a code that cannot be
 // one after e=code; p.Problem may already say something.
 func (s *Server) renderJoin(w http.ResponseWriter, r *http.Request, p *page, tok, code string) {
@@ -428,23 +405,21 @@ func (s *Server) problemOf(err error) string {
 
 // participant is who the request's cookie names, when the room knows
 // them in this round; otherwise it redirects to the join page and returns
-// ok false.
-func (s *Server) participant(w http.ResponseWriter, r *http.Request) (room.ParticipantID, *quiz.Walk, bool) {
-	tok := s.token(r)
-	id, ok := s.room.Lookup(tok)
+// participant is who the request's cookie names, when the room knows
+// them in this round; otherwise it answers the request (the join page,
+// or the closed page) and ok is false.
+func (s *Server) participant(w http.ResponseWriter, r *http.Request) (room.ParticipantView, bool) {
+	id, ok := s.room.Lookup(s.token(r))
 	if !ok {
 		see(w, r, "/")
-		return 0, nil, false
+		return room.ParticipantView{}, false
 	}
-	walk, err := s.room.Walk(id)
-	if !s.loaded(w, r, err) {
-		return 0, nil, false
-	}
-	return id, walk, true
+	v, err := s.room.Participant(id)
+	return v, s.loaded(w, r, err)
 }
 
-// loaded is the end of reading a participant's walk or survey for a page
-// or an action: when err is not nil it answers the request (the closed
+// loaded is the end of reading a participant (their view, walk or
+// survey) for a page or an action: when err is not nil it answers the request (the closed
 // page when the room is closed, otherwise the join page) and returns
 // false.
 func (s *Server) loaded(w http.ResponseWriter, r *http.Request, err error) bool {
@@ -460,15 +435,16 @@ func (s *Server) loaded(w http.ResponseWriter, r *http.Request, err error) bool 
 }
 
 // closedPage answers that the room is closed (the trainer ended the
-// session), for either kind of room.
+// session).
 func (s *Server) closedPage(w http.ResponseWriter, r *http.Request) {
 	s.plain(w, r, http.StatusServiceUnavailable, problems["closed"])
 }
 
 // refused answers the request when the room refused an action on a
-// participant (an answer, a step given, a step back): a finished walk or
-// survey goes to the result, an unknown participant to the join page,
-// anything else back to the current step with its problem. It returns
+// participant (an answer, a step given, a step back): a finished
+// participant goes to the result, an unknown one to the join page, a
+// closed room says so, anything else goes back to the current step with
+// its problem. It returns
 // false when err is nil and the caller goes on.
 func (s *Server) refused(w http.ResponseWriter, r *http.Request, err error) bool {
 	switch {
@@ -478,28 +454,12 @@ func (s *Server) refused(w http.ResponseWriter, r *http.Request, err error) bool
 		see(w, r, "/result")
 	case errors.Is(err, room.ErrUnknownParticipant):
 		see(w, r, "/")
+	case errors.Is(err, room.ErrClosed):
+		s.closedPage(w, r)
 	default:
 		see(w, r, "/q?e="+s.problemOf(err))
 	}
 	return true
-}
-
-// finished answers a finish action with the room's verdict: the result
-// when it is saved, the join page for an unknown participant, the step
-// with "order" when not everything is answered, and failed (logged) when
-// the save failed.
-func (s *Server) finished(w http.ResponseWriter, r *http.Request, err error, failed string) {
-	switch {
-	case err == nil:
-		see(w, r, "/result")
-	case errors.Is(err, room.ErrUnknownParticipant):
-		see(w, r, "/")
-	case errors.Is(err, room.ErrNotDone):
-		see(w, r, "/q?e=order")
-	default:
-		s.logf("webjoin: finish: %v", err)
-		see(w, r, failed)
-	}
 }
 
 // actor reads the form of an action (answer, back, finish) with
@@ -518,169 +478,98 @@ func (s *Server) actor(w http.ResponseWriter, r *http.Request) (id room.Particip
 	return id, true
 }
 
-// questionPage shows the participant's current scenario with its options
-// in their shown order, or, when all are answered, the way to the result.
-func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
+// stepPage shows the participant's current step (the part's page), with
+// the problem of a redirect (?e=).
+func (s *Server) stepPage(w http.ResponseWriter, r *http.Request) {
 	l := s.langOf(w, r)
-	id, walk, ok := s.participant(w, r)
+	v, ok := s.participant(w, r)
 	if !ok {
-		return
-	}
-	if v, err := s.room.Participant(id); err == nil && v.Done {
-		see(w, r, "/result")
 		return
 	}
 	p := s.newPage(l, "")
 	p.CSRF = csrfFor(s.token(r))
 	p.Problem = s.problem(r, l)
-	if n, err := strconv.Atoi(r.URL.Query().Get("saved")); err == nil && n >= 1 && n <= walk.Len() && p.Problem == "" {
-		p.Notice = txtSaved.F(l, n)
-	}
-	if walk.Done() {
-		p.Heading = txtAllDone.F(l, walk.Len())
-		p.Title = p.Heading + " · " + p.Title
-		p.Done = &donePage{Text: txtAllDoneP.In(l), Show: txtShowMix.In(l), Back: txtBack.In(l)}
-		s.render(w, http.StatusOK, "done", p)
-		return
-	}
-	q := walk.Question()
-	chosen := walk.Chosen()
-	qp := &questionPage{
-		Progress: txtQuestionOf.F(l, walk.Index()+1, walk.Len()),
-		Context:  strings.TrimSpace(q.Context), Scenario: strings.TrimSpace(q.Scenario),
-		Choose: txtChoose.In(l), Confirm: txtConfirm.In(l), Back: txtBack.In(l),
-		ScenarioID: scenarioID(q, walk.Index()), First: walk.Index() == 0,
-		Number: walk.Index() + 1, Total: walk.Len(), Pct: 100 * walk.Index() / walk.Len(),
-	}
-	for i, o := range walk.Shown() {
-		qp.Options = append(qp.Options, option{Value: i, Text: strings.TrimSpace(o.Text), Checked: i == chosen})
-	}
-	p.Heading = qp.Progress
-	p.Title = qp.Progress + " · " + p.Title
-	p.Question = qp
-	s.render(w, http.StatusOK, "question", p)
+	s.part.step(s, w, r, p, v)
 }
 
-// scenarioID is a question's ID, or its number when the file gives none
-// (as the room names it).
-func scenarioID(q quiz.Question, i int) string {
-	if q.ID != "" {
-		return q.ID
-	}
-	return strconv.Itoa(i + 1)
-}
-
-// answer records a choice for the scenario named in the form (so a stale
-// page cannot answer another question) and moves on; after the last one
-// it finishes the walk and shows the result.
+// answer records the posted step with the part.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
-	id, ok := s.actor(w, r)
-	if !ok {
-		return
+	if id, ok := s.actor(w, r); ok {
+		s.part.answer(s, w, r, id)
 	}
-	scen := r.PostForm.Get("scenario")
-	num, okScen := s.scenNo[scen]
-	if !okScen {
-		see(w, r, "/q?e=stale")
-		return
-	}
-	raw := r.PostForm.Get("choice")
-	if raw == "" {
-		see(w, r, "/q?e=choose")
-		return
-	}
-	shown, err := strconv.Atoi(raw)
-	if err != nil || len(raw) > 3 {
-		see(w, r, "/q?e=stale")
-		return
-	}
-	if s.refused(w, r, s.room.Answer(id, scen, shown)) {
-		return
-	}
-	walk, err := s.room.Walk(id)
-	if err == nil && walk.Done() {
-		if _, err := s.room.Finish(id); err != nil {
-			see(w, r, "/q?e=save")
-			return
-		}
-		see(w, r, "/result")
-		return
-	}
-	see(w, r, "/q?saved="+strconv.Itoa(num))
 }
 
-// back moves the participant one scenario back.
+// back moves the participant one step back.
 func (s *Server) back(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.actor(w, r)
-	if !ok {
-		return
-	}
-	if !s.refused(w, r, s.room.Back(id)) {
+	if ok && !s.refused(w, r, s.room.Back(id)) {
 		see(w, r, "/q")
 	}
 }
 
-// finish closes the walk and saves the result (when the automatic finish
-// after the last answer failed, or the participant went back and forth).
+// finish closes the participant's activity and saves the result (when
+// the automatic finish after the last step failed, or the participant
+// went back and forth) and shows it: the join page for an unknown
+// participant, the step with "order" when not every step is given, and
+// the step with "save" (logged) when the save failed, from where a
+// participant who is finished goes on to the result, which retries.
 func (s *Server) finish(w http.ResponseWriter, r *http.Request) {
 	id, ok := s.actor(w, r)
 	if !ok {
 		return
 	}
-	_, err := s.room.Finish(id)
-	s.finished(w, r, err, "/q?e=save")
+	switch _, err := s.room.Finish(id); {
+	case err == nil:
+		see(w, r, "/result")
+	case errors.Is(err, room.ErrUnknownParticipant):
+		see(w, r, "/")
+	case errors.Is(err, room.ErrNotDone):
+		see(w, r, "/q?e=order")
+	default:
+		s.logf("webjoin: finish: %v", err)
+		see(w, r, "/q?e=save")
+	}
 }
 
-// resultPage shows a finished participant their own mix: the bars, the
-// sentence and margin, and the three type profiles, the leading one first.
+// resultPage shows a participant their own result: the part's body in
+// the shared shell. It finishes again first: a no-op when the result
+// file is saved, a retry of the save when it failed (disk full), so the
+// page never says "saved" when it is not; a reload or the button retries.
 func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 	l := s.langOf(w, r)
-	id, walk, ok := s.participant(w, r)
+	v, ok := s.participant(w, r)
 	if !ok {
 		return
 	}
-	if v, err := s.room.Participant(id); err != nil || !v.Done {
+	p := s.newPage(l, s.words.heading.In(l))
+	body, ok := s.part.result(s, p, v.ID)
+	if !ok {
 		see(w, r, "/q")
 		return
 	}
-	p := s.newPage(l, txtYourMix.In(l))
-	rp := s.result(walk.Mix(), l)
-	rp.Download, rp.DownloadHref = txtDownload.In(l), "/result/download"
-	// Finish again: a no-op when the result file is saved, a retry of the
-	// save when it failed (disk full), so the page never says "saved"
-	// when it is not; a reload retries.
-	if _, err := s.room.Finish(id); err != nil {
+	p.Kept = txtResultKep.In(l)
+	p.Download, p.DownloadHref = txtDownload.In(l), "/result/download"
+	if _, err := s.room.Finish(v.ID); err != nil {
 		s.logf("webjoin: saving a result: %v", err)
 		p.Problem = problems["save"].In(l)
-		rp.Kept = ""
+		p.CSRF = csrfFor(s.token(r))
+		p.Kept, p.Retry = "", txtRetrySave.In(l)
 	}
-	p.Result = rp
-	s.render(w, http.StatusOK, "result", p)
+	s.renderResult(w, "result", p, body)
 }
 
-// result is what the result page shows of mix m in l: the bars, the
-// sentence and margin, and the three type profiles, the leading one
-// first. The page at /result, the personal link (/r/…) and the
-// downloaded file (keep.go) all show this.
-func (s *Server) result(m profile.Mix, l i18n.Lang) *resultPage {
-	types := s.room.Bank().Types
-	names := words.Names(types, l)
-	h := words.HeadlineOf(m, types, l)
-	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: h.Sentence(),
-		Margin: h.Precision, Growth: h.Growth, NoVerdict: words.NoVerdict.In(l), Kept: txtResultKep.In(l),
-		ProfilesHeading: txtProfiles.In(l)}
-	for _, t := range profile.Types {
-		rp.Bars = append(rp.Bars, bar{Name: names[t], Percent: m.Percent[t], Class: "t" + strconv.Itoa(int(t))})
+// renderResult draws the part's result body (template body) into p and
+// sends it in the shell named shell: the page ("result") or the file to
+// keep ("keep").
+func (s *Server) renderResult(w http.ResponseWriter, shell string, p *page, body string) {
+	var buf bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&buf, body, p); err != nil {
+		s.logf("webjoin: page %s: %v", body, err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
 	}
-	for _, t := range m.Ranking {
-		rp.Profiles = append(rp.Profiles, typeProfile{
-			Heading:  names[t] + ": " + words.OfMix(m.Percent[t], l),
-			Essence:  strings.TrimSpace(types[t].Essence),
-			Class:    "t" + strconv.Itoa(int(t)),
-			Sections: words.Sections(types[t], l),
-		})
-	}
-	return rp
+	p.Body = template.HTML(buf.String()) // html/template escaped it
+	s.render(w, http.StatusOK, shell, p)
 }
 
 // style serves the stylesheet, the only file besides the pages.

@@ -1,20 +1,31 @@
 // Package webjoin lets participants join a live room from a phone's
 // browser: plain server-rendered HTML forms that work without JavaScript
-// and with screen readers, one page per scenario, the participant's own mix
-// at the end. It is the phone route next to SSH (serve/sshjoin); both call
-// the same domain/room.
+// and with screen readers, one page per step, the participant's own
+// result at the end. It is the phone route next to SSH (serve/sshjoin);
+// both call the same domain/room.
 //
 // A cookie with a random 128-bit token identifies the participant (it is
-// the room.Join key), so a reload, a locked phone or a lost connection
-// continues where they were. Every form post is answered with a redirect
-// (POST-redirect-GET), and a page says an answer is kept only after
-// room.Answer returned nil, that is after the journal is on disk.
+// the room.Join key, found again with room.Lookup), so a reload, a locked
+// phone, a lost connection or a restarted server (live --resume) continues
+// where they were. Every form post is answered with a redirect
+// (POST-redirect-GET), and a page says an answer is kept only after the
+// room returned nil, that is after the journal is on disk.
 //
-// NewCulture is the same route into a live culture room (the culture
-// survey, now and desired): one page per step (pass and dimension) where
-// ten points are shared over the dimension's three descriptions, the
-// participant's own culture now and desired at the end. It codes against
-// CultureRoom, the methods of domain/room it calls for the culture survey.
+// One flow serves every activity the room runs: the join page, the
+// cookie and form token, the headers and limits, the closed and refused
+// paths, the result page's shell and its download (keep.go) are shared.
+// What differs per activity is a part (the part interface in server.go),
+// chosen once in New from the room: the step page (GET /q) and its post
+// (POST /answer), when a participant is ready for their result, and the
+// result's body. quizpart.go is the quiz walk (one choice per scenario),
+// culturepart.go the culture survey (ten points over a dimension's three
+// descriptions, now and desired), each with its templates in
+// web/quiz.html and web/culture.html. A new activity (the paced
+// workshop) plugs in as one more file, pacedpart.go with web/paced.html:
+// a type that implements part (its words, step page, answer and result
+// body; a step page may also wait for the trainer, since GET /q is asked
+// again on every reload), and one case in partOf that picks it from the
+// room; nothing else in the flow changes.
 //
 // Nothing is loaded from elsewhere: no fonts, scripts or trackers. The
 // headers forbid everything but the page's own stylesheet and forms.
@@ -28,7 +39,6 @@ import (
 	"html/template"
 	"net"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -95,81 +105,63 @@ var webFS embed.FS
 
 // Server is the phone route into one room. Create it with New.
 type Server struct {
-	room    *room.Room  // the quiz room (New); nil in culture mode
-	culture CultureRoom // the culture room (NewCulture); nil in quiz mode
-	members *members    // culture mode: who passed the code gate
-	lang    i18n.Lang
-	// title and contentLang are the set's title and language, for every
-	// page; an empty title is defaultTitle in the page's language.
-	title        string
-	defaultTitle i18n.Text
-	contentLang  string
-	logf         func(format string, args ...any)
-	secret       []byte // signs cookie tokens
-	pages        *template.Template
-	css          []byte
-	scenNo       map[string]int // scenario ID → 1-based number in the set
-	joinLim      *limit.PerAddr
-	actLim       *limit.PerAddr
-	getLim       *limit.PerAddr
-	handler      http.Handler
-	srv          *http.Server
+	room *room.Room
+	part part // the activity's pages (partOf)
+	lang i18n.Lang
+	// words are the part's: the set's title and language, the result's
+	// heading and file name.
+	words   partWords
+	logf    func(format string, args ...any)
+	secret  []byte // signs cookie tokens
+	pages   *template.Template
+	css     []byte
+	joinLim *limit.PerAddr
+	actLim  *limit.PerAddr
+	getLim  *limit.PerAddr
+	handler http.Handler
+	srv     *http.Server
 	// links are the personal result links (keep.go).
 	links links
 	// limitLogged is when a hit rate limit was last logged (Unix ns).
 	limitLogged atomic.Int64
 }
 
-// New builds the server for cfg.Room. It fails without a room or when
-// the embedded pages do not parse (a build mistake).
+// New builds the server for cfg.Room, whatever activity it runs. It fails
+// without a room, for an activity the web has no part for, or when the
+// embedded pages do not parse (a build mistake).
 func New(cfg Config) (*Server, error) {
 	if cfg.Room == nil {
 		return nil, errors.New("webjoin: no room")
 	}
-	lang := cfg.Lang
-	if lang == "" {
-		lang = cfg.Room.Language()
-	}
-	bank := cfg.Room.Bank()
-	return newServer(cfg.Addr, cfg.Logf, cfg.Secret, func(s *Server) {
-		s.room = cfg.Room
-		s.lang = lang
-		s.title, s.defaultTitle, s.contentLang = bank.Title, txtTitle, bank.Language
-		s.scenNo = map[string]int{}
-		for i, q := range bank.Questions {
-			id := q.ID
-			if id == "" {
-				id = strconv.Itoa(i + 1)
-			}
-			s.scenNo[id] = i + 1
-		}
-	})
-}
-
-// newServer builds what both modes share (limits, pages, stylesheet,
-// the HTTP server) around what mode sets: the room, the language and
-// the set's title.
-func newServer(addr string, logf func(string, ...any), secret []byte, mode func(s *Server)) (*Server, error) {
-	if len(secret) < 16 {
-		secret = make([]byte, 32)
-		_, _ = rand.Read(secret)
+	pt, err := partOf(cfg.Room)
+	if err != nil {
+		return nil, err
 	}
 	s := &Server{
-		secret:  secret,
-		logf:    logf,
+		room:    cfg.Room,
+		part:    pt,
+		lang:    cfg.Lang,
+		words:   pt.words(),
+		secret:  cfg.Secret,
+		logf:    cfg.Logf,
 		joinLim: newLimiter(joinRate, maxClients),
 		actLim:  newLimiter(actionRate, maxClients),
 		getLim:  newLimiter(pageRate, maxClients),
 	}
+	if s.lang == "" {
+		s.lang = cfg.Room.Language()
+	}
+	if len(s.secret) < 16 {
+		s.secret = make([]byte, 32)
+		_, _ = rand.Read(s.secret)
+	}
 	if s.logf == nil {
 		s.logf = func(string, ...any) {}
 	}
-	mode(s)
-	s.title = strings.TrimSpace(s.title)
-	if s.contentLang == "" {
-		s.contentLang = string(i18n.NL)
+	s.words.title = strings.TrimSpace(s.words.title)
+	if s.words.contentLang == "" {
+		s.words.contentLang = string(i18n.NL)
 	}
-	var err error
 	if s.pages, err = parsePages(); err != nil {
 		return nil, err
 	}
@@ -178,7 +170,7 @@ func newServer(addr string, logf func(string, ...any), secret []byte, mode func(
 	}
 	s.handler = s.routes()
 	s.srv = &http.Server{
-		Addr:              addr,
+		Addr:              cfg.Addr,
 		Handler:           s.handler,
 		ReadHeaderTimeout: ReadHeaderTimeout,
 		ReadTimeout:       ReadTimeout,
@@ -188,6 +180,54 @@ func newServer(addr string, logf func(string, ...any), secret []byte, mode func(
 		ErrorLog:          nil,
 	}
 	return s, nil
+}
+
+// part is what the web flow asks of the activity the room runs; the
+// rest of the flow (join, cookie, limits, refusals, the result's shell
+// and download) is the same for all. A part keeps no participant state:
+// the room has it.
+type part interface {
+	// words are the part's set title and language and its result's
+	// words, for every page.
+	words() partWords
+	// step shows participant v's current step on p (GET /q), whose
+	// common fields (language, form token, problem) are filled, or sends
+	// them on (to /result when they are ready for it).
+	step(s *Server, w http.ResponseWriter, r *http.Request, p *page, v room.ParticipantView)
+	// answer records the step posted in r.PostForm (POST /answer; the
+	// form is read and its token checked) for participant id and answers
+	// with where to go next.
+	answer(s *Server, w http.ResponseWriter, r *http.Request, id room.ParticipantID)
+	// result fills p with participant id's result in p's language and
+	// returns the name of the template that draws its body, or ok false
+	// when id is not ready for a result (not every step given).
+	result(s *Server, p *page, id room.ParticipantID) (body string, ok bool)
+}
+
+// partWords are the words of a part that the shared pages show.
+type partWords struct {
+	// title and contentLang are the set's title and language; an empty
+	// title is fallback in the page's language.
+	title       string
+	fallback    i18n.Text
+	contentLang string
+	// heading is the result page's heading; file the downloaded result's
+	// file name (ASCII, no quotes) with a %s for the date.
+	heading, file i18n.Text
+}
+
+// partOf picks the part for the activity r runs: the one place that
+// knows every part. An activity built on another one's set (the paced
+// workshop runs the quiz's bank, so Bank is not nil there) has its case
+// before that one's.
+func partOf(r *room.Room) (part, error) {
+	switch {
+	case r.Bank() != nil:
+		return newQuizPart(r.Bank()), nil
+	case r.Set() != nil:
+		return newCulturePart(r.Set())
+	}
+	return nil, errors.New("webjoin: the room runs an activity the web has no pages for")
 }
 
 // Handler is the whole site, for tests and for mounting elsewhere.
@@ -201,20 +241,14 @@ func (s *Server) Serve(ln net.Listener) error { return s.srv.Serve(ln) }
 // way (each is at most one journal write) until ctx ends.
 func (s *Server) Shutdown(ctx context.Context) error { return s.srv.Shutdown(ctx) }
 
-// routes is the site: the pages of the quiz (or of the culture survey)
-// and the stylesheet, nothing else (404).
+// routes is the site: the shared pages, the part's step and answer, the
+// download and personal links, and the stylesheet; nothing else (404).
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
-	if s.culture != nil {
-		s.cultureRoutes(mux)
-		mux.HandleFunc("GET /style.css", s.style)
-		mux.HandleFunc("/", s.notFound)
-		return secure(s.limitGets(mux))
-	}
 	mux.HandleFunc("GET /{$}", s.joinPage)
 	mux.HandleFunc("GET /j/{code}", s.joinPage)
 	mux.HandleFunc("POST /join", s.join)
-	mux.HandleFunc("GET /q", s.questionPage)
+	mux.HandleFunc("GET /q", s.stepPage)
 	mux.HandleFunc("POST /answer", s.answer)
 	mux.HandleFunc("POST /back", s.back)
 	mux.HandleFunc("POST /finish", s.finish)

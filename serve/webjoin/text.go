@@ -27,6 +27,7 @@ var (
 	txtYourMix   = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
 	txtChartName = i18n.Text{NL: "Jouw mix als staafdiagram", EN: "Your mix as a bar chart"}
 	txtResultKep = i18n.Text{NL: "Je uitslag is bewaard op de laptop van de trainer.", EN: "Your result is saved on the trainer's laptop."}
+	txtRetrySave = i18n.Text{NL: "Opnieuw bewaren", EN: "Save again"}
 	txtProfiles  = i18n.Text{NL: "De drie typen in jouw mix", EN: "The three types in your mix"}
 
 	txtOtherLang = i18n.Text{NL: "English", EN: "Nederlands"}
