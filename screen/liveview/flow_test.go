@@ -116,7 +116,7 @@ func TestCultureProgramFollowsTheRoom(t *testing.T) {
 	go func() {
 		full := cultureSnap(12)
 		for i := range 12 {
-			src.change(func(s *CultureSnapshot) {
+			src.change(func(s *room.Snapshot) {
 				*s = cultureSnapN(full, i+1, s.Version, s.Locked)
 			})
 		}
