@@ -31,17 +31,12 @@ var (
 	txtCultureGroup1      = i18n.Text{NL: "Cultuur volgens de 1 die klaar is", EN: "The culture according to the 1 who finished"}
 	txtCultureLive        = i18n.Text{NL: "Tussenstand van %s met beide rondes ingevuld (nog niemand klaar)", EN: "So far, %s with both passes filled in (nobody finished yet)"}
 	txtCultureShort       = i18n.Text{NL: "Cultuur (%d)", EN: "Culture (%d)"}
-	txtCultureNone        = i18n.Text{
-		NL: "Nog niemand heeft nu én gewenst ingevuld; de cultuur verschijnt zodra iemand dat heeft.",
-		EN: "Nobody has filled in both now and desired yet; the culture appears as soon as someone has."}
-	txtBiggestShared  = i18n.Text{NL: "Grootste gedeelde verschuiving: %s.", EN: "The biggest shared shift: %s."}
-	txtAlsoShared     = i18n.Text{NL: "Ook: %s.", EN: "Also: %s."}
-	txtStepsNow       = i18n.Text{NL: "Nu", EN: "Now"}
-	txtStepsDesired   = i18n.Text{NL: "Gewenst", EN: "Desired"}
-	txtPerStep        = i18n.Text{NL: "Ingevuld per stap", EN: "Filled in per step"}
-	txtAskQuitCulture = i18n.Text{
-		NL: "Stoppen?\nDe sessie sluit; alle verdelingen\nstaan in het sessielogboek.",
-		EN: "Quit?\nThe session closes; every allocation\nis in the session journal."}
+	txtBiggestShared      = i18n.Text{NL: "Grootste gedeelde verschuiving: %s.", EN: "The biggest shared shift: %s."}
+	txtAlsoShared         = i18n.Text{NL: "Ook: %s.", EN: "Also: %s."}
+	txtStepsNow           = i18n.Text{NL: "Nu", EN: "Now"}
+	txtStepsDesired       = i18n.Text{NL: "Gewenst", EN: "Desired"}
+	txtPerStep            = i18n.Text{NL: "Ingevuld per stap", EN: "Filled in per step"}
+	txtAllocations        = i18n.Text{NL: "verdelingen", EN: "allocation"}
 )
 
 // culturePart is the culture survey's share of the screen: per dimension
@@ -73,7 +68,7 @@ func (culturePart) lobby(s *room.Snapshot) bool {
 
 func (culturePart) mode(_ *room.Snapshot, l i18n.Lang) string { return txtCultureMode.In(l) + " · " }
 
-func (culturePart) quit() i18n.Text { return txtAskQuitCulture }
+func (culturePart) kept() i18n.Text { return txtAllocations }
 
 // progress: the step the participant is at (they may go back).
 func (culturePart) progress(p room.ParticipantView, steps int) int { return min(p.Step, steps) }
@@ -171,6 +166,11 @@ func (d cultureDrawer) summary() (team.CultureSummary, string) {
 	}
 	return d.c.Live, txtCultureLive.F(d.l, people(d.c.Live.Count, d.l))
 }
+
+// txtCultureNone: the culture revealed while nobody has both passes.
+var txtCultureNone = i18n.Text{
+	NL: "Nog niemand heeft nu én gewenst ingevuld; de cultuur verschijnt zodra iemand dat heeft.",
+	EN: "Nobody has filled in both now and desired yet; the culture appears as soon as someone has."}
 
 // groupSection: the group's culture, hidden until the trainer reveals it:
 // as a table (type, now, desired, change) with the biggest shared shift,

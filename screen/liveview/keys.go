@@ -82,6 +82,11 @@ var (
 	// yesKey is the key the help names for yes: j(a) in Dutch, y(es) in
 	// English (both work in both).
 	yesKey = i18n.Text{NL: "j", EN: "y"}
+	// txtAskQuit is the quit question; what the journal keeps is the
+	// activity's word (part.kept).
+	txtAskQuit = i18n.Text{
+		NL: "Stoppen?\nDe sessie sluit; alle %s\nstaan in het sessielogboek.",
+		EN: "Quit?\nThe session closes; every %s\nis in the session journal."}
 )
 
 // handleKey: h, a, l, j, ? and q (asked first; ctrl+c does what q does)

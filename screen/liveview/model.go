@@ -18,12 +18,14 @@
 // from the room's first snapshot (Snapshot.Quiz or Snapshot.Culture).
 //
 // Plugging in another activity (the paced workshop) is one more file,
-// say pacedpart.go, with a type that implements part (whether the lobby
+// say pacedpart.go, with a type that implements part: whether the lobby
 // shows, the header's mode, the body in h rows with what reveal shows,
-// the footer's keys and what it drops first, the quit question, the
-// progress a participant's list cell shows, its own keys and its own
-// yes/no question), and one more case in partFor for its part of
-// room.Snapshot. Nothing in the quiz or culture parts changes.
+// the footer's keys and what it drops first, what the journal keeps (for
+// the quit question), the progress a participant's list cell shows, its
+// own keys and its own yes/no question; and one more case in partFor for
+// its part of room.Snapshot. Nothing in the quiz or culture parts
+// changes. Its keys are bindings of keyMap (keys.go) that only its help
+// and its key method use.
 //
 // The screen reads the room only through room.Snapshot, at most ten times
 // a second: room.Subscribe marks it dirty and a 100 ms tick reads the new

@@ -26,8 +26,10 @@ type part interface {
 	// help is the footer's keys in the lobby or after it (k says what
 	// the shared keys do now), and what a narrow footer drops first.
 	help(k keyMap, lobby bool) (help.KeyMap, []string)
-	// quit is the quit question: what stays kept when the session ends.
-	quit() i18n.Text
+	// kept names what the session journal keeps of the participants, for
+	// the quit question: "antwoorden"/"answer", in the question's
+	// number ("alle …" in Dutch, "every …" in English).
+	kept() i18n.Text
 	// progress is the number of steps the participant list shows for p
 	// ("5/12") while p is under way.
 	progress(p room.ParticipantView, steps int) int

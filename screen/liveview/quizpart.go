@@ -24,24 +24,19 @@ import (
 
 // Texts of the quiz's part of the screen.
 var (
-	txtRound      = i18n.Text{NL: "ronde %d", EN: "round %d"}
-	txtPerScen    = i18n.Text{NL: "Beantwoord per casus", EN: "Answered per scenario"}
-	txtScenShort  = i18n.Text{NL: "Casussen", EN: "Scenarios"}
-	txtHidden     = i18n.Text{NL: "Mix en keuzes verborgen · h toont ze", EN: "Mix and choices hidden · h shows them"}
-	txtGroup      = i18n.Text{NL: "Gemiddelde mix van %s die klaar zijn", EN: "Average mix of %s who finished"}
-	txtGroup1     = i18n.Text{NL: "Mix van de 1 die klaar is", EN: "Mix of the 1 who finished"}
-	txtLive       = i18n.Text{NL: "Tussenstand van %s onderweg (nog niemand klaar)", EN: "So far, %s on the way (nobody finished yet)"}
-	txtGroupShort = i18n.Text{NL: "Mix (%d)", EN: "Mix (%d)"}
-	txtBlind      = i18n.Text{NL: "Blinde vlek: %s", EN: "Blind spot: %s"}
-	txtScenario   = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
-	txtAnswered   = i18n.Text{NL: "%d van %d beantwoord", EN: "%d of %d answered"}
-	txtNoAnswers  = i18n.Text{NL: "nog geen antwoorden", EN: "no answers yet"}
-	txtAskRound   = i18n.Text{
-		NL: "Nieuwe ronde beginnen?\nDeze ronde blijft bewaard (ronde %d);\niedereen begint opnieuw.",
-		EN: "Start a new round?\nThis round stays saved (round %d);\neveryone starts again."}
-	txtAskQuit = i18n.Text{
-		NL: "Stoppen?\nDe sessie sluit; alle antwoorden\nstaan in het sessielogboek.",
-		EN: "Quit?\nThe session closes; every answer\nis in the session journal."}
+	txtRound        = i18n.Text{NL: "ronde %d", EN: "round %d"}
+	txtPerScen      = i18n.Text{NL: "Beantwoord per casus", EN: "Answered per scenario"}
+	txtScenShort    = i18n.Text{NL: "Casussen", EN: "Scenarios"}
+	txtHidden       = i18n.Text{NL: "Mix en keuzes verborgen · h toont ze", EN: "Mix and choices hidden · h shows them"}
+	txtGroup        = i18n.Text{NL: "Gemiddelde mix van %s die klaar zijn", EN: "Average mix of %s who finished"}
+	txtGroup1       = i18n.Text{NL: "Mix van de 1 die klaar is", EN: "Mix of the 1 who finished"}
+	txtLive         = i18n.Text{NL: "Tussenstand van %s onderweg (nog niemand klaar)", EN: "So far, %s on the way (nobody finished yet)"}
+	txtGroupShort   = i18n.Text{NL: "Mix (%d)", EN: "Mix (%d)"}
+	txtBlind        = i18n.Text{NL: "Blinde vlek: %s", EN: "Blind spot: %s"}
+	txtScenario     = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
+	txtAnswered     = i18n.Text{NL: "%d van %d beantwoord", EN: "%d of %d answered"}
+	txtNoAnswers    = i18n.Text{NL: "nog geen antwoorden", EN: "no answers yet"}
+	txtAnswers      = i18n.Text{NL: "antwoorden", EN: "answer"}
 	txtRoundStarted = i18n.Text{NL: "Ronde %d is begonnen.", EN: "Round %d has started."}
 )
 
@@ -62,7 +57,7 @@ func (quizPart) lobby(s *room.Snapshot) bool { return s.Quiz.Live.Count == 0 }
 
 func (quizPart) mode(s *room.Snapshot, l i18n.Lang) string { return txtRound.F(l, s.Round) + " · " }
 
-func (quizPart) quit() i18n.Text { return txtAskQuit }
+func (quizPart) kept() i18n.Text { return txtAnswers }
 
 // progress: the scenarios answered.
 func (quizPart) progress(p room.ParticipantView, _ int) int { return p.Answered }
@@ -94,6 +89,11 @@ func (p quizPart) key(m *Model, msg tea.KeyPressMsg) bool {
 	}
 	return true
 }
+
+// txtAskRound is the quiz's own question: a new round (r).
+var txtAskRound = i18n.Text{
+	NL: "Nieuwe ronde beginnen?\nDeze ronde blijft bewaard (ronde %d);\niedereen begint opnieuw.",
+	EN: "Start a new round?\nThis round stays saved (round %d);\neveryone starts again."}
 
 func (quizPart) ask(s *room.Snapshot, l i18n.Lang) string { return txtAskRound.F(l, s.Round) }
 

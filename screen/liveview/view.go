@@ -124,7 +124,7 @@ func (m Model) question() string {
 	if m.dialog == askPart {
 		return m.part.ask(m.snap, m.lang)
 	}
-	return m.part.quit().In(m.lang)
+	return txtAskQuit.F(m.lang, m.part.kept().In(m.lang))
 }
 
 // fit makes lines exactly h long.
