@@ -271,15 +271,3 @@ func TestCultureControlCharactersStayOff(t *testing.T) {
 		t.Fatalf("control characters reached the screen: %q", raw)
 	}
 }
-
-// cultureSnapN is full as it was with its first n participants, at
-// version v.
-func cultureSnapN(full room.Snapshot, n int, v uint64, locked bool) room.Snapshot {
-	if n == len(full.Participants) {
-		full.Version, full.Locked = v, locked
-		return full
-	}
-	s := cultureSnap(n)
-	s.Version, s.Locked = v, locked
-	return s
-}
