@@ -76,7 +76,7 @@ func (culturePart) progress(p room.ParticipantView, steps int) int { return min(
 func (culturePart) help(k keyMap, _ bool) (help.KeyMap, []string) { return cultureKeys{k}, cultureDrop }
 
 // key: the survey has no keys of its own.
-func (culturePart) key(*Model, tea.KeyPressMsg) bool { return false }
+func (culturePart) key(*Model, tea.KeyPressMsg) {}
 
 // ask and confirm: the survey asks nothing of its own (no rounds).
 func (culturePart) ask(*room.Snapshot, i18n.Lang) string { return "" }

@@ -14,6 +14,7 @@ type keyMap struct {
 	Reveal, Names, Lock, Round key.Binding
 	// QR shows the join QR code large over the screen, and hides it.
 	QR key.Binding
+	// Round, Scenario, Prev and Next are the quiz's (quizpart.go);
 	// Scenario is for the help only: "←/→ scenario".
 	Scenario, Prev, Next key.Binding
 	Yes, No              key.Binding

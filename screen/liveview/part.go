@@ -33,9 +33,9 @@ type part interface {
 	// progress is the number of steps the participant list shows for p
 	// ("5/12") while p is under way.
 	progress(p room.ParticipantView, steps int) int
-	// key handles the activity's own keys (the quiz's r and ←/→); false
-	// when msg is none of them.
-	key(m *Model, msg tea.KeyPressMsg) bool
+	// key handles the activity's own keys (the quiz's r and ←/→), any
+	// key the shared ones are not; others do nothing.
+	key(m *Model, msg tea.KeyPressMsg)
 	// ask words the activity's own yes/no question (dialog askPart);
 	// confirm does what yes says.
 	ask(s *room.Snapshot, l i18n.Lang) string

@@ -71,23 +71,20 @@ func (quizPart) help(k keyMap, lobby bool) (help.KeyMap, []string) {
 
 // key: r asks for a new round; ←/→ (p/n) select the scenario shown, round
 // the ends.
-func (p quizPart) key(m *Model, msg tea.KeyPressMsg) bool {
+func (p quizPart) key(m *Model, msg tea.KeyPressMsg) {
 	d := 0
 	switch {
 	case key.Matches(msg, m.keys.Round):
 		m.dialog = askPart
-		return true
+		return
 	case key.Matches(msg, m.keys.Prev):
 		d = -1
 	case key.Matches(msg, m.keys.Next):
 		d = 1
-	default:
-		return false
 	}
 	if n := len(p.bank.Questions); n > 0 {
 		m.sel = ((m.sel+d)%n + n) % n
 	}
-	return true
 }
 
 // txtAskRound is the quiz's own question: a new round (r).
