@@ -87,23 +87,18 @@ func TestProgramFollowsTheRoom(t *testing.T) {
 	r := newRoom(t, 0, 4)
 	tm, f := startWatched(t, New(Config{Room: r, Join: testJoin(), Lang: i18n.NL, Theme: theme.Auto, Color: true}))
 	waitFor(t, f, "Nog niemand binnen.")
-	done := make(chan error, 1)
-	go func() {
+	meanwhile(t, func() error {
 		for i := range 25 {
 			id, err := r.Join(fmt.Sprint("p", i), "", room.ViaWeb)
 			if err == nil {
 				err = r.Answer(id, "q01", i%3)
 			}
 			if err != nil {
-				done <- err
-				return
+				return err
 			}
 		}
-		done <- nil
-	}()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+		return nil
+	})
 	waitFor(t, f, "25 van 25 beantwoord")
 	lockAndQuit(t, tm, f, func() bool { return r.Snapshot().Locked })
 }
@@ -121,8 +116,7 @@ func TestCultureProgramFollowsTheRoom(t *testing.T) {
 	t.Cleanup(func() { _ = r.Close() })
 	tm, f := startWatched(t, New(Config{Room: r, Join: testJoin(), Lang: i18n.NL, Theme: theme.Auto, Color: true}))
 	waitFor(t, f, "Nog niemand binnen.")
-	done := make(chan error, 1)
-	go func() {
+	meanwhile(t, func() error {
 		for i := range 6 {
 			id, err := r.Join(fmt.Sprint("p", i), "", room.ViaWeb)
 			for step := 0; err == nil && step < culture.Passes*len(set.Dimensions); step++ {
@@ -136,19 +130,26 @@ func TestCultureProgramFollowsTheRoom(t *testing.T) {
 				_, err = r.Finish(id)
 			}
 			if err != nil {
-				done <- err
-				return
+				return err
 			}
 		}
-		done <- nil
-	}()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+		return nil
+	})
 	waitFor(t, f, "Cultuur nu en gewenst verborgen")
 	tm.Send(keypress.Msg("h"))
 	waitFor(t, f, "Grootste gedeelde verschuiving")
 	lockAndQuit(t, tm, f, func() bool { return r.Snapshot().Locked })
+}
+
+// meanwhile runs f in another goroutine while the program runs, as the
+// SSH and web servers change the room, and fails the test on its error.
+func meanwhile(t *testing.T, f func() error) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
 }
 
 // lockAndQuit is how both program tests end: l locks the room (locked
