@@ -43,13 +43,14 @@ type part interface {
 }
 
 // partFor chooses the part of the activity that s's room runs: the one
-// place that knows every activity. A room without an activity's part
-// (none today) shows the culture survey's counts and lobby.
+// place that knows every activity, one case each.
 func partFor(s *room.Snapshot, src source) part {
 	switch {
 	case s.Quiz != nil:
 		return newQuizPart(src.Bank())
 	default:
+		// s.Culture; a snapshot without an activity's part (none
+		// today) draws as a survey nobody started.
 		return culturePart{}
 	}
 }
