@@ -575,7 +575,7 @@ func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveS
 			return webjoin.New(webjoin.Config{Room: cr, Lang: l, Addr: addr, Secret: webSecret(dir)})
 		},
 		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
-			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})
+			return liveview.New(liveview.Config{Room: cr, Join: j, Lang: l, Theme: c, Color: color})
 		},
 	}, note, nil
 }
@@ -611,22 +611,6 @@ func (e journalStartError) Message(l i18n.Lang) string {
 		why = txtLiveIsDir.In(l)
 	}
 	return txtLiveJournalStart.F(l, safetext.Path(e.re.Path), why)
-}
-
-// cultureSource shows a room running the culture survey on the projector.
-type cultureSource struct{ r *room.Room }
-
-func (c cultureSource) Subscribe() (<-chan struct{}, func()) { return c.r.Subscribe() }
-func (c cultureSource) Lock(b bool) error                    { return c.r.Lock(b) }
-
-func (c cultureSource) Snapshot() liveview.CultureSnapshot {
-	s := c.r.Snapshot()
-	out := liveview.CultureSnapshot{Code: s.Code.String(), Version: s.Version, Locked: s.Locked, Steps: s.Steps,
-		Joined: s.Joined, Busy: s.Busy, Finished: s.Finished, Left: s.Left, Group: s.Culture.Group, Live: s.Culture.Live}
-	for _, p := range s.Participants {
-		out.Participants = append(out.Participants, liveview.CultureParticipant{Name: p.Name, Step: p.Step, Done: p.Done})
-	}
-	return out
 }
 
 // serveLive listens, serves the room over SSH and HTTP, and shows the
