@@ -25,7 +25,7 @@ import (
 // a name full of CSV and Markdown markup, and a skipped file.
 func exportReport(t *testing.T, l i18n.Lang, anonymous bool) *Report {
 	t.Helper()
-	dir := threeResults(t)
+	dir := gendata.ThreeResultsDir(t)
 	tricky, err := gendata.Take(gendata.Bank(4), `=cmd|"x" *de* [Vries]_\ <b>#1`, gendata.ThreeResultsAt.Add(time.Hour), profile.Verbinder, profile.Verbinder, profile.Verbinder, profile.Ondernemer)
 	if err != nil {
 		t.Fatal(err)

@@ -15,16 +15,6 @@ import (
 	"ideale-ambtenaar/tools/gendata"
 )
 
-// threeResults saves gendata.ThreeResults in a new directory.
-func threeResults(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := gendata.ThreeResults(dir); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestBlindSpotText(t *testing.T) {
 	var ms []profile.Mix
 	for _, p := range []profile.Points{{6, 3, 1}, {3, 6, 1}, {2, 1, 3}} {
@@ -37,7 +27,7 @@ func TestBlindSpotText(t *testing.T) {
 }
 
 func TestReportGolden(t *testing.T) {
-	dir := threeResults(t)
+	dir := gendata.ThreeResultsDir(t)
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, width := range []int{80, 40} {
 			t.Run(fmt.Sprintf("%s/%d", l, width), func(t *testing.T) {
@@ -55,7 +45,7 @@ func TestReportGolden(t *testing.T) {
 }
 
 func TestReportWithColourHasTheSameText(t *testing.T) {
-	dir := threeResults(t)
+	dir := gendata.ThreeResultsDir(t)
 	c := team.Read([]string{dir})
 	plain := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, false)}).Text(80)
 	colour := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, true)}).Text(80)
@@ -77,7 +67,7 @@ func TestReportWithColourHasTheSameText(t *testing.T) {
 }
 
 func TestAnonymousHidesNames(t *testing.T) {
-	c := team.Read([]string{threeResults(t)})
+	c := team.Read([]string{gendata.ThreeResultsDir(t)})
 	out := NewReport(c, Options{Lang: i18n.NL, Anonymous: true, Theme: theme.New(true, false)}).Text(80)
 	if strings.Contains(out, "Anna") || strings.Contains(out, "Bas") {
 		t.Errorf("names shown:\n%s", out)
@@ -90,7 +80,7 @@ func TestAnonymousHidesNames(t *testing.T) {
 }
 
 func TestReportNoBars(t *testing.T) {
-	c := team.Read([]string{threeResults(t)})
+	c := team.Read([]string{gendata.ThreeResultsDir(t)})
 	out := NewReport(c, Options{Lang: i18n.EN, NoBars: true, Theme: theme.New(true, false)}).Text(80)
 	if strings.ContainsAny(out, "█▒░▏▎▍▌▋▊▉") {
 		t.Errorf("bars in the accessible report:\n%s", out)

@@ -5,6 +5,7 @@ package teamtest
 
 import (
 	"fmt"
+	"testing"
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
@@ -82,4 +83,15 @@ func ThreeCultures(dir string) error {
 		}
 	}
 	return nil
+}
+
+// ThreeCulturesDir saves ThreeCultures in a new temporary directory of t
+// and returns its path; a failure to write them fails t.
+func ThreeCulturesDir(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := ThreeCultures(dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
