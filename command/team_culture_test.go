@@ -15,7 +15,7 @@ import (
 // now and desired with spread and the shared shifts, in the set's
 // language, without escape codes into a pipe.
 func TestTeamCultureText(t *testing.T) {
-	dir := teamtest.ThreeCulturesDir(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	code, out, errOut := runTeamCmd(t, nil, dir)
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -44,7 +44,7 @@ func TestTeamCultureText(t *testing.T) {
 // TestTeamCultureExports: csv, json and markdown carry both passes; the
 // workbook, SVG and HTML exports are refused with a reason.
 func TestTeamCultureExports(t *testing.T) {
-	dir := teamtest.ThreeCulturesDir(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	code, out, errOut := runTeamCmd(t, nil, "--format", "csv", dir)
 	if code != exitOK || !strings.HasPrefix(out, "row,number,label,name,taken_at,file,set_hash,now_bureaucraat,") ||
 		!strings.Contains(out, "\naverage,,,,,,,51,29,20,37,30,33,-14,1,13\n") {
@@ -80,7 +80,7 @@ func TestTeamCultureExports(t *testing.T) {
 // user's language.
 func TestTeamRefusesQuizAndCulture(t *testing.T) {
 	dir := threeTaken(t)
-	cult := teamtest.ThreeCulturesDir(t)
+	cult := teamtest.Dir(t, teamtest.ThreeCultures)
 	entries, _ := os.ReadDir(cult)
 	stray := entries[0].Name()
 	data, _ := os.ReadFile(filepath.Join(cult, stray))

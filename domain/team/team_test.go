@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/tools/gendata"
@@ -23,7 +24,7 @@ var (
 var nine = gendata.ThreeResultsAt
 
 func TestThreeResultsHandComputed(t *testing.T) {
-	c := Read([]string{gendata.ThreeResultsDir(t)})
+	c := Read([]string{teamtest.Dir(t, gendata.ThreeResults)})
 	if len(c.Skipped) != 0 {
 		t.Fatalf("skipped %v", c.Skipped)
 	}
@@ -113,7 +114,7 @@ func TestLowShareIsABlindSpot(t *testing.T) {
 }
 
 func TestBadAndForeignFilesAreSkippedAndListed(t *testing.T) {
-	dir := gendata.ThreeResultsDir(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	write := func(name, data string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
@@ -157,7 +158,7 @@ func TestBadAndForeignFilesAreSkippedAndListed(t *testing.T) {
 }
 
 func TestMixedSetsAreRefusedUnlessAsked(t *testing.T) {
-	dir := gendata.ThreeResultsDir(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	other := gendata.Bank(5)
 	other.Title, other.Language, other.Hash = "Andere set", "en", "0123456789abcdef"
 	cas, err := gendata.Take(other, "Cas", nine, B, O, V, V, V)

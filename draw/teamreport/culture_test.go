@@ -23,7 +23,7 @@ import (
 
 func cultureReport(t testing.TB, o Options) *CultureReport {
 	t.Helper()
-	c := team.Read([]string{teamtest.ThreeCulturesDir(t)})
+	c := team.Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	if len(c.Cultures) != 3 || len(c.Skipped) != 0 {
 		t.Fatalf("%d culture results, %d skipped", len(c.Cultures), len(c.Skipped))
 	}
@@ -173,7 +173,7 @@ func TestCultureMarkdownHasBothPasses(t *testing.T) {
 // TestCultureAnonymousAndUntrusted: --anonymous leaves names and files out
 // of every export; a name with controls and a formula stays harmless.
 func TestCultureAnonymousAndUntrusted(t *testing.T) {
-	dir := teamtest.ThreeCulturesDir(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		path := filepath.Join(dir, e.Name())
@@ -245,7 +245,7 @@ func saveResult(dir string, r results.Result) (string, error) { return results.S
 // a projector's, with and without bars and names, no line is wider than
 // asked, and colour changes no text.
 func TestCultureReportFitsEveryWidth(t *testing.T) {
-	c := team.Read([]string{teamtest.ThreeCulturesDir(t)})
+	c := team.Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	for _, o := range []Options{{Lang: i18n.NL}, {Lang: i18n.EN, Anonymous: true}, {Lang: i18n.NL, NoBars: true}} {
 		plain, colour := o, o
 		plain.Theme, colour.Theme = theme.New(true, false), theme.New(false, true)

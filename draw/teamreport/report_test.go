@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
@@ -27,7 +28,7 @@ func TestBlindSpotText(t *testing.T) {
 }
 
 func TestReportGolden(t *testing.T) {
-	dir := gendata.ThreeResultsDir(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, width := range []int{80, 40} {
 			t.Run(fmt.Sprintf("%s/%d", l, width), func(t *testing.T) {
@@ -45,7 +46,7 @@ func TestReportGolden(t *testing.T) {
 }
 
 func TestReportWithColourHasTheSameText(t *testing.T) {
-	dir := gendata.ThreeResultsDir(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	c := team.Read([]string{dir})
 	plain := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, false)}).Text(80)
 	colour := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, true)}).Text(80)
@@ -67,7 +68,7 @@ func TestReportWithColourHasTheSameText(t *testing.T) {
 }
 
 func TestAnonymousHidesNames(t *testing.T) {
-	c := team.Read([]string{gendata.ThreeResultsDir(t)})
+	c := team.Read([]string{teamtest.Dir(t, gendata.ThreeResults)})
 	out := NewReport(c, Options{Lang: i18n.NL, Anonymous: true, Theme: theme.New(true, false)}).Text(80)
 	if strings.Contains(out, "Anna") || strings.Contains(out, "Bas") {
 		t.Errorf("names shown:\n%s", out)
@@ -80,7 +81,7 @@ func TestAnonymousHidesNames(t *testing.T) {
 }
 
 func TestReportNoBars(t *testing.T) {
-	c := team.Read([]string{gendata.ThreeResultsDir(t)})
+	c := team.Read([]string{teamtest.Dir(t, gendata.ThreeResults)})
 	out := NewReport(c, Options{Lang: i18n.EN, NoBars: true, Theme: theme.New(true, false)}).Text(80)
 	if strings.ContainsAny(out, "█▒░▏▎▍▌▋▊▉") {
 		t.Errorf("bars in the accessible report:\n%s", out)

@@ -173,7 +173,7 @@ func TestTeamScreenProgram(t *testing.T) {
 // now and desired pinned at the top, the participants below, names behind
 // a.
 func TestCultureScreenGolden(t *testing.T) {
-	c := team.Read([]string{teamtest.ThreeCulturesDir(t)})
+	c := team.Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	if !c.IsCulture() {
 		t.Fatal("the three culture results were not read as culture")
 	}

@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"testing"
 	"time"
 
 	"ideale-ambtenaar/domain/results"
@@ -159,15 +158,4 @@ func ThreeResults(dir string) error {
 		}
 	}
 	return nil
-}
-
-// ThreeResultsDir saves ThreeResults in a new temporary directory of t
-// and returns its path; a failure to write them fails t.
-func ThreeResultsDir(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := ThreeResults(dir); err != nil {
-		t.Fatal(err)
-	}
-	return dir
 }

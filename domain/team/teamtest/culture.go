@@ -85,12 +85,12 @@ func ThreeCultures(dir string) error {
 	return nil
 }
 
-// ThreeCulturesDir saves ThreeCultures in a new temporary directory of t
-// and returns its path; a failure to write them fails t.
-func ThreeCulturesDir(t testing.TB) string {
+// Dir runs write (ThreeCultures, gendata.ThreeResults) on a new temporary
+// directory of t and returns its path; an error from write fails t.
+func Dir(t testing.TB, write func(dir string) error) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := ThreeCultures(dir); err != nil {
+	if err := write(dir); err != nil {
 		t.Fatal(err)
 	}
 	return dir
