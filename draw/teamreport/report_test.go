@@ -27,13 +27,15 @@ func TestBlindSpotText(t *testing.T) {
 	}
 }
 
-func TestReportGolden(t *testing.T) {
-	dir := teamtest.Dir(t, gendata.ThreeResults)
+// textGolden runs text (a report's plain text in l at width columns, given
+// the subtest's t) in both languages at 80 and 40 columns, as subtests
+// "nl/80" and so on: no line may be wider than asked, and the text without
+// escape codes must match the subtest's golden file.
+func textGolden(t *testing.T, text func(t *testing.T, l i18n.Lang, width int) string) {
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, width := range []int{80, 40} {
 			t.Run(fmt.Sprintf("%s/%d", l, width), func(t *testing.T) {
-				r := NewReport(team.Read([]string{dir}), Options{Lang: l, Theme: theme.New(true, false)})
-				out := r.Text(width)
+				out := text(t, l, width)
 				for i, line := range strings.Split(out, "\n") {
 					if w := ansi.StringWidth(line); w > width {
 						t.Errorf("line %d is %d wide: %q", i, w, line)
@@ -43,6 +45,13 @@ func TestReportGolden(t *testing.T) {
 			})
 		}
 	}
+}
+
+func TestReportGolden(t *testing.T) {
+	dir := teamtest.Dir(t, gendata.ThreeResults)
+	textGolden(t, func(_ *testing.T, l i18n.Lang, width int) string {
+		return NewReport(team.Read([]string{dir}), Options{Lang: l, Theme: theme.New(true, false)}).Text(width)
+	})
 }
 
 func TestReportWithColourHasTheSameText(t *testing.T) {
