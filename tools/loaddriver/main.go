@@ -28,18 +28,16 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"ideale-ambtenaar/internal/liveprobe"
 	"io"
-	"math"
 	mrand "math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -94,22 +92,13 @@ var (
 	reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
 )
 
-func freePort() int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 func startServer(bin, questions string) (*server, error) {
 	dir, err := os.MkdirTemp("", "loaddriver-")
 	if err != nil {
 		return nil, err
 	}
 	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
-		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()), "--code", "K7QX", "--max", "2000"}
+		"--ssh-port", strconv.Itoa(liveprobe.FreePort()), "--http-port", strconv.Itoa(liveprobe.FreePort()), "--code", "K7QX", "--max", "2000"}
 	if questions != "" {
 		args = append(args, "--questions", questions)
 	}
@@ -236,15 +225,6 @@ func (st *stats) count(name string) {
 	st.n[name]++
 }
 
-func pct(ds []time.Duration, p float64) time.Duration {
-	if len(ds) == 0 {
-		return 0
-	}
-	s := append([]time.Duration(nil), ds...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return s[int(math.Ceil(p*float64(len(s))))-1]
-}
-
 func drive(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joinOver, idle, timeout time.Duration) error {
 	srv, err := startServer(bin, questions)
 	if err != nil {
@@ -299,7 +279,7 @@ func drive(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joi
 			continue
 		}
 		fmt.Printf("%-28s n=%-5d p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms\n", k, len(ds),
-			ms(pct(ds, .50)), ms(pct(ds, .95)), ms(pct(ds, 1)))
+			ms(liveprobe.Pct(ds, .50)), ms(liveprobe.Pct(ds, .95)), ms(liveprobe.Pct(ds, 1)))
 	}
 	fmt.Printf("server RSS: %.0f MiB idle with everyone joined, %.0f MiB at the end, peak %.0f MiB\n", float64(rssIdle)/1024, float64(rss)/1024, float64(hwm)/1024)
 	fmt.Printf("server CPU: %.1f %% of one core while %d sessions were idle (%.0f s); %.1f s in all\n",
@@ -467,16 +447,16 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 	c := &http.Client{Jar: jar, Timeout: 30 * time.Second,
 		Transport: &http.Transport{DialContext: dialer(name).DialContext, MaxIdleConnsPerHost: 1}}
 	base := srv.webAddr
-	page, err := get(c, base+"/j/"+srv.code)
+	page, err := liveprobe.Get(c, base+"/j/"+srv.code)
 	if err != nil {
 		return err
 	}
-	form, action, err := firstForm(page)
+	form, action, err := liveprobe.FirstForm(page)
 	if err != nil {
 		return err
 	}
 	form.Set("name", name)
-	page, err = post(c, base+action, form)
+	page, err = liveprobe.Post(c, base+action, form)
 	if err != nil {
 		return err
 	}
@@ -488,12 +468,12 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		if time.Now().After(deadline) {
 			return errors.New("out of time")
 		}
-		form, action, err := firstForm(page)
+		form, action, err := liveprobe.FirstForm(page)
 		if err != nil {
 			return err
 		}
 		sent := time.Now()
-		page, err = post(c, base+action, form)
+		page, err = liveprobe.Post(c, base+action, form)
 		if err != nil {
 			return err
 		}
@@ -505,59 +485,6 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 	return nil
 }
 
-func get(c *http.Client, u string) (string, error) {
-	resp, err := c.Get(u)
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if resp.StatusCode != 200 {
-		return "", fmt.Errorf("GET %s: %s", u, resp.Status)
-	}
-	return string(b), err
-}
-
-func post(c *http.Client, u string, form url.Values) (string, error) {
-	resp, err := c.PostForm(u, form)
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if resp.StatusCode != 200 {
-		return "", fmt.Errorf("POST %s: %s", u, resp.Status)
-	}
-	return string(b), err
-}
-
-var (
-	reForm   = regexp.MustCompile(`(?s)<form[^>]*action="([^"]*)"[^>]*method="post"[^>]*>(.*?)</form>|(?s)<form[^>]*method="post"[^>]*action="([^"]*)"[^>]*>(.*?)</form>`)
-	reHidden = regexp.MustCompile(`<input[^>]*type="(?:hidden|text)"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
-	reRadio  = regexp.MustCompile(`<input[^>]*type="radio"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
-)
-
-// firstForm returns the hidden fields and action of the page's first post
-// form.
-func firstForm(page string) (url.Values, string, error) {
-	m := reForm.FindStringSubmatch(page)
-	if m == nil {
-		return nil, "", errors.New("no form on the page")
-	}
-	action, body := m[1], m[2]
-	if action == "" {
-		action, body = m[3], m[4]
-	}
-	v := url.Values{}
-	for _, h := range reHidden.FindAllStringSubmatch(body, -1) {
-		v.Set(h[1], htmlUnescape(h[2]))
-	}
-	if r := reRadio.FindStringSubmatch(body); r != nil {
-		v.Set(r[1], htmlUnescape(r[2]))
-	}
-	return v, htmlUnescape(action), nil
-}
-
 // dialer connects from a loopback address of the participant's own
 // (127.0.x.y), as phones and laptops in a room each have their own: the
 // servers' per-address limits then see a room, not one attacker.
@@ -565,10 +492,6 @@ func dialer(name string) *net.Dialer {
 	n, _ := strconv.Atoi(name[1:])
 	ip := net.IPv4(127, 0, byte(1+n/250), byte(2+n%250))
 	return &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}, Timeout: 30 * time.Second}
-}
-
-func htmlUnescape(s string) string {
-	return strings.NewReplacer("&amp;", "&", "&#43;", "+", "&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">").Replace(s)
 }
 
 // killAndResume lets everyone answer, kills the server with SIGKILL when
@@ -628,7 +551,7 @@ func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pause
 		}
 	}
 	cmd := exec.Command(bin, "live", "--plain", "--lang", "en", "--resume", session,
-		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()))
+		"--ssh-port", strconv.Itoa(liveprobe.FreePort()), "--http-port", strconv.Itoa(liveprobe.FreePort()))
 	pipe, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {
 		return err
