@@ -384,28 +384,36 @@ func textOutput(e Env, choice theme.Choice, width, maxWidth int) (io.Writer, the
 // --lang flag, else the file's own language. On failure the error says
 // what is wrong in that language (usage status: the set is an input).
 func loadBank(e Env, path, langFlag string) (*quiz.Bank, i18n.Lang, error) {
+	return loadSet(path, langFlag, e.Builtin.Bank, e.Builtin.Load, func(b *quiz.Bank) string { return b.Language })
+}
+
+// loadSet is loadBank for any kind of set S: builtin gives the embedded
+// set in a language, load reads the file at path, and language is the
+// set's own language code.
+func loadSet[S any](path, langFlag string, builtin func(i18n.Lang) (S, error), load func(string) (S, error), language func(S) string) (S, i18n.Lang, error) {
+	var set S
 	l, err := i18n.Parse(langFlag)
 	if err != nil {
-		return nil, i18n.Default, &exitError{code: exitUsage, lang: i18n.Default, err: err}
+		return set, i18n.Default, &exitError{code: exitUsage, lang: i18n.Default, err: err}
 	}
-	var bank *quiz.Bank
 	if path == "" {
-		bank, err = e.Builtin.Bank(l)
+		set, err = builtin(l)
 	} else {
-		bank, err = e.Builtin.Load(path)
+		set, err = load(path)
 	}
 	if err != nil {
 		if fl, ok := questionfile.FileLang(err); ok && langFlag == "" {
 			l = fl
 		}
-		return nil, l, &exitError{code: exitUsage, lang: l, err: err}
+		var none S
+		return none, l, &exitError{code: exitUsage, lang: l, err: err}
 	}
 	if langFlag == "" {
-		if bl, err := i18n.Parse(bank.Language); err == nil {
-			l = bl
+		if sl, err := i18n.Parse(language(set)); err == nil {
+			l = sl
 		}
 	}
-	return bank, l, nil
+	return set, l, nil
 }
 
 // screenFPS is the renderer's frame rate. The first frame waits for the

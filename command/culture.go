@@ -123,28 +123,7 @@ func saveCulture(out io.Writer, f cultureFlags, s *culture.Survey, l i18n.Lang) 
 // loadCultureSet loads the culture file and settles the language, as
 // loadBank does for question files.
 func loadCultureSet(e Env, path, langFlag string) (*culture.Set, i18n.Lang, error) {
-	l, err := i18n.Parse(langFlag)
-	if err != nil {
-		return nil, i18n.Default, &exitError{code: exitUsage, lang: i18n.Default, err: err}
-	}
-	var set *culture.Set
-	if path == "" {
-		set, err = e.CultureBuiltin.Set(l)
-	} else {
-		set, err = questionfile.LoadCulture(path)
-	}
-	if err != nil {
-		if fl, ok := questionfile.FileLang(err); ok && langFlag == "" {
-			l = fl
-		}
-		return nil, l, &exitError{code: exitUsage, lang: l, err: err}
-	}
-	if langFlag == "" {
-		if sl, err := i18n.Parse(set.Language); err == nil {
-			l = sl
-		}
-	}
-	return set, l, nil
+	return loadSet(path, langFlag, e.CultureBuiltin.Set, questionfile.LoadCulture, func(s *culture.Set) string { return s.Language })
 }
 
 func cultureUsage(w io.Writer, l i18n.Lang) {
