@@ -26,15 +26,7 @@ import (
 // runTeamCmd runs `ideale-ambtenaar team args…` without a terminal.
 func runTeamCmd(t *testing.T, vars map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	code = Run(append([]string{"team"}, args...), Env{
-		Stdin:   strings.NewReader(""),
-		Stdout:  &out,
-		Stderr:  &errOut,
-		Getenv:  func(k string) string { return vars[k] },
-		Builtin: quiztest.Builtin(t), CultureBuiltin: quiztest.CultureBuiltin(t), Version: "9.9.9-test",
-	})
-	return code, out.String(), errOut.String()
+	return runWith(t, "", vars, append([]string{"team"}, args...)...)
 }
 
 // teamBank is four questions with one option per type worth one point, so
