@@ -8,6 +8,7 @@ import (
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/questionfile"
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/cultureview"
 	"ideale-ambtenaar/textmode"
@@ -35,7 +36,6 @@ var (
 	txtCultureKeys  = i18n.Text{
 		NL: "Toetsen: ↑/↓ kiest een beschrijving, ←/→ of +/− verplaatst punten, een\ncijfer zet ze (1 en dan 0 is 10), enter gaat verder, esc/backspace/t terug;\nop de uitslag toont d het beeld per onderwerp (←/→ bladert); ? alle toetsen,\nq stoppen. In tekstmodus: typ drie getallen, zoals 5 3 2.",
 		EN: "Keys: ↑/↓ picks a description, ←/→ or +/− moves points, a digit sets\nthem (1 then 0 is 10), enter goes on, esc/backspace/b back;\non the result d shows the picture per dimension (←/→ leafs); ? all keys,\nq quit. In text mode: type three numbers, such as 5 3 2."}
-	txtCultureSaved   = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
 	txtCultureNotDone = i18n.Text{
 		NL: "Gestopt voor het einde; er is niets bewaard.",
 		EN: "Stopped before the end; nothing was saved."}
@@ -116,7 +116,7 @@ func saveCulture(out io.Writer, f cultureFlags, s *culture.Survey, l i18n.Lang) 
 	if err != nil {
 		return failure(l, err)
 	}
-	fmt.Fprintln(out, txtCultureSaved.F(l, path))
+	fmt.Fprintln(out, words.SavedTo.F(l, path))
 	return nil
 }
 
