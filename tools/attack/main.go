@@ -19,9 +19,7 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"ideale-ambtenaar/internal/liveprobe"
@@ -29,9 +27,6 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,81 +36,23 @@ import (
 	"golang.org/x/crypto/ssh"
 )
 
-var (
-	reSSH = regexp.MustCompile(`ssh -p (\d+) (\w+)@([\d.]+)`)
-	reWeb = regexp.MustCompile(`(http://[\d.:]+)/j/`)
-)
+// server is the live process under attack.
+type server struct{ *liveprobe.Live }
 
-type server struct {
-	cmd              *exec.Cmd
-	dir              string
-	sshAddr, webAddr string
-	code             string
-}
-
+// start starts the server with room for max participants; it prints the
+// server's lines about refused connections.
 func start(bin string, max int) (*server, error) {
-	dir, err := os.MkdirTemp("", "attack-")
-	if err != nil {
-		return nil, err
-	}
-	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
-		"--ssh-port", strconv.Itoa(liveprobe.FreePort()), "--http-port", strconv.Itoa(liveprobe.FreePort()), "--code", "K7QX", "--max", strconv.Itoa(max)}
-	s := &server{dir: dir}
-	s.cmd = exec.Command(bin, args...)
-	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
-	out, err := s.cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	s.cmd.Stderr = s.cmd.Stdout
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	ready := make(chan struct{})
-	go func() {
-		sc := bufio.NewScanner(out)
-		once := false
-		for sc.Scan() {
-			line := sc.Text()
-			if m := reSSH.FindStringSubmatch(line); m != nil {
-				s.sshAddr, s.code = net.JoinHostPort(m[3], m[1]), m[2]
-			}
-			if m := reWeb.FindStringSubmatch(line); m != nil {
-				s.webAddr = m[1]
-			}
-			if !once && s.sshAddr != "" && s.webAddr != "" {
-				once = true
-				close(ready)
-			}
-			if strings.Contains(line, "refus") || strings.Contains(line, "weiger") {
-				fmt.Println("server:", line)
-			}
+	l, err := liveprobe.StartLive(bin, "attack", []string{"--max", strconv.Itoa(max)}, nil, func(line string) {
+		if strings.Contains(line, "refus") || strings.Contains(line, "weiger") {
+			fmt.Println("server:", line)
 		}
-	}()
-	select {
-	case <-ready:
-		return s, nil
-	case <-time.After(20 * time.Second):
-		return s, errors.New("no join lines within 20 s")
-	}
-}
-
-func (s *server) stop() {
-	_ = s.cmd.Process.Signal(os.Interrupt)
-	done := make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-done
-	}
-	_ = os.RemoveAll(s.dir)
+	})
+	return &server{l}, err
 }
 
 // cpu is the server's CPU time so far, from /proc/PID/stat.
 func (s *server) cpu() time.Duration {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.Cmd.Process.Pid))
 	if err != nil {
 		return 0
 	}
@@ -127,7 +64,7 @@ func (s *server) cpu() time.Duration {
 }
 
 func (s *server) rssMiB() int {
-	data, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	data, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.Cmd.Process.Pid))
 	for _, line := range strings.Split(string(data), "\n") {
 		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
 			kb, _ := strconv.Atoi(f[1])
@@ -139,12 +76,12 @@ func (s *server) rssMiB() int {
 
 func dial(s *server, from net.IP) (*ssh.Client, error) {
 	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: from}, Timeout: 10 * time.Second}
-	conn, err := d.Dial("tcp", s.sshAddr)
+	conn, err := d.Dial("tcp", s.SSHAddr)
 	if err != nil {
 		return nil, err
 	}
-	cc, chans, reqs, err := ssh.NewClientConn(conn, s.sshAddr, &ssh.ClientConfig{
-		User: s.code, Auth: []ssh.AuthMethod{ssh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })},
+	cc, chans, reqs, err := ssh.NewClientConn(conn, s.SSHAddr, &ssh.ClientConfig{
+		User: s.Code, Auth: []ssh.AuthMethod{ssh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })},
 		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second,
 	})
 	if err != nil {
@@ -215,7 +152,7 @@ func participant(s *server, from net.IP, wait time.Duration) (*ssh.Client, *ssh.
 func phone(s *server, stop <-chan struct{}) ([]time.Duration, error) {
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 30 * time.Second}
-	page, err := liveprobe.Get(c, s.webAddr+"/j/"+s.code)
+	page, err := liveprobe.Get(c, s.WebAddr+"/j/"+s.Code)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +161,7 @@ func phone(s *server, stop <-chan struct{}) ([]time.Duration, error) {
 		return nil, err
 	}
 	form.Set("name", "phone")
-	if page, err = liveprobe.Post(c, s.webAddr+action, form); err != nil {
+	if page, err = liveprobe.Post(c, s.WebAddr+action, form); err != nil {
 		return nil, err
 	}
 	var lat []time.Duration
@@ -239,13 +176,13 @@ func phone(s *server, stop <-chan struct{}) ([]time.Duration, error) {
 			return lat, nil // the end of the quiz
 		}
 		if action != "/answer" {
-			if page, err = liveprobe.Get(c, s.webAddr+"/q"); err != nil {
+			if page, err = liveprobe.Get(c, s.WebAddr+"/q"); err != nil {
 				return lat, err
 			}
 			continue
 		}
 		t := time.Now()
-		if page, err = liveprobe.Post(c, s.webAddr+action, form); err != nil {
+		if page, err = liveprobe.Post(c, s.WebAddr+action, form); err != nil {
 			return lat, err
 		}
 		lat = append(lat, time.Since(t))
@@ -361,7 +298,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	defer s.stop()
+	defer s.Stop()
 	if *mode == "idle" {
 		err = idle(s, *n, *per, *settle)
 	} else {

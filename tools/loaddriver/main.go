@@ -36,7 +36,6 @@ import (
 	"net/http/cookiejar"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -77,73 +76,29 @@ func main() {
 
 // server is the live process and the events it prints.
 type server struct {
-	cmd      *exec.Cmd
-	dir      string
-	sshAddr  string
-	webAddr  string
-	code     string
+	*liveprobe.Live
 	mu       sync.Mutex
 	answered map[string]chan time.Time // "name *" → when each answered line of name came
 }
 
-var (
-	reSSH    = regexp.MustCompile(`ssh -p (\d+) (\S+)@(\S+)`)
-	reWeb    = regexp.MustCompile(`(http://\S+)/j/(\S+)`)
-	reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
-)
+var reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
 
+// startServer starts the server with room for 2000 and the question file
+// (the built-in set when empty), and notes when each participant's
+// answered line comes.
 func startServer(bin, questions string) (*server, error) {
-	dir, err := os.MkdirTemp("", "loaddriver-")
-	if err != nil {
-		return nil, err
-	}
-	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
-		"--ssh-port", strconv.Itoa(liveprobe.FreePort()), "--http-port", strconv.Itoa(liveprobe.FreePort()), "--code", "K7QX", "--max", "2000"}
+	extra := []string{"--max", "2000"}
 	if questions != "" {
-		args = append(args, "--questions", questions)
+		extra = append(extra, "--questions", questions)
 	}
-	s := &server{dir: dir, answered: map[string]chan time.Time{}}
-	s.cmd = exec.Command(bin, args...)
-	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
-	s.cmd.Stderr = os.Stderr
-	out, err := s.cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	ready := make(chan error, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		started := false
-		for sc.Scan() {
-			line := sc.Text()
-			now := time.Now()
-			if m := reSSH.FindStringSubmatch(line); m != nil {
-				s.sshAddr, s.code = net.JoinHostPort(m[3], m[1]), m[2]
-			}
-			if m := reWeb.FindStringSubmatch(line); m != nil {
-				s.webAddr = m[1]
-			}
-			if !started && s.sshAddr != "" && s.webAddr != "" {
-				started = true
-				ready <- nil
-			}
-			if m := reAnswer.FindStringSubmatch(line); m != nil {
-				send(s.chan_(s.answered, m[1]+" *"), now)
-			}
+	s := &server{answered: map[string]chan time.Time{}}
+	l, err := liveprobe.StartLive(bin, "loaddriver", extra, os.Stderr, func(line string) {
+		if m := reAnswer.FindStringSubmatch(line); m != nil {
+			send(s.chan_(s.answered, m[1]+" *"), time.Now())
 		}
-		if !started {
-			ready <- errors.New("the server ended before printing its join lines")
-		}
-	}()
-	select {
-	case err := <-ready:
-		return s, err
-	case <-time.After(20 * time.Second):
-		return s, errors.New("the server did not print its join lines within 20 s")
-	}
+	})
+	s.Live = l
+	return s, err
 }
 
 // send delivers t without ever blocking the reader of the server's lines.
@@ -168,7 +123,7 @@ func (s *server) chan_(m map[string]chan time.Time, key string) chan time.Time {
 
 // proc reads the server's resident memory (KiB) and CPU time from /proc.
 func (s *server) proc() (rssKiB, hwmKiB int, cpu time.Duration) {
-	pid := s.cmd.Process.Pid
+	pid := s.Cmd.Process.Pid
 	if data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid)); err == nil {
 		for _, line := range strings.Split(string(data), "\n") {
 			f := strings.Fields(line)
@@ -190,20 +145,6 @@ func (s *server) proc() (rssKiB, hwmKiB int, cpu time.Duration) {
 		}
 	}
 	return
-}
-
-func (s *server) stop() {
-	if s.cmd.Process != nil {
-		_ = s.cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { _ = s.cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = s.cmd.Process.Kill()
-		}
-	}
-	_ = os.RemoveAll(s.dir)
 }
 
 // stats collects durations from many goroutines.
@@ -230,7 +171,7 @@ func drive(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joi
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer srv.Stop()
 	deadline := time.Now().Add(timeout)
 	st := &stats{d: map[string][]time.Duration{}, n: map[string]int{}}
 	nq, err := countQuestions(srv)
@@ -294,15 +235,15 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 func countQuestions(srv *server) (int, error) {
 	args := []string{"check", "--lang", "en"}
 	q := ""
-	for i, a := range srv.cmd.Args {
-		if a == "--questions" && i+1 < len(srv.cmd.Args) {
-			q = srv.cmd.Args[i+1]
+	for i, a := range srv.Cmd.Args {
+		if a == "--questions" && i+1 < len(srv.Cmd.Args) {
+			q = srv.Cmd.Args[i+1]
 		}
 	}
 	if q == "" {
 		return 26, nil // the built-in set
 	}
-	out, _ := exec.Command(srv.cmd.Path, append(args, q)...).Output()
+	out, _ := exec.Command(srv.Cmd.Path, append(args, q)...).Output()
 	m := regexp.MustCompile(`valid — (\d+) question`).FindSubmatch(out)
 	if m == nil {
 		return 0, fmt.Errorf("cannot count the questions of %s", q)
@@ -358,12 +299,12 @@ func sshParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		return err
 	}
 	t0 := time.Now()
-	conn, err := dialer(name).Dial("tcp", srv.sshAddr)
+	conn, err := dialer(name).Dial("tcp", srv.SSHAddr)
 	if err != nil {
 		return err
 	}
-	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.sshAddr, &ssh.ClientConfig{
-		User: srv.code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
+	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.SSHAddr, &ssh.ClientConfig{
+		User: srv.Code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
 		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second,
 	})
 	if err != nil {
@@ -446,8 +387,8 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 30 * time.Second,
 		Transport: &http.Transport{DialContext: dialer(name).DialContext, MaxIdleConnsPerHost: 1}}
-	base := srv.webAddr
-	page, err := liveprobe.Get(c, base+"/j/"+srv.code)
+	base := srv.WebAddr
+	page, err := liveprobe.Get(c, base+"/j/"+srv.Code)
 	if err != nil {
 		return err
 	}
@@ -504,7 +445,7 @@ func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pause
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer srv.Stop()
 	nq, err := countQuestions(srv)
 	if err != nil {
 		return err
@@ -538,16 +479,16 @@ func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pause
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	_ = srv.cmd.Process.Kill()
-	_ = srv.cmd.Wait()
+	_ = srv.Cmd.Process.Kill()
+	_ = srv.Cmd.Wait()
 	time.Sleep(200 * time.Millisecond) // the last event lines in the pipe
 	st.mu.Lock()
 	acked := len(st.d["answer to projector (ssh)"]) + len(st.d["answer to projector (web)"])
 	st.mu.Unlock()
 	session := ""
-	for i, a := range srv.cmd.Args {
+	for i, a := range srv.Cmd.Args {
 		if a == "--dir" {
-			session = srv.cmd.Args[i+1]
+			session = srv.Cmd.Args[i+1]
 		}
 	}
 	cmd := exec.Command(bin, "live", "--plain", "--lang", "en", "--resume", session,
