@@ -48,6 +48,12 @@ var (
 		NL: "tekstmodus, voor screenreaders en pipes",
 		EN: "text mode, for screen readers and pipes"}}
 	docHelp = flagDoc{"-h, --help", i18n.Text{}, i18n.Text{NL: "toon deze hulp", EN: "show this help"}}
+	docSave = flagDoc{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
+		NL: "bewaar de uitslag aan het eind in MAP",
+		EN: "save the result in DIR at the end"}}
+	docName = flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
+		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
+		EN: "name for the saved result (empty = anonymous)"}}
 )
 
 // Exit statuses. Usage and input errors are 2, as is the custom for
@@ -168,11 +174,14 @@ func (t *flagTable) Bool(p *bool, name string, doc flagDoc) {
 	t.docs = append(t.docs, doc)
 }
 
-// Questions, Lang, Theme, Plain and Help add the shared flags.
+// Questions, Lang, Theme, Plain, Save, Name and Help add the shared
+// flags; Save and Name are those of the commands that save a result.
 func (t *flagTable) Questions(p *string) { t.String(p, "questions", docQuestions) }
 func (t *flagTable) Lang(p *string)      { t.String(p, "lang", docLang) }
 func (t *flagTable) Theme(p *string)     { t.String(p, "theme", docTheme) }
 func (t *flagTable) Plain(p *bool)       { t.Bool(p, "plain", docPlain) }
+func (t *flagTable) Save(p *string)      { t.String(p, "save", docSave) }
+func (t *flagTable) Name(p *string)      { t.String(p, "name", docName) }
 
 // Help adds -h and --help, listed last.
 func (t *flagTable) Help(p *bool) {

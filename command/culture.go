@@ -50,12 +50,8 @@ func cultureFlagTable(f *cultureFlags) *flagTable {
 	t.Lang(&f.lang)
 	t.Theme(&f.theme)
 	t.Plain(&f.plain)
-	t.String(&f.save, "save", flagDoc{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
-		NL: "bewaar de uitslag aan het eind in MAP",
-		EN: "save the result in DIR at the end"}})
-	t.String(&f.name, "name", flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
-		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
-		EN: "name for the saved result (empty = anonymous)"}})
+	t.Save(&f.save)
+	t.Name(&f.name)
 	t.Help(&f.help)
 	return t
 }
