@@ -22,6 +22,9 @@ type Live struct {
 	SSHAddr string // host:port
 	Code    string // the join code (the SSH user)
 	WebAddr string // http://host:port
+	// Stdin is the server's standard input: the trainer's commands of a
+	// paced workshop (live --paced), one per line.
+	Stdin io.WriteCloser
 }
 
 var (
@@ -46,6 +49,9 @@ func StartLive(bin, prefix string, extra []string, stderr io.Writer, onLine func
 	s.Cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
 	out, err := s.Cmd.StdoutPipe()
 	if err != nil {
+		return nil, err
+	}
+	if s.Stdin, err = s.Cmd.StdinPipe(); err != nil {
 		return nil, err
 	}
 	s.Cmd.Stderr = stderr

@@ -56,10 +56,19 @@ func main() {
 	idle := flag.Duration("idle", 10*time.Second, "after everyone has joined and before answering, measure idle CPU this long")
 	timeout := flag.Duration("timeout", 8*time.Minute, "stop after this long whatever happens")
 	kill := flag.Bool("kill", false, "kill -9 the server halfway, then check that --resume brings back every acknowledged answer")
+	paced := flag.Bool("paced", false, "the paced workshop (live --paced): one case, the extreme round, and with -kill a kill -9 at the end")
+	spread := flag.Duration("answer-over", 20*time.Second, "-paced: everyone answers, and proposes, within this time")
 	flag.Parse()
 	if *bin == "" || *nSSH < 0 || *nWeb < 0 || *nSSH > 1000 || *nWeb > 1000 {
 		fmt.Fprintln(os.Stderr, "loaddriver: give -bin, and -ssh and -web from 0 to 1000")
 		os.Exit(2)
+	}
+	if *paced {
+		if err := drivePaced(*bin, *nSSH, *nWeb, *joinOver, *spread, *timeout, *kill); err != nil {
+			fmt.Fprintln(os.Stderr, "loaddriver:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *kill {
 		if err := killAndResume(*bin, *nSSH, *nWeb, *questions, *pauseMin, *pauseMax, *joinOver, *timeout); err != nil {
@@ -79,6 +88,7 @@ type server struct {
 	*liveprobe.Live
 	mu       sync.Mutex
 	answered map[string]chan time.Time // "name *" → when each answered line of name came
+	proposed map[string]chan time.Time // name → when each proposal line of name came (-paced)
 }
 
 var reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
@@ -293,57 +303,15 @@ func sshParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 			joined.Done()
 		}
 	}()
-	_, key, _ := ed25519.GenerateKey(rand.Reader)
-	signer, err := ssh.NewSignerFromKey(key)
+	p, err := joinSSH(srv, st, name, "scenarios")
 	if err != nil {
 		return err
 	}
-	t0 := time.Now()
-	conn, err := dialer(name).Dial("tcp", srv.SSHAddr)
-	if err != nil {
-		return err
-	}
-	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.SSHAddr, &ssh.ClientConfig{
-		User: srv.Code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
-		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second,
-	})
-	if err != nil {
-		conn.Close()
-		return err
-	}
-	client := ssh.NewClient(cc, chans, reqs)
-	defer client.Close()
-	sess, err := client.NewSession()
-	if err != nil {
-		return err
-	}
-	defer sess.Close()
-	scr := &screen{got: make(chan struct{}, 1)}
-	sess.Stdout = scr
-	in, err := sess.StdinPipe()
-	if err != nil {
-		return err
-	}
-	if err := sess.RequestPty("xterm-256color", 24, 80, ssh.TerminalModes{}); err != nil {
-		return err
-	}
-	if err := sess.Shell(); err != nil {
-		return err
-	}
-	if err := scr.waitFor("Your name", time.Now().Add(30*time.Second)); err != nil {
-		return err
-	}
-	st.add("first screen (ssh)", time.Since(t0))
-	if _, err := io.WriteString(in, name+"\r"); err != nil {
-		return err
-	}
-	if err := scr.waitFor("scenarios", time.Now().Add(30*time.Second)); err != nil {
-		return err
-	}
+	defer p.close()
 	done = true
 	joined.Done()
 	<-start
-	if _, err := io.WriteString(in, "\r"); err != nil {
+	if _, err := io.WriteString(p.in, "\r"); err != nil {
 		return err
 	}
 	for range nq {
@@ -352,15 +320,78 @@ func sshParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 			return errors.New("out of time")
 		}
 		sent := time.Now()
-		if _, err := io.WriteString(in, "1\r"); err != nil {
+		if _, err := io.WriteString(p.in, "1\r"); err != nil {
 			return err
 		}
 		if err := srv.waitAnswer(name, sent, deadline, st, "answer to projector (ssh)"); err != nil {
 			return err
 		}
 	}
-	_, _ = io.WriteString(in, "q")
+	_, _ = io.WriteString(p.in, "q")
 	return nil
+}
+
+// sshSession is a participant's SSH session: what they type and what
+// their terminal got.
+type sshSession struct {
+	in    io.Writer
+	scr   *screen
+	close func()
+}
+
+// joinSSH connects as name with a key of its own and a pty of 80×24,
+// waits for the name step (counted as "first screen (ssh)"), gives the
+// name and waits for ready on the screen.
+func joinSSH(srv *server, st *stats, name, ready string) (*sshSession, error) {
+	_, key, _ := ed25519.GenerateKey(rand.Reader)
+	signer, err := ssh.NewSignerFromKey(key)
+	if err != nil {
+		return nil, err
+	}
+	t0 := time.Now()
+	conn, err := dialer(name).Dial("tcp", srv.SSHAddr)
+	if err != nil {
+		return nil, err
+	}
+	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.SSHAddr, &ssh.ClientConfig{
+		User: srv.Code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
+		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second,
+	})
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	client := ssh.NewClient(cc, chans, reqs)
+	sess, err := client.NewSession()
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	p := &sshSession{scr: &screen{got: make(chan struct{}, 1)}, close: func() { sess.Close(); client.Close() }}
+	sess.Stdout = p.scr
+	in, err := sess.StdinPipe()
+	if err == nil {
+		err = sess.RequestPty("xterm-256color", 24, 80, ssh.TerminalModes{})
+	}
+	if err == nil {
+		err = sess.Shell()
+	}
+	if err == nil {
+		err = p.scr.waitFor("Your name", time.Now().Add(30*time.Second))
+	}
+	if err == nil {
+		st.add("first screen (ssh)", time.Since(t0))
+		_, err = io.WriteString(in, name+"\r")
+	}
+	if err == nil {
+		err = p.scr.waitFor(ready, time.Now().Add(30*time.Second))
+	}
+	if err != nil {
+		p.close()
+		return nil, err
+	}
+	p.in = in
+	return p, nil
 }
 
 // waitAnswer waits for the next "answered" line of name (whatever the
@@ -384,20 +415,7 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 			joined.Done()
 		}
 	}()
-	jar, _ := cookiejar.New(nil)
-	c := &http.Client{Jar: jar, Timeout: 30 * time.Second,
-		Transport: &http.Transport{DialContext: dialer(name).DialContext, MaxIdleConnsPerHost: 1}}
-	base := srv.WebAddr
-	page, err := liveprobe.Get(c, base+"/j/"+srv.Code)
-	if err != nil {
-		return err
-	}
-	form, action, err := liveprobe.FirstForm(page)
-	if err != nil {
-		return err
-	}
-	form.Set("name", name)
-	page, err = liveprobe.Post(c, base+action, form)
+	c, page, err := joinWeb(srv, name)
 	if err != nil {
 		return err
 	}
@@ -414,7 +432,7 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 			return err
 		}
 		sent := time.Now()
-		page, err = liveprobe.Post(c, base+action, form)
+		page, err = liveprobe.Post(c, srv.WebAddr+action, form)
 		if err != nil {
 			return err
 		}
@@ -424,6 +442,25 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		}
 	}
 	return nil
+}
+
+// joinWeb joins as name from a "phone" of its own (a cookie jar and a
+// loopback address) and returns the client and the page after joining.
+func joinWeb(srv *server, name string) (*http.Client, string, error) {
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, Timeout: 30 * time.Second,
+		Transport: &http.Transport{DialContext: dialer(name).DialContext, MaxIdleConnsPerHost: 1}}
+	page, err := liveprobe.Get(c, srv.WebAddr+"/j/"+srv.Code)
+	if err != nil {
+		return nil, "", err
+	}
+	form, action, err := liveprobe.FirstForm(page)
+	if err != nil {
+		return nil, "", err
+	}
+	form.Set("name", name)
+	page, err = liveprobe.Post(c, srv.WebAddr+action, form)
+	return c, page, err
 }
 
 // dialer connects from a loopback address of the participant's own
