@@ -406,8 +406,9 @@ func (m Model) choose() Model {
 		m.setNote(frame.ErrorText(err, m.cfg.Lang), true)
 		return m
 	}
-	m.reload()
+	// The note first: a stage that moved on meanwhile replaces it.
 	m.setNote(txtChosen.In(m.cfg.Lang), false)
+	m.reload()
 	return m
 }
 
@@ -428,8 +429,8 @@ func (m Model) handleField(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.setNote(frame.ErrorText(err, m.cfg.Lang), true)
 			return m, nil
 		}
-		m.reload()
 		m.setNote(txtSent.In(m.cfg.Lang), false)
+		m.reload()
 		return m, nil
 	}
 	var cmd tea.Cmd
