@@ -67,9 +67,9 @@ func (m Model) render() string {
 		body, _ := layout.Window(cl.lines, cl.clamp(m.offset), cl.avail)
 		lines = append(cl.header, body...)
 	case screenRevealed:
-		lines = m.viewRevealed(col)
+		lines = m.tight(m.viewRevealed(col))
 	case screenExtreme:
-		lines = m.viewExtreme(col)
+		lines = m.tight(m.viewExtreme(col))
 	default:
 		lines = m.viewNoMix(col, bodyH)
 	}
@@ -89,7 +89,9 @@ func (m Model) footer() string {
 	if m.screen() == screenMix && m.st.Answered > 0 {
 		col = layout.Wide(m.fr.Width)
 	}
-	lines := strings.Split(m.fr.Footer(m.keys, col), "\n")
+	// On a narrow window the digits and the mix go first: enter
+	// chooses, and m still works.
+	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "m", "↑/↓", "tab"), "\n")
 	note := m.note
 	if m.err != nil {
 		note = txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
@@ -136,6 +138,24 @@ func (m Model) viewWaiting(col, h int) []string {
 	return middle(lines, h)
 }
 
+// compact reports a window so low that a screen drops its blank lines.
+func (m Model) compact() bool { return m.fr.Height < 18 }
+
+// tight drops the blank lines of a screen on a low window, so that what
+// comes last (the participant's own choice or proposal) still shows.
+func (m Model) tight(lines []string) []string {
+	if !m.compact() {
+		return lines
+	}
+	out := lines[:0:0]
+	for _, l := range lines {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // middle puts lines a little above the middle of h.
 func middle(lines []string, h int) []string {
 	if top := (h - len(lines)) / 3; top > 0 {
@@ -162,7 +182,7 @@ func (m Model) layoutCase() caseLayout {
 		return cl
 	}
 	q := m.cfg.Bank.Questions[m.st.Case]
-	compact := m.fr.Height < 18
+	compact := m.compact()
 	if compact {
 		cl.header = cl.header[:1]
 	}
@@ -235,6 +255,10 @@ func (m Model) viewRevealed(col int) []string {
 	return append(lines, "", t.Muted.Render(txtNext.In(l)))
 }
 
+// maxBar is the longest bar of the split, in cells: small bars read
+// at a glance, and the projector has the big ones.
+const maxBar = 40
+
 // splitBars draws the split as one line per type: the name in its
 // colour, a bar whose length is the type's share of the choices, and the
 // count. The bar area always stands for everybody who chose, so the bars
@@ -249,7 +273,7 @@ func (m Model) splitBars(col int) []string {
 		numW = max(numW, len(fmt.Sprint(m.st.Split[typ])))
 	}
 	nameW = min(nameW, col/3)
-	bar := max(col-nameW-numW-2, 0)
+	bar := min(max(col-nameW-numW-2, 0), maxBar)
 	out := make([]string, 0, profile.Count)
 	for _, typ := range profile.Types {
 		n := m.st.Split[typ]
@@ -289,7 +313,7 @@ func (m Model) viewExtreme(col int) []string {
 		}
 	}
 	lines := []string{m.head(col), ""}
-	if m.fr.Height >= 18 {
+	if !m.compact() {
 		q := m.cfg.Bank.Questions[m.st.Case]
 		lines = append(lines, layout.WrapEach(txtExtremeWhat.F(l, safetext.Line(q.Scenario)), col, layout.Style(t.Muted))...)
 		if len(lines) > 6 {
