@@ -91,7 +91,7 @@ func (m Model) footer() string {
 	}
 	// On a narrow window the digits and the mix go first: enter
 	// chooses, and m still works.
-	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "m", "↑/↓", "tab"), "\n")
+	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "↑/↓", "tab", "m"), "\n")
 	note := m.note
 	if m.err != nil {
 		note = txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
@@ -114,10 +114,10 @@ func (m Model) head(col int) string {
 	if m.st.Case >= 0 {
 		left = t.Heading.Render(txtCaseOf.F(l, m.st.Case+1, len(m.cfg.Bank.Questions)))
 	}
-	d := m.left()
-	if d <= 0 {
+	if m.st.Deadline.IsZero() || m.st.Ended {
 		return left
 	}
+	d := m.left() // 0:00 once the time is up, until the trainer goes on
 	secs := int((d + time.Second - 1) / time.Second)
 	clock := t.Title.Render(txtLeft.F(l, fmt.Sprintf("%d:%02d", secs/60, secs%60)))
 	gap := col - lipgloss.Width(left) - lipgloss.Width(clock)
