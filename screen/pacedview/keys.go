@@ -7,6 +7,18 @@ import (
 	"ideale-ambtenaar/screen/frame"
 )
 
+// The help line's words.
+var (
+	helpSelect = i18n.Text{NL: "optie", EN: "option"}
+	helpChoose = i18n.Text{NL: "kies", EN: "choose"}
+	helpDigit  = i18n.Text{NL: "kies direct", EN: "choose at once"}
+	helpSend   = i18n.Text{NL: "versturen", EN: "send"}
+	helpLeave  = i18n.Text{NL: "uit het veld", EN: "leave the field"}
+	helpWrite  = i18n.Text{NL: "schrijven", EN: "write"}
+	helpMix    = i18n.Text{NL: "mijn mix", EN: "my mix"}
+	helpClose  = i18n.Text{NL: "terug", EN: "back"}
+)
+
 // keyMap holds every key of the screen. Bindings are enabled per screen
 // (Model.syncKeys), so the help shows only what works there.
 type keyMap struct {
@@ -31,17 +43,6 @@ type keyMap struct {
 	Quit    key.Binding
 	Suspend key.Binding
 }
-
-var (
-	helpSelect = i18n.Text{NL: "optie", EN: "option"}
-	helpChoose = i18n.Text{NL: "kies", EN: "choose"}
-	helpDigit  = i18n.Text{NL: "kies direct", EN: "choose at once"}
-	helpSend   = i18n.Text{NL: "versturen", EN: "send"}
-	helpLeave  = i18n.Text{NL: "uit het veld", EN: "leave the field"}
-	helpWrite  = i18n.Text{NL: "schrijven", EN: "write"}
-	helpMix    = i18n.Text{NL: "mijn mix", EN: "my mix"}
-	helpClose  = i18n.Text{NL: "terug", EN: "back"}
-)
 
 func newKeyMap(l i18n.Lang, fk frame.Keys, result []key.Binding) keyMap {
 	return keyMap{

@@ -133,6 +133,10 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(m.fr.Init(), m.listen(m.st.Version), clock)
 }
 
+// View draws the screen in the frame: nothing until the size and the
+// background are known, the frame's message below the minimum size.
+func (m Model) View() tea.View { return m.fr.Draw(txtTitle.In(m.cfg.Lang), m.render) }
+
 // Stage is the stage the screen shows.
 func (m Model) Stage() room.Stage { return m.st }
 
@@ -365,22 +369,20 @@ func (m Model) handleCase(msg tea.KeyPressMsg) Model {
 	off := cl.clamp(m.offset)
 	switch {
 	case key.Matches(msg, m.keys.Up):
-		switch r := cl.options[m.cursor]; {
-		case r[0] < off:
-			off--
-		case m.cursor > 0:
+		// Scroll while the selected option's top is above the window.
+		if m.cursor > 0 && cl.options[m.cursor][0] >= off {
 			m.cursor--
 			off = cl.reveal(off, m.cursor)
-		default:
+		} else {
 			off--
 		}
 	case key.Matches(msg, m.keys.Down):
-		switch r := cl.options[m.cursor]; {
-		case r[1] > off+cl.avail:
-			off++
-		case m.cursor < n-1:
+		// Scroll while the selected option's end is below the window.
+		if m.cursor < n-1 && cl.options[m.cursor][1] <= off+cl.avail {
 			m.cursor++
 			off = cl.reveal(off, m.cursor)
+		} else {
+			off++
 		}
 	case key.Matches(msg, m.keys.Digit):
 		if i := int(msg.Code - '1'); i >= 0 && i < n {

@@ -1,6 +1,7 @@
 package pacedview_test
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -9,8 +10,10 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
@@ -18,7 +21,6 @@ import (
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
 	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/quiz/quiztest"
 	"ideale-ambtenaar/screen/pacedview"
 )
@@ -27,16 +29,17 @@ import (
 // by changing the stage (open, reveal, extreme, end), and the screen's
 // steps change it as the room would.
 type fake struct {
-	mu     sync.Mutex
-	bank   *quiz.Bank
+	mu sync.Mutex
+	// cfg holds the room's question set, for the points of an answer.
+	cfg    pacedview.Config
 	st     room.Stage
 	points profile.Points // the participant's points over answered cases
 	subs   []chan struct{}
 	left   bool
 }
 
-func newFake(b *quiz.Bank) *fake {
-	return &fake{bank: b, st: room.Stage{Case: -1, Chosen: -1, Mix: profile.Of(profile.Points{}, 0)}}
+func newFake(b *pacedview.Config) *fake {
+	return &fake{cfg: *b, st: room.Stage{Case: -1, Chosen: -1, Mix: profile.Of(profile.Points{}, 0)}}
 }
 
 func (f *fake) Stage() (room.Stage, error) {
@@ -92,11 +95,11 @@ func (f *fake) Answer(q, shown int) error {
 	if f.st.Chosen < 0 {
 		f.st.Answered++
 	} else {
-		for i, n := range f.bank.Questions[q].Options[f.st.Shown[f.st.Chosen]].Points {
+		for i, n := range f.cfg.Bank.Questions[q].Options[f.st.Shown[f.st.Chosen]].Points {
 			f.points[i] -= n
 		}
 	}
-	for i, n := range f.bank.Questions[q].Options[f.st.Shown[shown]].Points {
+	for i, n := range f.cfg.Bank.Questions[q].Options[f.st.Shown[shown]].Points {
 		f.points[i] += n
 	}
 	f.st.Chosen = shown
@@ -145,34 +148,43 @@ func (f *fake) Leave() { f.mu.Lock(); f.left = true; f.mu.Unlock() }
 // clock is the fixed time of the goldens: a countdown ends 42 s later.
 var clock = time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)
 
+// newModel is the screen over f at w×h, on the goldens' clock.
 func newModel(t testing.TB, f *fake, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model {
 	t.Helper()
-	m := pacedview.New(pacedview.Config{Bank: f.bank, Source: f, Lang: l, Theme: c, Color: true,
+	m := pacedview.New(pacedview.Config{Bank: f.cfg.Bank, Source: f, Lang: l, Theme: c, Color: true,
 		NoSuspend: true, Now: func() time.Time { return clock }})
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
+// send gives the screen each message in turn; a string is a key by name
+// (package keypress).
 func send(m pacedview.Model, msgs ...tea.Msg) pacedview.Model {
 	for _, msg := range msgs {
+		if k, ok := msg.(string); ok {
+			msg = keypress.Msg(k)
+		}
 		next, _ := m.Update(msg)
 		m = next.(pacedview.Model)
 	}
 	return m
 }
 
+// press types keys by name.
 func press(m pacedview.Model, keys ...string) pacedview.Model {
-	for _, k := range keys {
-		m = send(m, keypress.Msg(k))
+	msgs := make([]tea.Msg, len(keys))
+	for i, k := range keys {
+		msgs[i] = k
 	}
-	return m
+	return send(m, msgs...)
 }
 
-// typed types text into the field, one key a character.
+// typed types text into the field, a key press a character.
 func typed(m pacedview.Model, text string) pacedview.Model {
+	var msgs []tea.Msg
 	for _, r := range text {
-		m = send(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+		msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
-	return m
+	return send(m, msgs...)
 }
 
 // changed tells the screen the room changed, as its listener would.
@@ -183,29 +195,29 @@ func screen(m pacedview.Model) string { return ansi.Strip(m.View().Content) }
 // stages brings a screen to each stage of the workshop.
 var stages = map[string]func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model{
 	"waiting": func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model {
-		return newModel(t, newFake(quiztest.Bank(t, l)), l, c, w, h)
+		return newModel(t, newFake(&pacedview.Config{Bank: quiztest.Bank(t, l)}), l, c, w, h)
 	},
 	"case": func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model {
-		f := newFake(quiztest.Bank(t, l))
+		f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, l)})
 		f.open(2)
 		f.change(func(st *room.Stage) { st.Deadline = clock.Add(42 * time.Second) })
 		return newModel(t, f, l, c, w, h)
 	},
 	"chosen": func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model {
-		f := newFake(quiztest.Bank(t, l))
+		f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, l)})
 		f.open(2)
 		// A digit chooses at once; the selection stays on the choice.
 		return press(newModel(t, f, l, c, w, h), "2")
 	},
 	"revealed": func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model {
-		f := newFake(quiztest.Bank(t, l))
+		f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, l)})
 		f.open(2)
 		m := press(newModel(t, f, l, c, w, h), "3")
 		f.reveal(profile.Points{7, 3, 12})
 		return changed(m)
 	},
 	"extreme": func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model {
-		f := newFake(quiztest.Bank(t, l))
+		f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, l)})
 		f.open(2)
 		m := press(newModel(t, f, l, c, w, h), "1")
 		f.reveal(profile.Points{7, 3, 12})
@@ -215,7 +227,7 @@ var stages = map[string]func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int
 		return typed(m, " En ik bel")
 	},
 	"end": func(t testing.TB, l i18n.Lang, c theme.Choice, w, h int) pacedview.Model {
-		f := newFake(quiztest.Bank(t, l))
+		f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, l)})
 		m := newModel(t, f, l, c, w, h)
 		for q, k := range []string{"1", "2", "1", "3"} {
 			f.open(q)
@@ -260,7 +272,7 @@ func TestGolden(t *testing.T) {
 // reveal, and is refused after it with the room's message; the mix
 // follows the answers.
 func TestChooseAndChange(t *testing.T) {
-	f := newFake(quiztest.Bank(t, i18n.NL))
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
 	f.open(0)
 	m := press(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "2")
 	if st, _ := f.Stage(); st.Chosen != 1 {
@@ -293,7 +305,7 @@ func TestChooseAndChange(t *testing.T) {
 // TestProposalErrorsKeepText: an empty or too long proposal gets a
 // clear message and what was typed stays in the field.
 func TestProposalErrorsKeepText(t *testing.T) {
-	f := newFake(quiztest.Bank(t, i18n.NL))
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
 	f.open(0)
 	f.reveal(profile.Points{1, 1, 1})
 	f.extreme(profile.Verbinder)
@@ -326,7 +338,7 @@ func TestProposalErrorsKeepText(t *testing.T) {
 // TestMixAnyTime: m shows the participant's mix over the stage and goes
 // back; q leaves the room.
 func TestMixAnyTime(t *testing.T) {
-	f := newFake(quiztest.Bank(t, i18n.NL))
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
 	f.open(0)
 	m := press(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "1", "m")
 	if !strings.Contains(screen(m), "Jouw mix") {
@@ -339,5 +351,68 @@ func TestMixAnyTime(t *testing.T) {
 	_, cmd := m.Update(keypress.Msg("q"))
 	if cmd == nil || !f.left {
 		t.Errorf("q did not leave")
+	}
+}
+
+// TestFlowWorkshop runs the screen in a real program while the test
+// plays the trainer on the fake room: the screen follows every change
+// signal by itself (no message from the test), the participant chooses
+// and proposes with keys, and the end shows their mix. Every wait waits
+// on the room's state or on a whole line of the new stage.
+func TestFlowWorkshop(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	m := pacedview.New(pacedview.Config{Bank: f.cfg.Bank, Source: f, Lang: i18n.NL, Theme: theme.Dark, Color: true, NoSuspend: true})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.TrueColor)))
+	waitFor(t, tm, "De trainer start zo")
+
+	f.open(1)
+	waitFor(t, tm, "Casus 2 van 26")
+	tm.Send(keypress.Msg("2"))
+	waitState(t, f, func(st room.Stage) bool { return st.Chosen == 1 })
+
+	f.reveal(profile.Points{4, 5, 6})
+	waitFor(t, tm, "Zo koos de groep")
+	f.extreme(profile.Bureaucraat)
+	waitFor(t, tm, "bureaucraat")
+	for _, r := range "Alles volgens het boekje." {
+		tm.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	tm.Send(keypress.Msg("enter"))
+	waitState(t, f, func(st room.Stage) bool { return st.Proposal == "Alles volgens het boekje." })
+
+	f.end()
+	waitFor(t, tm, "workshop afgesloten")
+	tm.Send(keypress.Msg("q"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(pacedview.Model)
+	if !final.Finished() || final.Stage().Answered != 1 {
+		t.Errorf("final stage %+v", final.Stage())
+	}
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte(text))
+	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+}
+
+// waitState waits until the fake room's stage satisfies ok.
+func waitState(t *testing.T, f *fake, ok func(room.Stage) bool) {
+	t.Helper()
+	ch, stop := f.Changes()
+	defer stop()
+	deadline := time.After(5 * time.Second)
+	for {
+		if st, _ := f.Stage(); ok(st) {
+			return
+		}
+		select {
+		case <-ch:
+		case <-time.After(10 * time.Millisecond):
+		case <-deadline:
+			st, _ := f.Stage()
+			t.Fatalf("the room never reached the state; it is %+v", st)
+		}
 	}
 }

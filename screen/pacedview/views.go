@@ -6,7 +6,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/draw/layout"
@@ -17,38 +16,55 @@ import (
 	"ideale-ambtenaar/screen/frame"
 )
 
-// The screen's words.
+// The words of the screen, per stage of the workshop.
 var (
-	txtTitle   = i18n.Text{NL: "Workshop", EN: "Workshop"}
+	// The window's title, also the first line before a case opens.
+	txtTitle = i18n.Text{NL: "Workshop", EN: "Workshop"}
+
+	// Before the first case.
 	txtWaiting = i18n.Text{NL: "De trainer start zo met de eerste casus.", EN: "The trainer will start with the first scenario shortly."}
 	txtWaitSub = i18n.Text{
 		NL: "Houd dit venster open: de casus verschijnt hier vanzelf.",
 		EN: "Keep this window open: the scenario appears here by itself."}
-	txtCaseOf   = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
-	txtLeft     = i18n.Text{NL: "nog %s", EN: "%s left"}
-	txtChosen   = i18n.Text{NL: "Gekozen. Je kunt nog wisselen tot de trainer de verdeling laat zien.", EN: "Chosen. You can still change until the trainer shows the split."}
-	txtChoose   = i18n.Text{NL: "Kies de optie die het meest op jou lijkt.", EN: "Choose the option most like you."}
+
+	// The open case and the countdown.
+	txtCaseOf = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
+	txtLeft   = i18n.Text{NL: "nog %s", EN: "%s left"}
+	txtChoose = i18n.Text{NL: "Kies de optie die het meest op jou lijkt.", EN: "Choose the option most like you."}
+	txtChosen = i18n.Text{
+		NL: "Gekozen. Je kunt nog wisselen tot de trainer de verdeling laat zien.",
+		EN: "Chosen. You can still change it until the trainer shows the split."}
+
+	// The split.
 	txtSplit    = i18n.Text{NL: "Zo koos de groep", EN: "How the group chose"}
 	txtYours    = i18n.Text{NL: "Jouw keuze: %s", EN: "Your choice: %s"}
 	txtNoChoice = i18n.Text{NL: "Je koos bij deze casus niet.", EN: "You did not choose in this scenario."}
 	txtNext     = i18n.Text{NL: "De trainer gaat zo verder.", EN: "The trainer will go on shortly."}
-	txtExtreme  = i18n.Text{
+
+	// The extreme round.
+	txtExtreme = i18n.Text{
 		NL: "Jij bent de %s: wat doe je in deze casus, op zijn uiterst, zonder te relativeren?",
 		EN: "You are the %s: what do you do in this scenario, at the extreme, without hedging?"}
 	txtExtremeWhat = i18n.Text{NL: "Casus: %s", EN: "Scenario: %s"}
 	txtCount       = i18n.Text{NL: "%d van %d tekens", EN: "%d of %d characters"}
 	txtProposal    = i18n.Text{NL: "Jouw voorstel: %s", EN: "Your proposal: %s"}
-	txtSent        = i18n.Text{NL: "Verstuurd. Je kunt het nog aanpassen en opnieuw versturen.", EN: "Sent. You can still change it and send it again."}
-	txtNoMix       = i18n.Text{NL: "Je hebt nog geen casus beantwoord, dus er is nog geen mix.", EN: "You have not answered a scenario yet, so there is no mix yet."}
-	txtEnded       = i18n.Text{NL: "De trainer heeft de workshop afgesloten.", EN: "The trainer has ended the workshop."}
-	txtRoomGone    = i18n.Text{NL: "De workshop is niet meer te bereiken: %s", EN: "The workshop cannot be reached: %s"}
+	txtSent        = i18n.Text{
+		NL: "Verstuurd. Je kunt het nog aanpassen en opnieuw versturen.",
+		EN: "Sent. You can still change it and send it again."}
+
+	// The mix and the end.
+	txtNoMix = i18n.Text{
+		NL: "Je hebt nog geen casus beantwoord, dus er is nog geen mix.",
+		EN: "You have not answered a scenario yet, so there is no mix yet."}
+	txtEnded = i18n.Text{NL: "De trainer heeft de workshop afgesloten.", EN: "The trainer has ended the workshop."}
+
+	// The room cannot be read (it closed).
+	txtRoomGone = i18n.Text{NL: "De workshop is niet meer te bereiken: %s", EN: "The workshop cannot be reached: %s"}
 )
 
-// View draws the screen in the frame.
-func (m Model) View() tea.View {
-	return m.fr.Draw(txtTitle.In(m.cfg.Lang), m.render)
-}
-
+// render is the frame's content: the participant's mix as the result
+// screen draws it, or one stage's lines in the text column, with the
+// note and the help at the foot.
 func (m Model) render() string {
 	w, h := m.fr.Width, m.fr.Height
 	footer := m.footer()
@@ -228,13 +244,8 @@ func (cl caseLayout) reveal(off, i int) int {
 	if i < 0 || i >= len(cl.options) {
 		return cl.clamp(off)
 	}
-	r := cl.options[i]
-	if r[1] > off+cl.avail {
-		off = r[1] - cl.avail
-	}
-	if r[0] < off {
-		off = r[0]
-	}
+	// The option's end into view, then its start, which wins.
+	off = min(max(off, cl.options[i][1]-cl.avail), cl.options[i][0])
 	return cl.clamp(off)
 }
 

@@ -99,13 +99,13 @@ func TestPacedTwoParticipants(t *testing.T) {
 // TestPacedRealOpenSSH joins the paced workshop with the real ssh client
 // and chooses in the open case.
 func TestPacedRealOpenSSH(t *testing.T) {
+	r := newPacedRoom(t)
+	identity, _ := keyFile(t)
 	bin, err := exec.LookPath("ssh")
 	if err != nil {
 		t.Skip("no OpenSSH client (apt-get install -y openssh-client)")
 	}
-	r := newPacedRoom(t)
-	_, addr := serve(t, r, Limits{})
-	identity, _ := keyFile(t)
+	_, addr := serveConfig(t, Config{Room: r})
 	c := startSSH(t, bin, addr, "7k3q", identity)
 	c.mustSee("Je naam")
 	_, _ = c.pty.WriteString("Ria\r")
@@ -117,14 +117,8 @@ func TestPacedRealOpenSSH(t *testing.T) {
 	_, _ = c.pty.WriteString("3")
 	waitRoom(t, r, "the answer", func(s *room.Snapshot) bool { return s.Paced.Answered == 1 })
 	_, _ = c.pty.WriteString("q")
-	done := make(chan error, 1)
-	go func() { done <- c.cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("ssh ended with %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Error("q did not end the ssh session")
+	waitRoom(t, r, "the participant gone", func(s *room.Snapshot) bool { return s.Present == 0 })
+	if err := c.cmd.Wait(); err != nil {
+		t.Errorf("ssh ended with %v after q", err)
 	}
 }

@@ -15,17 +15,20 @@ import (
 // after the quiz.
 type pacedPart struct{ r *room.Room }
 
-func (p pacedPart) title() string { return p.r.Bank().Title }
-
+// screen starts pacedview over the room, at the participant's stage.
 func (p pacedPart) screen(o screenOptions) tea.Model {
 	return pacedview.New(pacedview.Config{Bank: p.r.Bank(), Source: pacedSource{o.rec}, ResultKeys: o.resultKeys,
 		Lang: o.lang, Theme: o.theme, Color: o.color, NoSuspend: true})
 }
 
+// showsResult: the end of the workshop, with the participant's result
+// saved.
 func (pacedPart) showsResult(screen tea.Model) bool {
 	s, ok := screen.(pacedview.Model)
 	return ok && s.Finished()
 }
+
+func (p pacedPart) title() string { return p.r.Bank().Title }
 
 // pacedSource is the room as pacedview reads it: the participant's stage,
 // their two steps and the room's change signal.
