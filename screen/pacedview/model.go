@@ -16,6 +16,7 @@
 package pacedview
 
 import (
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -93,6 +94,8 @@ type Model struct {
 	ticks int
 	// clockFor is the deadline the ticker runs for.
 	clockFor time.Time
+	// footH is the footer's height while render draws (0 otherwise).
+	footH int
 }
 
 // changedMsg says the room changed: read the stage again.
@@ -130,7 +133,7 @@ func (m Model) Init() tea.Cmd {
 	if m.ticks == 1 {
 		clock = m.tickAfter(1)
 	}
-	return tea.Batch(m.fr.Init(), m.listen(m.st.Version), clock)
+	return tea.Batch(m.fr.Init(), m.listen(m.st), clock)
 }
 
 // View draws the screen in the frame: nothing until the size and the
@@ -144,26 +147,43 @@ func (m Model) Stage() room.Stage { return m.st }
 // result: the workshop ended and their result is kept.
 func (m Model) Finished() bool { return m.st.Ended && m.st.Done }
 
-// listen waits for the room's next change after version seen: it
-// subscribes first and then compares versions, so no change between the
-// last read and the subscription is missed. The subscription ends with
-// the signal.
-func (m Model) listen(seen uint64) tea.Cmd {
-	src := m.cfg.Source
+// listen waits for the room's next change that changes what the
+// participant sees: it subscribes first and then compares the stage with
+// shown (the one on screen), so no change between the last read and the
+// subscription is missed, and a change elsewhere in the room (another
+// participant's answer) costs a read of the stage, not a frame. The
+// subscription ends with the message; a room that cannot be read any
+// more (closed) ends the listening.
+func (m Model) listen(shown room.Stage) tea.Cmd {
+	src, failed := m.cfg.Source, m.err != nil
 	if src == nil {
 		return nil
 	}
 	return func() tea.Msg {
 		ch, stop := src.Changes()
 		defer stop()
-		if st, err := src.Stage(); err != nil || st.Version != seen {
-			return changedMsg{}
+		for {
+			st, err := src.Stage()
+			switch {
+			case err != nil && failed:
+				return nil // on screen already; it will not change again
+			case err != nil || !sameStage(st, shown):
+				return changedMsg{}
+			}
+			if _, ok := <-ch; !ok {
+				return nil
+			}
 		}
-		if _, ok := <-ch; !ok {
-			return nil // the room closed its signal: nothing more comes
-		}
-		return changedMsg{}
 	}
+}
+
+// sameStage reports whether a and b show the same, whatever their
+// versions: every other field of room.Stage.
+func sameStage(a, b room.Stage) bool {
+	return a.Case == b.Case && a.Ended == b.Ended && slices.Equal(a.Shown, b.Shown) && a.Chosen == b.Chosen &&
+		a.Revealed == b.Revealed && a.Split == b.Split && a.Extreme == b.Extreme && a.Assigned == b.Assigned &&
+		a.Type == b.Type && a.Proposal == b.Proposal && a.Deadline.Equal(b.Deadline) &&
+		a.Answered == b.Answered && a.Mix == b.Mix && a.Done == b.Done
 }
 
 // tick starts a new ticker for a running countdown (an older one stops
@@ -236,7 +256,9 @@ func (m *Model) reload() {
 		m.field.Blur()
 	}
 	m.cursor = min(m.cursor, max(len(st.Shown)-1, 0))
-	m.newResult()
+	if st.Mix != old.Mix || old.Version == 0 {
+		m.newResult()
+	}
 }
 
 // newResult makes the result screen over the participant's mix.
@@ -270,7 +292,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case changedMsg:
 		m.reload()
-		return m, tea.Batch(m.listen(m.st.Version), m.followClock())
+		return m, tea.Batch(m.listen(m.st), m.followClock())
 	case tickMsg:
 		if msg.n != m.ticks || m.left() <= 0 {
 			return m, nil

@@ -36,6 +36,7 @@ type fake struct {
 	points profile.Points // the participant's points over answered cases
 	subs   []chan struct{}
 	left   bool
+	closed bool // the room closed: Stage fails
 }
 
 func newFake(b *pacedview.Config) *fake {
@@ -45,6 +46,9 @@ func newFake(b *pacedview.Config) *fake {
 func (f *fake) Stage() (room.Stage, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.closed {
+		return room.Stage{}, room.ErrClosed
+	}
 	st := f.st
 	st.Shown = append([]int(nil), f.st.Shown...)
 	return st, nil
@@ -414,5 +418,81 @@ func waitState(t *testing.T, f *fake, ok func(room.Stage) bool) {
 			st, _ := f.Stage()
 			t.Fatalf("the room never reached the state; it is %+v", st)
 		}
+	}
+}
+
+// TestClosedRoomStopsListening: once the room cannot be read, the
+// screen says so and stops listening (no loop of re-reads).
+func TestClosedRoomStopsListening(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	m := newModel(t, f, i18n.NL, theme.Dark, 80, 24)
+	f.mu.Lock()
+	f.closed = true
+	f.mu.Unlock()
+	next, cmd := m.Update(pacedview.ChangedMsg())
+	m = next.(pacedview.Model)
+	if !strings.Contains(screen(m), "niet meer te bereiken") {
+		t.Errorf("no line for the closed room:\n%s", screen(m))
+	}
+	if msg := runBatch(cmd); msg != nil {
+		t.Errorf("the screen listens on after the room closed: %#v", msg)
+	}
+}
+
+// runBatch runs cmd and the commands of a batch it returns, and returns
+// the first message that is not nil.
+func runBatch(cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range b {
+			if m := runBatch(c); m != nil {
+				return m
+			}
+		}
+		return nil
+	}
+	return msg
+}
+
+// BenchmarkChange is what one change of the room costs a participant's
+// screen: the stage read again and the frame drawn at 80×24 on the case.
+func BenchmarkChange(b *testing.B) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(b, i18n.NL)})
+	f.open(2)
+	m := newModel(b, f, i18n.NL, theme.Dark, 80, 24)
+	b.ReportAllocs()
+	for b.Loop() {
+		m = send(m, pacedview.ChangedMsg())
+		_ = m.View()
+	}
+}
+
+// BenchmarkKeystroke is one arrow key and the frame after it, at 80×24
+// on the case.
+func BenchmarkKeystroke(b *testing.B) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(b, i18n.NL)})
+	f.open(2)
+	m := newModel(b, f, i18n.NL, theme.Dark, 80, 24)
+	keys := []string{"down", "up"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m = press(m, keys[i%2])
+		_ = m.View()
+	}
+}
+
+// BenchmarkFrame draws the case at 80×24: the part of a change that is
+// drawing.
+func BenchmarkFrame(b *testing.B) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(b, i18n.NL)})
+	f.open(2)
+	m := newModel(b, f, i18n.NL, theme.Dark, 80, 24)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
 	}
 }

@@ -68,6 +68,7 @@ var (
 func (m Model) render() string {
 	w, h := m.fr.Width, m.fr.Height
 	footer := m.footer()
+	m.footH = lipgloss.Height(footer)
 	if m.screen() == screenMix && m.st.Answered > 0 {
 		body := m.result.SetSize(w, m.resultHeight()).View()
 		return layout.Footed(body, footer, h, layout.IsWall(w, h), true)
@@ -94,25 +95,52 @@ func (m Model) render() string {
 }
 
 // bodyHeight is the window less the footer and a blank line above it.
-func (m Model) bodyHeight() int { return max(m.fr.Height-1-lipgloss.Height(m.footer()), 1) }
+func (m Model) bodyHeight() int { return max(m.fr.Height-1-m.footerHeight(), 1) }
 
 // resultHeight is the room of the result screen.
-func (m Model) resultHeight() int { return max(m.fr.Height-1-lipgloss.Height(m.footer()), 0) }
+func (m Model) resultHeight() int { return max(m.fr.Height-1-m.footerHeight(), 0) }
+
+// footerHeight is the footer's height: known while drawing (footH), else
+// the short help's one line and the note's lines, without drawing the
+// help (what a change or a key costs is mostly drawing).
+func (m Model) footerHeight() int {
+	switch {
+	case m.footH > 0:
+		return m.footH
+	case m.fr.Help.ShowAll:
+		return lipgloss.Height(m.footer())
+	}
+	n := 1
+	if note := m.noteText(); note != "" {
+		n += len(layout.WrapLines(note, m.footerCol()))
+	}
+	return n
+}
+
+// footerCol is the footer's width: the text column, or the result's.
+func (m Model) footerCol() int {
+	if m.screen() == screenMix && m.st.Answered > 0 {
+		return layout.Wide(m.fr.Width)
+	}
+	return layout.Column(m.fr.Width)
+}
+
+// noteText is the note line: why the room cannot be read, or the reply
+// to the last step.
+func (m Model) noteText() string {
+	if m.err != nil {
+		return txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
+	}
+	return m.note
+}
 
 // footer is the note, if any, and the help, under the text column.
 func (m Model) footer() string {
-	col := layout.Column(m.fr.Width)
-	if m.screen() == screenMix && m.st.Answered > 0 {
-		col = layout.Wide(m.fr.Width)
-	}
+	col := m.footerCol()
 	// On a narrow window the digits and the mix go first: enter
 	// chooses, and m still works.
 	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "↑/↓", "tab", "m"), "\n")
-	note := m.note
-	if m.err != nil {
-		note = txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
-	}
-	if note != "" {
+	if note := m.noteText(); note != "" {
 		st := m.fr.Theme.Muted
 		if m.isErr || m.err != nil {
 			st = m.fr.Theme.Error
