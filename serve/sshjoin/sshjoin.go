@@ -1,9 +1,8 @@
 // Package sshjoin lets participants join a live room over SSH:
 // `ssh -p 2222 CODE@HOST` opens the room's activity — the quiz
 // (screen/quizview), the culture survey (screen/cultureview) or the paced
-// workshop (screen/pacedview) — in their
-// own terminal, at their size, with their colours and background, in the
-// room's language. The join code is the user name and the only gate: every
+// workshop (screen/pacedview) — in their own terminal, at their size,
+// with their colours and background, in the room's language. The join code is the user name and the only gate: every
 // client is let in (any public key, or keyboard-interactive without
 // questions), and a client that offers a public key is known by its
 // fingerprint, so after a dropped connection it comes back as the same
