@@ -80,6 +80,7 @@ func (m *Model) syncKeys() {
 	// Mix goes both ways; its help says where it leads.
 	k.Close.SetEnabled(m.mix && !m.st.Ended)
 	k.Help.SetEnabled(!typing)
+	k.Help.SetHelp("?", m.fr.HelpLabel())
 	k.Quit.SetEnabled(!typing)
 	k.Tab, k.Result = nil, nil
 	if s == screenMix {
@@ -94,21 +95,27 @@ func (m *Model) syncKeys() {
 func (k keyMap) ShortHelp() []key.Binding {
 	out := frame.Enabled(k.Select, k.Choose, k.Digit, k.Send, k.Leave, k.Write)
 	out = append(out, k.Tab...)
-	switch {
-	case k.Close.Enabled():
-		out = append(out, k.Close)
-	case k.Mix.Enabled():
-		out = append(out, k.Mix)
-	}
+	out = append(out, k.mixKey()...)
 	out = append(out, k.Result...)
 	return append(out, frame.Enabled(k.Quit, k.Help)...)
+}
+
+// mixKey is m's help where it leads: back from the mix, or to it.
+func (k keyMap) mixKey() []key.Binding {
+	switch {
+	case k.Close.Enabled():
+		return []key.Binding{k.Close}
+	case k.Mix.Enabled():
+		return []key.Binding{k.Mix}
+	}
+	return nil
 }
 
 // FullHelp is shown after "?".
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		frame.Enabled(k.Select, k.Choose, k.Digit, k.Send, k.Leave, k.Write),
-		append(append(append([]key.Binding(nil), k.Tab...), frame.Enabled(k.Close)...), k.Result...),
+		append(append(append([]key.Binding(nil), k.Tab...), k.mixKey()...), k.Result...),
 		frame.Enabled(k.Help, k.Suspend, k.Quit),
 	}
 }

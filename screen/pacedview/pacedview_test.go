@@ -496,3 +496,16 @@ func BenchmarkFrame(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// TestFullHelp: ? lists every key of the case, m included, and its own
+// label says it makes the help smaller again.
+func TestFullHelp(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	out := screen(press(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "?"))
+	for _, want := range []string{"1-3", "mijn mix", "minder"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the full help lacks %q:\n%s", want, out)
+		}
+	}
+}
