@@ -36,7 +36,8 @@ func waitRoom(t *testing.T, r *room.Room, what string, ok func(*room.Snapshot) b
 
 // TestPacedTwoParticipants: two participants follow the trainer through
 // one case: they wait, choose, see the split, get a type in the extreme
-// round and propose; at the end both see their mix, and m gives the link.
+// round (as does a third who comes in late) and propose; at the end they
+// see their mix, and m gives the link.
 func TestPacedTwoParticipants(t *testing.T) {
 	r := newPacedRoom(t)
 	_, addr := serveConfig(t, Config{Room: r, ResultLink: func(room.ParticipantID) string { return "http://127.0.0.1:8080/r/ABC" }})
@@ -69,7 +70,12 @@ func TestPacedTwoParticipants(t *testing.T) {
 	if err := r.Extreme(); err != nil {
 		t.Fatal(err)
 	}
-	for _, tm := range []*term{a, b} {
+	// A latecomer enters at the current case, in its extreme round, with a
+	// type of their own.
+	late := open(t, addr, "7k3q", newKey(t))
+	late.waitFor("Je naam")
+	late.send("Cor", "\r")
+	for _, tm := range []*term{a, b, late} {
 		tm.waitFor("op zijn uiterst")
 	}
 	a.send("Alles volgens het boekje.\r")
