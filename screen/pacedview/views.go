@@ -352,13 +352,15 @@ func (m Model) viewExtreme(col int) []string {
 		}
 	}
 	lines := []string{m.head(col), ""}
-	if !m.compact() {
+	// The case above the round, as far as the window leaves room for it
+	// beside the rest (about a dozen lines): cut with "…", or left out.
+	if room := m.bodyHeight() - len(colored) - 10; !m.compact() && room >= 2 {
 		q := m.cfg.Bank.Questions[m.st.Case]
-		lines = append(lines, layout.WrapEach(txtExtremeWhat.F(l, safetext.Line(q.Scenario)), col, layout.Style(t.Muted))...)
-		if len(lines) > 6 {
-			lines = append(lines[:5], t.Muted.Render("…"))
+		what := layout.WrapEach(txtExtremeWhat.F(l, safetext.Line(q.Scenario)), col, layout.Style(t.Muted))
+		if len(what) > room {
+			what = append(what[:room-1], t.Muted.Render("…"))
 		}
-		lines = append(lines, "")
+		lines = append(append(lines, what...), "")
 	}
 	lines = append(lines, colored...)
 	lines = append(lines, "")
