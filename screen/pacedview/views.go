@@ -91,6 +91,10 @@ func (m Model) render() string {
 		lines = m.viewNoMix(col, bodyH)
 	}
 	body := layout.Indent(lines, layout.Margin(w, col))
+	if layout.IsWall(w, h) {
+		// A large window: the stage in the middle, the help under it.
+		return layout.Footed(body, footer, h, true, true)
+	}
 	return frame.PadLines(body, bodyH) + "\n\n" + footer
 }
 
