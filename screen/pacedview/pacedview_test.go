@@ -458,12 +458,17 @@ func runBatch(cmd tea.Cmd) tea.Msg {
 	return msg
 }
 
+// onCase is the screen at 80×24 on the third case, for the benchmarks.
+func onCase(b *testing.B) pacedview.Model {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(b, i18n.NL)})
+	f.open(2)
+	return newModel(b, f, i18n.NL, theme.Dark, 80, 24)
+}
+
 // BenchmarkChange is what one change of the room costs a participant's
 // screen: the stage read again and the frame drawn at 80×24 on the case.
 func BenchmarkChange(b *testing.B) {
-	f := newFake(&pacedview.Config{Bank: quiztest.Bank(b, i18n.NL)})
-	f.open(2)
-	m := newModel(b, f, i18n.NL, theme.Dark, 80, 24)
+	m := onCase(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		m = send(m, pacedview.ChangedMsg())
@@ -474,9 +479,7 @@ func BenchmarkChange(b *testing.B) {
 // BenchmarkKeystroke is one arrow key and the frame after it, at 80×24
 // on the case.
 func BenchmarkKeystroke(b *testing.B) {
-	f := newFake(&pacedview.Config{Bank: quiztest.Bank(b, i18n.NL)})
-	f.open(2)
-	m := newModel(b, f, i18n.NL, theme.Dark, 80, 24)
+	m := onCase(b)
 	keys := []string{"down", "up"}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -488,9 +491,7 @@ func BenchmarkKeystroke(b *testing.B) {
 // BenchmarkFrame draws the case at 80×24: the part of a change that is
 // drawing.
 func BenchmarkFrame(b *testing.B) {
-	f := newFake(&pacedview.Config{Bank: quiztest.Bank(b, i18n.NL)})
-	f.open(2)
-	m := newModel(b, f, i18n.NL, theme.Dark, 80, 24)
+	m := onCase(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = m.View()
