@@ -12,7 +12,8 @@ import (
 // part is what one activity of the room does in an SSH session: the rest
 // of the session (the gate, the name step, the rounds, the link screen,
 // leaving) is the same for every activity. One file per activity
-// implements it (quizpart.go, culturepart.go); partOf picks it.
+// implements it (quizpart.go, culturepart.go, pacedpart.go); partOf
+// picks it.
 type part interface {
 	// title is the title of the activity's set, for the name step; ""
 	// takes the step's own title.
@@ -44,6 +45,9 @@ type screenOptions struct {
 func partOf(r *room.Room) part {
 	if r.Set() != nil {
 		return culturePart{r}
+	}
+	if r.Paced() {
+		return pacedPart{r}
 	}
 	return quizPart{r}
 }

@@ -1,8 +1,8 @@
 // Package sshjoin lets participants join a live room over SSH:
 // `ssh -p 2222 CODE@HOST` opens the room's activity — the quiz
-// (screen/quizview) or the culture survey (screen/cultureview) — in their
-// own terminal, at their size, with their colours and background, in the
-// room's language. The join code is the user name and the only gate: every
+// (screen/quizview), the culture survey (screen/cultureview) or the paced
+// workshop (screen/pacedview) — in their own terminal, at their size,
+// with their colours and background, in the room's language. The join code is the user name and the only gate: every
 // client is let in (any public key, or keyboard-interactive without
 // questions), and a client that offers a public key is known by its
 // fingerprint, so after a dropped connection it comes back as the same
@@ -18,10 +18,11 @@
 // whether it shows a result to keep. Steps reach the room through the one
 // recorder: the common Back, Finish and Leave, plus the method each
 // screen's own Recorder asks for, in its part's file (Answer in
-// quizpart.go, Give in culturepart.go).
+// quizpart.go, Give in culturepart.go; pacedview reads the room through
+// its own Source, pacedSource in pacedpart.go).
 //
-// A new activity (the paced workshop, say) plugs in as one more file,
-// pacedpart.go: a type that implements part, the recorder method(s) its
+// A new activity plugs in as one more file, as the paced workshop did
+// (pacedpart.go): a type that implements part, the recorder method(s) its
 // screen's Recorder asks for, and one case in partOf that recognises its
 // room. The gate, the name step, the limits, the rounds (watchRounds
 // tells every session of a new round, whatever the activity) and the
