@@ -127,6 +127,10 @@ type page struct {
 	OtherCode   string
 	LangHref    string
 	CSRF        string
+	// Refresh makes the page ask for /q again after 2 seconds (a meta
+	// refresh, which the CSP does not govern): the paced workshop's pages
+	// where the participant only waits for the trainer (pacedpart.go).
+	Refresh bool
 
 	Join  *joinPage
 	Plain *plainPage

@@ -222,6 +222,8 @@ type partWords struct {
 // before that one's.
 func partOf(r *room.Room) (part, error) {
 	switch {
+	case r.Paced():
+		return newPacedPart(r.Bank()), nil
 	case r.Bank() != nil:
 		return newQuizPart(r.Bank()), nil
 	case r.Set() != nil:
