@@ -328,7 +328,7 @@ func (pp *pacedPart) mixPage(s *Server, w http.ResponseWriter, p *page, st room.
 		return
 	}
 	p.Notice = txtPacedMixOver.In(l)
-	s.renderResult(w, "pacedmix", p, mixResult(p, pp.bank.Types, st.Mix))
+	s.renderResult(w, "pacedmix", p, mixResult(p, pp.bank.Types, mixOf(st)))
 }
 
 // answer keeps a choice (form fields scenario and choice) or a proposal
@@ -439,5 +439,11 @@ func (pp *pacedPart) result(s *Server, p *page, id room.ParticipantID) (string, 
 	if err != nil || !st.Done && !(st.Ended && st.Answered > 0) {
 		return "", false
 	}
-	return mixResult(p, pp.bank.Types, st.Mix), true
+	return mixResult(p, pp.bank.Types, mixOf(st)), true
 }
+
+// mixOf is st's mix over the cases answered: Stage.Mix counts one answer
+// per point (profile.New), which a set with options of more points
+// (scores) overstates in the headline ("In deze 4 situaties" after 2);
+// the margin and the headline need the answers themselves.
+func mixOf(st room.Stage) profile.Mix { return profile.Of(st.Mix.Points, st.Answered) }
