@@ -321,13 +321,12 @@ func (pp *pacedPart) mixPage(s *Server, w http.ResponseWriter, p *page, st room.
 	l := i18n.Lang(p.Lang)
 	p.Heading = txtPacedMixSoFar.In(l)
 	p.Title = p.Heading + " · " + p.Title
-	p.Plain = &plainPage{Link: "/q", LinkText: txtPacedBackTo.In(l)} // the way back
+	p.Plain = &plainPage{Text: txtPacedMixOver.In(l), Link: "/q", LinkText: txtPacedBackTo.In(l)}
 	if st.Answered == 0 {
-		p.Notice = txtPacedNoMix.In(l)
+		p.Plain.Text = txtPacedNoMix.In(l)
 		s.render(w, http.StatusOK, "pacedmix", p)
 		return
 	}
-	p.Notice = txtPacedMixOver.In(l)
 	s.renderResult(w, "pacedmix", p, mixResult(p, pp.bank.Types, mixOf(st)))
 }
 
