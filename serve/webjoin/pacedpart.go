@@ -15,10 +15,11 @@ import (
 	"ideale-ambtenaar/quiz"
 )
 
-// The paced workshop on a phone (live --paced, issue 17): the trainer
-// leads from the front and every phone shows where the participant is now
-// (room.Stage), one page per stage, drawn from the Stage alone (no
-// Snapshot per request, the templates parsed once in New):
+// pacedPart is the paced workshop's part of the web flow (live --paced,
+// issue 17; web/paced.html): the trainer leads from the front and every
+// phone shows where the participant is now (room.Stage), one page per
+// stage, drawn from the Stage alone (no Snapshot per request, the
+// templates parsed once in New):
 //
 //   - wait: before the first case ("De trainer start zo met de eerste
 //     casus");
@@ -38,25 +39,8 @@ import (
 // answered so far, in the quiz's result body) and shows a running
 // countdown in seconds left as the server saw it.
 //
-// Phones follow the trainer without JavaScript: a page where the
-// participant only waits (wait, chosen, revealed, the sent proposal)
-// carries <meta http-equiv="refresh" content="2; url=/q">, so it shows the
-// trainer's next step within 2 seconds. The Content-Security-Policy does
-// not govern a meta refresh (it has no directive for navigation), so the
-// CSP stays as it is; the refresh goes to /q, so a problem or notice of
-// the address (?e=) shows once. Pages where the participant is busy do
-// NOT refresh: the open case before they chose (a scenario being read
-// must not jump), the extreme round's text field (what is being typed
-// must never be lost), their mix, and the end. Such a page stays until
-// the participant acts; when the trainer moved on meanwhile, the post
-// says so and lands on the current stage: a choice for a case that is no
-// longer open, or after its reveal, is not kept and the page says why; a
-// proposal that can no longer be kept (another case, no extreme round,
-// the end) shows the current stage with the typed text on it, so nothing
-// typed is lost. Every form names its case (scenario ID), so an old page
-// never answers the new case.
-
-// pacedPart is the paced workshop's part of the web flow (web/paced.html).
+// When each page refreshes and what an old page's post does is in the
+// package doc (server.go).
 type pacedPart struct {
 	bank *quiz.Bank
 	// ids are the scenario IDs by bank index, as the room names them.
