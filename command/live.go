@@ -28,8 +28,6 @@ import (
 	"ideale-ambtenaar/screen/liveview"
 	"ideale-ambtenaar/serve/sshjoin"
 	"ideale-ambtenaar/serve/webjoin"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // The live room: `ideale-ambtenaar live` starts a room with a join code,
@@ -382,18 +380,12 @@ func runLive(e Env, args []string) error {
 		}
 		undo = func(made bool) { undoStart(dir, created, made) }
 	}
-	var kind liveKind
-	var note string
-	if o.culture {
-		kind, note, err = openCultureRoom(e, o, dir, code, set)
-	} else {
-		kind, note, err = openQuizRoom(e, o, dir, code, set)
-	}
+	rm, l, note, err := openRoom(e, o, dir, code, set)
 	if err != nil {
 		undo(false)
 		return err
 	}
-	return serveLive(e, o.plain, kind, set, note, kind.lang, choice, undo)
+	return serveLive(e, o.plain, rm, set, note, l, choice, undo)
 }
 
 // dirError is a session folder that cannot be made, with the cause in the
@@ -483,101 +475,62 @@ func undoStart(dir string, created, made bool) {
 	}
 }
 
-// liveRoom is what serving a room needs, whatever its activity (the quiz
-// or the culture survey, both a domain/room.Room).
-type liveRoom interface {
-	Code() room.Code
-	Dir() string
-	Close() error
-	Subscribe() (<-chan struct{}, func())
-	Events(seq uint64) ([]room.Event, uint64)
-	JournalProblem() error
-}
-
-// liveKind is a room with what differs per kind: how the SSH server runs
-// its sessions, the web server, and the projector.
-type liveKind struct {
-	room      liveRoom
-	lang      i18n.Lang
-	ssh       func(*sshjoin.Config)
-	web       func(addr string) (*webjoin.Server, error)
-	projector func(liveview.Join, theme.Choice, bool) tea.Model
-}
-
-// openQuizRoom makes or resumes the quiz room in dir.
-func openQuizRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings) (liveKind, string, error) {
+// activityOf loads the set the session runs and makes its activity: the
+// culture survey (--culture), the paced workshop (--paced) or the quiz;
+// l is the set's language.
+func activityOf(e Env, o liveOptions) (room.Activity, i18n.Lang, error) {
+	if o.culture {
+		cs, l, err := loadCultureSet(e, o.questions, o.lang)
+		if err != nil {
+			return nil, l, err
+		}
+		return room.Culture(cs), l, nil
+	}
 	bank, l, err := loadBank(e, o.questions, o.lang)
 	if err != nil {
-		return liveKind{}, "", err
+		return nil, l, err
 	}
-	cfg := room.Config{Activity: room.Quiz(bank, false), Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
 	if o.paced {
-		cfg.Activity = room.Paced(bank, false)
+		return room.Paced(bank, false), l, nil
 	}
-	var rm *room.Room
-	var note string
-	if o.resume != "" {
-		var rp *room.Replay
-		if rm, rp, err = room.Resume(dir, cfg); err != nil {
-			return liveKind{}, "", failure(l, startError(err))
+	return room.Quiz(bank, false), l, nil
+}
+
+// openRoom makes or resumes the room in dir with the activity the options
+// ask for, and returns it with its language and, after a resume, the note
+// of what came back.
+func openRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings) (*room.Room, i18n.Lang, string, error) {
+	act, l, err := activityOf(e, o)
+	if err != nil {
+		return nil, l, "", err
+	}
+	cfg := room.Config{Activity: act, Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
+	if o.resume == "" {
+		rm, err := room.New(cfg)
+		if err != nil {
+			return nil, l, "", failure(l, startError(err))
 		}
-		snap := rm.Snapshot()
+		return rm, l, "", nil
+	}
+	rm, rp, err := room.Resume(dir, cfg)
+	if err != nil {
+		return nil, l, "", failure(l, startError(err))
+	}
+	snap := rm.Snapshot()
+	var note string
+	if snap.Quiz != nil {
 		answers := 0
 		for _, sc := range snap.Quiz.Scenarios {
 			answers += sc.Answered
 		}
 		note = txtLiveResumed.F(l, safetext.Path(dir), snap.Joined, answers)
-		for _, t := range rp.Notes(l) {
-			note += "\n" + safetext.Line(t)
-		}
-	} else if rm, err = room.New(cfg); err != nil {
-		return liveKind{}, "", failure(l, startError(err))
-	}
-	return liveKind{
-		room: rm, lang: l,
-		ssh: func(c *sshjoin.Config) { c.Room = rm },
-		web: func(addr string) (*webjoin.Server, error) {
-			return webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: addr, Secret: webSecret(dir)})
-		},
-		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
-			return liveview.New(liveview.Config{Room: rm, Join: j, Lang: l, Theme: c, Color: color})
-		},
-	}, note, nil
-}
-
-// openCultureRoom makes or resumes the culture room in dir: the culture
-// instrument (now and desired) for the whole room.
-func openCultureRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings) (liveKind, string, error) {
-	cs, l, err := loadCultureSet(e, o.questions, o.lang)
-	if err != nil {
-		return liveKind{}, "", err
-	}
-	cfg := room.Config{Activity: room.Culture(cs), Code: code, MaxParticipants: set.Max, Language: l, Dir: dir}
-	var cr *room.Room
-	var note string
-	if o.resume != "" {
-		var rp *room.Replay
-		if cr, rp, err = room.Resume(dir, cfg); err != nil {
-			return liveKind{}, "", failure(l, startError(err))
-		}
-		snap := cr.Snapshot()
+	} else {
 		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
-		for _, t := range rp.Notes(l) {
-			note += "\n" + safetext.Line(t)
-		}
-	} else if cr, err = room.New(cfg); err != nil {
-		return liveKind{}, "", failure(l, startError(err))
 	}
-	return liveKind{
-		room: cr, lang: l,
-		ssh: func(c *sshjoin.Config) { c.Room = cr },
-		web: func(addr string) (*webjoin.Server, error) {
-			return webjoin.New(webjoin.Config{Room: cr, Lang: l, Addr: addr, Secret: webSecret(dir)})
-		},
-		projector: func(j liveview.Join, c theme.Choice, color bool) tea.Model {
-			return liveview.NewCulture(liveview.CultureConfig{Source: cultureSource{cr}, Join: j, Lang: l, Theme: c, Color: color})
-		},
-	}, note, nil
+	for _, t := range rp.Notes(l) {
+		note += "\n" + safetext.Line(t)
+	}
+	return rm, l, note, nil
 }
 
 var (
@@ -613,28 +566,11 @@ func (e journalStartError) Message(l i18n.Lang) string {
 	return txtLiveJournalStart.F(l, safetext.Path(e.re.Path), why)
 }
 
-// cultureSource shows a room running the culture survey on the projector.
-type cultureSource struct{ r *room.Room }
-
-func (c cultureSource) Subscribe() (<-chan struct{}, func()) { return c.r.Subscribe() }
-func (c cultureSource) Lock(b bool) error                    { return c.r.Lock(b) }
-
-func (c cultureSource) Snapshot() liveview.CultureSnapshot {
-	s := c.r.Snapshot()
-	out := liveview.CultureSnapshot{Code: s.Code.String(), Version: s.Version, Locked: s.Locked, Steps: s.Steps,
-		Joined: s.Joined, Busy: s.Busy, Finished: s.Finished, Left: s.Left, Group: s.Culture.Group, Live: s.Culture.Live}
-	for _, p := range s.Participants {
-		out.Participants = append(out.Participants, liveview.CultureParticipant{Name: p.Name, Step: p.Step, Done: p.Done})
-	}
-	return out
-}
-
 // serveLive listens, serves the room over SSH and HTTP, and shows the
 // projector (or, headless, the event lines) until the trainer quits or a
 // signal comes; then it stops the servers and closes the room, so that
 // everything is on disk before the process ends.
-func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, l i18n.Lang, choice theme.Choice, undo func(made bool)) error {
-	rm := kind.room
+func serveLive(e Env, plain bool, rm *room.Room, set liveSettings, note string, l i18n.Lang, choice theme.Choice, undo func(made bool)) error {
 	defer rm.Close()
 	// fail ends a start that failed before serving: nobody has joined, so
 	// a new session's folder is taken back (undoStart).
@@ -673,14 +609,14 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	if dir, err := os.UserConfigDir(); err == nil {
 		hostKey = filepath.Join(dir, "ideale-ambtenaar", "ssh_host_ed25519")
 	}
-	webSrv, err := kind.web(webLn.Addr().String())
+	webSrv, err := webjoin.New(webjoin.Config{Room: rm, Lang: l, Addr: webLn.Addr().String(), Secret: webSecret(rm.Dir())})
 	if err != nil {
 		sshLn.Close()
 		webLn.Close()
 		return fail(err)
 	}
 	webBase := "http://" + net.JoinHostPort(shown, strconv.Itoa(set.HTTPPort))
-	sshCfg := sshjoin.Config{Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey,
+	sshCfg := sshjoin.Config{Room: rm, Lang: l, Addr: sshLn.Addr().String(), HostKeyPath: hostKey,
 		// The SSH end screen's link to the participant's own result page.
 		ResultLink: func(id room.ParticipantID) string {
 			if p := webSrv.ResultLink(id); p != "" {
@@ -688,7 +624,6 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 			}
 			return ""
 		}}
-	kind.ssh(&sshCfg)
 	sshSrv, err := sshjoin.New(sshCfg)
 	if err != nil {
 		sshLn.Close()
@@ -735,9 +670,9 @@ func serveLive(e Env, plain bool, kind liveKind, set liveSettings, note string, 
 	if note != "" {
 		fmt.Fprintln(e.Stderr, note)
 	}
-	_, err = runProgram(e, kind.projector(join, choice, colorWanted(e)), l)
-	if r, ok := rm.(*room.Room); ok && r.Paced() {
-		endWorkshop(func(s string) { fmt.Fprintln(e.Stderr, s) }, r, l)
+	_, err = runProgram(e, liveview.New(liveview.Config{Room: rm, Join: join, Lang: l, Theme: choice, Color: colorWanted(e)}), l)
+	if rm.Paced() {
+		endWorkshop(func(s string) { fmt.Fprintln(e.Stderr, s) }, rm, l)
 	}
 	shutdown()
 	if cerr := rm.Close(); cerr != nil && err == nil {
@@ -762,7 +697,7 @@ func sshCommand(c room.Code, host string, port int) string {
 // one line per event (joined, answered, finished, left) until SIGINT or
 // SIGTERM, after which the caller flushes and closes. Tests and scripts
 // drive the room this way.
-func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.Lang, countdown time.Duration) error {
+func liveHeadless(e Env, rm *room.Room, join liveview.Join, note string, l i18n.Lang, countdown time.Duration) error {
 	fmt.Fprintln(e.Stdout, txtLiveSSH.F(l, join.SSH))
 	fmt.Fprintln(e.Stdout, txtLiveWeb.F(l, join.URL))
 	fmt.Fprintln(e.Stdout, txtLiveCode.F(l, join.Code))
@@ -781,14 +716,13 @@ func liveHeadless(e Env, rm liveRoom, join liveview.Join, note string, l i18n.La
 	defer tick.Stop()
 	// The paced workshop takes the trainer's commands from standard
 	// input (paced.go); at the end it saves everyone's result.
-	paced, _ := rm.(*room.Room)
+	var paced *room.Room
 	var commands <-chan trainerCommand
-	if paced != nil && paced.Paced() {
+	if rm.Paced() {
+		paced = rm
 		commands = readCommands(e.Stdin)
 		fmt.Fprintln(e.Stdout, txtPacedCommands.In(l))
 		defer endWorkshop(func(s string) { fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+s) }, paced, l)
-	} else {
-		paced = nil
 	}
 	for {
 		events, next := rm.Events(seq)
@@ -845,7 +779,7 @@ var (
 
 // journalProblem says for the trainer why the room's journal takes no
 // answers now (with its path and what to do), or "".
-func journalProblem(rm liveRoom, l i18n.Lang) string {
+func journalProblem(rm *room.Room, l i18n.Lang) string {
 	err := rm.JournalProblem()
 	if err == nil {
 		return ""

@@ -4,10 +4,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz/quiztest"
 )
@@ -213,4 +216,75 @@ func TestPacedJournalUntrusted(t *testing.T) {
 	if len(rp.Skipped) != 1 {
 		t.Errorf("skipped %d records, want the over-long proposal", len(rp.Skipped))
 	}
+}
+
+// BenchmarkPacedCase is one case of a paced workshop with 1,000
+// participants: the trainer opens it, all answer at once (each an
+// acknowledged, fsynced journal entry), the split is revealed, the extreme
+// round assigns the types, all propose at once; then every device reads
+// its Stage. It reports the slowest answer and proposal (ms) beside
+// ns/op for the whole case.
+func BenchmarkPacedCase(b *testing.B) {
+	const n = 1000
+	bank := quiztest.Bank(b, i18n.NL)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		r := newTestRoom(b, Config{Activity: Paced(bank, false), MaxParticipants: n})
+		ids := make([]ParticipantID, n)
+		for j := range ids {
+			ids[j] = join(b, r, "k"+strconv.Itoa(j), "")
+		}
+		b.StartTimer()
+		q, err := r.Next()
+		must(b, err)
+		var slowAnswer, slowProposal atomicMax
+		parallel(ids, func(id ParticipantID) {
+			t0 := time.Now()
+			must(b, r.Answer(id, bank.Questions[q].ID, int(id)%3))
+			slowAnswer.put(time.Since(t0))
+		})
+		must(b, r.Reveal())
+		must(b, r.Extreme())
+		parallel(ids, func(id ParticipantID) {
+			t0 := time.Now()
+			must(b, r.Propose(id, "Op zijn uiterst: voorstel van deelnemer "+strconv.Itoa(int(id))))
+			slowProposal.put(time.Since(t0))
+		})
+		for _, id := range ids {
+			if _, err := r.Stage(id); err != nil {
+				b.Fatal(err)
+			}
+		}
+		_ = r.Snapshot()
+		b.ReportMetric(float64(slowAnswer.get())/1e6, "ms-slowest-answer")
+		b.ReportMetric(float64(slowProposal.get())/1e6, "ms-slowest-proposal")
+	}
+}
+
+// parallel runs f for every id at once.
+func parallel(ids []ParticipantID, f func(ParticipantID)) {
+	var wg sync.WaitGroup
+	for _, id := range ids {
+		wg.Add(1)
+		go func() { defer wg.Done(); f(id) }()
+	}
+	wg.Wait()
+}
+
+// atomicMax keeps the largest duration put.
+type atomicMax struct {
+	mu  sync.Mutex
+	max time.Duration
+}
+
+func (m *atomicMax) put(d time.Duration) {
+	m.mu.Lock()
+	m.max = max(m.max, d)
+	m.mu.Unlock()
+}
+
+func (m *atomicMax) get() time.Duration {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.max
 }

@@ -15,44 +15,50 @@ import (
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
 	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/quiz"
 )
 
-// fakeCulture is a CultureSource for the tests: a snapshot that the test
-// changes, a coalescing signal and a door.
+// fakeCulture is a room running the culture survey for the tests: a
+// snapshot that the test changes, a coalescing signal and a door. Its
+// made-up mixes need no survey that adds up to them.
 type fakeCulture struct {
 	mu      sync.Mutex
-	snap    CultureSnapshot
+	snap    room.Snapshot
 	ch      chan struct{}
 	lockErr error
 	reads   int
 }
 
-func newFakeCulture(s CultureSnapshot) *fakeCulture {
+func newFakeCulture(s room.Snapshot) *fakeCulture {
 	return &fakeCulture{snap: s, ch: make(chan struct{}, 1)}
 }
 
-func (f *fakeCulture) Snapshot() CultureSnapshot {
+func (f *fakeCulture) Snapshot() *room.Snapshot {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.reads++
 	s := f.snap
-	s.Participants = append([]CultureParticipant(nil), s.Participants...)
-	return s
+	s.Participants = append([]room.ParticipantView(nil), s.Participants...)
+	c := *s.Culture
+	s.Culture = &c
+	return &s
 }
 
 func (f *fakeCulture) Subscribe() (<-chan struct{}, func()) { return f.ch, func() {} }
+func (f *fakeCulture) NewRound() (int, error)               { return 0, room.ErrNoRounds }
+func (f *fakeCulture) Bank() *quiz.Bank                     { return nil }
 
 func (f *fakeCulture) Lock(b bool) error {
 	if f.lockErr != nil {
 		return f.lockErr
 	}
-	f.change(func(s *CultureSnapshot) { s.Locked = b })
+	f.change(func(s *room.Snapshot) { s.Locked = b })
 	return nil
 }
 
 // change edits the snapshot, counts a version and signals without
 // blocking, as the room does.
-func (f *fakeCulture) change(edit func(*CultureSnapshot)) {
+func (f *fakeCulture) change(edit func(*room.Snapshot)) {
 	f.mu.Lock()
 	edit(&f.snap)
 	f.snap.Version++
@@ -70,12 +76,13 @@ const cultureSteps = 12
 // (i*5)%(steps+5) steps (capped), so some are busy, some finished and a
 // few have not started; the finished ones lean from the bureaucraat now
 // towards the verbinder desired.
-func cultureSnap(n int) CultureSnapshot {
-	s := CultureSnapshot{Code: "7K3Q", Version: 1, Steps: cultureSteps}
+func cultureSnap(n int) room.Snapshot {
+	s := room.Snapshot{Code: "7K3Q", Version: 1, Round: 1, Steps: cultureSteps, Culture: &room.CultureSnapshot{}}
 	var now, desired, liveNow, liveDesired []profile.Mix
 	for i := range n {
 		step := min((i*5)%(cultureSteps+5), cultureSteps)
-		p := CultureParticipant{Name: testNames[i%len(testNames)], Step: step, Done: step == cultureSteps && i%3 != 1}
+		p := room.ParticipantView{ID: room.ParticipantID(i + 1), Name: testNames[i%len(testNames)], Step: step, Answered: step,
+			Done: step == cultureSteps && i%3 != 1}
 		s.Participants = append(s.Participants, p)
 		s.Joined++
 		a := profile.New(profile.Points{30 + i%4*5, 15 + i%3*5, 15})
@@ -92,13 +99,13 @@ func cultureSnap(n int) CultureSnapshot {
 			}
 		}
 	}
-	s.Group = team.SummarizeCulture(now, desired)
-	s.Live = team.SummarizeCulture(liveNow, liveDesired)
+	s.Culture.Group = team.SummarizeCulture(now, desired)
+	s.Culture.Live = team.SummarizeCulture(liveNow, liveDesired)
 	return s
 }
 
-func newCultureModel(src CultureSource, l i18n.Lang, color bool) Model {
-	return NewCulture(CultureConfig{Source: src, Join: testJoin(), Lang: l, Theme: theme.Dark, Color: color})
+func newCultureModel(src source, l i18n.Lang, color bool) Model {
+	return newScreen(src, Config{Join: testJoin(), Lang: l, Theme: theme.Dark, Color: color})
 }
 
 func TestCultureGolden(t *testing.T) {
@@ -181,15 +188,15 @@ func TestCultureRevealToggle(t *testing.T) {
 func TestCultureShiftSentence(t *testing.T) {
 	now := []profile.Mix{profile.New(profile.Points{6, 2, 2}), profile.New(profile.Points{5, 3, 2}), profile.New(profile.Points{5, 2, 3})}
 	desired := []profile.Mix{profile.New(profile.Points{3, 3, 4}), profile.New(profile.Points{5, 2, 3}), profile.New(profile.Points{2, 4, 4})}
-	s := CultureSnapshot{Steps: 2, Joined: 3, Finished: 3, Group: team.SummarizeCulture(now, desired)}
-	for range 3 {
-		s.Participants = append(s.Participants, CultureParticipant{Step: 2, Done: true})
+	s := room.Snapshot{Steps: 2, Joined: 3, Finished: 3, Culture: &room.CultureSnapshot{Group: team.SummarizeCulture(now, desired)}}
+	for i := range 3 {
+		s.Participants = append(s.Participants, room.ParticipantView{ID: room.ParticipantID(i + 1), Step: 2, Answered: 2, Done: true})
 	}
 	m := keypress.Drive(newCultureModel(newFakeCulture(s), i18n.NL, false), 120, 40, "h")
 	if out := content(m); !strings.Contains(out, "Grootste gedeelde verschuiving: 2 van 3 willen minder bureaucraat") {
 		t.Fatalf("no shared shift sentence:\n%s", out)
 	}
-	s.Group = team.SummarizeCulture(now, now)
+	s.Culture = &room.CultureSnapshot{Group: team.SummarizeCulture(now, now)}
 	m = keypress.Drive(newCultureModel(newFakeCulture(s), i18n.EN, false), 120, 40, "h")
 	if out := content(m); !strings.Contains(out, "there is no shift") {
 		t.Fatalf("no 'no shift' sentence:\n%s", out)
@@ -235,9 +242,9 @@ func TestCultureBatchedUpdates(t *testing.T) {
 	reads := src.reads
 	m = batched(t, m, func() {
 		for range 3 {
-			src.change(func(s *CultureSnapshot) {
+			src.change(func(s *room.Snapshot) {
 				s.Joined++
-				s.Participants = append(s.Participants, CultureParticipant{})
+				s.Participants = append(s.Participants, room.ParticipantView{ID: room.ParticipantID(s.Joined)})
 			})
 		}
 		reads = src.reads
@@ -257,22 +264,10 @@ func TestCultureControlCharactersStayOff(t *testing.T) {
 	s := cultureSnap(2)
 	s.Participants[0].Name = "Eve\x1b[31mRED\x07"
 	s.Code = "7K\x1b]0;x\x07"
-	m := NewCulture(CultureConfig{Source: newFakeCulture(s), Lang: i18n.NL, Theme: theme.Dark})
+	m := newScreen(newFakeCulture(s), Config{Lang: i18n.NL, Theme: theme.Dark})
 	m = keypress.Drive(m, 120, 40, "a")
 	raw := m.View().Content
 	if strings.ContainsAny(raw, "\x07") || strings.Contains(raw, "\x1b]0;") || strings.Contains(raw, "\x1b[31m") {
 		t.Fatalf("control characters reached the screen: %q", raw)
 	}
-}
-
-// cultureSnapN is full as it was with its first n participants, at
-// version v.
-func cultureSnapN(full CultureSnapshot, n int, v uint64, locked bool) CultureSnapshot {
-	if n == len(full.Participants) {
-		full.Version, full.Locked = v, locked
-		return full
-	}
-	s := cultureSnap(n)
-	s.Version, s.Locked = v, locked
-	return s
 }

@@ -8,21 +8,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/room"
-	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/chart"
 	"ideale-ambtenaar/draw/layout"
-	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/theme"
-	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
-	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/quiz"
+	"ideale-ambtenaar/safetext"
 )
 
 // Texts of the screen.
 var (
 	txtTitle       = i18n.Text{NL: "ideale-ambtenaar · live", EN: "ideale-ambtenaar · live"}
-	txtRound       = i18n.Text{NL: "ronde %d", EN: "round %d"}
 	txtOpen        = i18n.Text{NL: "deur open", EN: "open"}
 	txtLocked      = i18n.Text{NL: "deur dicht: geen nieuwe deelnemers", EN: "locked: no new participants"}
 	txtLockedShort = i18n.Text{NL: "deur dicht", EN: "locked"}
@@ -40,26 +35,16 @@ var (
 	txtBusy        = i18n.Text{NL: "bezig", EN: "busy"}
 	txtDone        = i18n.Text{NL: "klaar", EN: "finished"}
 	txtGone        = i18n.Text{NL: "weg", EN: "left"}
-	txtPerScen     = i18n.Text{NL: "Beantwoord per casus", EN: "Answered per scenario"}
-	txtScenShort   = i18n.Text{NL: "Casussen", EN: "Scenarios"}
-	txtHidden      = i18n.Text{NL: "Mix en keuzes verborgen · h toont ze", EN: "Mix and choices hidden · h shows them"}
-	txtGroup       = i18n.Text{NL: "Gemiddelde mix van %s die klaar zijn", EN: "Average mix of %s who finished"}
-	txtGroup1      = i18n.Text{NL: "Mix van de 1 die klaar is", EN: "Mix of the 1 who finished"}
-	txtLive        = i18n.Text{NL: "Tussenstand van %s onderweg (nog niemand klaar)", EN: "So far, %s on the way (nobody finished yet)"}
-	txtGroupShort  = i18n.Text{NL: "Mix (%d)", EN: "Mix (%d)"}
 	txtPeople      = i18n.Text{NL: "%d deelnemers", EN: "%d participants"}
 	txtPerson      = i18n.Text{NL: "1 deelnemer", EN: "1 participant"}
-	txtBlind       = i18n.Text{NL: "Blinde vlek: %s", EN: "Blind spot: %s"}
-	txtScenario    = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
-	txtAnswered    = i18n.Text{NL: "%d van %d beantwoord", EN: "%d of %d answered"}
-	txtNoAnswers   = i18n.Text{NL: "nog geen antwoorden", EN: "no answers yet"}
 	txtListHead    = i18n.Text{NL: "Deelnemers", EN: "Participants"}
 	txtMore        = i18n.Text{NL: "+%d meer", EN: "+%d more"}
 )
 
-// base is what the quiz and the culture screens draw alike: the theme,
-// the column, the lobby with the join instructions, the header, the
-// counts, the participant list's grid and the dialog's frame.
+// base is what every activity's frame draws alike: the theme, the
+// column, the snapshot and the screen's state, the lobby with the join
+// instructions, the header, the counts, the participant list's grid and
+// the dialog's frame. An activity's part draws its body on it.
 type base struct {
 	th     theme.Theme
 	ps     theme.Paints
@@ -67,46 +52,33 @@ type base struct {
 	col    int // cells for content
 	margin int // cells left of it
 	join   Join
-	joined int  // participants who joined, for the lobby's line
-	locked bool // the door is shut
+	s      *room.Snapshot
+	// revealed: the trainer showed what the activity reveals (h); sel is
+	// the step selected (the quiz's scenario).
+	revealed bool
+	sel      int
 	// listNeed is the rows the participant list takes with its title, 0
 	// when names are hidden; list draws it in at most rows rows.
 	listNeed int
 	list     func(rows int) []string
 }
 
-// newBase is the base of a frame of m; joined and locked come from the
-// snapshot of either mode.
-func (m Model) newBase(joined int, locked bool) base {
+// newBase is the base of a frame of m.
+func (m Model) newBase() base {
 	margin := 2
 	if m.fr.Width < 60 {
 		margin = 1
 	}
-	return base{
+	d := base{
 		th: m.fr.Theme, ps: m.fr.Theme.Paints(), l: m.lang,
 		col: max(m.fr.Width-2*margin, 1), margin: margin,
-		join: m.join, joined: joined, locked: locked,
+		join: m.join, s: m.snap, revealed: m.revealed, sel: m.sel,
 	}
-}
-
-// drawer draws one frame of the quiz room: the snapshot, the theme and
-// the sizes.
-type drawer struct {
-	base
-	m     Model
-	s     *room.Snapshot
-	names [profile.Count]string
-}
-
-func (m Model) newDrawer() drawer {
-	d := drawer{
-		base: m.newBase(m.snap.Joined, m.snap.Locked),
-		m:    m, s: m.snap,
-		names: words.Names(m.room.Bank().Types, m.lang),
-	}
-	if m.names && m.snap.Joined > 0 {
-		d.listNeed = d.gridNeed(len(m.snap.Participants))
-		d.list = d.roomList
+	if ps := m.snap.Participants; m.names && len(ps) > 0 {
+		d.listNeed = d.gridNeed(len(ps))
+		d.list = func(rows int) []string {
+			return d.grid(rows, len(ps), func(i, w int) string { return d.listCell(ps[i], m.part.progress(ps[i], m.snap.Steps), w) })
+		}
 	}
 	return d
 }
@@ -116,7 +88,7 @@ func (m Model) newDrawer() drawer {
 func (d base) header(prefix string) []string {
 	right := prefix
 	state := d.ps.Muted.Paint(txtOpen.In(d.l))
-	if d.locked {
+	if d.s.Locked {
 		msg := txtLocked.In(d.l)
 		if layout.Width(right)+layout.Width(msg)+2 > d.col {
 			msg = txtLockedShort.In(d.l)
@@ -134,13 +106,13 @@ func (d base) header(prefix string) []string {
 
 // joinedLine says how many have joined.
 func (d base) joinedLine() string {
-	switch d.joined {
+	switch d.s.Joined {
 	case 0:
 		return d.ps.Body.Paint(txtNobody.In(d.l))
 	case 1:
 		return d.ps.Heading.Paint(txtJoined1.In(d.l))
 	}
-	return d.ps.Heading.Paint(txtJoinedN.F(d.l, d.joined))
+	return d.ps.Heading.Paint(txtJoinedN.F(d.l, d.s.Joined))
 }
 
 // howLines are the ssh command and the URL with what they are for, in at
@@ -406,24 +378,15 @@ func (d base) infoLines(w, extras int) []string {
 	return out
 }
 
-// part is one section of the quiz screen in its variants, plainest
-// first. An empty variant leaves the part out.
-type part [][]string
+// section is one section of an activity's body in its variants, plainest
+// first. An empty variant leaves the section out.
+type section [][]string
 
-// quiz fills h rows during the quiz: the join strip, the counts, the
-// progress per scenario, the group's mix, the selected scenario and, when
-// asked for, the names. Every part starts at its plainest; then, in order
-// of importance, each takes its richest variant that still fits.
-func (d drawer) quiz(h int) []string {
-	parts := []part{d.joinPart(), d.countsPart(), d.progressPart(), d.groupPart(), d.scenarioPart()}
-	return d.stack(h, parts, []int{3, 4, 1, 0, 2})
-}
-
-// stack fills h rows with parts, one blank line or two between them, and
-// the participant list under them when it is asked for. Every part starts
-// at its plainest variant; then, in the order of upgrade (most important
-// first), each takes its richest variant that still fits.
-func (d base) stack(h int, parts []part, upgrade []int) []string {
+// stack fills h rows with sections, one blank line or two between them,
+// and the participant list under them when it is asked for. Every section
+// starts at its plainest variant; then, in the order of upgrade (most
+// important first), each takes its richest variant that still fits.
+func (d base) stack(h int, parts []section, upgrade []int) []string {
 	level := make([]int, len(parts))
 	used := 0
 	for _, p := range parts {
@@ -475,9 +438,9 @@ func (d base) stack(h int, parts []part, upgrade []int) []string {
 	return out
 }
 
-// joinPart: one line with the code, the ssh command and the URL (what
+// joinSection: one line with the code, the ssh command and the URL (what
 // fits whole), or the code in big letters with the two lines beside it.
-func (d base) joinPart() part {
+func (d base) joinSection() section {
 	j := d.join
 	line := d.ps.Cursor.Paint(txtCode.F(d.l, j.Code))
 	w := layout.Width(line)
@@ -487,7 +450,7 @@ func (d base) joinPart() part {
 			w += 3 + layout.Width(s)
 		}
 	}
-	p := part{{line}}
+	p := section{{line}}
 	sizes := []chart.DigitSize{chart.SmallDigits, chart.LargeDigits}
 	if d.col >= wallCols {
 		sizes = append(sizes, hugeCode)
@@ -516,18 +479,10 @@ func (d base) joinPart() part {
 	return p
 }
 
-// countsPart: joined, busy and finished as a line, or in big digits.
-func (d drawer) countsPart() part {
-	return d.counts(d.s.Joined, d.s.Busy, d.s.Finished, d.s.Left)
-}
-
-// countLine holds the counts that countsPart draws, in either mode.
-type countLine struct{ Joined, Busy, Finished, Left int }
-
-// counts: joined, busy and finished (and left, when anyone has) as a
-// line, or in big digits with their labels under them.
-func (d base) counts(joined, busy, finished, left int) part {
-	s := countLine{joined, busy, finished, left}
+// countsSection: joined, busy and finished (and left, when anyone has)
+// as a line, or in big digits with their labels under them.
+func (d base) countsSection() section {
+	s := d.s
 	num := func(n int) string { return d.ps.Heading.Paint(strconv.Itoa(n)) }
 	sep := d.ps.Muted.Paint(" · ")
 	line := num(s.Joined) + " " + d.ps.Muted.Paint(txtIn.In(d.l)) + sep +
@@ -536,7 +491,7 @@ func (d base) counts(joined, busy, finished, left int) part {
 	if s.Left > 0 {
 		line += sep + num(s.Left) + " " + d.ps.Muted.Paint(txtGone.In(d.l))
 	}
-	p := part{{line}}
+	p := section{{line}}
 	inLabel := txtIn.In(d.l)
 	if s.Left > 0 {
 		inLabel += fmt.Sprintf(" (%d %s)", s.Left, txtGone.In(d.l))
@@ -572,40 +527,6 @@ func (d base) slots(glyphs [][]string, labels []string, inks, labelInks []theme.
 	return layout.Spread(d.col, blocks...)
 }
 
-// progressPart: how many answered each scenario, as one row of little
-// bars (the selected scenario marked), with a title and numbers where
-// there is room.
-func (d drawer) progressPart() part {
-	n := len(d.s.Quiz.Scenarios)
-	if n == 0 {
-		return part{nil}
-	}
-	label := txtScenShort.In(d.l) + " "
-	avail := d.col - layout.Width(label)
-	most := d.sparkMost()
-	cw := min(max(avail/n, 1), most)
-	if cw*n > avail {
-		label, avail = "", d.col
-		cw = min(max(avail/n, 1), most)
-	}
-	spark := d.spark(cw)
-	p := part{{d.ps.Muted.Paint(label) + spark}}
-	if cw = min(d.col/n, most); cw >= 3 {
-		var nums strings.Builder
-		for i := range n {
-			s := fmt.Sprintf("%*d", cw-1, i+1)
-			if i == d.m.sel {
-				nums.WriteString(d.ps.Selected.Paint(s))
-			} else {
-				nums.WriteString(d.ps.Muted.Paint(s))
-			}
-			nums.WriteByte(' ')
-		}
-		p = append(p, []string{d.ps.Muted.Paint(txtPerScen.In(d.l)), d.spark(cw), nums.String()})
-	}
-	return p
-}
-
 // sparkMost is the widest a scenario's little bar gets, in cells with
 // its gap: 4 up to the text measure, up to 16 on a wall, so the row of
 // bars takes the width.
@@ -619,192 +540,24 @@ func (d base) sparkMost() int {
 // sparkGlyphs are the heights of a progress bar in eighths.
 var sparkGlyphs = [...]string{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"}
 
-// spark is the row of little bars, cw cells per scenario.
-func (d drawer) spark(cw int) string {
-	var b strings.Builder
-	barW := max(cw-1, 1)
-	for i, sv := range d.s.Quiz.Scenarios {
-		var cell string
-		switch {
-		case sv.Answered == 0 || d.s.Joined == 0:
-			cell = d.ps.Muted.Paint(strings.Repeat("·", barW))
-		default:
-			lvl := min(max((sv.Answered*8+d.s.Joined/2)/d.s.Joined, 1), 8)
-			ink := d.ps.Cursor
-			if i == d.m.sel {
-				ink = d.ps.Selected
-			}
-			cell = ink.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW))
-		}
-		b.WriteString(cell)
-		if cw > 1 {
-			b.WriteByte(' ')
-		}
+// sparkCell is one step's little bar, barW cells in ink, as high as the
+// share of those who joined that gave it (in eighths, at least one); a
+// dotted line while nobody has.
+func (d base) sparkCell(given, barW int, ink theme.Painter) string {
+	if given == 0 || d.s.Joined == 0 {
+		return d.ps.Muted.Paint(strings.Repeat("·", barW))
 	}
-	return b.String()
+	lvl := min(max((given*8+d.s.Joined/2)/d.s.Joined, 1), 8)
+	return ink.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW))
 }
 
-// groupPart: the group's average mix, hidden until the trainer reveals
-// it: one line, the chart, with big percentages and blind spots where
-// there is room.
-func (d drawer) groupPart() part {
-	if !d.m.revealed {
-		return part{d.centre([]string{d.ps.Muted.Paint(txtHidden.In(d.l))})}
-	}
-	sum, title := d.summary()
-	title = ansi.Truncate(title, d.col, "…")
-	short := title
-	if layout.Width(short)+2+layout.Width(d.compact(sum.Average, 0)) > d.col {
-		short = txtGroupShort.F(d.l, sum.Count)
-	}
-	p := part{{d.ps.Heading.Paint(short+": ") + d.compact(sum.Average, d.col-layout.Width(short)-2)}}
-	bars := strings.Split(chart.Chart(sum.Average, d.col, d.th, d.names), "\n")
-	head := d.centre([]string{d.ps.Heading.Paint(title)})
-	withTitle := append(append([]string(nil), head...), bars...)
-	p = append(p, withTitle)
-	var blind []string
-	for _, b := range sum.BlindSpots {
-		blind = append(blind, layout.WrapEach(txtBlind.F(d.l, teamreport.BlindSpotText(b, sum, d.l)), d.measure(), d.ps.Muted.Paint)...)
-	}
-	blind = d.centre(blind)
-	if len(blind) > 0 {
-		p = append(p, append(append([]string(nil), withTitle...), blind...))
-	}
-	for _, bs := range bigSizes {
-		var glyphs [][]string
-		var inks, labelInks []theme.Painter
-		for _, t := range profile.Types {
-			glyphs = append(glyphs, chart.BigPercent(sum.Average.Percent[t], bs.size, bs.gap))
-			inks = append(inks, d.ps.TypeInk[t])
-			labelInks = append(labelInks, d.ps.TypeText[t])
-		}
-		big := d.slots(glyphs, d.names[:], inks, labelInks)
-		if big == nil {
-			break
-		}
-		v := append(append([]string(nil), head...), big...)
-		v = append(append(v, ""), bars...)
-		p = append(p, append(v, blind...))
-	}
-	return p
-}
-
-// summary is what the group part shows: the mix of those who finished,
-// or while nobody has, the picture so far.
-func (d drawer) summary() (team.Summary, string) {
-	if g := d.s.Quiz.Group; g.Count > 0 {
-		if g.Count == 1 {
-			return g, txtGroup1.In(d.l)
-		}
-		return g, txtGroup.F(d.l, people(g.Count, d.l))
-	}
-	return d.s.Quiz.Live, txtLive.F(d.l, people(d.s.Quiz.Live.Count, d.l))
-}
-
-func people(n int, l i18n.Lang) string {
+// groupTitle is the title over the group's picture of n who finished,
+// one or many wording it.
+func groupTitle(n int, one, many i18n.Text, l i18n.Lang) string {
 	if n == 1 {
-		return txtPerson.In(l)
+		return one.In(l)
 	}
-	return txtPeople.F(l, n)
-}
-
-// compact is a mix on one line: "Bureaucraat 40% · Ondernemer 35% ·
-// Verbinder 25%", with initials when the names do not fit w.
-func (d drawer) compact(p profile.Mix, w int) string {
-	for _, short := range []bool{false, true} {
-		var parts []string
-		plain := 0
-		for _, t := range profile.Types {
-			name := d.names[t]
-			if short {
-				name = ansi.Truncate(name, 1, "")
-			}
-			s := fmt.Sprintf("%s %d%%", name, p.Percent[t])
-			plain += layout.Width(s) + 3
-			parts = append(parts, d.ps.TypeText[t].Paint(name)+" "+d.ps.Body.Paint(fmt.Sprintf("%d%%", p.Percent[t])))
-		}
-		if plain-3 <= w || short {
-			return strings.Join(parts, d.ps.Muted.Paint(" · "))
-		}
-	}
-	return ""
-}
-
-// scenarioPart: the selected scenario and how many answered it; revealed,
-// how the room's choices fall over the three types.
-func (d drawer) scenarioPart() part {
-	n := len(d.s.Quiz.Scenarios)
-	if n == 0 || d.m.sel >= n {
-		return part{nil}
-	}
-	sv := d.s.Quiz.Scenarios[d.m.sel]
-	q := d.m.room.Bank().Questions[d.m.sel]
-	head := d.ps.Heading.Paint(txtScenario.F(d.l, d.m.sel+1, n))
-	hw := layout.Width(txtScenario.F(d.l, d.m.sel+1, n))
-	if q.Context != "" && hw+3+layout.Width(q.Context) <= d.col {
-		head += d.ps.Body.Paint(" · " + q.Context)
-		hw += 3 + layout.Width(q.Context)
-	}
-	if a := txtAnswered.F(d.l, sv.Answered, d.s.Joined); hw+3+layout.Width(a) <= d.col {
-		head += d.ps.Muted.Paint(" · " + a)
-	}
-	var text, whole []string
-	if q.Scenario != "" {
-		text = layout.WrapLines(q.Scenario, d.measure())
-		if len(text) > 2 {
-			// The whole text, where the hidden screen has the rows.
-			whole = d.centre(append([]string{head}, layout.Each(text, d.ps.Body.Paint)...))
-			text = append([]string(nil), text...)
-			text = text[:2]
-			text[1] = ansi.Truncate(text[1], d.measure()-1, "") + "…"
-		}
-		for i := range text {
-			text[i] = d.ps.Body.Paint(text[i])
-		}
-	}
-	withText := d.centre(append([]string{head}, text...))
-	head = withText[0]
-	if !d.m.revealed {
-		if whole != nil {
-			return part{{head}, withText, whole}
-		}
-		return part{{head}, withText}
-	}
-	if sv.Answered == 0 {
-		none := d.ps.Muted.Paint(txtNoAnswers.In(d.l))
-		return part{{head, none}, append(append([]string(nil), withText...), none)}
-	}
-	bars := strings.Split(chart.Chart(sv.Mix, d.col, d.th, d.names), "\n")
-	full := append(append([]string(nil), withText...), bars...)
-	return part{
-		{head, d.centre([]string{d.compact(sv.Mix, d.col)})[0]},
-		append([]string{head}, bars...),
-		full,
-		append(full, d.centre(d.optionLines(q, sv))...),
-	}
-}
-
-// optionLines list a scenario's options with how many chose each, for
-// discussing the case: "12× [O] Ik bel de afdeling en vraag…". The type
-// in brackets is the one the option scores most for.
-func (d drawer) optionLines(q quiz.Question, sv room.ScenarioView) []string {
-	wide := 0
-	for _, n := range sv.Options {
-		wide = max(wide, len(strconv.Itoa(n)))
-	}
-	var out []string
-	for i, o := range q.Options {
-		n := 0
-		if i < len(sv.Options) {
-			n = sv.Options[i]
-		}
-		lead := profile.New(o.Points).Ranking[0]
-		tag := "[" + ansi.Truncate(d.names[lead], 1, "") + "]"
-		count := fmt.Sprintf("%*d×", wide, n)
-		text := ansi.Truncate(strings.TrimSpace(o.Text), max(d.measure()-layout.Width(count)-layout.Width(tag)-2, 1), "…")
-		out = append(out, d.ps.Heading.Paint(count)+" "+d.ps.TypeText[lead].Paint(tag)+" "+d.ps.Body.Paint(text))
-	}
-	return out
+	return many.F(l, people(n, l))
 }
 
 // listCell is the width of one name in the list, and listGap the space
@@ -820,12 +573,6 @@ func (d base) listCols() int { return max(1, (d.col+listGap)/(listCell+listGap))
 func (d base) gridNeed(n int) int {
 	c := d.listCols()
 	return 1 + (n+c-1)/c
-}
-
-// roomList draws the room's participants with their progress.
-func (d drawer) roomList(rows int) []string {
-	ps := d.s.Participants
-	return d.grid(rows, len(ps), func(i, w int) string { return d.listCell(ps[i], w) })
 }
 
 // grid draws n participants (cell draws the i-th in w cells) in columns,
@@ -852,8 +599,9 @@ func (d base) grid(rows, n int, cell func(i, w int) string) []string {
 	return append([]string{d.ps.Heading.Paint(txtListHead.In(d.l))}, layout.Grid(body, cellW, listGap, cells)...)
 }
 
-// listCell is one participant: the name and "12/24", "klaar" or "weg".
-func (d drawer) listCell(p room.ParticipantView, w int) string {
+// listCell is participant p in w cells: the name and their progress
+// ("12/24", progress of the snapshot's steps), "✓ klaar" or "weg".
+func (d base) listCell(p room.ParticipantView, progress, w int) string {
 	var tag string
 	var ink theme.Painter
 	switch {
@@ -862,9 +610,9 @@ func (d drawer) listCell(p room.ParticipantView, w int) string {
 	case p.Left:
 		tag, ink = txtGone.In(d.l), d.ps.Muted
 	default:
-		tag, ink = fmt.Sprintf("%d/%d", p.Answered, d.s.Steps), d.ps.Muted
+		tag, ink = fmt.Sprintf("%d/%d", progress, d.s.Steps), d.ps.Muted
 	}
-	name := ansi.Truncate(p.Label(d.l, false), max(w-layout.Width(tag)-1, 1), "…")
+	name := ansi.Truncate(safetext.Line(p.Label(d.l, false)), max(w-layout.Width(tag)-1, 1), "…")
 	pad := w - layout.Width(name) - layout.Width(tag)
 	return d.ps.Body.Paint(name) + strings.Repeat(" ", max(pad, 1)) + ink.Paint(tag)
 }
@@ -880,4 +628,12 @@ func (d base) overlay(body []string, q string) []string {
 		}
 	}
 	return out
+}
+
+// people is "1 deelnemer" or "n deelnemers".
+func people(n int, l i18n.Lang) string {
+	if n == 1 {
+		return txtPerson.In(l)
+	}
+	return txtPeople.F(l, n)
 }

@@ -12,10 +12,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // watched runs a model in a test program and keeps the last frame it
@@ -85,46 +87,69 @@ func TestProgramFollowsTheRoom(t *testing.T) {
 	r := newRoom(t, 0, 4)
 	tm, f := startWatched(t, New(Config{Room: r, Join: testJoin(), Lang: i18n.NL, Theme: theme.Auto, Color: true}))
 	waitFor(t, f, "Nog niemand binnen.")
-	done := make(chan error, 1)
-	go func() {
+	meanwhile(t, func() error {
 		for i := range 25 {
 			id, err := r.Join(fmt.Sprint("p", i), "", room.ViaWeb)
 			if err == nil {
 				err = r.Answer(id, "q01", i%3)
 			}
 			if err != nil {
-				done <- err
-				return
+				return err
 			}
 		}
-		done <- nil
-	}()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+		return nil
+	})
 	waitFor(t, f, "25 van 25 beantwoord")
 	lockAndQuit(t, tm, f, func() bool { return r.Snapshot().Locked })
 }
 
-// TestCultureProgramFollowsTheRoom runs the culture screen in a real
-// program: the lobby, then participants start and finish from another
-// goroutine and the screen follows; h reveals, l locks, q asks, j quits.
+// TestCultureProgramFollowsTheRoom runs the screen of a real room
+// running the culture survey in a real program: the lobby, then
+// participants give both passes and finish from another goroutine and the
+// screen follows; h reveals, l locks, q asks, j quits.
 func TestCultureProgramFollowsTheRoom(t *testing.T) {
-	src := newFakeCulture(cultureSnap(0))
-	tm, f := startWatched(t, newCultureModel(src, i18n.NL, true))
+	set := quiztest.Culture(t, i18n.NL)
+	r, err := room.New(room.Config{Activity: room.Culture(set), Dir: t.TempDir(), Code: "7K3Q"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Close() })
+	tm, f := startWatched(t, New(Config{Room: r, Join: testJoin(), Lang: i18n.NL, Theme: theme.Auto, Color: true}))
 	waitFor(t, f, "Nog niemand binnen.")
-	go func() {
-		full := cultureSnap(12)
-		for i := range 12 {
-			src.change(func(s *CultureSnapshot) {
-				*s = cultureSnapN(full, i+1, s.Version, s.Locked)
-			})
+	meanwhile(t, func() error {
+		for i := range 6 {
+			id, err := r.Join(fmt.Sprint("p", i), "", room.ViaWeb)
+			for step := 0; err == nil && step < culture.Passes*len(set.Dimensions); step++ {
+				a := culture.Allocation{6, 2, 2} // now leans to the bureaucraat,
+				if step >= len(set.Dimensions) {
+					a = culture.Allocation{2, 3, 5} // desired to the verbinder
+				}
+				err = r.Give(id, a)
+			}
+			if err == nil {
+				_, err = r.Finish(id)
+			}
+			if err != nil {
+				return err
+			}
 		}
-	}()
+		return nil
+	})
 	waitFor(t, f, "Cultuur nu en gewenst verborgen")
 	tm.Send(keypress.Msg("h"))
 	waitFor(t, f, "Grootste gedeelde verschuiving")
-	lockAndQuit(t, tm, f, func() bool { return src.Snapshot().Locked })
+	lockAndQuit(t, tm, f, func() bool { return r.Snapshot().Locked })
+}
+
+// meanwhile runs f in another goroutine while the program runs, as the
+// SSH and web servers change the room, and fails the test on its error.
+func meanwhile(t *testing.T, f func() error) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
 }
 
 // lockAndQuit is how both program tests end: l locks the room (locked

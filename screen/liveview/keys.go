@@ -14,6 +14,7 @@ type keyMap struct {
 	Reveal, Names, Lock, Round key.Binding
 	// QR shows the join QR code large over the screen, and hides it.
 	QR key.Binding
+	// Round, Scenario, Prev and Next are the quiz's (quizpart.go);
 	// Scenario is for the help only: "←/→ scenario".
 	Scenario, Prev, Next key.Binding
 	Yes, No              key.Binding
@@ -78,47 +79,20 @@ func (k dialogKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Yes, k.No}, {k.Help, k.Quit}}
 }
 
-// lobbyKeys is the help in the lobby: no scenario to choose yet.
-type lobbyKeys struct{ keyMap }
-
-func (k lobbyKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Reveal, k.Names, k.QR, k.Lock, k.Round, k.Help, k.Quit}
-}
-
-// ShortHelp is the line under the screen.
-func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Reveal, k.Names, k.QR, k.Scenario, k.Lock, k.Round, k.Help, k.Quit}
-}
-
-// FullHelp is shown after ?.
-func (k keyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Reveal, k.Names, k.QR},
-		{k.Prev, k.Next},
-		{k.Lock, k.Round},
-		{k.Help, k.Quit},
-	}
-}
-
-// dropOrder is what the short help leaves out first on a narrow window.
-var dropOrder = []string{"←/→", "r", "l", "a", "j"}
-
 var (
 	// yesKey is the key the help names for yes: j(a) in Dutch, y(es) in
 	// English (both work in both).
-	yesKey      = i18n.Text{NL: "j", EN: "y"}
-	txtAskRound = i18n.Text{
-		NL: "Nieuwe ronde beginnen?\nDeze ronde blijft bewaard (ronde %d);\niedereen begint opnieuw.",
-		EN: "Start a new round?\nThis round stays saved (round %d);\neveryone starts again."}
+	yesKey = i18n.Text{NL: "j", EN: "y"}
+	// txtAskQuit is the quit question; what the journal keeps is the
+	// activity's word (part.kept).
 	txtAskQuit = i18n.Text{
-		NL: "Stoppen?\nDe sessie sluit; alle antwoorden\nstaan in het sessielogboek.",
-		EN: "Quit?\nThe session closes; every answer\nis in the session journal."}
-	txtRoundStarted = i18n.Text{NL: "Ronde %d is begonnen.", EN: "Round %d has started."}
+		NL: "Stoppen?\nDe sessie sluit; alle %s\nstaan in het sessielogboek.",
+		EN: "Quit?\nThe session closes; every %s\nis in the session journal."}
 )
 
-// handleKey: h, a, l, ? and q (asked first; ctrl+c does what q does) in
-// both modes; r (asked first) and the scenario keys in the quiz room,
-// which has rounds and scenarios.
+// handleKey: h, a, l, j, ? and q (asked first; ctrl+c does what q does)
+// for every activity; the activity's own keys (the quiz's r, asked first,
+// and ←/→) go to its part.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
 	m.status = ""
@@ -130,7 +104,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			if d == askQuit {
 				return m.quit()
 			}
-			m.newRound()
+			m.part.confirm(&m)
 		case key.Matches(msg, k.No):
 			m.dialog = noDialog
 		case key.Matches(msg, k.Quit):
@@ -153,13 +127,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.lock()
 	case key.Matches(msg, k.QR):
 		m.qr = !m.qr
-	case m.src != nil: // the culture room: no rounds, no scenarios
-	case key.Matches(msg, k.Round):
-		m.dialog = askRound
-	case key.Matches(msg, k.Prev):
-		m.step(-1)
-	case key.Matches(msg, k.Next):
-		m.step(1)
+	default:
+		m.part.key(&m, msg)
 	}
 	return m, nil
 }
@@ -167,30 +136,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // lock shuts the door when it is open and opens it when it is shut; a
 // refusal is said in the status line.
 func (m *Model) lock() {
-	if m.src != nil {
-		if err := m.src.Lock(!m.csnap.Locked); err != nil {
-			m.status = sourceMessage(err, m.lang)
-		}
-	} else if err := m.room.Lock(!m.snap.Locked); err != nil {
+	if err := m.src.Lock(!m.snap.Locked); err != nil {
 		m.status = room.Message(err, m.lang)
-	}
-	m.refresh()
-}
-
-// step selects the previous or next scenario, round the ends.
-func (m *Model) step(d int) {
-	if n := len(m.snap.Quiz.Scenarios); n > 0 {
-		m.sel = ((m.sel+d)%n + n) % n
-	}
-}
-
-// newRound starts the next round; the old one stays saved by the room.
-func (m *Model) newRound() {
-	n, err := m.room.NewRound()
-	if err != nil {
-		m.status = room.Message(err, m.lang)
-	} else {
-		m.status = txtRoundStarted.F(m.lang, n)
 	}
 	m.refresh()
 }

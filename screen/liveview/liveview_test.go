@@ -391,7 +391,7 @@ func TestJoinStaysInView(t *testing.T) {
 			for _, keys := range [][]string{nil, {"h"}, {"a"}, {"h", "a"}} {
 				models := map[string]Model{
 					"room":    New(Config{Room: rooms[n], Join: j, Lang: i18n.NL, Theme: theme.Dark}),
-					"culture": NewCulture(CultureConfig{Source: newFakeCulture(cultureSnap(n)), Join: j, Lang: i18n.NL, Theme: theme.Dark}),
+					"culture": newScreen(newFakeCulture(cultureSnap(n)), Config{Join: j, Lang: i18n.NL, Theme: theme.Dark}),
 				}
 				for mode, m := range models {
 					m = keypress.Drive(m, size[0], size[1], keys...)

@@ -1,17 +1,31 @@
 // Package liveview is the projector screen of the live room: the
 // trainer's own terminal, made to be read from the back of a room. Before
-// anyone answers it is the lobby (the join code in big letters, the ssh
-// command, the URL and its QR code, how many have joined); during the quiz
-// it shows how many are busy and finished, how far the room is per
-// scenario, and, when the trainer reveals it, the group's average mix and
-// how the room's choices fall over the three types per scenario. Names
-// stay hidden until the trainer asks for them.
+// anyone has given a step it is the lobby (the join code in big letters,
+// the ssh command, the URL and its QR code, how many have joined); then it
+// shows the counts, how far the room is per step and, when the trainer
+// reveals it, what the room's activity has to show: for the quiz the
+// group's average mix and how the room's choices fall over the three types
+// per scenario, for the culture survey (live --culture) the group's
+// culture now and desired side by side with the shifts. Names stay hidden
+// until the trainer asks for them.
 //
-// NewCulture makes the same screen for a culture room (live --culture):
-// the same lobby, then the counts, how far the room is per step of the
-// survey, and, revealed, the group's culture now and desired side by side
-// with the shifts. It reads that room through CultureSource, so this
-// package does not import the culture room's package.
+// One Model shows every activity. What is shared (the lobby, the header,
+// the QR screen, the dialogs, the status line, the footer, the view cache,
+// the keys h, a, l, j, ? and q, and how a frame is assembled) lives in
+// model.go, view.go, keys.go, draw.go and qrscreen.go. What an activity
+// draws and asks lives in its part (the part interface in part.go):
+// quizpart.go and culturepart.go. The part is chosen once, in partFor,
+// from the room's first snapshot (Snapshot.Quiz or Snapshot.Culture).
+//
+// Plugging in another activity (the paced workshop) is one more file,
+// say pacedpart.go, with a type that implements part: whether the lobby
+// shows, the header's mode, the body in h rows with what reveal shows,
+// the footer's keys and what it drops first, what the journal keeps (for
+// the quit question), the progress a participant's list cell shows, its
+// own keys and its own yes/no question; and one more case in partFor for
+// its part of room.Snapshot. Nothing in the quiz or culture parts
+// changes. Its keys are bindings of keyMap (keys.go) that only its help
+// and its key method use.
 //
 // The screen reads the room only through room.Snapshot, at most ten times
 // a second: room.Subscribe marks it dirty and a 100 ms tick reads the new
@@ -26,6 +40,7 @@ import (
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/safetext"
 	"ideale-ambtenaar/screen/frame"
 )
@@ -75,14 +90,33 @@ type dialog int
 
 const (
 	noDialog dialog = iota
-	askRound
+	// askPart is the activity's own question (the quiz's new round):
+	// part.ask words it, part.confirm does it.
+	askPart
 	askQuit
 )
+
+// source is what the screen reads of the room and the little it asks of
+// it: *room.Room is one; the tests give made-up snapshots.
+type source interface {
+	// Snapshot is the room now; cheap enough to call ten times a second.
+	Snapshot() *room.Snapshot
+	// Subscribe returns a coalescing change signal and a function that
+	// stops it.
+	Subscribe() (<-chan struct{}, func())
+	// Lock shuts (true) or opens (false) the door; NewRound starts the
+	// next round. Their errors are room.Error (room.Message words them).
+	Lock(locked bool) error
+	NewRound() (int, error)
+	// Bank is the quiz's bank, nil when the room runs another activity.
+	Bank() *quiz.Bank
+}
 
 // Model is the projector screen's state. It is a tea.Model; the room is
 // shared, the rest is the screen's own.
 type Model struct {
-	room *room.Room
+	src  source
+	part part // the activity's share of the screen, chosen once
 	join Join
 	lang i18n.Lang
 	fr   frame.Frame
@@ -96,46 +130,41 @@ type Model struct {
 	// on its way.
 	dirty, ticking bool
 
-	revealed bool // the group's mix and the choices per scenario
+	revealed bool // what the activity reveals (h)
 	names    bool // the participant list
 	qr       bool // the join QR code large over the screen (j)
-	sel      int  // the scenario shown, index in the bank
+	sel      int  // the step shown (the quiz's scenario), from 0
 	dialog   dialog
 	status   string // the last problem, until the next key
 	quitting bool
 
 	cache *viewCache
-
-	// src is the culture room in culture mode (NewCulture), nil in quiz
-	// mode; csnap is its last snapshot read.
-	src   CultureSource
-	csnap CultureSnapshot
 }
 
-// New makes the screen and subscribes it to the room. It draws nothing
-// until the terminal's background is known (at most frame.DetectTimeout).
+// New makes the screen of the room, whatever activity it runs, and
+// subscribes it to the room. It draws nothing until the terminal's
+// background is known (at most frame.DetectTimeout).
 func New(cfg Config) Model {
-	m := baseModel(cfg.Join, cfg.Lang, cfg.Theme, cfg.Color)
-	m.room = cfg.Room
-	if m.join.Code == "" && cfg.Room != nil {
-		m.join.Code = cfg.Room.Code().String()
-	}
-	m.sub, m.stop = cfg.Room.Subscribe()
-	m.snap = cfg.Room.Snapshot()
-	return m
+	return newScreen(cfg.Room, cfg)
 }
 
-// baseModel is what both modes start from: the join instructions, the
-// language, the frame and the keys; no room yet.
-func baseModel(j Join, l i18n.Lang, th theme.Choice, color bool) Model {
+// newScreen is New reading src.
+func newScreen(src source, cfg Config) Model {
 	m := Model{
-		join:  cleanJoin(j),
-		lang:  l,
-		fr:    frame.New(l, th, color),
+		src:   src,
+		join:  cleanJoin(cfg.Join),
+		lang:  cfg.Lang,
+		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
 		done:  make(chan struct{}),
 		cache: &viewCache{},
 	}
-	m.keys = newKeyMap(l, m.fr.Keys)
+	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
+	m.sub, m.stop = src.Subscribe()
+	m.snap = src.Snapshot()
+	m.part = partFor(m.snap, src)
+	if m.join.Code == "" {
+		m.join.Code = safetext.Line(m.snap.Code.String())
+	}
 	return m
 }
 
@@ -209,14 +238,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // refresh reads the room's snapshot now.
 func (m *Model) refresh() {
 	m.dirty = false
-	if m.src != nil {
-		m.csnap = m.src.Snapshot()
-		return
-	}
-	m.snap = m.room.Snapshot()
-	if n := len(m.snap.Quiz.Scenarios); n > 0 {
-		m.sel = min(max(m.sel, 0), n-1)
-	}
+	m.snap = m.src.Snapshot()
 }
 
 // quit stops listening to the room and ends the program.
@@ -229,7 +251,7 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
-// Revealed reports whether the group's mix and the choices are shown.
+// Revealed reports whether what the activity reveals is shown.
 func (m Model) Revealed() bool { return m.revealed }
 
 // NamesShown reports whether the participant list is shown.

@@ -54,11 +54,7 @@ func (m Model) content() string {
 		w: m.fr.Width, h: m.fr.Height,
 		dark: m.fr.Theme.Dark, color: m.fr.Theme.Color, revealed: m.revealed, name: m.names, qr: m.qr,
 		sel: m.sel, dialog: m.dialog, help: m.fr.Help.ShowAll, status: m.status,
-	}
-	if m.src != nil {
-		k.version = m.csnap.Version
-	} else {
-		k.version, k.round = m.snap.Version, m.snap.Round
+		version: m.snap.Version, round: m.snap.Round,
 	}
 	if c := m.cache; c != nil && c.ok && c.key == k {
 		return c.out
@@ -70,30 +66,27 @@ func (m Model) content() string {
 	return out
 }
 
-// render draws the whole screen: header, body, status and footer.
+// render draws the whole screen: header, lobby or the activity's body,
+// status and footer.
 func (m Model) render() string {
 	if !m.fr.Fits() {
 		return m.fr.TooSmall()
 	}
-	if m.src != nil {
-		return m.renderCulture()
-	}
-	d := m.newDrawer()
+	d := m.newBase()
+	lobby := m.part.lobby(m.snap)
 	keys := m.keys.withState(m.revealed, m.names, m.snap.Locked, m.qr, m.lang)
 	var footer string
-	switch {
-	case m.dialog != noDialog:
+	if m.dialog != noDialog {
 		footer = m.fr.Footer(dialogKeys{keys}, d.col)
-	case m.lobby():
-		footer = m.fr.Footer(lobbyKeys{keys}, d.col, dropOrder...)
-	default:
-		footer = m.fr.Footer(keys, d.col, dropOrder...)
+	} else {
+		help, drop := m.part.help(keys, lobby)
+		footer = m.fr.Footer(help, d.col, drop...)
 	}
-	body := d.quiz
-	if m.lobby() {
+	body := func(h int) []string { return m.part.body(d, h) }
+	if lobby {
 		body = d.lobby
 	}
-	return m.assemble(d.base, d.header(txtRound.F(m.lang, m.snap.Round)+" · "), body, footer)
+	return m.assemble(d, d.header(m.part.mode(m.snap, m.lang)), body, footer)
 }
 
 // assemble puts a frame together: head on top, then body(h) in the rows
@@ -126,19 +119,12 @@ func (m Model) assemble(d base, head []string, body func(h int) []string, footer
 	return layout.ClampLines(lines, m.fr.Width, m.fr.Height)
 }
 
-// lobby reports whether nobody has answered yet in this round: the join
-// instructions then fill the screen.
-func (m Model) lobby() bool { return m.snap.Quiz.Live.Count == 0 }
-
 // question is the open dialog's text.
 func (m Model) question() string {
-	if m.src != nil {
-		return txtAskQuitCulture.In(m.lang)
+	if m.dialog == askPart {
+		return m.part.ask(m.snap, m.lang)
 	}
-	if m.dialog == askRound {
-		return txtAskRound.F(m.lang, m.snap.Round)
-	}
-	return txtAskQuit.In(m.lang)
+	return txtAskQuit.F(m.lang, m.part.kept().In(m.lang))
 }
 
 // fit makes lines exactly h long.

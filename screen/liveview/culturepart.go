@@ -4,10 +4,15 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"ideale-ambtenaar/domain/culture"
+	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/domain/team"
 	"ideale-ambtenaar/draw/culturetable"
 	"ideale-ambtenaar/draw/layout"
@@ -15,7 +20,6 @@ import (
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
-	"ideale-ambtenaar/safetext"
 )
 
 // Texts of the culture screen.
@@ -27,52 +31,96 @@ var (
 	txtCultureGroup1      = i18n.Text{NL: "Cultuur volgens de 1 die klaar is", EN: "The culture according to the 1 who finished"}
 	txtCultureLive        = i18n.Text{NL: "Tussenstand van %s met beide rondes ingevuld (nog niemand klaar)", EN: "So far, %s with both passes filled in (nobody finished yet)"}
 	txtCultureShort       = i18n.Text{NL: "Cultuur (%d)", EN: "Culture (%d)"}
-	txtCultureNone        = i18n.Text{
-		NL: "Nog niemand heeft nu én gewenst ingevuld; de cultuur verschijnt zodra iemand dat heeft.",
-		EN: "Nobody has filled in both now and desired yet; the culture appears as soon as someone has."}
-	txtBiggestShared = i18n.Text{NL: "Grootste gedeelde verschuiving: %s.", EN: "The biggest shared shift: %s."}
-	txtAlsoShared    = i18n.Text{NL: "Ook: %s.", EN: "Also: %s."}
-	txtStepsNow      = i18n.Text{NL: "Nu", EN: "Now"}
-	txtStepsDesired  = i18n.Text{NL: "Gewenst", EN: "Desired"}
-	txtPerStep       = i18n.Text{NL: "Ingevuld per stap", EN: "Filled in per step"}
-	txtParticipantN  = i18n.Text{NL: "deelnemer %d", EN: "participant %d"}
+	txtBiggestShared      = i18n.Text{NL: "Grootste gedeelde verschuiving: %s.", EN: "The biggest shared shift: %s."}
+	txtAlsoShared         = i18n.Text{NL: "Ook: %s.", EN: "Also: %s."}
+	txtStepsNow           = i18n.Text{NL: "Nu", EN: "Now"}
+	txtStepsDesired       = i18n.Text{NL: "Gewenst", EN: "Desired"}
+	txtPerStep            = i18n.Text{NL: "Ingevuld per stap", EN: "Filled in per step"}
+	txtAllocations        = i18n.Text{NL: "verdelingen", EN: "allocation"}
 )
 
-// cultureDrawer draws one frame of the culture room.
+// culturePart is the culture survey's share of the screen: per dimension
+// ten points over three descriptions, first now, then desired; no rounds,
+// nothing to select; revealed, the group's culture now and desired side
+// by side with the shifts.
+type culturePart struct{}
+
+// cultureOf is s's culture part; empty when s has none.
+func cultureOf(s *room.Snapshot) *room.CultureSnapshot {
+	if s.Culture == nil {
+		return &room.CultureSnapshot{}
+	}
+	return s.Culture
+}
+
+// lobby: nobody has given an allocation yet.
+func (culturePart) lobby(s *room.Snapshot) bool {
+	if c := cultureOf(s); s.Finished > 0 || c.Group.Count > 0 || c.Live.Count > 0 {
+		return false
+	}
+	for _, p := range s.Participants {
+		if p.Step > 0 || p.Done {
+			return false
+		}
+	}
+	return true
+}
+
+func (culturePart) mode(_ *room.Snapshot, l i18n.Lang) string { return txtCultureMode.In(l) + " · " }
+
+func (culturePart) kept() i18n.Text { return txtAllocations }
+
+// progress: the step the participant is at (they may go back).
+func (culturePart) progress(p room.ParticipantView, steps int) int { return min(p.Step, steps) }
+
+func (culturePart) help(k keyMap, _ bool) (help.KeyMap, []string) { return cultureKeys{k}, cultureDrop }
+
+// key: the survey has no keys of its own.
+func (culturePart) key(*Model, tea.KeyPressMsg) {}
+
+// ask and confirm: the survey asks nothing of its own (no rounds).
+func (culturePart) ask(*room.Snapshot, i18n.Lang) string { return "" }
+func (culturePart) confirm(*Model)                       {}
+
+// cultureKeys is the help of the culture screen: no scenarios, no rounds.
+type cultureKeys struct{ keyMap }
+
+func (k cultureKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Reveal, k.Names, k.QR, k.Lock, k.Help, k.Quit}
+}
+
+func (k cultureKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Reveal, k.Names, k.QR}, {k.Lock}, {k.Help, k.Quit}}
+}
+
+// cultureDrop is what the short help leaves out first on a narrow window.
+var cultureDrop = []string{"l", "a", "j"}
+
+// cultureDrawer draws the survey's body of one frame.
 type cultureDrawer struct {
 	base
-	s        *CultureSnapshot
-	revealed bool
-	track    theme.Painter // the rest of a bar, with colour
+	c     *room.CultureSnapshot
+	track theme.Painter // the rest of a bar, with colour
 }
 
-func (m Model) newCultureDrawer() cultureDrawer {
-	s := &m.csnap
-	d := cultureDrawer{base: m.newBase(s.Joined, s.Locked), s: s, revealed: m.revealed}
-	if m.fr.Theme.Color {
-		d.track = theme.NewPainter(lipgloss.NewStyle().Foreground(m.fr.Theme.Palette.Track))
-	}
-	if m.names && len(s.Participants) > 0 {
-		d.listNeed = d.gridNeed(len(s.Participants))
-		d.list = func(rows int) []string { return d.grid(rows, len(s.Participants), d.listCell) }
-	}
-	return d
-}
-
-// culture fills h rows once someone has started: the join strip, the
+// body fills h rows once someone has started: the join strip, the
 // counts, the progress per step and the group's culture; the names under
 // them when asked for. The culture comes first when rows are short.
-func (d cultureDrawer) culture(h int) []string {
-	parts := []part{d.joinPart(), d.counts(d.s.Joined, d.s.Busy, d.s.Finished, d.s.Left), d.progressPart(), d.groupPart()}
-	return d.stack(h, parts, []int{3, 1, 2, 0})
+func (culturePart) body(b base, h int) []string {
+	d := cultureDrawer{base: b, c: cultureOf(b.s)}
+	if b.th.Color {
+		d.track = theme.NewPainter(lipgloss.NewStyle().Foreground(b.th.Palette.Track))
+	}
+	sections := []section{d.joinSection(), d.countsSection(), d.progressSection(), d.groupSection()}
+	return d.stack(h, sections, []int{3, 1, 2, 0})
 }
 
-// progressPart: per step of the survey (now, then desired) how many have
+// progressSection: per step of the survey (now, then desired) how many have
 // given it, as little bars; with a title where there is room.
-func (d cultureDrawer) progressPart() part {
+func (d cultureDrawer) progressSection() section {
 	n := d.s.Steps
 	if n <= 0 || n%2 != 0 {
-		return part{nil}
+		return section{nil}
 	}
 	labels := [2]string{txtStepsNow.In(d.l) + " ", "  " + txtStepsDesired.In(d.l) + " "}
 	lw := layout.Width(labels[0]) + layout.Width(labels[1])
@@ -83,7 +131,7 @@ func (d cultureDrawer) progressPart() part {
 	}
 	line := d.ps.Muted.Paint(labels[0]) + d.spark(0, n/2, cw) + d.ps.Muted.Paint(labels[1]) + d.spark(n/2, n, cw)
 	line = ansi.Truncate(line, d.col, "")
-	return part{{line}, {d.ps.Muted.Paint(txtPerStep.In(d.l)), line}}
+	return section{{line}, {d.ps.Muted.Paint(txtPerStep.In(d.l)), line}}
 }
 
 // given is how many participants have given step i.
@@ -102,13 +150,7 @@ func (d cultureDrawer) spark(from, to, cw int) string {
 	var b strings.Builder
 	barW := max(cw-1, 1)
 	for i := from; i < to; i++ {
-		g := d.given(i)
-		if g == 0 || d.s.Joined == 0 {
-			b.WriteString(d.ps.Muted.Paint(strings.Repeat("·", barW)))
-		} else {
-			lvl := min(max((g*8+d.s.Joined/2)/d.s.Joined, 1), 8)
-			b.WriteString(d.ps.Cursor.Paint(strings.Repeat(sparkGlyphs[lvl-1], barW)))
-		}
+		b.WriteString(d.sparkCell(d.given(i), barW, d.ps.Cursor))
 		if cw > 1 && i < to-1 {
 			b.WriteByte(' ')
 		}
@@ -116,33 +158,35 @@ func (d cultureDrawer) spark(from, to, cw int) string {
 	return b.String()
 }
 
-// summary is what the group part shows: the culture of those who
+// summary is what the group section shows: the culture of those who
 // finished, or while nobody has, of those with both passes so far.
 func (d cultureDrawer) summary() (team.CultureSummary, string) {
-	if g := d.s.Group; g.Count > 0 {
-		if g.Count == 1 {
-			return g, txtCultureGroup1.In(d.l)
-		}
-		return g, txtCultureGroup.F(d.l, people(g.Count, d.l))
+	if d.c.Group.Count > 0 {
+		return d.c.Group, groupTitle(d.c.Group.Count, txtCultureGroup1, txtCultureGroup, d.l)
 	}
-	return d.s.Live, txtCultureLive.F(d.l, people(d.s.Live.Count, d.l))
+	return d.c.Live, txtCultureLive.F(d.l, people(d.c.Live.Count, d.l))
 }
 
-// groupPart: the group's culture, hidden until the trainer reveals it:
+// txtCultureNone: the culture revealed while nobody has both passes.
+var txtCultureNone = i18n.Text{
+	NL: "Nog niemand heeft nu én gewenst ingevuld; de cultuur verschijnt zodra iemand dat heeft.",
+	EN: "Nobody has filled in both now and desired yet; the culture appears as soon as someone has."}
+
+// groupSection: the group's culture, hidden until the trainer reveals it:
 // as a table (type, now, desired, change) with the biggest shared shift,
 // or where there is room per type a bar now and a bar desired side by
 // side with the change, the note on * and every shared shift.
-func (d cultureDrawer) groupPart() part {
+func (d cultureDrawer) groupSection() section {
 	if !d.revealed {
 		msg := txtCultureHidden.In(d.l)
 		if layout.Width(msg) > d.col {
 			msg = txtCultureHiddenShort.In(d.l)
 		}
-		return part{{d.ps.Muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
+		return section{{d.ps.Muted.Paint(ansi.Truncate(msg, d.col, "…"))}}
 	}
 	sum, title := d.summary()
 	if sum.Count == 0 {
-		return part{layout.WrapEach(txtCultureNone.In(d.l), d.col, d.ps.Muted.Paint)}
+		return section{layout.WrapEach(txtCultureNone.In(d.l), d.col, d.ps.Muted.Paint)}
 	}
 	if layout.Width(title) > d.col {
 		title = txtCultureShort.F(d.l, sum.Count)
@@ -157,7 +201,7 @@ func (d cultureDrawer) groupPart() part {
 	}
 	// text is running text as one block, centred on a wall.
 	text := func(blocks ...[]string) []string { return d.centre(layout.Stack(0, blocks...)) }
-	p := part{
+	p := section{
 		layout.Stack(0, []string{head}, table),
 		layout.Stack(0, []string{head}, table, text(sentence)),
 		layout.Stack(0, []string{head}, table, text(note, sentence)),
@@ -306,19 +350,4 @@ func (d cultureDrawer) alsoShared(s team.CultureSummary) []string {
 // shared is a culture report of the summary alone, for its sentences.
 func (d cultureDrawer) shared(s team.CultureSummary) *teamreport.CultureReport {
 	return &teamreport.CultureReport{S: s, Opt: teamreport.Options{Lang: d.l}}
-}
-
-// listCell is participant i: the name and "5/12" or "✓ klaar".
-func (d cultureDrawer) listCell(i, w int) string {
-	p := d.s.Participants[i]
-	tag, ink := fmt.Sprintf("%d/%d", min(p.Step, d.s.Steps), d.s.Steps), d.ps.Muted
-	if p.Done {
-		tag, ink = "✓ "+txtDone.In(d.l), d.ps.Cursor
-	}
-	name := safetext.Line(p.Name)
-	if name == "" {
-		name = txtParticipantN.F(d.l, i+1)
-	}
-	name = ansi.Truncate(name, max(w-layout.Width(tag)-1, 1), "…")
-	return d.ps.Body.Paint(name) + strings.Repeat(" ", max(w-layout.Width(name)-layout.Width(tag), 1)) + ink.Paint(tag)
 }
