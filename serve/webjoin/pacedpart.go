@@ -115,13 +115,29 @@ var (
 	txtPacedUnsent = i18n.Text{NL: "Wat je schreef (niet bewaard):", EN: "What you wrote (not kept):"}
 )
 
-// pacedProblems are the refusals a redirect can carry (?e=…), a fixed set
-// beside the shared ones (problems): each is "Niet bewaard: " and the
-// room's own message.
-var pacedProblems = map[string]error{
-	"revealed":  room.ErrRevealed,
-	"ended":     room.ErrEnded,
-	"noextreme": room.ErrNoExtreme,
+// pacedRefusals are the refusals of the paced workshop that a redirect
+// carries (?e=key, a fixed set beside the shared problems): the case is
+// no longer open (moved), its split is shown, the workshop ended, no
+// extreme round runs. The page says "Niet bewaard: " and why.
+var pacedRefusals = []struct {
+	key string
+	err error
+}{
+	{"moved", room.ErrNotOpen},
+	{"revealed", room.ErrRevealed},
+	{"ended", room.ErrEnded},
+	{"noextreme", room.ErrNoExtreme},
+}
+
+// notKept is the message of a refusal err in l: the room's own words,
+// but for a case that is no longer open, where the phone now shows the
+// case of now (txtPacedMoved).
+func notKept(err error, l i18n.Lang) string {
+	msg := room.Message(err, l)
+	if errors.Is(err, room.ErrNotOpen) || errors.Is(err, errMoved) {
+		msg = txtPacedMoved.In(l)
+	}
+	return txtPacedNotKept.F(l, msg)
 }
 
 // pacedPage is one stage of the paced workshop as the template paced
@@ -184,11 +200,9 @@ func (pp *pacedPart) step(s *Server, w http.ResponseWriter, r *http.Request, p *
 		return
 	}
 	q := r.URL.Query()
-	if p.Problem == "" {
-		if e, ok := pacedProblems[q.Get("e")]; ok {
-			p.Problem = txtPacedNotKept.F(i18n.Lang(p.Lang), room.Message(e, i18n.Lang(p.Lang)))
-		} else if q.Get("e") == "moved" {
-			p.Problem = txtPacedNotKept.F(i18n.Lang(p.Lang), txtPacedMoved.In(i18n.Lang(p.Lang)))
+	for _, x := range pacedRefusals {
+		if p.Problem == "" && q.Get("e") == x.key {
+			p.Problem = notKept(x.err, i18n.Lang(p.Lang))
 		}
 	}
 	if q.Get("view") == "mix" {
@@ -342,19 +356,13 @@ func (pp *pacedPart) answer(s *Server, w http.ResponseWriter, r *http.Request, i
 // is not open (any more), its split is shown, the workshop ended, no
 // extreme round runs.
 func pacedRefused(s *Server, w http.ResponseWriter, r *http.Request, err error) bool {
-	switch {
-	case errors.Is(err, room.ErrNotOpen):
-		see(w, r, "/q?e=moved")
-	case errors.Is(err, room.ErrRevealed):
-		see(w, r, "/q?e=revealed")
-	case errors.Is(err, room.ErrEnded):
-		see(w, r, "/q?e=ended")
-	case errors.Is(err, room.ErrNoExtreme):
-		see(w, r, "/q?e=noextreme")
-	default:
-		return s.refused(w, r, err)
+	for _, x := range pacedRefusals {
+		if errors.Is(err, x.err) {
+			see(w, r, "/q?e="+x.key)
+			return true
+		}
 	}
-	return true
+	return s.refused(w, r, err)
 }
 
 // maxKept bounds the refused text that is shown again (runes): more than
@@ -398,11 +406,7 @@ func (pp *pacedPart) propose(s *Server, w http.ResponseWriter, r *http.Request, 
 	l := s.langOf(nil, r)
 	p := s.newPage(l, "")
 	p.CSRF = csrfFor(s.token(r))
-	msg := txtPacedMoved.In(l)
-	if !errors.Is(err, errMoved) {
-		msg = room.Message(err, l)
-	}
-	p.Problem = txtPacedNotKept.F(l, msg)
+	p.Problem = notKept(err, l)
 	kept := room.CleanProposal(text)
 	if utf8.RuneCountInString(kept) > maxKept {
 		kept = string([]rune(kept)[:maxKept])

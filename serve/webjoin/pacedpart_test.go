@@ -201,17 +201,25 @@ func TestPacedFlow(t *testing.T) {
 	p.want("In deze 2 situaties", "Gemaakt op")
 }
 
-// TestPacedEnded refuses a proposal after the end, showing the text.
-func TestPacedEnded(t *testing.T) {
+// openCase is a paced site with one phone joined and the first case
+// open.
+func openCase(t *testing.T) (*site, *phone) {
+	t.Helper()
 	s := newPacedSite(t)
 	p := s.phone()
 	p.join("")
 	_, err := s.room.Next()
 	must(t, err)
+	return s, p
+}
+
+// TestPacedEnded refuses a proposal after the end, showing the text.
+func TestPacedEnded(t *testing.T) {
+	s, p := openCase(t)
 	must(t, s.room.Extreme())
 	p.get("/q")
 	page := p.body
-	_, err = s.room.End()
+	_, err := s.room.End()
 	must(t, err)
 	p.body = page
 	p.propose("Te laat")
@@ -226,11 +234,7 @@ func TestPacedEnded(t *testing.T) {
 // TestPacedNoExtreme refuses a crafted proposal outside the extreme
 // round, in English, and shows the countdown.
 func TestPacedNoExtreme(t *testing.T) {
-	s := newPacedSite(t)
-	p := s.phone()
-	p.join("")
-	_, err := s.room.Next()
-	must(t, err)
+	s, p := openCase(t)
 	must(t, s.room.Countdown(30*time.Second))
 	p.get("/q?lang=en")
 	p.want("Scenario 1 of 3", `role="timer"`, "seconds left", `<animate attributeName="width"`)
