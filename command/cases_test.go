@@ -1,8 +1,6 @@
 package command
 
 import (
-	"bytes"
-	"ideale-ambtenaar/quiz/quiztest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,15 +11,7 @@ import (
 // environment, and returns the exit status and both outputs.
 func runCasesWith(t *testing.T, vars map[string]string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	code := Run(append([]string{"cases"}, args...), Env{
-		Stdin:   strings.NewReader(""),
-		Stdout:  &out,
-		Stderr:  &errOut,
-		Getenv:  func(k string) string { return vars[k] },
-		Builtin: quiztest.Builtin(t), CultureBuiltin: quiztest.CultureBuiltin(t), Version: "9.9.9-test",
-	})
-	return code, out.String(), errOut.String()
+	return runWith(t, "", vars, append([]string{"cases"}, args...)...)
 }
 
 func TestCasesHelp(t *testing.T) {

@@ -48,6 +48,12 @@ var (
 		NL: "tekstmodus, voor screenreaders en pipes",
 		EN: "text mode, for screen readers and pipes"}}
 	docHelp = flagDoc{"-h, --help", i18n.Text{}, i18n.Text{NL: "toon deze hulp", EN: "show this help"}}
+	docSave = flagDoc{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
+		NL: "bewaar de uitslag aan het eind in MAP",
+		EN: "save the result in DIR at the end"}}
+	docName = flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
+		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
+		EN: "name for the saved result (empty = anonymous)"}}
 )
 
 // Exit statuses. Usage and input errors are 2, as is the custom for
@@ -168,11 +174,14 @@ func (t *flagTable) Bool(p *bool, name string, doc flagDoc) {
 	t.docs = append(t.docs, doc)
 }
 
-// Questions, Lang, Theme, Plain and Help add the shared flags.
+// Questions, Lang, Theme, Plain, Save, Name and Help add the shared
+// flags; Save and Name are those of the commands that save a result.
 func (t *flagTable) Questions(p *string) { t.String(p, "questions", docQuestions) }
 func (t *flagTable) Lang(p *string)      { t.String(p, "lang", docLang) }
 func (t *flagTable) Theme(p *string)     { t.String(p, "theme", docTheme) }
 func (t *flagTable) Plain(p *bool)       { t.Bool(p, "plain", docPlain) }
+func (t *flagTable) Save(p *string)      { t.String(p, "save", docSave) }
+func (t *flagTable) Name(p *string)      { t.String(p, "name", docName) }
 
 // Help adds -h and --help, listed last.
 func (t *flagTable) Help(p *bool) {
@@ -384,28 +393,36 @@ func textOutput(e Env, choice theme.Choice, width, maxWidth int) (io.Writer, the
 // --lang flag, else the file's own language. On failure the error says
 // what is wrong in that language (usage status: the set is an input).
 func loadBank(e Env, path, langFlag string) (*quiz.Bank, i18n.Lang, error) {
+	return loadSet(path, langFlag, e.Builtin.Bank, e.Builtin.Load, func(b *quiz.Bank) string { return b.Language })
+}
+
+// loadSet is loadBank for any kind of set S: builtin gives the embedded
+// set in a language, load reads the file at path, and language is the
+// set's own language code.
+func loadSet[S any](path, langFlag string, builtin func(i18n.Lang) (S, error), load func(string) (S, error), language func(S) string) (S, i18n.Lang, error) {
+	var set S
 	l, err := i18n.Parse(langFlag)
 	if err != nil {
-		return nil, i18n.Default, &exitError{code: exitUsage, lang: i18n.Default, err: err}
+		return set, i18n.Default, &exitError{code: exitUsage, lang: i18n.Default, err: err}
 	}
-	var bank *quiz.Bank
 	if path == "" {
-		bank, err = e.Builtin.Bank(l)
+		set, err = builtin(l)
 	} else {
-		bank, err = e.Builtin.Load(path)
+		set, err = load(path)
 	}
 	if err != nil {
 		if fl, ok := questionfile.FileLang(err); ok && langFlag == "" {
 			l = fl
 		}
-		return nil, l, &exitError{code: exitUsage, lang: l, err: err}
+		var none S
+		return none, l, &exitError{code: exitUsage, lang: l, err: err}
 	}
 	if langFlag == "" {
-		if bl, err := i18n.Parse(bank.Language); err == nil {
-			l = bl
+		if sl, err := i18n.Parse(language(set)); err == nil {
+			l = sl
 		}
 	}
-	return bank, l, nil
+	return set, l, nil
 }
 
 // screenFPS is the renderer's frame rate. The first frame waits for the

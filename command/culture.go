@@ -8,6 +8,7 @@ import (
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/questionfile"
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/cultureview"
 	"ideale-ambtenaar/textmode"
@@ -35,7 +36,6 @@ var (
 	txtCultureKeys  = i18n.Text{
 		NL: "Toetsen: ↑/↓ kiest een beschrijving, ←/→ of +/− verplaatst punten, een\ncijfer zet ze (1 en dan 0 is 10), enter gaat verder, esc/backspace/t terug;\nop de uitslag toont d het beeld per onderwerp (←/→ bladert); ? alle toetsen,\nq stoppen. In tekstmodus: typ drie getallen, zoals 5 3 2.",
 		EN: "Keys: ↑/↓ picks a description, ←/→ or +/− moves points, a digit sets\nthem (1 then 0 is 10), enter goes on, esc/backspace/b back;\non the result d shows the picture per dimension (←/→ leafs); ? all keys,\nq quit. In text mode: type three numbers, such as 5 3 2."}
-	txtCultureSaved   = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
 	txtCultureNotDone = i18n.Text{
 		NL: "Gestopt voor het einde; er is niets bewaard.",
 		EN: "Stopped before the end; nothing was saved."}
@@ -50,12 +50,8 @@ func cultureFlagTable(f *cultureFlags) *flagTable {
 	t.Lang(&f.lang)
 	t.Theme(&f.theme)
 	t.Plain(&f.plain)
-	t.String(&f.save, "save", flagDoc{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
-		NL: "bewaar de uitslag aan het eind in MAP",
-		EN: "save the result in DIR at the end"}})
-	t.String(&f.name, "name", flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
-		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
-		EN: "name for the saved result (empty = anonymous)"}})
+	t.Save(&f.save)
+	t.Name(&f.name)
 	t.Help(&f.help)
 	return t
 }
@@ -116,35 +112,14 @@ func saveCulture(out io.Writer, f cultureFlags, s *culture.Survey, l i18n.Lang) 
 	if err != nil {
 		return failure(l, err)
 	}
-	fmt.Fprintln(out, txtCultureSaved.F(l, path))
+	fmt.Fprintln(out, words.SavedTo.F(l, path))
 	return nil
 }
 
 // loadCultureSet loads the culture file and settles the language, as
 // loadBank does for question files.
 func loadCultureSet(e Env, path, langFlag string) (*culture.Set, i18n.Lang, error) {
-	l, err := i18n.Parse(langFlag)
-	if err != nil {
-		return nil, i18n.Default, &exitError{code: exitUsage, lang: i18n.Default, err: err}
-	}
-	var set *culture.Set
-	if path == "" {
-		set, err = e.CultureBuiltin.Set(l)
-	} else {
-		set, err = questionfile.LoadCulture(path)
-	}
-	if err != nil {
-		if fl, ok := questionfile.FileLang(err); ok && langFlag == "" {
-			l = fl
-		}
-		return nil, l, &exitError{code: exitUsage, lang: l, err: err}
-	}
-	if langFlag == "" {
-		if sl, err := i18n.Parse(set.Language); err == nil {
-			l = sl
-		}
-	}
-	return set, l, nil
+	return loadSet(path, langFlag, e.CultureBuiltin.Set, questionfile.LoadCulture, func(s *culture.Set) string { return s.Language })
 }
 
 func cultureUsage(w io.Writer, l i18n.Lang) {

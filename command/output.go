@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/safetext"
 )
@@ -36,8 +37,7 @@ var (
 	txtOutputFailed = i18n.Text{
 		NL: "%s kon niet worden geschreven: %v\nKies een map waarin je mag schrijven.",
 		EN: "%s could not be written: %v\nChoose a folder you can write to."}
-	txtNoFolder    = i18n.Text{NL: "de map %s bestaat niet", EN: "the folder %s does not exist"}
-	txtOutputSaved = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
+	txtNoFolder = i18n.Text{NL: "de map %s bestaat niet", EN: "the folder %s does not exist"}
 
 	docForce = flagDoc{"--force", i18n.Text{}, i18n.Text{
 		NL: "overschrijf een bestaand uitvoerbestand",
@@ -168,6 +168,6 @@ func (o *outputTarget) finish(w io.Writer, l i18n.Lang) error {
 	if err := writeOutput(o.path, o.buf.Bytes(), o.force); err != nil {
 		return failure(l, err)
 	}
-	fmt.Fprintln(w, txtOutputSaved.F(l, o.path))
+	fmt.Fprintln(w, words.SavedTo.F(l, o.path))
 	return nil
 }

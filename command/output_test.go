@@ -1,13 +1,10 @@
 package command
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // TestTeamOutputFile: --output writes the export to the file, the format
@@ -86,10 +83,7 @@ func TestTeamOutputFormatAndSeparator(t *testing.T) {
 // runMain runs the program with args, as main does.
 func runMain(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	code := Run(args, Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
-		Getenv: func(string) string { return "" }, Builtin: quiztest.Builtin(t), CultureBuiltin: quiztest.CultureBuiltin(t), Version: "9.9.9-test"})
-	return code, out.String(), errOut.String()
+	return runWith(t, "", nil, args...)
 }
 
 // TestGlobalOptionsBeforeTheCommand: --lang (and the other shared

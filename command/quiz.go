@@ -74,12 +74,8 @@ func quizFlags(o *quizOptions) *flagTable {
 		NL: "antwoorden in de volgorde van het bestand",
 		EN: "options in the file's order"}})
 	t.Plain(&o.plain)
-	t.String(&o.save, "save", flagDoc{"--save", i18n.Text{NL: "MAP", EN: "DIR"}, i18n.Text{
-		NL: "bewaar de uitslag aan het eind in MAP",
-		EN: "save the result in DIR at the end"}})
-	t.String(&o.name, "name", flagDoc{"--name", i18n.Text{NL: "NAAM", EN: "NAME"}, i18n.Text{
-		NL: "naam bij de bewaarde uitslag (leeg = anoniem)",
-		EN: "name for the saved result (empty = anonymous)"}})
+	t.Save(&o.save)
+	t.Name(&o.name)
 	t.String(&o.export, "export", flagDoc{"--export", i18n.Text{NL: "BESTAND", EN: "FILE"}, i18n.Text{
 		NL: "bewaar de uitslag ook: .svg .html .json .md .txt",
 		EN: "also save the result: .svg .html .json .md .txt"}})

@@ -11,22 +11,11 @@ import (
 	"ideale-ambtenaar/draw/teamreport"
 )
 
-// cultureDir saves the three hand-computed culture results
-// (teamtest.ThreeCultures) in a new directory.
-func cultureDir(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := teamtest.ThreeCultures(dir); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 // TestTeamCultureText: `team DIR` on culture results prints the group's
 // now and desired with spread and the shared shifts, in the set's
 // language, without escape codes into a pipe.
 func TestTeamCultureText(t *testing.T) {
-	dir := cultureDir(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	code, out, errOut := runTeamCmd(t, nil, dir)
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -55,7 +44,7 @@ func TestTeamCultureText(t *testing.T) {
 // TestTeamCultureExports: csv, json and markdown carry both passes; the
 // workbook, SVG and HTML exports are refused with a reason.
 func TestTeamCultureExports(t *testing.T) {
-	dir := cultureDir(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	code, out, errOut := runTeamCmd(t, nil, "--format", "csv", dir)
 	if code != exitOK || !strings.HasPrefix(out, "row,number,label,name,taken_at,file,set_hash,now_bureaucraat,") ||
 		!strings.Contains(out, "\naverage,,,,,,,51,29,20,37,30,33,-14,1,13\n") {
@@ -91,7 +80,7 @@ func TestTeamCultureExports(t *testing.T) {
 // user's language.
 func TestTeamRefusesQuizAndCulture(t *testing.T) {
 	dir := threeTaken(t)
-	cult := cultureDir(t)
+	cult := teamtest.Dir(t, teamtest.ThreeCultures)
 	entries, _ := os.ReadDir(cult)
 	stray := entries[0].Name()
 	data, _ := os.ReadFile(filepath.Join(cult, stray))

@@ -19,6 +19,7 @@ import (
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/quiz/quiztest"
+	"ideale-ambtenaar/tools/gendata"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -26,30 +27,15 @@ import (
 // runTeamCmd runs `ideale-ambtenaar team args…` without a terminal.
 func runTeamCmd(t *testing.T, vars map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	code = Run(append([]string{"team"}, args...), Env{
-		Stdin:   strings.NewReader(""),
-		Stdout:  &out,
-		Stderr:  &errOut,
-		Getenv:  func(k string) string { return vars[k] },
-		Builtin: quiztest.Builtin(t), CultureBuiltin: quiztest.CultureBuiltin(t), Version: "9.9.9-test",
-	})
-	return code, out.String(), errOut.String()
+	return runWith(t, "", vars, append([]string{"team"}, args...)...)
 }
 
-// teamBank is four questions with one option per type worth one point, so
-// that the figures can be worked out by hand.
+// teamBank is four questions with one option per type worth one point
+// (gendata.Bank), so that the figures can be worked out by hand, under
+// its own title and hash.
 func teamBank(hash string) *quiz.Bank {
-	b := &quiz.Bank{Title: "Teamtest", Language: "nl", Source: "teamtest.yaml", Hash: hash}
-	for i := range 4 {
-		q := quiz.Question{ID: fmt.Sprintf("q%d", i+1)}
-		for _, ty := range profile.Types {
-			var p profile.Points
-			p[ty] = 1
-			q.Options = append(q.Options, quiz.Option{Text: ty.Key(), Points: p})
-		}
-		b.Questions = append(b.Questions, q)
-	}
+	b := gendata.Bank(4)
+	b.Title, b.Source, b.Hash = "Teamtest", "teamtest.yaml", hash
 	return b
 }
 

@@ -107,7 +107,6 @@ func (e *SaveError) Error() string { return e.Err.Error() }
 func (e *SaveError) Unwrap() error { return e.Err }
 
 var (
-	txtQuestionOf = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtPrompt     = i18n.Text{NL: "Jouw keuze (1-%d, t = terug, q = stoppen): ", EN: "Your choice (1-%d, b = back, q = quit): "}
 	txtTooLong    = i18n.Text{NL: "Die regel is te lang (meer dan %d tekens); probeer het opnieuw.", EN: "That line is too long (over %d characters); try again."}
 	txtBadInput   = i18n.Text{NL: "%q is geen keuze. Typ een nummer van 1 tot en met %d, t voor terug of q om te stoppen.", EN: "%q is not a choice. Type a number from 1 to %d, b for back or q to quit."}
@@ -127,15 +126,9 @@ var (
 	txtResultKept = i18n.Text{
 		NL: "Je uitslag blijft bewaard; start opnieuw (met een andere --save) om hem alsnog op te slaan.",
 		EN: "Your result is kept; start again (with another --save) to save it after all."}
-	txtResume = i18n.Text{
-		NL: "Je was gebleven bij casus %d van %d (%d beantwoord).",
-		EN: "You stopped at scenario %d of %d (%d answered)."}
 	txtResumeAsk = i18n.Text{
 		NL: "Verdergaan? Enter of j = verder, n = opnieuw beginnen (je bewaarde antwoorden worden gewist): ",
 		EN: "Continue? Enter or y = continue, n = start afresh (your kept answers are removed): "}
-	txtResumeDone = i18n.Text{
-		NL: "Je had alle %d casussen al beantwoord; je uitslag staat klaar.",
-		EN: "You had answered all %d scenarios; your result is ready."}
 	txtResumeDoneAsk = i18n.Text{
 		NL: "Tonen? Enter of j = tonen, n = weggooien en opnieuw beginnen: ",
 		EN: "Show it? Enter or y = show, n = throw it away and start afresh: "}
@@ -144,7 +137,6 @@ var (
 		EN: "There is kept progress, and the input does not begin with an answer to whether to go on.\nBegin the input with an empty line or y (go on where you were) or with n (start afresh); your progress stays kept."}
 	txtResumeBad = i18n.Text{NL: "Typ enter of j om verder te gaan, n om opnieuw te beginnen.", EN: "Type enter or y to continue, n to start afresh."}
 	txtNameAsk   = i18n.Text{NL: "Je naam bij de uitslag (leeg = anoniem): ", EN: "Your name for the result (empty = anonymous): "}
-	txtSaved     = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
 	txtMix       = i18n.Text{NL: "Jouw mix", EN: "Your mix"}
 	txtSample    = i18n.Text{NL: "Voorbeelduitslag", EN: "Sample result"}
 )
@@ -268,11 +260,9 @@ func (r *run) offerResume() error {
 	}
 	p.line("")
 	ask := txtResumeAsk
+	p.line(t.Heading.Render(words.Resume(kept, l)))
 	if kept.Done() {
-		p.line(t.Heading.Render(txtResumeDone.F(l, kept.Len())))
 		ask = txtResumeDoneAsk
-	} else {
-		p.line(t.Heading.Render(txtResume.F(l, kept.Index()+1, kept.Len(), kept.Answered())))
 	}
 	for {
 		answer, ok := r.read(ask.In(l))
@@ -307,7 +297,7 @@ func (r *run) ask() error {
 		q := w.Question()
 		opts := w.Shown()
 		p.line("")
-		head := txtQuestionOf.F(l, w.Index()+1, w.Len())
+		head := words.CaseCounter.F(l, w.Index()+1, w.Len())
 		if q.Context != "" {
 			head += " · " + q.Context
 		}
@@ -380,7 +370,7 @@ func (r *run) save() error {
 	if err != nil {
 		return &SaveError{Err: err, Kept: r.kept()}
 	}
-	r.p.line(txtSaved.F(r.l, path))
+	r.p.line(words.SavedTo.F(r.l, path))
 	r.clear()
 	return r.p.err
 }

@@ -26,9 +26,7 @@ type CultureBuiltin map[i18n.Lang]File
 func (b CultureBuiltin) Set(l i18n.Lang) (*culture.Set, error) {
 	f, ok := b[l]
 	if !ok {
-		ps := &Problems{File: string(l)}
-		ps.add(Problem{Text: tr(txtNoCultureBuiltin, string(l))})
-		return nil, ps.err()
+		return nil, noBuiltin(txtNoCultureBuiltin, l)
 	}
 	return ParseCulture(f)
 }

@@ -37,11 +37,17 @@ type Builtin map[i18n.Lang]File
 func (b Builtin) Bank(l i18n.Lang) (*quiz.Bank, error) {
 	f, ok := b[l]
 	if !ok {
-		ps := &Problems{File: string(l)}
-		ps.add(Problem{Text: tr(txtNoBuiltin, string(l))})
-		return nil, ps.err()
+		return nil, noBuiltin(txtNoBuiltin, l)
 	}
 	return Parse(f, nil)
+}
+
+// noBuiltin is the error for a built-in set or culture file asked for in
+// a language l that is not embedded; txt takes the language code.
+func noBuiltin(txt i18n.Text, l i18n.Lang) error {
+	ps := &Problems{File: string(l)}
+	ps.add(Problem{Text: tr(txt, string(l))})
+	return ps.err()
 }
 
 // Load reads and validates a trainer's question file, with exactly the

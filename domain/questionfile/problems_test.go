@@ -579,15 +579,8 @@ func TestSyntaxKinds(t *testing.T) {
 // TestYAMLVersionDirective loads files that declare their YAML version,
 // as YAML 1.2 files may, without changing the caller's bytes.
 func TestYAMLVersionDirective(t *testing.T) {
-	const body = `questions:
-  - id: a
-    scenario: x
-    options:
-      - {text: a, type: verbinder}
-      - {text: b, type: ondernemer}
-`
 	for _, head := range []string{"%YAML 1.2\n---\n", "%YAML 1.1\n---\n", "# vragen\n%YAML 1.2 # versie\n\n--- # begin\n", "%YAML 1.3\n%TAG !x! tag:example.com,2000:\n---\n"} {
-		data := []byte(head + body)
+		data := []byte(head + questionsOnly)
 		b, err := questionfile.Parse(questionfile.File{Name: "mijn.yaml", Data: data}, nil)
 		if err != nil {
 			t.Errorf("%q: %s", head, questionfile.Message(err, i18n.NL))
@@ -596,13 +589,13 @@ func TestYAMLVersionDirective(t *testing.T) {
 		if len(b.Questions) != 1 {
 			t.Errorf("%q: %d questions", head, len(b.Questions))
 		}
-		if string(data) != head+body {
+		if string(data) != head+questionsOnly {
 			t.Errorf("%q: Parse changed the caller's bytes", head)
 		}
 	}
 	// A later document may declare its version too; it is refused as a
 	// second document, not for its version.
-	ps := mustProblems(t, "%YAML 1.2\n---\n"+body+"...\n%YAML 1.2\n---\ntitle: x\n")
+	ps := mustProblems(t, "%YAML 1.2\n---\n"+questionsOnly+"...\n%YAML 1.2\n---\ntitle: x\n")
 	checkProblems(t, ps, []string{`12:1: hier begint een tweede YAML-document`})
 }
 

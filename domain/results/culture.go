@@ -100,14 +100,7 @@ func DecodeCulture(rd io.Reader) (Result, error) {
 
 // LoadCulture reads one culture result file. Errors are *Error values, as
 // for LoadFile.
-func LoadCulture(path string) (Result, error) {
-	var r Result
-	err := loadInto(path, func(f io.Reader) (err error) {
-		r, err = DecodeCulture(f)
-		return err
-	})
-	return r, err
-}
+func LoadCulture(path string) (Result, error) { return loadWith(path, DecodeCulture) }
 
 // validateAny checks a result of either kind, for Save.
 func (r Result) validateAny() error {

@@ -3,21 +3,15 @@
 package results
 
 import (
-	"path/filepath"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/fifotest"
 )
 
 func TestFIFOIsRefusedWithoutWaiting(t *testing.T) {
-	dir := t.TempDir()
-	fifo := filepath.Join(dir, "x.json")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Skipf("no FIFOs here: %v", err)
-	}
+	_, fifo := fifotest.New(t)
 	done := make(chan error, 1)
 	go func() { _, err := LoadSummary(fifo); done <- err }()
 	select {
@@ -25,12 +19,7 @@ func TestFIFOIsRefusedWithoutWaiting(t *testing.T) {
 		if KindOf(err) != KindForeign {
 			t.Errorf("FIFO: %v", err)
 		}
-		if nl := Reason(err, i18n.NL); !strings.Contains(nl, "named pipe") {
-			t.Errorf("NL reason %q", nl)
-		}
-		if en := Reason(err, i18n.EN); !strings.Contains(en, "not a regular file") {
-			t.Errorf("EN reason %q", en)
-		}
+		fifotest.Reason(t, func(l i18n.Lang) string { return Reason(err, l) })
 	case <-time.After(10 * time.Second): // a hang, not a timing assertion
 		t.Fatal("LoadSummary hangs on a FIFO")
 	}

@@ -183,25 +183,22 @@ func SyncDir(dir string) {
 // saved before a crash).
 // Errors are *Error values (not there, no
 // permission, not a result); show them with Message.
-func LoadFile(path string) (Result, error) {
-	var r Result
-	err := loadInto(path, func(f io.Reader) (err error) {
-		r, err = Decode(f)
-		return err
-	})
-	return r, err
-}
+func LoadFile(path string) (Result, error) { return loadWith(path, Decode) }
 
 // LoadSummary reads one result file without its answers, as the team view
 // does for every file in a folder. Errors are *Error values (not there, no
 // permission, not a result); show them with Message.
-func LoadSummary(path string) (Summary, error) {
-	var s Summary
+func LoadSummary(path string) (Summary, error) { return loadWith(path, DecodeSummary) }
+
+// loadWith is loadInto for a decoder that returns what it decoded (a
+// Result or a Summary): the value and loadInto's error.
+func loadWith[T any](path string, decode func(io.Reader) (T, error)) (T, error) {
+	var v T
 	err := loadInto(path, func(f io.Reader) (err error) {
-		s, err = DecodeSummary(f)
+		v, err = decode(f)
 		return err
 	})
-	return s, err
+	return v, err
 }
 
 // loadInto opens path and decodes it with decode. Anything but a regular

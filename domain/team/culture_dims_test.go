@@ -3,6 +3,7 @@ package team
 import (
 	"testing"
 
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/profile"
 )
 
@@ -14,7 +15,7 @@ import (
 //	bindmiddel  now  40 40 20, 50 30 20, 60 20 20 → 50 30 20; desired as above; shift −13 0 +13
 //	succes      as bindmiddel
 func TestDimensionsHandComputed(t *testing.T) {
-	c := Read([]string{threeCultures(t)})
+	c := Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	s := c.SummarizeCultures()
 	want := []struct {
 		id                string

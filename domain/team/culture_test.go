@@ -11,22 +11,13 @@ import (
 	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
+	"ideale-ambtenaar/tools/gendata"
 )
-
-// threeCultures saves teamtest.ThreeCultures in a new directory.
-func threeCultures(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := teamtest.ThreeCultures(dir); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // TestThreeCulturesHandComputed checks reading and summarising against
 // the figures worked out by hand in teamtest.ThreeCultures.
 func TestThreeCulturesHandComputed(t *testing.T) {
-	c := Read([]string{threeCultures(t)})
+	c := Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	if len(c.Skipped) != 0 || len(c.Participants) != 0 || len(c.Cultures) != 3 {
 		t.Fatalf("%d quiz, %d culture, skipped %v", len(c.Participants), len(c.Cultures), c.Skipped)
 	}
@@ -120,8 +111,8 @@ func TestSummarizeCultureEdges(t *testing.T) {
 // TestQuizAndCultureNeverMix: a culture survey among quiz results is
 // refused with both counts and the file named, with or without --mixed.
 func TestQuizAndCultureNeverMix(t *testing.T) {
-	dir := threeResults(t)
-	cult := threeCultures(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
+	cult := teamtest.Dir(t, teamtest.ThreeCultures)
 	entries, _ := os.ReadDir(cult)
 	stray := entries[0].Name()
 	data, err := os.ReadFile(filepath.Join(cult, stray))
@@ -182,7 +173,7 @@ func mustGlob(t *testing.T, dir string) []string {
 // add up is skipped with the culture reason, not "this is a culture
 // survey".
 func TestBrokenCultureResultSaysWhy(t *testing.T) {
-	dir := threeCultures(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	entries, _ := os.ReadDir(dir)
 	path := filepath.Join(dir, entries[0].Name())
 	data, _ := os.ReadFile(path)
@@ -211,7 +202,7 @@ func TestCultureKindReasonIsCalibrated(t *testing.T) {
 // TestMixedCultureFiles: culture results of two culture files are refused
 // in culture words unless --mixed.
 func TestMixedCultureFiles(t *testing.T) {
-	dir := threeCultures(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	other := teamtest.CultureSet()
 	other.Hash, other.Language, other.Title = "0123456789abcdef", "en", "Other"
 	a := culture.Allocation{4, 3, 3}

@@ -3,21 +3,14 @@
 package team
 
 import (
-	"path/filepath"
-	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/fifotest"
 )
 
 func TestFIFOIsSkippedWithoutWaiting(t *testing.T) {
-	dir := t.TempDir()
-	fifo := filepath.Join(dir, "x.json")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Skipf("no FIFOs here: %v", err)
-	}
+	dir, fifo := fifotest.New(t)
 	for _, paths := range [][]string{{dir}, {fifo}} {
 		done := make(chan *Collection, 1)
 		go func() { done <- Read(paths) }()
@@ -26,12 +19,7 @@ func TestFIFOIsSkippedWithoutWaiting(t *testing.T) {
 			if len(c.Skipped) != 1 || c.Skipped[0].Path != fifo {
 				t.Fatalf("%v: skipped %v", paths, c.Skipped)
 			}
-			if nl := c.Skipped[0].Reason(i18n.NL); !strings.Contains(nl, "named pipe (FIFO)") {
-				t.Errorf("NL reason %q", nl)
-			}
-			if en := c.Skipped[0].Reason(i18n.EN); !strings.Contains(en, "not a regular file") {
-				t.Errorf("EN reason %q", en)
-			}
+			fifotest.Reason(t, c.Skipped[0].Reason)
 		case <-time.After(10 * time.Second): // a hang, not a timing assertion
 			t.Fatalf("Read(%v) hangs on a FIFO", paths)
 		}

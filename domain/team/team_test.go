@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/tools/gendata"
@@ -22,18 +23,8 @@ var (
 
 var nine = gendata.ThreeResultsAt
 
-// threeResults saves gendata.ThreeResults in a new directory.
-func threeResults(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := gendata.ThreeResults(dir); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestThreeResultsHandComputed(t *testing.T) {
-	c := Read([]string{threeResults(t)})
+	c := Read([]string{teamtest.Dir(t, gendata.ThreeResults)})
 	if len(c.Skipped) != 0 {
 		t.Fatalf("skipped %v", c.Skipped)
 	}
@@ -123,7 +114,7 @@ func TestLowShareIsABlindSpot(t *testing.T) {
 }
 
 func TestBadAndForeignFilesAreSkippedAndListed(t *testing.T) {
-	dir := threeResults(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	write := func(name, data string) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
@@ -167,7 +158,7 @@ func TestBadAndForeignFilesAreSkippedAndListed(t *testing.T) {
 }
 
 func TestMixedSetsAreRefusedUnlessAsked(t *testing.T) {
-	dir := threeResults(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	other := gendata.Bank(5)
 	other.Title, other.Language, other.Hash = "Andere set", "en", "0123456789abcdef"
 	cas, err := gendata.Take(other, "Cas", nine, B, O, V, V, V)

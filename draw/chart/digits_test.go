@@ -10,14 +10,15 @@ import (
 	"unicode/utf8"
 )
 
-// TestGlyphs keeps the font regular: every glyph 3×5 pixels of '#' and
-// '.', and no two digits alike.
-func TestGlyphs(t *testing.T) {
+// checkFont keeps a pixel font regular: every glyph of font is five rows
+// of cols pixels, each '#' (ink) or '.', and no two glyphs look alike.
+func checkFont(t *testing.T, font map[rune][5]string, cols int) {
+	t.Helper()
 	seen := map[[5]string]rune{}
-	for r, g := range glyphs {
+	for r, g := range font {
 		for y, row := range g {
-			if len(row) != glyphCols || strings.Trim(row, "#.") != "" {
-				t.Errorf("%q row %d = %q, want %d of '#' and '.'", r, y, row, glyphCols)
+			if len(row) != cols || strings.Trim(row, "#.") != "" {
+				t.Errorf("%q row %d = %q, want %d of '#' and '.'", r, y, row, cols)
 			}
 		}
 		if o, ok := seen[g]; ok {
@@ -25,6 +26,12 @@ func TestGlyphs(t *testing.T) {
 		}
 		seen[g] = r
 	}
+}
+
+// TestGlyphs keeps the font regular: every glyph 3×5 pixels of '#' and
+// '.', and no two digits alike.
+func TestGlyphs(t *testing.T) {
+	checkFont(t, glyphs, glyphCols)
 	for _, row := range superscript {
 		if utf8.RuneCountInString(row) != SuperscriptWidth-1 {
 			t.Errorf("superscript row %q is not %d wide", row, SuperscriptWidth-1)

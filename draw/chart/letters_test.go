@@ -20,18 +20,7 @@ func TestLetters(t *testing.T) {
 	if len(letters) != len(room.CodeAlphabet) {
 		t.Errorf("%d glyphs for an alphabet of %d", len(letters), len(room.CodeAlphabet))
 	}
-	seen := map[[5]string]rune{}
-	for r, g := range letters {
-		for y, row := range g {
-			if len(row) != LetterCols || strings.Trim(row, "#.") != "" {
-				t.Errorf("%q row %d = %q, want %d of '#' and '.'", r, y, row, LetterCols)
-			}
-		}
-		if o, ok := seen[g]; ok {
-			t.Errorf("%q and %q look the same", r, o)
-		}
-		seen[g] = r
-	}
+	checkFont(t, letters, LetterCols)
 }
 
 // TestBigLetters: rows as many as the size says, every row as wide as

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
-	"github.com/xuri/excelize/v2"
 
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
@@ -59,14 +58,7 @@ func TestExportColoursAreRGB(t *testing.T) {
 		}
 	}
 
-	var book bytes.Buffer
-	if err := WriteXLSX(&book, r); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&book)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := workbook(t, WriteXLSX, r)
 	defer f.Close()
 	bars := 0
 	for _, sheet := range f.GetSheetList() {

@@ -50,11 +50,7 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 	head, pct, num := st.head, st.pct, st.num
 
 	// Participants.
-	ps := txtParticipants.In(l)
-	if err := f.SetSheetName("Sheet1", ps); err != nil {
-		return err
-	}
-	header := []any{txtNumber.In(l), txtParticipant.In(l)}
+	var header []any
 	for _, pass := range []string{now, des} {
 		for _, t := range profile.Types {
 			header = append(header, txtPassOf.F(l, pass, words.DefaultName(t, l)))
@@ -63,10 +59,8 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 	for _, t := range profile.Types {
 		header = append(header, txtChangeOf.F(l, words.DefaultName(t, l)))
 	}
-	if err := f.SetSheetRow(ps, "A1", &header); err != nil {
-		return err
-	}
-	for i, p := range e.Participants {
+	var rows [][]any
+	for _, p := range e.Participants {
 		row := []any{p.Number, Clean(p.Label)}
 		for _, v := range p.Now.Percent.Array() {
 			row = append(row, float64(v)/100)
@@ -77,34 +71,19 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 		for _, v := range p.Diff.Array() {
 			row = append(row, v)
 		}
-		if err := f.SetSheetRow(ps, cellName(1, i+2), &row); err != nil {
-			return err
-		}
+		rows = append(rows, row)
 	}
-	last := len(e.Participants) + 1
-	lastCol, _ := excelize.ColumnNumberToName(len(header))
-	if err := styleHead(f, ps, head, 1, lastCol); err != nil {
+	ps, last, err := participantsSheet(f, head, l, header, rows)
+	if err != nil {
 		return err
 	}
 	if last > 1 {
 		if err := f.SetCellStyle(ps, "C2", cellName(2+2*profile.Count, last), pct); err != nil {
 			return err
 		}
-		if err := f.SetCellStyle(ps, cellName(3+2*profile.Count, 2), cellName(len(header), last), num); err != nil {
+		if err := f.SetCellStyle(ps, cellName(3+2*profile.Count, 2), cellName(2+3*profile.Count, last), num); err != nil {
 			return err
 		}
-	}
-	if err := f.AutoFilter(ps, "A1:"+cellName(len(header), last), nil); err != nil {
-		return err
-	}
-	if err := f.SetColWidth(ps, "A", "A", 6); err != nil {
-		return err
-	}
-	if err := f.SetColWidth(ps, "B", "B", 28); err != nil {
-		return err
-	}
-	if err := f.SetColWidth(ps, "C", lastCol, 16); err != nil {
-		return err
 	}
 
 	// Summary.
@@ -162,20 +141,7 @@ func WriteCultureXLSX(w io.Writer, r *teamreport.CultureReport) error {
 		}
 		sheets = append(sheets, ds)
 	}
-	for _, sheet := range sheets {
-		if err := printLayout(f, sheet); err != nil {
-			return err
-		}
-	}
-	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:    Clean(r.Title()),
-		Creator:  "ideale-ambtenaar",
-		Language: string(l),
-	}); err != nil {
-		return err
-	}
-	f.SetActiveSheet(0)
-	return f.Write(w)
+	return writeWorkbook(w, f, r.Title(), l, sheets...)
 }
 
 // cultureDimsSheet adds the sheet name with the group's picture per

@@ -80,6 +80,53 @@ func badRunes(t *testing.T, what, s string) {
 	}
 }
 
+// written runs w on v into a buffer and returns what it wrote; an error
+// fails t.
+func written[T any](t *testing.T, w func(io.Writer, T) error, v T) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := w(&buf, v); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// workbook writes v with w and opens the workbook again with excelize, as
+// a spreadsheet program would; the caller closes it.
+func workbook[T any](t *testing.T, w func(io.Writer, T) error, v T) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(strings.NewReader(written(t, w, v)))
+	if err != nil {
+		t.Fatalf("workbook does not open again: %v", err)
+	}
+	return f
+}
+
+// checkSVG checks what an SVG must be wherever it goes: it parses, with a
+// proper root and no outside references, and has no forbidden runes.
+func checkSVG(t *testing.T, out string) {
+	t.Helper()
+	checkRoot(t, parseXML(t, out))
+	badRunes(t, "svg", out)
+}
+
+// checkPage checks what an HTML page must be to open on a locked-down
+// laptop and be read aloud: no forbidden runes, the lang attribute of l,
+// and no URL or reference outside itself.
+func checkPage(t *testing.T, out string, l i18n.Lang) {
+	t.Helper()
+	badRunes(t, "html", out)
+	if !strings.Contains(out, `<html lang="`+string(l)+`">`) {
+		t.Error("no lang attribute")
+	}
+	if strings.Contains(out, "http://") || strings.Contains(out, "https://") {
+		t.Error("the page holds a URL")
+	}
+	if m := urlAttr.FindString(out); m != "" {
+		t.Errorf("the page refers outside itself: %q", m)
+	}
+}
+
 func TestClean(t *testing.T) {
 	for in, want := range map[string]string{
 		"Zoë":                "Zoë",
@@ -98,14 +145,7 @@ func TestClean(t *testing.T) {
 func TestXLSX(t *testing.T) {
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		r := fixture(l, false)
-		var buf bytes.Buffer
-		if err := WriteXLSX(&buf, r); err != nil {
-			t.Fatal(err)
-		}
-		f, err := excelize.OpenReader(&buf)
-		if err != nil {
-			t.Fatalf("%s: workbook does not open again: %v", l, err)
-		}
+		f := workbook(t, WriteXLSX, r)
 		ps, ss := txtParticipants.In(l), txtSummary.In(l)
 		if got := f.GetSheetList(); len(got) != 2 || got[0] != ps || got[1] != ss {
 			t.Fatalf("%s: sheets %q, want %q and %q", l, got, ps, ss)
@@ -332,30 +372,19 @@ func checkRoot(t *testing.T, root xml.StartElement) {
 }
 
 func TestTeamSVG(t *testing.T) {
-	r := fixture(i18n.NL, false)
-	var buf bytes.Buffer
-	if err := TeamSVG(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
-	checkRoot(t, parseXML(t, out))
-	badRunes(t, "svg", out)
+	out := written(t, TeamSVG, fixture(i18n.NL, false))
+	checkSVG(t, out)
 	pal := lightPalette()
 	for _, want := range []string{"Zoë Ĳsselmeer-Çelik", "=cmd|&#39; /C calc&#39;!A0", "&lt;script&gt;", hex(pal.Types[0]), hex(pal.Types[1]), hex(pal.Types[2])} {
 		if !strings.Contains(out, want) {
 			t.Errorf("SVG lacks %q", want)
 		}
 	}
-	golden.RequireEqual(t, buf.Bytes())
+	golden.RequireEqual(t, []byte(out))
 }
 
 func TestTeamSVGAnonymousEnglish(t *testing.T) {
-	r := fixture(i18n.EN, true)
-	var buf bytes.Buffer
-	if err := TeamSVG(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
+	out := written(t, TeamSVG, fixture(i18n.EN, true))
 	checkRoot(t, parseXML(t, out))
 	if strings.Contains(out, "Zoë") || !strings.Contains(out, "participant 1") || !strings.Contains(out, "Average mix") {
 		t.Error("anonymous English chart shows a name or lacks English labels")
@@ -369,55 +398,34 @@ func TestResultSVG(t *testing.T) {
 		Name:     "Zoë\x1b[2J",
 		Subtitle: "Werk & beleid",
 	}
-	var buf bytes.Buffer
-	if err := ResultSVG(&buf, res); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
-	checkRoot(t, parseXML(t, out))
-	badRunes(t, "result svg", out)
+	out := written(t, ResultSVG, res)
+	checkSVG(t, out)
 	for _, want := range []string{"De mix van Zoë</text>", "Bureaucraat", "50%", "33%", "17%", "#ffaa55", "kameleonkleur"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("result SVG lacks %q", want)
 		}
 	}
-	golden.RequireEqual(t, buf.Bytes())
+	golden.RequireEqual(t, []byte(out))
 }
 
 // urlAttr finds a src or href (or CSS url()) that points anywhere.
 var urlAttr = regexp.MustCompile(`(?i)(src|href|action|xmlns)\s*=|url\(|@import|//`)
 
 func TestHTML(t *testing.T) {
-	r := fixture(i18n.NL, false)
-	var buf bytes.Buffer
-	if err := WriteHTML(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
-	badRunes(t, "html", out)
-	if !strings.Contains(out, `<html lang="nl">`) {
-		t.Error("no lang attribute")
-	}
-	if strings.Contains(out, "http://") || strings.Contains(out, "https://") {
-		t.Error("the page holds a URL")
-	}
-	if m := urlAttr.FindString(out); m != "" {
-		t.Errorf("the page refers outside itself: %q", m)
-	}
+	out := written(t, WriteHTML, fixture(i18n.NL, false))
+	checkPage(t, out, i18n.NL)
 	if strings.Contains(out, "<script>") || !strings.Contains(out, "&lt;script&gt;") {
 		t.Error("markup in a name is not escaped")
 	}
 	if !strings.Contains(out, nameAccents) {
 		t.Error("accents lost")
 	}
-	golden.RequireEqual(t, buf.Bytes())
+	golden.RequireEqual(t, []byte(out))
 
-	buf.Reset()
-	if err := WriteHTML(&buf, fixture(i18n.EN, true)); err != nil {
-		t.Fatal(err)
-	}
-	if en := buf.String(); !strings.Contains(en, `<html lang="en">`) || strings.Contains(en, "Zoë") {
-		t.Error("English anonymous page has the wrong lang or shows a name")
+	en := written(t, WriteHTML, fixture(i18n.EN, true))
+	checkPage(t, en, i18n.EN)
+	if strings.Contains(en, "Zoë") {
+		t.Error("English anonymous page shows a name")
 	}
 }
 

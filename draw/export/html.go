@@ -110,9 +110,11 @@ func reportPage(name, css, body string) *template.Template {
 	return template.Must(template.New(name).Parse(reportHead + css + reportHeadEnd + body + reportTail))
 }
 
-// The shared parts of reportPage.
+// The shared parts of reportPage. pageStart opens every exported page,
+// the one person's result page too: up to the stylesheet's body rule; its
+// data has Lang, Title and Colors.Text.
 const (
-	reportHead = `<!DOCTYPE html>
+	pageStart = `<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
@@ -120,7 +122,8 @@ const (
 <title>{{.Title}}</title>
 <style>
 body { margin: 0; background: #ffffff; color: {{.Colors.Text}}; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 960px; margin: 0 auto; padding: 24px 16px 48px; }
+`
+	reportHead = pageStart + `main { max-width: 960px; margin: 0 auto; padding: 24px 16px 48px; }
 h1 { font-size: 28px; margin: 0 0 4px; }
 h2 { font-size: 20px; margin: 32px 0 8px; }
 .sub, .note, footer { color: {{.Colors.Muted}}; }

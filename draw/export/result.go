@@ -41,15 +41,7 @@ type resultRow struct {
 // It is parsed on first use, not at start-up: every run of the program
 // would otherwise pay for it.
 var resultTemplate = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("result").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-body { margin: 0; background: #ffffff; color: {{.Colors.Text}}; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-main { max-width: 800px; margin: 0 auto; padding: 24px 16px 48px; }
+	return template.Must(template.New("result").Parse(pageStart + `main { max-width: 800px; margin: 0 auto; padding: 24px 16px 48px; }
 figure { margin: 24px 0; }
 figure svg { display: block; max-width: 100%; height: auto; }
 table { border-collapse: collapse; }

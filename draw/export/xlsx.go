@@ -5,6 +5,7 @@ import (
 
 	"ideale-ambtenaar/draw/teamreport"
 	"ideale-ambtenaar/draw/words"
+	"ideale-ambtenaar/i18n"
 	"io"
 
 	"github.com/xuri/excelize/v2"
@@ -48,11 +49,7 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	head, pct, num := st.head, st.pct, st.num
 
 	// Participants.
-	ps := txtParticipants.In(l)
-	if err := f.SetSheetName("Sheet1", ps); err != nil {
-		return err
-	}
-	header := []any{txtNumber.In(l), txtParticipant.In(l)}
+	var header []any
 	for _, t := range profile.Types {
 		header = append(header, txtPoints.F(l, words.DefaultName(t, l)))
 	}
@@ -60,10 +57,8 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 		header = append(header, txtPercent.F(l, words.DefaultName(t, l)))
 	}
 	header = append(header, txtStrongest.In(l))
-	if err := f.SetSheetRow(ps, "A1", &header); err != nil {
-		return err
-	}
-	for i, p := range e.Participants {
+	var rows [][]any
+	for _, p := range e.Participants {
 		row := []any{p.Number, Clean(p.Label)}
 		for _, v := range p.Points.Array() {
 			row = append(row, v)
@@ -71,15 +66,10 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 		for _, v := range p.Percent.Array() {
 			row = append(row, float64(v)/100)
 		}
-		row = append(row, p.Strongest)
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := f.SetSheetRow(ps, cell, &row); err != nil {
-			return err
-		}
+		rows = append(rows, append(row, p.Strongest))
 	}
-	last := len(e.Participants) + 1
-	lastCol, _ := excelize.ColumnNumberToName(len(header))
-	if err := styleHead(f, ps, head, 1, lastCol); err != nil {
+	ps, last, err := participantsSheet(f, head, l, header, rows)
+	if err != nil {
 		return err
 	}
 	if last > 1 {
@@ -89,18 +79,6 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 		if err := f.SetCellStyle(ps, "F2", cellName(8, last), pct); err != nil {
 			return err
 		}
-	}
-	if err := f.AutoFilter(ps, "A1:"+cellName(len(header), last), nil); err != nil {
-		return err
-	}
-	widths := map[string]float64{"A": 6, "B": 28}
-	for c, w := range widths {
-		if err := f.SetColWidth(ps, c, c, w); err != nil {
-			return err
-		}
-	}
-	if err := f.SetColWidth(ps, "C", lastCol, 16); err != nil {
-		return err
 	}
 
 	// Summary.
@@ -169,14 +147,20 @@ func WriteXLSX(w io.Writer, r *teamreport.Report) error {
 	if err := colourWorkbook(f, ps, ss, 3, 3+profile.Count, last, summaryHead+1); err != nil {
 		return err
 	}
-	for _, sheet := range []string{ps, ss} {
+	return writeWorkbook(w, f, r.Title(), l, ps, ss)
+}
+
+// writeWorkbook finishes f and writes it to w: every sheet named gets the
+// print layout, the document properties say the (Cleaned) title, the
+// program and the language l, and the workbook opens on its first sheet.
+func writeWorkbook(w io.Writer, f *excelize.File, title string, l i18n.Lang, sheets ...string) error {
+	for _, sheet := range sheets {
 		if err := printLayout(f, sheet); err != nil {
 			return err
 		}
 	}
-
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:    Clean(r.Title()),
+		Title:    Clean(title),
 		Creator:  "ideale-ambtenaar",
 		Language: string(l),
 	}); err != nil {
@@ -224,6 +208,46 @@ const summaryHead = 4
 // default 11 pt font, so that a wrapped title ("Bureaucraat (punten)" in a
 // column 16 wide) shows whole.
 const headHeight = 30
+
+// participantsSheet makes the workbook's first sheet, Deelnemers
+// (Participants): the header (number, participant, then header), one row
+// per participant (rows, each starting with the number and the Cleaned
+// label) and the layout both workbooks share: the header styled and
+// frozen (style head), a filter over the rows, a narrow number column, a
+// wide name column and 16 for the figures. It returns the sheet's name and
+// its last row, for the caller's number styles.
+func participantsSheet(f *excelize.File, head int, l i18n.Lang, header []any, rows [][]any) (string, int, error) {
+	ps := txtParticipants.In(l)
+	if err := f.SetSheetName("Sheet1", ps); err != nil {
+		return "", 0, err
+	}
+	header = append([]any{txtNumber.In(l), txtParticipant.In(l)}, header...)
+	if err := f.SetSheetRow(ps, "A1", &header); err != nil {
+		return "", 0, err
+	}
+	for i, row := range rows {
+		if err := f.SetSheetRow(ps, cellName(1, i+2), &row); err != nil {
+			return "", 0, err
+		}
+	}
+	last := len(rows) + 1
+	lastCol, _ := excelize.ColumnNumberToName(len(header))
+	if err := styleHead(f, ps, head, 1, lastCol); err != nil {
+		return "", 0, err
+	}
+	if err := f.AutoFilter(ps, "A1:"+cellName(len(header), last), nil); err != nil {
+		return "", 0, err
+	}
+	for _, w := range []struct {
+		from, to string
+		width    float64
+	}{{"A", "A", 6}, {"B", "B", 28}, {"C", lastCol, 16}} {
+		if err := f.SetColWidth(ps, w.from, w.to, w.width); err != nil {
+			return "", 0, err
+		}
+	}
+	return ps, last, nil
+}
 
 // styleHead styles the header row row from column A to lastCol, makes it
 // tall enough for two lines and freezes the rows down to it.

@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/culture"
 	"ideale-ambtenaar/domain/results"
@@ -21,19 +20,9 @@ import (
 	"ideale-ambtenaar/i18n"
 )
 
-// threeCultures saves teamtest.ThreeCultures in a new directory.
-func threeCultures(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := teamtest.ThreeCultures(dir); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func cultureReport(t testing.TB, o Options) *CultureReport {
 	t.Helper()
-	c := team.Read([]string{threeCultures(t)})
+	c := team.Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	if len(c.Cultures) != 3 || len(c.Skipped) != 0 {
 		t.Fatalf("%d culture results, %d skipped", len(c.Cultures), len(c.Skipped))
 	}
@@ -43,20 +32,9 @@ func cultureReport(t testing.TB, o Options) *CultureReport {
 // TestCultureReportGolden is the plain text at 80 columns (and 40, which
 // must stay within its width), in both languages.
 func TestCultureReportGolden(t *testing.T) {
-	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
-		for _, width := range []int{80, 40} {
-			t.Run(fmt.Sprintf("%s/%d", l, width), func(t *testing.T) {
-				r := cultureReport(t, Options{Lang: l, Theme: theme.New(true, false)})
-				out := r.Text(width)
-				for i, line := range strings.Split(out, "\n") {
-					if w := ansi.StringWidth(line); w > width {
-						t.Errorf("line %d is %d wide: %q", i, w, line)
-					}
-				}
-				golden.RequireEqual(t, ansi.Strip(out))
-			})
-		}
-	}
+	textGolden(t, func(t *testing.T, l i18n.Lang, width int) string {
+		return cultureReport(t, Options{Lang: l, Theme: theme.New(true, false)}).Text(width)
+	})
 }
 
 // TestCultureCSVHasBothPasses: participant rows with their percentages now
@@ -183,7 +161,7 @@ func TestCultureMarkdownHasBothPasses(t *testing.T) {
 // TestCultureAnonymousAndUntrusted: --anonymous leaves names and files out
 // of every export; a name with controls and a formula stays harmless.
 func TestCultureAnonymousAndUntrusted(t *testing.T) {
-	dir := threeCultures(t)
+	dir := teamtest.Dir(t, teamtest.ThreeCultures)
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		path := filepath.Join(dir, e.Name())
@@ -255,7 +233,7 @@ func saveResult(dir string, r results.Result) (string, error) { return results.S
 // a projector's, with and without bars and names, no line is wider than
 // asked, and colour changes no text.
 func TestCultureReportFitsEveryWidth(t *testing.T) {
-	c := team.Read([]string{threeCultures(t)})
+	c := team.Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	for _, o := range []Options{{Lang: i18n.NL}, {Lang: i18n.EN, Anonymous: true}, {Lang: i18n.NL, NoBars: true}} {
 		plain, colour := o, o
 		plain.Theme, colour.Theme = theme.New(true, false), theme.New(false, true)

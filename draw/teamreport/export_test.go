@@ -14,6 +14,7 @@ import (
 
 	"ideale-ambtenaar/domain/results"
 	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -25,7 +26,7 @@ import (
 // a name full of CSV and Markdown markup, and a skipped file.
 func exportReport(t *testing.T, l i18n.Lang, anonymous bool) *Report {
 	t.Helper()
-	dir := threeResults(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	tricky, err := gendata.Take(gendata.Bank(4), `=cmd|"x" *de* [Vries]_\ <b>#1`, gendata.ThreeResultsAt.Add(time.Hour), profile.Verbinder, profile.Verbinder, profile.Verbinder, profile.Ondernemer)
 	if err != nil {
 		t.Fatal(err)

@@ -9,21 +9,12 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ideale-ambtenaar/domain/team"
+	"ideale-ambtenaar/domain/team/teamtest"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/tools/gendata"
 )
-
-// threeResults saves gendata.ThreeResults in a new directory.
-func threeResults(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := gendata.ThreeResults(dir); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 func TestBlindSpotText(t *testing.T) {
 	var ms []profile.Mix
@@ -36,13 +27,15 @@ func TestBlindSpotText(t *testing.T) {
 	}
 }
 
-func TestReportGolden(t *testing.T) {
-	dir := threeResults(t)
+// textGolden runs text (a report's plain text in l at width columns, given
+// the subtest's t) in both languages at 80 and 40 columns, as subtests
+// "nl/80" and so on: no line may be wider than asked, and the text without
+// escape codes must match the subtest's golden file.
+func textGolden(t *testing.T, text func(t *testing.T, l i18n.Lang, width int) string) {
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, width := range []int{80, 40} {
 			t.Run(fmt.Sprintf("%s/%d", l, width), func(t *testing.T) {
-				r := NewReport(team.Read([]string{dir}), Options{Lang: l, Theme: theme.New(true, false)})
-				out := r.Text(width)
+				out := text(t, l, width)
 				for i, line := range strings.Split(out, "\n") {
 					if w := ansi.StringWidth(line); w > width {
 						t.Errorf("line %d is %d wide: %q", i, w, line)
@@ -54,8 +47,15 @@ func TestReportGolden(t *testing.T) {
 	}
 }
 
+func TestReportGolden(t *testing.T) {
+	dir := teamtest.Dir(t, gendata.ThreeResults)
+	textGolden(t, func(_ *testing.T, l i18n.Lang, width int) string {
+		return NewReport(team.Read([]string{dir}), Options{Lang: l, Theme: theme.New(true, false)}).Text(width)
+	})
+}
+
 func TestReportWithColourHasTheSameText(t *testing.T) {
-	dir := threeResults(t)
+	dir := teamtest.Dir(t, gendata.ThreeResults)
 	c := team.Read([]string{dir})
 	plain := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, false)}).Text(80)
 	colour := NewReport(c, Options{Lang: i18n.NL, Theme: theme.New(true, true)}).Text(80)
@@ -77,7 +77,7 @@ func TestReportWithColourHasTheSameText(t *testing.T) {
 }
 
 func TestAnonymousHidesNames(t *testing.T) {
-	c := team.Read([]string{threeResults(t)})
+	c := team.Read([]string{teamtest.Dir(t, gendata.ThreeResults)})
 	out := NewReport(c, Options{Lang: i18n.NL, Anonymous: true, Theme: theme.New(true, false)}).Text(80)
 	if strings.Contains(out, "Anna") || strings.Contains(out, "Bas") {
 		t.Errorf("names shown:\n%s", out)
@@ -90,7 +90,7 @@ func TestAnonymousHidesNames(t *testing.T) {
 }
 
 func TestReportNoBars(t *testing.T) {
-	c := team.Read([]string{threeResults(t)})
+	c := team.Read([]string{teamtest.Dir(t, gendata.ThreeResults)})
 	out := NewReport(c, Options{Lang: i18n.EN, NoBars: true, Theme: theme.New(true, false)}).Text(80)
 	if strings.ContainsAny(out, "█▒░▏▎▍▌▋▊▉") {
 		t.Errorf("bars in the accessible report:\n%s", out)

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/domain/results"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/screen/frame"
 	"ideale-ambtenaar/screen/resultview"
@@ -31,19 +32,12 @@ type resultSavedMsg struct {
 }
 
 var (
-	txtSaved        = i18n.Text{NL: "Bewaard in %s", EN: "Saved to %s"}
 	txtAlreadySaved = i18n.Text{NL: "Al bewaard in %s", EN: "Already saved to %s"}
 	txtNameTitle    = i18n.Text{NL: "Uitslag bewaren", EN: "Save the result"}
 	txtNameAsk      = i18n.Text{
 		NL: "Je naam, zodat de trainer je uitslag herkent. Leeg laten = anoniem.",
 		EN: "Your name, so the trainer recognises your result. Leave empty to stay anonymous."}
 	txtFolderLabel = i18n.Text{NL: "Map (tab om te wijzigen):", EN: "Folder (tab to change):"}
-	txtResume      = i18n.Text{
-		NL: "Je was gebleven bij casus %d van %d (%d beantwoord).",
-		EN: "You stopped at scenario %d of %d (%d answered)."}
-	txtResumeDone = i18n.Text{
-		NL: "Je had alle %d casussen al beantwoord; je uitslag staat klaar.",
-		EN: "You had answered all %d scenarios; your result is ready."}
 )
 
 // keepProgress writes a snapshot of the walk in the background. It is
@@ -211,7 +205,7 @@ func (m Model) savedResult(msg resultSavedMsg) (Model, tea.Cmd) {
 		return m.askFolder()
 	}
 	m.saved, m.saveFailed = msg.path, false
-	m.status = txtSaved.F(m.cfg.Lang, msg.path)
+	m.status = words.SavedTo.F(m.cfg.Lang, msg.path)
 	if msg.clearErr != nil {
 		m.status += "\n" + results.Message(msg.clearErr, m.cfg.Lang)
 	}
@@ -235,11 +229,7 @@ func (m Model) saveDir() string {
 
 // resumeText describes the progress on offer.
 func (m Model) resumeText() string {
-	w, l := m.resume, m.cfg.Lang
-	if w.Done() {
-		return txtResumeDone.F(l, w.Len())
-	}
-	return txtResume.F(l, w.Index()+1, w.Len(), w.Answered())
+	return words.Resume(m.resume, m.cfg.Lang)
 }
 
 func (m Model) viewName(w, h int) string {

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/draw/layout"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
 )
@@ -34,7 +35,7 @@ func (m Model) layoutQuestion() questionLayout {
 	q := m.walk.Question()
 	ql := questionLayout{col: col}
 
-	counter := t.Heading.Render(txtQuestionOf.F(l, m.walk.Index()+1, m.walk.Len()))
+	counter := t.Heading.Render(words.CaseCounter.F(l, m.walk.Index()+1, m.walk.Len()))
 	if m.compact() {
 		room := col - lipgloss.Width(counter) - 1
 		line := counter

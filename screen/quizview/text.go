@@ -10,7 +10,6 @@ var (
 		EN: "Every civil servant is a mix of three ideal types: the bureaucrat (rules, care, equal treatment), the entrepreneur (results, creativity, efficiency) and the connector (collaboration, support, public value). As red, green and blue make one colour, together they make yours. There are no right or wrong answers."}
 	txtQuestionCount = i18n.Text{NL: "%d casussen · kies steeds wat jij het eerst zou doen.", EN: "%d scenarios · each time, pick what you would do first."}
 	txtWelcomeKeys   = i18n.Text{NL: "Kies met ↑/↓ of 1–9, bevestig met enter. ← gaat terug.", EN: "Choose with ↑/↓ or 1–9, confirm with enter. ← goes back."}
-	txtQuestionOf    = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtMoreAbove     = i18n.Text{NL: "↑ meer tekst", EN: "↑ more text"}
 	txtMoreBelow     = i18n.Text{NL: "↓ meer tekst", EN: "↓ more text"}
 	txtConfirmQuit   = i18n.Text{

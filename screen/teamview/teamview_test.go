@@ -173,11 +173,7 @@ func TestTeamScreenProgram(t *testing.T) {
 // now and desired pinned at the top, the participants below, names behind
 // a.
 func TestCultureScreenGolden(t *testing.T) {
-	dir := t.TempDir()
-	if err := teamtest.ThreeCultures(dir); err != nil {
-		t.Fatal(err)
-	}
-	c := team.Read([]string{dir})
+	c := team.Read([]string{teamtest.Dir(t, teamtest.ThreeCultures)})
 	if !c.IsCulture() {
 		t.Fatal("the three culture results were not read as culture")
 	}

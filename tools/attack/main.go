@@ -19,21 +19,14 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
+	"ideale-ambtenaar/internal/liveprobe"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
-	"net/url"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,90 +36,23 @@ import (
 	"golang.org/x/crypto/ssh"
 )
 
-var (
-	reSSH = regexp.MustCompile(`ssh -p (\d+) (\w+)@([\d.]+)`)
-	reWeb = regexp.MustCompile(`(http://[\d.:]+)/j/`)
-)
+// server is the live process under attack.
+type server struct{ *liveprobe.Live }
 
-type server struct {
-	cmd              *exec.Cmd
-	dir              string
-	sshAddr, webAddr string
-	code             string
-}
-
-func freePort() int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
+// start starts the server with room for max participants; it prints the
+// server's lines about refused connections.
 func start(bin string, max int) (*server, error) {
-	dir, err := os.MkdirTemp("", "attack-")
-	if err != nil {
-		return nil, err
-	}
-	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
-		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()), "--code", "K7QX", "--max", strconv.Itoa(max)}
-	s := &server{dir: dir}
-	s.cmd = exec.Command(bin, args...)
-	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
-	out, err := s.cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	s.cmd.Stderr = s.cmd.Stdout
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	ready := make(chan struct{})
-	go func() {
-		sc := bufio.NewScanner(out)
-		once := false
-		for sc.Scan() {
-			line := sc.Text()
-			if m := reSSH.FindStringSubmatch(line); m != nil {
-				s.sshAddr, s.code = net.JoinHostPort(m[3], m[1]), m[2]
-			}
-			if m := reWeb.FindStringSubmatch(line); m != nil {
-				s.webAddr = m[1]
-			}
-			if !once && s.sshAddr != "" && s.webAddr != "" {
-				once = true
-				close(ready)
-			}
-			if strings.Contains(line, "refus") || strings.Contains(line, "weiger") {
-				fmt.Println("server:", line)
-			}
+	l, err := liveprobe.StartLive(bin, "attack", []string{"--max", strconv.Itoa(max)}, nil, func(line string) {
+		if strings.Contains(line, "refus") || strings.Contains(line, "weiger") {
+			fmt.Println("server:", line)
 		}
-	}()
-	select {
-	case <-ready:
-		return s, nil
-	case <-time.After(20 * time.Second):
-		return s, errors.New("no join lines within 20 s")
-	}
-}
-
-func (s *server) stop() {
-	_ = s.cmd.Process.Signal(os.Interrupt)
-	done := make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-done
-	}
-	_ = os.RemoveAll(s.dir)
+	})
+	return &server{l}, err
 }
 
 // cpu is the server's CPU time so far, from /proc/PID/stat.
 func (s *server) cpu() time.Duration {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.Cmd.Process.Pid))
 	if err != nil {
 		return 0
 	}
@@ -138,7 +64,7 @@ func (s *server) cpu() time.Duration {
 }
 
 func (s *server) rssMiB() int {
-	data, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	data, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.Cmd.Process.Pid))
 	for _, line := range strings.Split(string(data), "\n") {
 		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
 			kb, _ := strconv.Atoi(f[1])
@@ -150,12 +76,12 @@ func (s *server) rssMiB() int {
 
 func dial(s *server, from net.IP) (*ssh.Client, error) {
 	d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: from}, Timeout: 10 * time.Second}
-	conn, err := d.Dial("tcp", s.sshAddr)
+	conn, err := d.Dial("tcp", s.SSHAddr)
 	if err != nil {
 		return nil, err
 	}
-	cc, chans, reqs, err := ssh.NewClientConn(conn, s.sshAddr, &ssh.ClientConfig{
-		User: s.code, Auth: []ssh.AuthMethod{ssh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })},
+	cc, chans, reqs, err := ssh.NewClientConn(conn, s.SSHAddr, &ssh.ClientConfig{
+		User: s.Code, Auth: []ssh.AuthMethod{ssh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) { return nil, nil })},
 		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second,
 	})
 	if err != nil {
@@ -226,16 +152,16 @@ func participant(s *server, from net.IP, wait time.Duration) (*ssh.Client, *ssh.
 func phone(s *server, stop <-chan struct{}) ([]time.Duration, error) {
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 30 * time.Second}
-	page, err := get(c, s.webAddr+"/j/"+s.code)
+	page, err := liveprobe.Get(c, s.WebAddr+"/j/"+s.Code)
 	if err != nil {
 		return nil, err
 	}
-	form, action, err := firstForm(page)
+	form, action, err := liveprobe.FirstForm(page)
 	if err != nil {
 		return nil, err
 	}
 	form.Set("name", "phone")
-	if page, err = post(c, s.webAddr+action, form); err != nil {
+	if page, err = liveprobe.Post(c, s.WebAddr+action, form); err != nil {
 		return nil, err
 	}
 	var lat []time.Duration
@@ -245,79 +171,23 @@ func phone(s *server, stop <-chan struct{}) ([]time.Duration, error) {
 			return lat, nil
 		case <-time.After(250 * time.Millisecond):
 		}
-		form, action, err := firstForm(page)
+		form, action, err := liveprobe.FirstForm(page)
 		if err != nil {
 			return lat, nil // the end of the quiz
 		}
 		if action != "/answer" {
-			if page, err = get(c, s.webAddr+"/q"); err != nil {
+			if page, err = liveprobe.Get(c, s.WebAddr+"/q"); err != nil {
 				return lat, err
 			}
 			continue
 		}
 		t := time.Now()
-		if page, err = post(c, s.webAddr+action, form); err != nil {
+		if page, err = liveprobe.Post(c, s.WebAddr+action, form); err != nil {
 			return lat, err
 		}
 		lat = append(lat, time.Since(t))
 	}
 	return lat, nil
-}
-
-func get(c *http.Client, u string) (string, error) {
-	resp, err := c.Get(u)
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if resp.StatusCode != 200 {
-		return "", fmt.Errorf("GET %s: %s", u, resp.Status)
-	}
-	return string(b), err
-}
-
-func post(c *http.Client, u string, form url.Values) (string, error) {
-	resp, err := c.PostForm(u, form)
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if resp.StatusCode != 200 {
-		return "", fmt.Errorf("POST %s: %s", u, resp.Status)
-	}
-	return string(b), err
-}
-
-var (
-	reForm   = regexp.MustCompile(`(?s)<form[^>]*method="post"[^>]*action="([^"]*)"[^>]*>(.*?)</form>`)
-	reHidden = regexp.MustCompile(`<input[^>]*type="(?:hidden|text)"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
-	reRadio  = regexp.MustCompile(`<input[^>]*type="radio"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
-)
-
-func firstForm(page string) (url.Values, string, error) {
-	m := reForm.FindStringSubmatch(page)
-	if m == nil {
-		return nil, "", errors.New("no form")
-	}
-	v := url.Values{}
-	for _, h := range reHidden.FindAllStringSubmatch(m[2], -1) {
-		v.Set(h[1], h[2])
-	}
-	if r := reRadio.FindStringSubmatch(m[2]); r != nil {
-		v.Set(r[1], r[2])
-	}
-	return v, m[1], nil
-}
-
-func pct(ds []time.Duration, p float64) time.Duration {
-	if len(ds) == 0 {
-		return 0
-	}
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	return s[min(len(s)-1, int(p*float64(len(s))))]
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
@@ -364,7 +234,7 @@ func resize(s *server, n, m int, settle time.Duration) error {
 	fmt.Printf("resize flood: %d sessions sent %d window changes in %v\n", n, sent.Load(), flood.Round(time.Millisecond))
 	fmt.Printf("server CPU: %v during the flood, %v in flood + %v after (%.0f ms per second), RSS %d MiB\n",
 		cpuFlood, cpu, settle, float64(cpu)/float64(time.Millisecond)/total.Seconds(), s.rssMiB())
-	fmt.Printf("phone answer POST: n=%d p50 %s p95 %s max %s (err %v)\n", len(lat), ms(pct(lat, 0.5)), ms(pct(lat, 0.95)), ms(pct(lat, 1)), perr)
+	fmt.Printf("phone answer POST: n=%d p50 %s p95 %s max %s (err %v)\n", len(lat), ms(liveprobe.Pct(lat, 0.5)), ms(liveprobe.Pct(lat, 0.95)), ms(liveprobe.Pct(lat, 1)), perr)
 	return nil
 }
 
@@ -428,7 +298,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	defer s.stop()
+	defer s.Stop()
 	if *mode == "idle" {
 		err = idle(s, *n, *per, *settle)
 	} else {

@@ -28,18 +28,15 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"ideale-ambtenaar/internal/liveprobe"
 	"io"
-	"math"
 	mrand "math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
-	"net/url"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -79,82 +76,29 @@ func main() {
 
 // server is the live process and the events it prints.
 type server struct {
-	cmd      *exec.Cmd
-	dir      string
-	sshAddr  string
-	webAddr  string
-	code     string
+	*liveprobe.Live
 	mu       sync.Mutex
 	answered map[string]chan time.Time // "name *" → when each answered line of name came
 }
 
-var (
-	reSSH    = regexp.MustCompile(`ssh -p (\d+) (\S+)@(\S+)`)
-	reWeb    = regexp.MustCompile(`(http://\S+)/j/(\S+)`)
-	reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
-)
+var reAnswer = regexp.MustCompile(`^\S+ (\S+) answered (\S+)`)
 
-func freePort() int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
+// startServer starts the server with room for 2000 and the question file
+// (the built-in set when empty), and notes when each participant's
+// answered line comes.
 func startServer(bin, questions string) (*server, error) {
-	dir, err := os.MkdirTemp("", "loaddriver-")
-	if err != nil {
-		return nil, err
-	}
-	args := []string{"live", "--plain", "--lang", "en", "--listen", "127.0.0.1", "--dir", filepath.Join(dir, "session"),
-		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()), "--code", "K7QX", "--max", "2000"}
+	extra := []string{"--max", "2000"}
 	if questions != "" {
-		args = append(args, "--questions", questions)
+		extra = append(extra, "--questions", questions)
 	}
-	s := &server{dir: dir, answered: map[string]chan time.Time{}}
-	s.cmd = exec.Command(bin, args...)
-	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+dir)
-	s.cmd.Stderr = os.Stderr
-	out, err := s.cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := s.cmd.Start(); err != nil {
-		return nil, err
-	}
-	ready := make(chan error, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		started := false
-		for sc.Scan() {
-			line := sc.Text()
-			now := time.Now()
-			if m := reSSH.FindStringSubmatch(line); m != nil {
-				s.sshAddr, s.code = net.JoinHostPort(m[3], m[1]), m[2]
-			}
-			if m := reWeb.FindStringSubmatch(line); m != nil {
-				s.webAddr = m[1]
-			}
-			if !started && s.sshAddr != "" && s.webAddr != "" {
-				started = true
-				ready <- nil
-			}
-			if m := reAnswer.FindStringSubmatch(line); m != nil {
-				send(s.chan_(s.answered, m[1]+" *"), now)
-			}
+	s := &server{answered: map[string]chan time.Time{}}
+	l, err := liveprobe.StartLive(bin, "loaddriver", extra, os.Stderr, func(line string) {
+		if m := reAnswer.FindStringSubmatch(line); m != nil {
+			send(s.chan_(s.answered, m[1]+" *"), time.Now())
 		}
-		if !started {
-			ready <- errors.New("the server ended before printing its join lines")
-		}
-	}()
-	select {
-	case err := <-ready:
-		return s, err
-	case <-time.After(20 * time.Second):
-		return s, errors.New("the server did not print its join lines within 20 s")
-	}
+	})
+	s.Live = l
+	return s, err
 }
 
 // send delivers t without ever blocking the reader of the server's lines.
@@ -179,7 +123,7 @@ func (s *server) chan_(m map[string]chan time.Time, key string) chan time.Time {
 
 // proc reads the server's resident memory (KiB) and CPU time from /proc.
 func (s *server) proc() (rssKiB, hwmKiB int, cpu time.Duration) {
-	pid := s.cmd.Process.Pid
+	pid := s.Cmd.Process.Pid
 	if data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid)); err == nil {
 		for _, line := range strings.Split(string(data), "\n") {
 			f := strings.Fields(line)
@@ -203,20 +147,6 @@ func (s *server) proc() (rssKiB, hwmKiB int, cpu time.Duration) {
 	return
 }
 
-func (s *server) stop() {
-	if s.cmd.Process != nil {
-		_ = s.cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { _ = s.cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = s.cmd.Process.Kill()
-		}
-	}
-	_ = os.RemoveAll(s.dir)
-}
-
 // stats collects durations from many goroutines.
 type stats struct {
 	mu sync.Mutex
@@ -236,21 +166,12 @@ func (st *stats) count(name string) {
 	st.n[name]++
 }
 
-func pct(ds []time.Duration, p float64) time.Duration {
-	if len(ds) == 0 {
-		return 0
-	}
-	s := append([]time.Duration(nil), ds...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return s[int(math.Ceil(p*float64(len(s))))-1]
-}
-
 func drive(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joinOver, idle, timeout time.Duration) error {
 	srv, err := startServer(bin, questions)
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer srv.Stop()
 	deadline := time.Now().Add(timeout)
 	st := &stats{d: map[string][]time.Duration{}, n: map[string]int{}}
 	nq, err := countQuestions(srv)
@@ -299,7 +220,7 @@ func drive(bin string, nSSH, nWeb int, questions string, pauseMin, pauseMax, joi
 			continue
 		}
 		fmt.Printf("%-28s n=%-5d p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms\n", k, len(ds),
-			ms(pct(ds, .50)), ms(pct(ds, .95)), ms(pct(ds, 1)))
+			ms(liveprobe.Pct(ds, .50)), ms(liveprobe.Pct(ds, .95)), ms(liveprobe.Pct(ds, 1)))
 	}
 	fmt.Printf("server RSS: %.0f MiB idle with everyone joined, %.0f MiB at the end, peak %.0f MiB\n", float64(rssIdle)/1024, float64(rss)/1024, float64(hwm)/1024)
 	fmt.Printf("server CPU: %.1f %% of one core while %d sessions were idle (%.0f s); %.1f s in all\n",
@@ -314,15 +235,15 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 func countQuestions(srv *server) (int, error) {
 	args := []string{"check", "--lang", "en"}
 	q := ""
-	for i, a := range srv.cmd.Args {
-		if a == "--questions" && i+1 < len(srv.cmd.Args) {
-			q = srv.cmd.Args[i+1]
+	for i, a := range srv.Cmd.Args {
+		if a == "--questions" && i+1 < len(srv.Cmd.Args) {
+			q = srv.Cmd.Args[i+1]
 		}
 	}
 	if q == "" {
 		return 26, nil // the built-in set
 	}
-	out, _ := exec.Command(srv.cmd.Path, append(args, q)...).Output()
+	out, _ := exec.Command(srv.Cmd.Path, append(args, q)...).Output()
 	m := regexp.MustCompile(`valid — (\d+) question`).FindSubmatch(out)
 	if m == nil {
 		return 0, fmt.Errorf("cannot count the questions of %s", q)
@@ -378,12 +299,12 @@ func sshParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		return err
 	}
 	t0 := time.Now()
-	conn, err := dialer(name).Dial("tcp", srv.sshAddr)
+	conn, err := dialer(name).Dial("tcp", srv.SSHAddr)
 	if err != nil {
 		return err
 	}
-	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.sshAddr, &ssh.ClientConfig{
-		User: srv.code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
+	cc, chans, reqs, err := ssh.NewClientConn(conn, srv.SSHAddr, &ssh.ClientConfig{
+		User: srv.Code, Auth: []ssh.AuthMethod{ssh.PublicKeys(signer)},
 		HostKeyCallback: ssh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second,
 	})
 	if err != nil {
@@ -466,17 +387,17 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 30 * time.Second,
 		Transport: &http.Transport{DialContext: dialer(name).DialContext, MaxIdleConnsPerHost: 1}}
-	base := srv.webAddr
-	page, err := get(c, base+"/j/"+srv.code)
+	base := srv.WebAddr
+	page, err := liveprobe.Get(c, base+"/j/"+srv.Code)
 	if err != nil {
 		return err
 	}
-	form, action, err := firstForm(page)
+	form, action, err := liveprobe.FirstForm(page)
 	if err != nil {
 		return err
 	}
 	form.Set("name", name)
-	page, err = post(c, base+action, form)
+	page, err = liveprobe.Post(c, base+action, form)
 	if err != nil {
 		return err
 	}
@@ -488,12 +409,12 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 		if time.Now().After(deadline) {
 			return errors.New("out of time")
 		}
-		form, action, err := firstForm(page)
+		form, action, err := liveprobe.FirstForm(page)
 		if err != nil {
 			return err
 		}
 		sent := time.Now()
-		page, err = post(c, base+action, form)
+		page, err = liveprobe.Post(c, base+action, form)
 		if err != nil {
 			return err
 		}
@@ -505,59 +426,6 @@ func webParticipant(srv *server, st *stats, name string, nq int, pause func() ti
 	return nil
 }
 
-func get(c *http.Client, u string) (string, error) {
-	resp, err := c.Get(u)
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if resp.StatusCode != 200 {
-		return "", fmt.Errorf("GET %s: %s", u, resp.Status)
-	}
-	return string(b), err
-}
-
-func post(c *http.Client, u string, form url.Values) (string, error) {
-	resp, err := c.PostForm(u, form)
-	if err != nil {
-		return "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if resp.StatusCode != 200 {
-		return "", fmt.Errorf("POST %s: %s", u, resp.Status)
-	}
-	return string(b), err
-}
-
-var (
-	reForm   = regexp.MustCompile(`(?s)<form[^>]*action="([^"]*)"[^>]*method="post"[^>]*>(.*?)</form>|(?s)<form[^>]*method="post"[^>]*action="([^"]*)"[^>]*>(.*?)</form>`)
-	reHidden = regexp.MustCompile(`<input[^>]*type="(?:hidden|text)"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
-	reRadio  = regexp.MustCompile(`<input[^>]*type="radio"[^>]*name="([^"]*)"[^>]*value="([^"]*)"`)
-)
-
-// firstForm returns the hidden fields and action of the page's first post
-// form.
-func firstForm(page string) (url.Values, string, error) {
-	m := reForm.FindStringSubmatch(page)
-	if m == nil {
-		return nil, "", errors.New("no form on the page")
-	}
-	action, body := m[1], m[2]
-	if action == "" {
-		action, body = m[3], m[4]
-	}
-	v := url.Values{}
-	for _, h := range reHidden.FindAllStringSubmatch(body, -1) {
-		v.Set(h[1], htmlUnescape(h[2]))
-	}
-	if r := reRadio.FindStringSubmatch(body); r != nil {
-		v.Set(r[1], htmlUnescape(r[2]))
-	}
-	return v, htmlUnescape(action), nil
-}
-
 // dialer connects from a loopback address of the participant's own
 // (127.0.x.y), as phones and laptops in a room each have their own: the
 // servers' per-address limits then see a room, not one attacker.
@@ -565,10 +433,6 @@ func dialer(name string) *net.Dialer {
 	n, _ := strconv.Atoi(name[1:])
 	ip := net.IPv4(127, 0, byte(1+n/250), byte(2+n%250))
 	return &net.Dialer{LocalAddr: &net.TCPAddr{IP: ip}, Timeout: 30 * time.Second}
-}
-
-func htmlUnescape(s string) string {
-	return strings.NewReplacer("&amp;", "&", "&#43;", "+", "&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">").Replace(s)
 }
 
 // killAndResume lets everyone answer, kills the server with SIGKILL when
@@ -581,7 +445,7 @@ func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pause
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer srv.Stop()
 	nq, err := countQuestions(srv)
 	if err != nil {
 		return err
@@ -615,20 +479,20 @@ func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pause
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	_ = srv.cmd.Process.Kill()
-	_ = srv.cmd.Wait()
+	_ = srv.Cmd.Process.Kill()
+	_ = srv.Cmd.Wait()
 	time.Sleep(200 * time.Millisecond) // the last event lines in the pipe
 	st.mu.Lock()
 	acked := len(st.d["answer to projector (ssh)"]) + len(st.d["answer to projector (web)"])
 	st.mu.Unlock()
 	session := ""
-	for i, a := range srv.cmd.Args {
+	for i, a := range srv.Cmd.Args {
 		if a == "--dir" {
-			session = srv.cmd.Args[i+1]
+			session = srv.Cmd.Args[i+1]
 		}
 	}
 	cmd := exec.Command(bin, "live", "--plain", "--lang", "en", "--resume", session,
-		"--ssh-port", strconv.Itoa(freePort()), "--http-port", strconv.Itoa(freePort()))
+		"--ssh-port", strconv.Itoa(liveprobe.FreePort()), "--http-port", strconv.Itoa(liveprobe.FreePort()))
 	pipe, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {
 		return err

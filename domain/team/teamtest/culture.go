@@ -5,6 +5,7 @@ package teamtest
 
 import (
 	"fmt"
+	"testing"
 	"time"
 
 	"ideale-ambtenaar/domain/culture"
@@ -82,4 +83,15 @@ func ThreeCultures(dir string) error {
 		}
 	}
 	return nil
+}
+
+// Dir runs write (ThreeCultures, gendata.ThreeResults) on a new temporary
+// directory of t and returns its path; an error from write fails t.
+func Dir(t testing.TB, write func(dir string) error) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := write(dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
