@@ -256,7 +256,7 @@ func (pp *pacedPart) render(s *Server, w http.ResponseWriter, code int, p *page,
 func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool, kept string) {
 	l := i18n.Lang(p.Lang)
 	sc := pp.bank.Questions[st.Case]
-	p.Heading = txtQuestionOf.F(l, st.Case+1, len(pp.bank.Questions))
+	p.Heading = words.CaseCounter.F(l, st.Case+1, len(pp.bank.Questions))
 	pg.Context, pg.Scenario = strings.TrimSpace(sc.Context), strings.TrimSpace(sc.Scenario)
 	pg.ScenarioID = pp.ids[st.Case]
 	names := words.Names(pp.bank.Types, l)
