@@ -140,6 +140,15 @@ func notKept(err error, l i18n.Lang) string {
 	return txtPacedNotKept.F(l, msg)
 }
 
+// How soon a waiting page asks again (seconds): a phone shows the
+// trainer's step within refreshWait; a page that says why something was
+// not kept waits refreshProblem, so the message can be read before the
+// page moves on.
+const (
+	refreshWait    = 2
+	refreshProblem = 8
+)
+
 // pacedPage is one stage of the paced workshop as the template paced
 // draws it. Kind names the stage: wait, case, chosen, revealed, extreme,
 // sent, ended.
@@ -239,12 +248,20 @@ func (pp *pacedPart) render(s *Server, w http.ResponseWriter, code int, p *page,
 		pg.Kind = "wait"
 		p.Heading = txtPacedWait.In(l)
 		pg.Lead = txtPacedWaitSub.In(l)
-		p.Refresh = true
+		p.Refresh = refreshWait
 	default:
 		pp.caseStage(p, pg, st, edit, kept)
 	}
-	if kept != "" && pg.Kind != "extreme" {
-		pg.UnsentHead, pg.Unsent = txtPacedUnsent.In(l), kept
+	switch {
+	case kept != "":
+		// Text the room did not keep stays until the participant acts.
+		p.Refresh = 0
+		if pg.Kind != "extreme" {
+			pg.UnsentHead, pg.Unsent = txtPacedUnsent.In(l), kept
+			pg.Current = txtPacedCurrent.In(l)
+		}
+	case p.Refresh > 0 && p.Problem != "":
+		p.Refresh = refreshProblem
 	}
 	if p.Heading != "" {
 		p.Title = p.Heading + " · " + p.Title
@@ -268,7 +285,7 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 		if st.Proposal != "" && !edit && kept == "" {
 			pg.Kind = "sent"
 			pg.Sent, pg.Edit = txtPacedSent.In(l), txtPacedEdit.In(l)
-			p.Refresh = true
+			p.Refresh = refreshWait
 			return
 		}
 		pg.Kind = "extreme"
@@ -297,14 +314,14 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 			pg.Yours = txtPacedYours.F(l, strings.TrimSpace(sc.Options[st.Shown[st.Chosen]].Text))
 		}
 		pg.Lead = txtPacedNext.In(l)
-		p.Refresh = true
+		p.Refresh = refreshWait
 	default:
 		pg.Kind = "case"
 		pg.Lead = txtPacedChoose.In(l)
 		if st.Chosen >= 0 {
 			pg.Kind = "chosen"
 			pg.Lead, pg.Mine = txtPacedChosen.In(l), txtPacedMine.In(l)
-			p.Refresh = true
+			p.Refresh = refreshWait
 		}
 		for i, o := range st.Shown {
 			pg.Options = append(pg.Options, pacedOption{Value: i, Text: strings.TrimSpace(sc.Options[o].Text), Chosen: i == st.Chosen})

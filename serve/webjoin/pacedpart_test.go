@@ -105,7 +105,8 @@ func TestPacedFlow(t *testing.T) {
 	p.body = casePage
 	p.answer("0")
 	p.at("/q?e=revealed")
-	p.want("Niet bewaard: de verdeling van deze casus staat al op het scherm; je keuze staat vast.")
+	p.want("Niet bewaard: de verdeling van deze casus staat al op het scherm; je keuze staat vast.",
+		`<meta http-equiv="refresh" content="8; url=/q">`) // time to read it
 	if st := s.stage(1); st.Chosen != 2 {
 		t.Fatalf("a refused answer changed the choice: %+v", st)
 	}
@@ -172,6 +173,15 @@ func TestPacedFlow(t *testing.T) {
 	p.want("Casus 2 van 3", "Niet bewaard: de trainer is al naar een andere casus gegaan")
 	p.answer("0")
 	p.at("/q")
+	p.refreshes(true)
+	// On a page that follows the trainer, unkept text stops the refresh.
+	p.body = extremePage
+	p.propose("Nog een keer.")
+	p.want("Gekozen en bewaard", "Wat je schreef (niet bewaard):", "Nog een keer.", `<a href="/q">Is de trainer al verder?`)
+	p.refreshes(false)
+	if strings.Contains(p.body, `http-equiv="refresh"`) {
+		t.Error("a page with unkept text refreshes")
+	}
 
 	// A latecomer enters at the case of now.
 	late := s.phone()

@@ -31,17 +31,19 @@
 // where the participant only waits carries <meta http-equiv="refresh"
 // content="2; url=/q">, so a phone shows the trainer's next step within
 // 2 seconds. The CSP has no directive that governs a meta refresh, so it
-// stays as strict as it is; the refresh goes to the plain /q, so a
-// message of the address (?e=) shows once. Deliberately NOT refreshed:
-// a case the participant has not chosen in yet (a scenario being read
-// must not jump), the extreme round's text field (what is being typed
-// must never be lost), the mix and the end. When the trainer moved on
-// while a phone sat on such a page, its post says what was not kept and
-// why (the case is no longer open, its split is shown, the workshop
-// ended) and lands on the current stage; a refused proposal's text is
-// shown there, in the field or beside the stage, so nothing typed is
-// lost. Every form names its case, so an old page never answers a newer
-// one. A waiting page is drawn from the participant's Stage alone (no
+// stays as strict as it is. The refresh goes to the plain /q, so a
+// message of the address (?e=) shows once, and a page with such a
+// message waits 8 seconds instead of 2, so it can be read. Deliberately
+// NOT refreshed: a case the participant has not chosen in yet (a
+// scenario being read must not jump), the extreme round's text field
+// (what is being typed must never be lost), a page that shows text the
+// room did not keep, the mix and the end. When the trainer moved on while
+// a phone sat on such a page, its post says what was not kept and why
+// (the case is no longer open, its split is shown, the workshop ended)
+// and lands on the current stage; a refused proposal's text is shown
+// there, in the field or beside the stage, so nothing typed is lost.
+// Every form names its case, so an old page never answers a newer one.
+// A waiting page is drawn from the participant's Stage alone (no
 // Snapshot), with templates parsed once in New.
 //
 // Nothing is loaded from elsewhere: no fonts, scripts or trackers. The
