@@ -80,6 +80,7 @@ func TestPacedBrowser(t *testing.T) {
 	// Empty: the message, the field still there.
 	must(chromedp.Do(ctx, chromedp.Click("button.primary")))
 	b.waitText(".alert", "je voorstel is leeg")
+	b.shoot("paced-refused", false)
 	text := `<b>Alles</b> volgens het boekje, ook als de rij tot buiten staat`
 	must(chromedp.Do(ctx, chromedp.SendKeys("#proposal", text), chromedp.Click("button.primary")))
 	b.waitText("main", "Verstuurd en bewaard")

@@ -173,8 +173,10 @@ type pacedPage struct {
 	// Unsent is a proposal that could not be kept, shown so it is not
 	// lost; UnsentHead introduces it.
 	UnsentHead, Unsent string
-	// Left is the countdown's seconds left, "" without one; Secs is the
-	// number for its bar.
+	// Left is the countdown's seconds left, "" without one. Secs is the
+	// number for its bar, which shrinks to nothing in that time (an SVG
+	// animation: no script) on a page that does not refresh, and is 0 on
+	// one that does (its text is new every 2 seconds).
 	Left string
 	Secs int
 	// Current links to the current stage from a page that does not
@@ -262,6 +264,9 @@ func (pp *pacedPart) render(s *Server, w http.ResponseWriter, code int, p *page,
 		}
 	case p.Refresh > 0 && p.Problem != "":
 		p.Refresh = refreshProblem
+	}
+	if p.Refresh > 0 {
+		pg.Secs = 0
 	}
 	if p.Heading != "" {
 		p.Title = p.Heading + " · " + p.Title

@@ -253,6 +253,11 @@ func TestPacedNoExtreme(t *testing.T) {
 	if p.code != http.StatusUnprocessableEntity {
 		t.Errorf("status %d", p.code)
 	}
+	// A page that refreshes says the seconds anew; no bar runs there.
+	p.answer("0")
+	p.want("Chosen and kept", "seconds left")
+	p.wantNot("<animate")
+	p.refreshes(true)
 }
 
 // TestPartOfPaced: a paced room (which has a Bank too) gets the paced
