@@ -260,6 +260,8 @@ func (pp *pacedPart) render(s *Server, w http.ResponseWriter, code int, p *page,
 		p.Refresh = 0
 		if pg.Kind != "extreme" {
 			pg.UnsentHead, pg.Unsent = txtPacedUnsent.In(l), kept
+		}
+		if pg.Kind != "extreme" && pg.Kind != "ended" {
 			pg.Current = txtPacedCurrent.In(l)
 		}
 	case p.Refresh > 0 && p.Problem != "":
@@ -433,7 +435,7 @@ func (pp *pacedPart) propose(s *Server, w http.ResponseWriter, r *http.Request, 
 	if utf8.RuneCountInString(kept) > maxKept {
 		kept = string([]rune(kept)[:maxKept])
 	}
-	pp.render(s, w, http.StatusUnprocessableEntity, p, st, false, kept)
+	pp.render(s, w, http.StatusUnprocessableEntity, p, st, true, kept) // the field again
 }
 
 // errMoved is a proposal for a case that is no longer open.

@@ -154,6 +154,11 @@ func TestPacedFlow(t *testing.T) {
 	if st := s.stage(1); st.Proposal != "Ik volg elke regel tot op de letter." {
 		t.Fatalf("proposal not replaced: %q", st.Proposal)
 	}
+	// Emptied while changing it: the field again, with what is kept.
+	p.get("/q?edit=1")
+	p.propose("")
+	p.want("Niet bewaard: je voorstel is leeg", `name="proposal" value="Ik volg elke regel tot op de letter."`)
+	p.refreshes(false)
 
 	// The trainer moves on while the phone sits on the field: the text
 	// is not lost, the page shows the case of now.
