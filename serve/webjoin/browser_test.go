@@ -151,16 +151,7 @@ func (b *browser) shoot(name string, full bool) {
 // makes an evaluation fail; it is tried again until the deadline.
 func (b *browser) waitH1(want string) {
 	b.t.Helper()
-	js := fmt.Sprintf(`document.readyState === "complete" && !!document.querySelector("h1") && document.querySelector("h1").textContent.includes(%q)`, want)
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		if ok, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](js)); err == nil && ok {
-			return
-		}
-		time.Sleep(30 * time.Millisecond)
-	}
-	html, _ := chromedp.Run(b.ctx, chromedp.OuterHTML("main"))
-	b.t.Fatalf("waiting for %q:\n%s", want, html)
+	b.waitText("h1", want)
 }
 
 // checkConsole fails on a CSP violation or a script error seen so far.

@@ -127,6 +127,11 @@ type page struct {
 	OtherCode   string
 	LangHref    string
 	CSRF        string
+	// Refresh makes the page ask for /q again after that many seconds
+	// (a meta refresh, which the CSP does not govern); 0 for never: the
+	// paced workshop's pages where the participant only waits for the
+	// trainer (pacedpart.go).
+	Refresh int
 
 	Join  *joinPage
 	Plain *plainPage

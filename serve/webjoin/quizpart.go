@@ -164,9 +164,16 @@ func (q *quizPart) result(s *Server, p *page, id room.ParticipantID) (string, bo
 	if err != nil {
 		return "", false
 	}
+	return mixResult(p, q.bank.Types, walk.Mix()), true
+}
+
+// mixResult fills p with the result body of mix m (the bars, the
+// headline with its margin and development pointer, the three type
+// profiles of types, the leading one first) in p's language and returns
+// its template's name, quizresult. The quiz and the paced workshop
+// (pacedpart.go) both draw their participant's mix with it.
+func mixResult(p *page, types [profile.Count]profile.TypeProfile, m profile.Mix) string {
 	l := i18n.Lang(p.Lang)
-	types := q.bank.Types
-	m := walk.Mix()
 	names := words.Names(types, l)
 	h := words.HeadlineOf(m, types, l)
 	rp := &resultPage{ChartLabel: txtChartName.In(l), Sentence: h.Sentence(),
@@ -184,5 +191,5 @@ func (q *quizPart) result(s *Server, p *page, id room.ParticipantID) (string, bo
 		})
 	}
 	p.Part = rp
-	return "quizresult", true
+	return "quizresult"
 }

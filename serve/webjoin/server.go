@@ -19,13 +19,32 @@
 // (POST /answer), when a participant is ready for their result, and the
 // result's body. quizpart.go is the quiz walk (one choice per scenario),
 // culturepart.go the culture survey (ten points over a dimension's three
-// descriptions, now and desired), each with its templates in
-// web/quiz.html and web/culture.html. A new activity (the paced
-// workshop) plugs in as one more file, pacedpart.go with web/paced.html:
-// a type that implements part (its words, step page, answer and result
-// body; a step page may also wait for the trainer, since GET /q is asked
-// again on every reload), and one case in partOf that picks it from the
-// room; nothing else in the flow changes.
+// descriptions, now and desired), pacedpart.go the paced workshop (the
+// trainer opens one case at a time; a page per room.Stage), each with its
+// templates in web/quiz.html, web/culture.html and web/paced.html. A new
+// activity plugs in the same way: a type that implements part (its words,
+// step page, answer and result body; a step page may also wait for the
+// trainer, since GET /q is asked again on every reload), and one case in
+// partOf that picks it from the room; nothing else in the flow changes.
+//
+// Following the trainer without JavaScript (the paced workshop): a page
+// where the participant only waits carries <meta http-equiv="refresh"
+// content="2; url=/q">, so a phone shows the trainer's next step within
+// 2 seconds. The CSP has no directive that governs a meta refresh, so it
+// stays as strict as it is. The refresh goes to the plain /q, so a
+// message of the address (?e=) shows once, and a page with such a
+// message waits 8 seconds instead of 2, so it can be read. Deliberately
+// NOT refreshed: a case the participant has not chosen in yet (a
+// scenario being read must not jump), the extreme round's text field
+// (what is being typed must never be lost), a page that shows text the
+// room did not keep, the mix and the end. When the trainer moved on while
+// a phone sat on such a page, its post says what was not kept and why
+// (the case is no longer open, its split is shown, the workshop ended)
+// and lands on the current stage; a refused proposal's text is shown
+// there, in the field or beside the stage, so nothing typed is lost.
+// Every form names its case, so an old page never answers a newer one.
+// A waiting page is drawn from the participant's Stage alone (no
+// Snapshot), with templates parsed once in New.
 //
 // Nothing is loaded from elsewhere: no fonts, scripts or trackers. The
 // headers forbid everything but the page's own stylesheet and forms.
@@ -222,6 +241,8 @@ type partWords struct {
 // before that one's.
 func partOf(r *room.Room) (part, error) {
 	switch {
+	case r.Paced():
+		return newPacedPart(r.Bank()), nil
 	case r.Bank() != nil:
 		return newQuizPart(r.Bank()), nil
 	case r.Set() != nil:
