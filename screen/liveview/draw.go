@@ -57,6 +57,8 @@ type base struct {
 	// the step selected (the quiz's scenario).
 	revealed bool
 	sel      int
+	// pace is the paced workshop's state on the screen.
+	pace pacedState
 	// listNeed is the rows the participant list takes with its title, 0
 	// when names are hidden; list draws it in at most rows rows.
 	listNeed int
@@ -72,7 +74,7 @@ func (m Model) newBase() base {
 	d := base{
 		th: m.fr.Theme, ps: m.fr.Theme.Paints(), l: m.lang,
 		col: max(m.fr.Width-2*margin, 1), margin: margin,
-		join: m.join, s: m.snap, revealed: m.revealed, sel: m.sel,
+		join: m.join, s: m.snap, revealed: m.revealed, sel: m.sel, pace: m.pace,
 	}
 	if ps := m.snap.Participants; m.names && len(ps) > 0 {
 		d.listNeed = d.gridNeed(len(ps))

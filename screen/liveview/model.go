@@ -79,6 +79,9 @@ type Config struct {
 	Theme theme.Choice
 	// Color is false under NO_COLOR.
 	Color bool
+	// Countdown is the paced workshop's countdown, started with t (live
+	// --countdown); 0 is room.DefaultCountdown.
+	Countdown time.Duration
 }
 
 // RedrawInterval is the shortest time between two snapshots read: at most
@@ -138,6 +141,14 @@ type Model struct {
 	status   string // the last problem, until the next key
 	quitting bool
 
+	// pace is the paced workshop's own state on the screen (pacedpart.go);
+	// countdown is t's length, now the clock the countdown is read by,
+	// and seconds says a second's tick is on its way.
+	pace      pacedState
+	countdown time.Duration
+	now       func() time.Time
+	seconds   bool
+
 	cache *viewCache
 }
 
@@ -157,6 +168,10 @@ func newScreen(src source, cfg Config) Model {
 		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
 		done:  make(chan struct{}),
 		cache: &viewCache{},
+
+		pace:      newPacedState(),
+		countdown: cfg.Countdown,
+		now:       time.Now,
 	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.sub, m.stop = src.Subscribe()
@@ -228,7 +243,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.dirty {
 			m.refresh()
 		}
-		return m, nil
+		cmd := m.secondTick()
+		return m, cmd
+	case secondMsg:
+		return m.second()
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	}
@@ -239,6 +257,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) refresh() {
 	m.dirty = false
 	m.snap = m.src.Snapshot()
+	m.pace.left = m.countdownLeft()
 }
 
 // quit stops listening to the room and ends the program.

@@ -46,6 +46,9 @@ type part interface {
 // place that knows every activity, one case each.
 func partFor(s *room.Snapshot, src source) part {
 	switch {
+	case s.Paced != nil:
+		// before the quiz: a paced snapshot has Quiz set too.
+		return newPacedPart(src)
 	case s.Quiz != nil:
 		return newQuizPart(src.Bank())
 	default:
@@ -53,4 +56,17 @@ func partFor(s *room.Snapshot, src source) part {
 		// today) draws as a survey nobody started.
 		return culturePart{}
 	}
+}
+
+// keyTaker is a part that takes some keys before the shared ones (the
+// paced workshop: h reveals in the room, and a case number being typed
+// takes every key); takes reports whether it took msg.
+type keyTaker interface {
+	takes(m *Model, msg tea.KeyPressMsg) bool
+}
+
+// quitAsker is a part that words the quit question itself (the paced
+// workshop: quitting ends it).
+type quitAsker interface {
+	askQuit(s *room.Snapshot, l i18n.Lang) string
 }
