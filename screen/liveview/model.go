@@ -177,6 +177,7 @@ func newScreen(src source, cfg Config) Model {
 	m.sub, m.stop = src.Subscribe()
 	m.snap = src.Snapshot()
 	m.part = partFor(m.snap, src)
+	m.pace.left = m.countdownLeft()
 	if m.join.Code == "" {
 		m.join.Code = safetext.Line(m.snap.Code.String())
 	}

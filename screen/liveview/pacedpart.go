@@ -490,7 +490,7 @@ func (d pacedDrawer) chosenSection() section {
 	p := section{d.centre([]string{pt.Heading.Paint(line)})}
 	for _, bs := range bigSizes {
 		g := chart.BigText(strconv.Itoa(d.pc.Answered), bs.size, bs.gap)
-		if layout.Widest(g) > d.col {
+		if layout.Widest(g) > d.col || (bs.size > chart.LargeDigits && d.col <= textMeasure) {
 			break
 		}
 		big := layout.Centre(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))))
