@@ -466,12 +466,14 @@ func (d base) joinSection() section {
 		rw := d.col - cw - 4
 		var right []string
 		right = append(right, d.ps.Muted.Paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
+		whole := true // the ssh command and the URL both, or the smaller code
 		for _, s := range []string{j.SSH, j.URL} {
-			if s != "" && layout.Width(s) <= rw {
+			if s != "" {
+				whole = whole && layout.Width(s) <= rw
 				right = append(right, d.ps.Body.Paint(s))
 			}
 		}
-		if len(right) < 2 || len(right) > len(code) {
+		if !whole || len(right) < 2 || len(right) > len(code) {
 			break
 		}
 		top := (len(code) - len(right)) / 2

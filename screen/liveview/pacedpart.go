@@ -35,6 +35,8 @@ var (
 	txtPacedAssigned  = i18n.Text{NL: "%d toegewezen · %d voorstellen", EN: "%d assigned · %d proposals"}
 	txtPacedProposals = i18n.Text{NL: "Voorstellen van de %s", EN: "Proposals of the %s"}
 	txtPacedNoProps   = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
+	txtPacedTypeBig   = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
+	txtPacedPerType   = i18n.Text{NL: "Voorstellen per type", EN: "Proposals per type"}
 	txtPacedHiddenP   = i18n.Text{NL: "(verborgen)", EN: "(hidden)"}
 	txtPacedExtremes  = i18n.Text{NL: "De uitersten van deze casus", EN: "The extremes of this scenario"}
 	txtPacedNoExtreme = i18n.Text{NL: "(geen antwoord van dit type)", EN: "(no response of this type)"}
@@ -376,7 +378,7 @@ func (k pacedKeys) FullHelp() [][]key.Binding {
 
 // pacedDrop is what the short help leaves out first on a narrow window;
 // j (the QR code) goes last.
-var pacedDrop = []string{"l", "o", "a", "m", "x", "t", "e", "↑/↓", "v", "j"}
+var pacedDrop = []string{"l", "o", "a", "m", "x", "t", "e", "n", "→/n", "↑/↓", "v", "j"}
 
 func (pacedPart) help(k keyMap, _ bool) (help.KeyMap, []string) { return pacedKeys{k}, pacedDrop }
 
@@ -386,13 +388,19 @@ type pacedDrawer struct {
 	bank  *quiz.Bank
 	pc    *room.PacedSnapshot
 	names [profile.Count]string
+	// named: a shows the authors' names with the proposals; the
+	// participant list shows only in the lobby.
+	named bool
+	// lobbyBase is the base with the participant list, for the lobby.
+	lobbyBase base
 }
 
 // body fills h rows: the lobby with the line that the trainer starts
 // soon, the open case, its split, its extreme round, the extremes or the
 // room's mix over it, or the end; the case number being typed over it.
 func (p pacedPart) body(b base, h int) []string {
-	d := pacedDrawer{base: b, bank: p.bank, pc: pacedOf(b.s), names: words.Names(p.bank.Types, b.l)}
+	d := pacedDrawer{base: b, bank: p.bank, pc: pacedOf(b.s), names: words.Names(p.bank.Types, b.l), named: b.list != nil, lobbyBase: b}
+	d.listNeed, d.list = 0, nil
 	var lines []string
 	switch {
 	case d.pace.over == overMix:
@@ -421,16 +429,17 @@ func (p pacedPart) body(b base, h int) []string {
 func (d pacedDrawer) lobbyScreen(h int) []string {
 	wait := layout.Centre(d.col, []string{d.ps.Heading.Paint(txtPacedWait.In(d.l))})
 	if h < 8 {
-		return append(wait, d.lobby(h-1)...)
+		return append(wait, d.lobbyBase.lobby(h-1)...)
 	}
-	return append(append(wait, ""), d.lobby(h-2)...)
+	return append(append(wait, ""), d.lobbyBase.lobby(h-2)...)
 }
 
 // question is the open case.
 func (d pacedDrawer) question() quiz.Question { return d.bank.Questions[d.pc.Case] }
 
 // headSection: "Casus 3 van 12 · context", the countdown on the right
-// while one runs; in the extreme round with the round's name.
+// while one runs; in the extreme round with the round's name. On a wall
+// it is as wide as the text measure, centred over the text.
 func (d pacedDrawer) headSection() section {
 	pt := d.ps
 	q := d.question()
@@ -443,7 +452,7 @@ func (d pacedDrawer) headSection() section {
 		w += layout.Width(e)
 	}
 	clock := d.clock()
-	if c := safetext.Line(q.Context); c != "" && w+3+layout.Width(c)+layout.Width(clock)+2 <= d.col {
+	if c := safetext.Line(q.Context); c != "" && w+3+layout.Width(c)+layout.Width(clock)+2 <= d.measure() {
 		text += pt.Body.Paint(" · " + c)
 		w += 3 + layout.Width(c)
 	}
@@ -452,9 +461,13 @@ func (d pacedDrawer) headSection() section {
 		if d.pace.left == 0 {
 			ink = pt.Error
 		}
-		text += strings.Repeat(" ", max(d.col-w-layout.Width(clock), 2)) + ink.Paint(clock)
+		text += strings.Repeat(" ", max(d.measure()-w-layout.Width(clock), 2)) + ink.Paint(clock)
+		w = max(d.measure(), w+2+layout.Width(clock))
 	}
-	return section{{ansi.Truncate(text, d.col, "…")}}
+	if d.col > textMeasure {
+		text += strings.Repeat(" ", max(d.measure()-w, 0)) // aligned with the text under it
+	}
+	return section{d.centre([]string{ansi.Truncate(text, d.col, "…")})}
 }
 
 // clock is the countdown as "⏱ 1:05", "" while none runs.
@@ -493,10 +506,38 @@ func (d pacedDrawer) chosenSection() section {
 		if layout.Widest(g) > d.col || (bs.size > chart.LargeDigits && d.col <= textMeasure) {
 			break
 		}
-		big := layout.Centre(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))))
+		big := layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))))
+		if clock := d.bigClock(bs.size, bs.gap); clock != nil && d.col > textMeasure {
+			big = layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))), clock)
+		}
 		p = append(p, big)
 	}
 	return p
+}
+
+// bigClock is the countdown in big digits ("1:05") with a label under
+// it, in the selected ink (the error's when it ran out); nil while none
+// runs.
+func (d pacedDrawer) bigClock(size chart.DigitSize, gap int) []string {
+	if d.pace.left < 0 {
+		return nil
+	}
+	mins := chart.BigText(strconv.Itoa(d.pace.left/60), size, gap)
+	secs := chart.BigText(fmt.Sprintf("%02d", d.pace.left%60), size, gap)
+	dot := strings.Repeat("█", max(size.DigitWidth()/3, 1))
+	colon := make([]string, len(mins))
+	for i := range colon {
+		colon[i] = strings.Repeat(" ", layout.Width(dot))
+	}
+	if n := len(colon); n >= 3 {
+		colon[n/3], colon[n-1-n/3] = dot, dot
+	}
+	ink := d.ps.Selected
+	if d.pace.left == 0 {
+		ink = d.ps.Error
+	}
+	rows := layout.Each(layout.Beside(gap, mins, colon, secs), ink.Paint)
+	return append(rows, d.ps.Muted.Paint(helpClock.In(d.l)))
 }
 
 // splitSection: how the case's choices fall over the three types, with
@@ -575,36 +616,75 @@ func (d pacedDrawer) splitBars(mix profile.Mix, tall int) []string {
 
 // extremeScreen: the extreme round: per type how many are assigned and
 // how many proposals came, then the shown type's proposals, numbered,
-// the selected one marked; hidden ones never show their text.
+// the selected one marked; hidden ones never show their text. The
+// proposals get the rows they need (at most half the screen's when the
+// rest would not fit otherwise); what is left above them grows on a wall.
 func (d pacedDrawer) extremeScreen(h int) []string {
 	pt := d.ps
-	top := layout.Stack(0, d.joinSection()[0], []string{""}, d.headSection()[0], []string{""})
-	if h < 14 {
-		top = layout.Stack(0, d.joinSection()[0], d.headSection()[0])
+	list := shown(d.pc, d.pace.show)
+	name := strings.ToLower(d.names[d.pace.show])
+	var block []string
+	if len(list) == 0 {
+		block = layout.WrapEach(txtPacedNoProps.F(d.l, name), d.measure(), pt.Muted.Paint)
+	} else {
+		block = []string{pt.TypeText[d.pace.show].Paint(ansi.Truncate(fmt.Sprintf("%s (%d)", txtPacedProposals.F(d.l, name), len(list)), d.col, "…"))}
 	}
+	parts := []section{d.joinSection(), d.headSection(), d.typesSection()}
+	plain := 2 // the blank lines between the parts, at least
+	for _, p := range parts {
+		plain += len(p[0])
+	}
+	need := len(block) + len(d.proposals(list, h))
+	if len(list) > 0 {
+		need = min(need, max(h-plain-1, h/2))
+	}
+	top := d.stack(max(h-need-1, plain), parts, []int{2, 0, 1})
+	if len(list) > 0 {
+		block = append(block, d.proposals(list, h-len(top)-2)...)
+	}
+	return layout.Stack(1, top, d.centre(block))
+}
+
+// typesSection: per type how many are assigned and how many proposals
+// came, the shown type marked: three lines, or where there is room the
+// proposals in big digits in the types' colours.
+func (d pacedDrawer) typesSection() section {
+	pt := d.ps
 	nameW := 0
 	for _, t := range profile.Types {
 		nameW = max(nameW, layout.Width(d.names[t]))
 	}
+	var lines []string
 	for _, t := range profile.Types {
 		mark := "  "
 		if t == d.pace.show {
 			mark = pt.Selected.Paint("▶ ")
 		}
-		n := len(shown(d.pc, t))
 		line := mark + pt.TypeText[t].Paint(d.names[t]) + strings.Repeat(" ", nameW-layout.Width(d.names[t])+2) +
-			pt.Body.Paint(txtPacedAssigned.F(d.l, d.pc.Assigned[t], n))
-		top = append(top, ansi.Truncate(line, d.col, "…"))
+			pt.Body.Paint(txtPacedAssigned.F(d.l, d.pc.Assigned[t], len(shown(d.pc, t))))
+		lines = append(lines, ansi.Truncate(line, d.col, "…"))
 	}
-	top = append(top, "")
-	list := shown(d.pc, d.pace.show)
-	name := strings.ToLower(d.names[d.pace.show])
-	ink := pt.TypeText[d.pace.show]
-	if len(list) == 0 {
-		return append(top, layout.WrapEach(txtPacedNoProps.F(d.l, name), d.col, pt.Muted.Paint)...)
+	p := section{d.centre(lines)}
+	for _, bs := range bigSizes {
+		var glyphs [][]string
+		var inks, labelInks []theme.Painter
+		var labels []string
+		for _, t := range profile.Types {
+			glyphs = append(glyphs, chart.BigText(strconv.Itoa(len(shown(d.pc, t))), bs.size, bs.gap))
+			inks = append(inks, pt.TypeInk[t])
+			label := txtPacedTypeBig.F(d.l, d.names[t], d.pc.Assigned[t])
+			if t == d.pace.show {
+				label = "▶ " + label
+			}
+			labels, labelInks = append(labels, label), append(labelInks, pt.TypeText[t])
+		}
+		big := d.slots(glyphs, labels, inks, labelInks)
+		if big == nil {
+			break
+		}
+		p = append(p, append(d.centre([]string{pt.Muted.Paint(txtPacedPerType.In(d.l))}), big...))
 	}
-	top = append(top, ink.Paint(ansi.Truncate(fmt.Sprintf("%s (%d)", txtPacedProposals.F(d.l, name), len(list)), d.col, "…")))
-	return append(top, d.proposals(list, h-len(top))...)
+	return p
 }
 
 // proposals are list's proposals in at most h rows, each numbered and
@@ -630,7 +710,7 @@ func (d pacedDrawer) proposals(list []room.Proposal, h int) []string {
 			text = []string{pt.Muted.Paint(txtPacedHiddenP.In(d.l))}
 		} else {
 			text = layout.WrapEach(safetext.Line(p.Text), w, pt.Body.Paint)
-			if d.list != nil { // a: names shown
+			if d.named {
 				who := " — " + safetext.Line(p.Label(d.l, false))
 				last := len(text) - 1
 				if layout.Width(text[last])+layout.Width(who) <= w {
@@ -663,7 +743,7 @@ func (d pacedDrawer) proposals(list []room.Proposal, h int) []string {
 		}
 		out = append(out, b...)
 	}
-	return d.centre(out)
+	return out
 }
 
 // extremesScreen: the open case's own extreme responses, one block per
