@@ -380,3 +380,40 @@ func TestPacedProgram(t *testing.T) {
 	tm.Send(keypress.Msg("j"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
 }
+
+// TestPacedTicksOnlyWhileCounting: the screen asks for a tick a second
+// only while a countdown runs, one at a time, and stops when it ran out
+// or the trainer stops it.
+func TestPacedTicksOnlyWhileCounting(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 1)
+	r.openAndAnswer(t)
+	m := newPacedModel(r, i18n.NL, theme.Dark, 80, 24)
+	if cmd := m.secondTick(); cmd != nil || m.seconds {
+		t.Fatal("a tick without a countdown")
+	}
+	m = keypress.Drive(m, 80, 24, "t")
+	if m.pace.left != 65 {
+		t.Fatalf("left %d, want 65 (90 s from the room's clock, read 25 s later)", m.pace.left)
+	}
+	if cmd := m.secondTick(); cmd == nil || !m.seconds {
+		t.Fatal("no tick while counting")
+	}
+	if cmd := m.secondTick(); cmd != nil {
+		t.Fatal("a second tick while one is on its way")
+	}
+	next, cmd := m.second()
+	m = next.(Model)
+	if cmd == nil || m.pace.left != 65 {
+		t.Fatalf("the tick did not schedule the next (left %d)", m.pace.left)
+	}
+	m.now = func() time.Time { return pacedT0.Add(2 * time.Minute) }
+	next, cmd = m.second()
+	m = next.(Model)
+	if cmd != nil || m.pace.left != 0 || !strings.Contains(content(m), "⏱ 0:00") {
+		t.Fatalf("the countdown that ran out still ticks (left %d):\n%s", m.pace.left, content(m))
+	}
+	m = keypress.Drive(m, 80, 24, "t")
+	if m.pace.left != -1 || strings.Contains(content(m), "⏱") || m.secondTick() != nil {
+		t.Fatalf("t again does not stop the countdown:\n%s", content(m))
+	}
+}

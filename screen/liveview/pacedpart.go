@@ -33,6 +33,7 @@ var (
 	txtPacedNobody    = i18n.Text{NL: "Niemand koos bij deze casus.", EN: "Nobody chose in this scenario."}
 	txtPacedExtreme   = i18n.Text{NL: "extreme ronde", EN: "extreme round"}
 	txtPacedAssigned  = i18n.Text{NL: "%d toegewezen · %d voorstellen", EN: "%d assigned · %d proposals"}
+	txtPacedAssigned1 = i18n.Text{NL: "%d toegewezen · 1 voorstel", EN: "%d assigned · 1 proposal"}
 	txtPacedProposals = i18n.Text{NL: "Voorstellen van de %s", EN: "Proposals of the %s"}
 	txtPacedNoProps   = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
 	txtPacedTypeBig   = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
@@ -349,7 +350,7 @@ func (k pacedKeys) ShortHelp() []key.Binding {
 	tail := []key.Binding{k.QR, k.Lock, k.Help, k.Quit}
 	switch {
 	case st.typing:
-		return []key.Binding{k.Enter, k.Cancel, k.Help, k.Quit}
+		return []key.Binding{k.Enter, k.Cancel} // the number takes every other key
 	case st.over == overExtremes:
 		return append([]key.Binding{k.Extremes, k.CaseNext}, tail...)
 	case st.over == overMix:
@@ -645,6 +646,14 @@ func (d pacedDrawer) extremeScreen(h int) []string {
 	return layout.Stack(1, top, d.centre(block))
 }
 
+// assigned is "13 toegewezen · 4 voorstellen" (one: "1 voorstel").
+func assigned(n, proposals int, l i18n.Lang) string {
+	if proposals == 1 {
+		return txtPacedAssigned1.F(l, n)
+	}
+	return txtPacedAssigned.F(l, n, proposals)
+}
+
 // typesSection: per type how many are assigned and how many proposals
 // came, the shown type marked: three lines, or where there is room the
 // proposals in big digits in the types' colours.
@@ -661,7 +670,7 @@ func (d pacedDrawer) typesSection() section {
 			mark = pt.Selected.Paint("▶ ")
 		}
 		line := mark + pt.TypeText[t].Paint(d.names[t]) + strings.Repeat(" ", nameW-layout.Width(d.names[t])+2) +
-			pt.Body.Paint(txtPacedAssigned.F(d.l, d.pc.Assigned[t], len(shown(d.pc, t))))
+			pt.Body.Paint(assigned(d.pc.Assigned[t], len(shown(d.pc, t)), d.l))
 		lines = append(lines, ansi.Truncate(line, d.col, "…"))
 	}
 	p := section{d.centre(lines)}
