@@ -630,6 +630,14 @@ func (d pacedDrawer) extremeScreen(h int) []string {
 	} else {
 		block = []string{pt.TypeText[d.pace.show].Paint(ansi.Truncate(fmt.Sprintf("%s (%d)", txtPacedProposals.F(d.l, name), len(list)), d.col, "…"))}
 	}
+	if h < 14 {
+		// A small window: the proposals first; the title names the type.
+		top := []string{d.joinSection()[0][0], d.headSection()[0][0]}
+		if len(list) > 0 {
+			block = append(block, d.proposals(list, h-len(top)-len(block))...)
+		}
+		return append(top, d.centre(block)...)
+	}
 	parts := []section{d.joinSection(), d.headSection(), d.typesSection()}
 	plain := 2 // the blank lines between the parts, at least
 	for _, p := range parts {

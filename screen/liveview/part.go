@@ -12,7 +12,8 @@ import (
 // quiz and the culture survey (a choice per scenario against ten points
 // over three descriptions, twice). Everything else on the screen is
 // shared. A part holds no state of its own; what it draws it reads from
-// the frame's base (the snapshot, whether h revealed, the step selected).
+// the frame's base (the snapshot, whether h revealed, the step selected,
+// the paced workshop's Model.pace).
 type part interface {
 	// lobby reports whether nobody has given a step yet: the join
 	// instructions then fill the screen.
