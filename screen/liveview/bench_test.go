@@ -7,8 +7,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // room300 is a room of 300 participants on a 24-scenario bank (it
@@ -74,4 +76,20 @@ func BenchmarkChangeBurst(b *testing.B) {
 		m = next.(Model)
 	}
 	_ = fmt.Sprint(m.snap.Version)
+}
+
+// BenchmarkPacedView draws the paced workshop's extreme round with 300
+// participants and their proposals, at 120x40 and on a 200x60 wall.
+func BenchmarkPacedView(b *testing.B) {
+	r := newPacedRoom(b, quiztest.Bank(b, i18n.NL), 300)
+	for _, st := range pacedSteps {
+		if st.name == "extreme" {
+			st.do(b, r)
+		}
+	}
+	for _, size := range [][2]int{{120, 40}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			benchView(b, newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1], "2", "a"))
+		})
+	}
 }

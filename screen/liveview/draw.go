@@ -57,6 +57,8 @@ type base struct {
 	// the step selected (the quiz's scenario).
 	revealed bool
 	sel      int
+	// pace is the paced workshop's state on the screen.
+	pace pacedState
 	// listNeed is the rows the participant list takes with its title, 0
 	// when names are hidden; list draws it in at most rows rows.
 	listNeed int
@@ -72,7 +74,7 @@ func (m Model) newBase() base {
 	d := base{
 		th: m.fr.Theme, ps: m.fr.Theme.Paints(), l: m.lang,
 		col: max(m.fr.Width-2*margin, 1), margin: margin,
-		join: m.join, s: m.snap, revealed: m.revealed, sel: m.sel,
+		join: m.join, s: m.snap, revealed: m.revealed, sel: m.sel, pace: m.pace,
 	}
 	if ps := m.snap.Participants; m.names && len(ps) > 0 {
 		d.listNeed = d.gridNeed(len(ps))
@@ -464,12 +466,14 @@ func (d base) joinSection() section {
 		rw := d.col - cw - 4
 		var right []string
 		right = append(right, d.ps.Muted.Paint(ansi.Truncate(txtJoinCode.In(d.l)+" "+j.Code, rw, "…")))
+		whole := true // the ssh command and the URL both, or the smaller code
 		for _, s := range []string{j.SSH, j.URL} {
-			if s != "" && layout.Width(s) <= rw {
+			if s != "" {
+				whole = whole && layout.Width(s) <= rw
 				right = append(right, d.ps.Body.Paint(s))
 			}
 		}
-		if len(right) < 2 || len(right) > len(code) {
+		if !whole || len(right) < 2 || len(right) > len(code) {
 			break
 		}
 		top := (len(code) - len(right)) / 2

@@ -19,6 +19,22 @@ type keyMap struct {
 	Scenario, Prev, Next key.Binding
 	Yes, No              key.Binding
 	Help, Quit           key.Binding
+	// The paced workshop's (pacedpart.go): the next case, a case by
+	// number, the split, the extreme round, the type whose proposals show
+	// (Types for 1/2/3, TypeCycle for ←/→), a proposal to pick and hide,
+	// the case's extreme responses, the countdown and the room's mix;
+	// Enter and Cancel end the case number being typed.
+	CaseNext, CaseOpen, Split, Extreme key.Binding
+	Types, TypeCycle, Pick, Hide       key.Binding
+	Extremes, Clock, Mix               key.Binding
+	Enter, Cancel                      key.Binding
+
+	// paced and pace are what the paced workshop's help depends on: its
+	// part of the snapshot (nil for another activity) and its state on
+	// the screen (withPace).
+	paced *room.PacedSnapshot
+	pace  pacedState
+	l     i18n.Lang
 }
 
 var (
@@ -36,6 +52,24 @@ var (
 	helpQR       = i18n.Text{NL: "QR-code", EN: "QR code"}
 	helpNoQR     = i18n.Text{NL: "QR weg", EN: "hide QR"}
 	helpNo       = i18n.Text{NL: "nee", EN: "no"}
+
+	helpCaseNext  = i18n.Text{NL: "volgende casus", EN: "next scenario"}
+	helpCaseFirst = i18n.Text{NL: "eerste casus", EN: "first scenario"}
+	helpCaseEnd   = i18n.Text{NL: "afsluiten", EN: "end"}
+	helpCaseOpen  = i18n.Text{NL: "casus nr.", EN: "scenario no."}
+	helpSplit     = i18n.Text{NL: "verdeling", EN: "split"}
+	helpExtreme   = i18n.Text{NL: "extreme ronde", EN: "extreme round"}
+	helpTypes     = i18n.Text{NL: "type", EN: "type"}
+	helpPick      = i18n.Text{NL: "kiezen", EN: "select"}
+	helpHideProp  = i18n.Text{NL: "verbergen", EN: "hide"}
+	helpShowProp  = i18n.Text{NL: "tonen", EN: "show"}
+	helpExtremes  = i18n.Text{NL: "uitersten", EN: "extremes"}
+	helpNoOverlay = i18n.Text{NL: "terug", EN: "back"}
+	helpClock     = i18n.Text{NL: "aftellen", EN: "countdown"}
+	helpNoClock   = i18n.Text{NL: "aftellen stop", EN: "stop countdown"}
+	helpMix       = i18n.Text{NL: "mix zaal", EN: "room's mix"}
+	helpEnter     = i18n.Text{NL: "openen", EN: "open"}
+	helpCancel    = i18n.Text{NL: "annuleren", EN: "cancel"}
 )
 
 func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
@@ -52,7 +86,54 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		No:       key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", helpNo.In(l))),
 		Help:     fk.Help,
 		Quit:     fk.Quit,
+
+		CaseNext:  key.NewBinding(key.WithKeys("right", "n", "space"), key.WithHelp("→/n", helpCaseNext.In(l))),
+		CaseOpen:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", helpCaseOpen.In(l))),
+		Split:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", helpSplit.In(l))),
+		Extreme:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", helpExtreme.In(l))),
+		Types:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", helpTypes.In(l))),
+		TypeCycle: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpTypes.In(l))),
+		Pick:      key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", helpPick.In(l))),
+		Hide:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", helpHideProp.In(l))),
+		Extremes:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", helpExtremes.In(l))),
+		Clock:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", helpClock.In(l))),
+		Mix:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", helpMix.In(l))),
+		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpEnter.In(l))),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel.In(l))),
+		l:         l,
 	}
+}
+
+// withPace says what the paced workshop's keys do now: s's part of it
+// (nil for another activity) and the screen's state st.
+func (k keyMap) withPace(s *room.Snapshot, st pacedState) keyMap {
+	if s.Paced == nil {
+		return k
+	}
+	k.paced, k.pace = s.Paced, st
+	l := k.l
+	switch {
+	case s.Paced.Case < 0:
+		k.CaseNext.SetHelp("→/n", helpCaseFirst.In(l))
+	case s.Quiz != nil && s.Paced.Case >= len(s.Quiz.Scenarios)-1:
+		k.CaseNext.SetHelp("→/n", helpCaseEnd.In(l))
+	}
+	if s.Paced.Extreme {
+		k.CaseNext.SetHelp("n", k.CaseNext.Help().Desc)
+	}
+	if sel, ok := st.picked(s.Paced); ok && sel.Hidden {
+		k.Hide.SetHelp("v", helpShowProp.In(l))
+	}
+	if st.over == overExtremes {
+		k.Extremes.SetHelp("x", helpNoOverlay.In(l))
+	}
+	if st.over == overMix {
+		k.Mix.SetHelp("m", helpNoOverlay.In(l))
+	}
+	if !s.Paced.Deadline.IsZero() {
+		k.Clock.SetHelp("t", helpNoClock.In(l))
+	}
+	return k
 }
 
 // withState says what h, a, l and j do now.
@@ -112,6 +193,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, k.Help):
 			m.fr.ToggleHelp()
 		}
+		return m, nil
+	}
+	if kt, ok := m.part.(keyTaker); ok && kt.takes(&m, msg) {
 		return m, nil
 	}
 	switch {

@@ -14,18 +14,26 @@
 // the keys h, a, l, j, ? and q, and how a frame is assembled) lives in
 // model.go, view.go, keys.go, draw.go and qrscreen.go. What an activity
 // draws and asks lives in its part (the part interface in part.go):
-// quizpart.go and culturepart.go. The part is chosen once, in partFor,
-// from the room's first snapshot (Snapshot.Quiz or Snapshot.Culture).
+// quizpart.go, culturepart.go and pacedpart.go. The part is chosen once,
+// in partFor, from the room's first snapshot (Snapshot.Paced, Quiz or
+// Culture).
 //
-// Plugging in another activity (the paced workshop) is one more file,
-// say pacedpart.go, with a type that implements part: whether the lobby
-// shows, the header's mode, the body in h rows with what reveal shows,
-// the footer's keys and what it drops first, what the journal keeps (for
-// the quit question), the progress a participant's list cell shows, its
-// own keys and its own yes/no question; and one more case in partFor for
-// its part of room.Snapshot. Nothing in the quiz or culture parts
-// changes. Its keys are bindings of keyMap (keys.go) that only its help
-// and its key method use.
+// The paced workshop (live --paced) is led from this screen: its part
+// takes its keys before the shared ones (keyTaker: h reveals in the room,
+// not on the screen), words its own quit question (quitAsker), keeps the
+// screen's own state of the workshop in Model.pace (the type whose
+// proposals show, the selected one, what is over the screen, the case
+// number being typed, the countdown's seconds; part of the cache key),
+// and ticks once a second only while a countdown runs.
+//
+// Plugging in another activity is one more file with a type that
+// implements part: whether the lobby shows, the header's mode, the body
+// in h rows with what reveal shows, the footer's keys and what it drops
+// first, what the journal keeps (for the quit question), the progress a
+// participant's list cell shows, its own keys and its own yes/no
+// question; and one more case in partFor for its part of room.Snapshot.
+// Its keys are bindings of keyMap (keys.go) that only its help and its
+// key method use.
 //
 // The screen reads the room only through room.Snapshot, at most ten times
 // a second: room.Subscribe marks it dirty and a 100 ms tick reads the new
@@ -79,6 +87,9 @@ type Config struct {
 	Theme theme.Choice
 	// Color is false under NO_COLOR.
 	Color bool
+	// Countdown is the paced workshop's countdown, started with t (live
+	// --countdown); 0 is room.DefaultCountdown.
+	Countdown time.Duration
 }
 
 // RedrawInterval is the shortest time between two snapshots read: at most
@@ -138,6 +149,14 @@ type Model struct {
 	status   string // the last problem, until the next key
 	quitting bool
 
+	// pace is the paced workshop's own state on the screen (pacedpart.go);
+	// countdown is t's length, now the clock the countdown is read by,
+	// and seconds says a second's tick is on its way.
+	pace      pacedState
+	countdown time.Duration
+	now       func() time.Time
+	seconds   bool
+
 	cache *viewCache
 }
 
@@ -157,11 +176,16 @@ func newScreen(src source, cfg Config) Model {
 		fr:    frame.New(cfg.Lang, cfg.Theme, cfg.Color),
 		done:  make(chan struct{}),
 		cache: &viewCache{},
+
+		pace:      newPacedState(),
+		countdown: cfg.Countdown,
+		now:       time.Now,
 	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys)
 	m.sub, m.stop = src.Subscribe()
 	m.snap = src.Snapshot()
 	m.part = partFor(m.snap, src)
+	m.pace.left = m.countdownLeft()
 	if m.join.Code == "" {
 		m.join.Code = safetext.Line(m.snap.Code.String())
 	}
@@ -228,7 +252,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.dirty {
 			m.refresh()
 		}
-		return m, nil
+		cmd := m.secondTick()
+		return m, cmd
+	case secondMsg:
+		return m.second()
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	}
@@ -239,6 +266,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) refresh() {
 	m.dirty = false
 	m.snap = m.src.Snapshot()
+	m.pace.left = m.countdownLeft()
 }
 
 // quit stops listening to the room and ends the program.

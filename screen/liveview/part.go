@@ -12,7 +12,8 @@ import (
 // quiz and the culture survey (a choice per scenario against ten points
 // over three descriptions, twice). Everything else on the screen is
 // shared. A part holds no state of its own; what it draws it reads from
-// the frame's base (the snapshot, whether h revealed, the step selected).
+// the frame's base (the snapshot, whether h revealed, the step selected,
+// the paced workshop's Model.pace).
 type part interface {
 	// lobby reports whether nobody has given a step yet: the join
 	// instructions then fill the screen.
@@ -46,6 +47,9 @@ type part interface {
 // place that knows every activity, one case each.
 func partFor(s *room.Snapshot, src source) part {
 	switch {
+	case s.Paced != nil:
+		// before the quiz: a paced snapshot has Quiz set too.
+		return newPacedPart(src)
 	case s.Quiz != nil:
 		return newQuizPart(src.Bank())
 	default:
@@ -53,4 +57,17 @@ func partFor(s *room.Snapshot, src source) part {
 		// today) draws as a survey nobody started.
 		return culturePart{}
 	}
+}
+
+// keyTaker is a part that takes some keys before the shared ones (the
+// paced workshop: h reveals in the room, and a case number being typed
+// takes every key); takes reports whether it took msg.
+type keyTaker interface {
+	takes(m *Model, msg tea.KeyPressMsg) bool
+}
+
+// quitAsker is a part that words the quit question itself (the paced
+// workshop: quitting ends it).
+type quitAsker interface {
+	askQuit(s *room.Snapshot, l i18n.Lang) string
 }

@@ -30,6 +30,7 @@ type cacheKey struct {
 	dialog         dialog
 	help           bool
 	status         string
+	pace           pacedState
 }
 
 var txtWindowTitle = i18n.Text{NL: "ideale-ambtenaar — live", EN: "ideale-ambtenaar — live"}
@@ -54,7 +55,7 @@ func (m Model) content() string {
 		w: m.fr.Width, h: m.fr.Height,
 		dark: m.fr.Theme.Dark, color: m.fr.Theme.Color, revealed: m.revealed, name: m.names, qr: m.qr,
 		sel: m.sel, dialog: m.dialog, help: m.fr.Help.ShowAll, status: m.status,
-		version: m.snap.Version, round: m.snap.Round,
+		version: m.snap.Version, round: m.snap.Round, pace: m.pace,
 	}
 	if c := m.cache; c != nil && c.ok && c.key == k {
 		return c.out
@@ -74,7 +75,7 @@ func (m Model) render() string {
 	}
 	d := m.newBase()
 	lobby := m.part.lobby(m.snap)
-	keys := m.keys.withState(m.revealed, m.names, m.snap.Locked, m.qr, m.lang)
+	keys := m.keys.withState(m.revealed, m.names, m.snap.Locked, m.qr, m.lang).withPace(m.snap, m.pace)
 	var footer string
 	if m.dialog != noDialog {
 		footer = m.fr.Footer(dialogKeys{keys}, d.col)
@@ -123,6 +124,9 @@ func (m Model) assemble(d base, head []string, body func(h int) []string, footer
 func (m Model) question() string {
 	if m.dialog == askPart {
 		return m.part.ask(m.snap, m.lang)
+	}
+	if q, ok := m.part.(quitAsker); ok {
+		return q.askQuit(m.snap, m.lang)
 	}
 	return txtAskQuit.F(m.lang, m.part.kept().In(m.lang))
 }
