@@ -670,7 +670,7 @@ func serveLive(e Env, plain bool, rm *room.Room, set liveSettings, note string, 
 	if note != "" {
 		fmt.Fprintln(e.Stderr, note)
 	}
-	_, err = runProgram(e, liveview.New(liveview.Config{Room: rm, Join: join, Lang: l, Theme: choice, Color: colorWanted(e)}), l)
+	_, err = runProgram(e, liveview.New(liveview.Config{Room: rm, Join: join, Lang: l, Theme: choice, Color: colorWanted(e), Countdown: countdownOf(set)}), l)
 	if rm.Paced() {
 		endWorkshop(func(s string) { fmt.Fprintln(e.Stderr, s) }, rm, l)
 	}
