@@ -338,7 +338,7 @@ type ScenarioView struct {
 }
 
 // mix is a participant's mix so far, for ParticipantView.Mix.
-func (w *walkState) mix() profile.Mix { return profile.New(w.points) }
+func (w *walkState) mix() profile.Mix { return profile.Of(w.points, w.answered) }
 
 func (a *quizActivity) snapshot(s *Snapshot, parts []*participant) {
 	qs := &QuizSnapshot{}
