@@ -162,7 +162,7 @@ func (r *pacedRun) sshPaced(name string, joined, answered *sync.WaitGroup) error
 	r.st.count("answers acknowledged")
 	once()
 	<-r.extreme
-	if err := p.scr.waitFor("at the extreme", r.until); err != nil {
+	if err := p.scr.waitFor("You are the", r.until); err != nil {
 		return err
 	}
 	r.st.add("extreme shown (ssh)", time.Since(r.extrAt))
