@@ -14,10 +14,14 @@
 //   - the server's peak RSS and its CPU time, total and while everyone is
 //     idle.
 //
+// With -paced it runs the paced workshop instead (see paced.go): one case,
+// its extreme round, and with -kill a kill -9 and --resume at the end.
+//
 // Loopback only, bounded in count (-ssh, -web ≤ 1000) and time (-timeout),
 // and it stops by itself. Usage:
 //
 //	go build -o /tmp/ia . && go run ./tools/loaddriver -bin /tmp/ia -ssh 250 -web 250
+//	go run ./tools/loaddriver -bin /tmp/ia -paced -ssh 400 -web 600 -kill
 package main
 
 import (
