@@ -25,6 +25,7 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/screen/frame"
@@ -252,7 +253,7 @@ func (m *Model) reload() {
 	}
 	if st.Ended && !old.Ended {
 		m.mix = false
-		m.setNote(txtEnded.In(m.cfg.Lang), false)
+		m.setNote(words.WorkshopEnded.In(m.cfg.Lang)+".", false)
 		m.field.Blur()
 	}
 	m.cursor = min(m.cursor, max(len(st.Shown)-1, 0))

@@ -22,7 +22,6 @@ var (
 	txtTitle = i18n.Text{NL: "Workshop", EN: "Workshop"}
 
 	// Before the first case.
-	txtWaiting = i18n.Text{NL: "De trainer start zo met de eerste casus.", EN: "The trainer will start with the first scenario shortly."}
 	txtWaitSub = i18n.Text{
 		NL: "Houd dit venster open: de casus verschijnt hier vanzelf.",
 		EN: "Keep this window open: the scenario appears here by itself."}
@@ -36,15 +35,9 @@ var (
 		EN: "Chosen. You can still change it until the trainer shows the split."}
 
 	// The split.
-	txtSplit    = i18n.Text{NL: "Zo koos de groep", EN: "How the group chose"}
-	txtYours    = i18n.Text{NL: "Jouw keuze: %s", EN: "Your choice: %s"}
-	txtNoChoice = i18n.Text{NL: "Je koos bij deze casus niet.", EN: "You did not choose in this scenario."}
-	txtNext     = i18n.Text{NL: "De trainer gaat zo verder.", EN: "The trainer will go on shortly."}
+	txtNext = i18n.Text{NL: "De trainer gaat zo verder.", EN: "The trainer will go on shortly."}
 
 	// The extreme round.
-	txtExtreme = i18n.Text{
-		NL: "Jij bent de %s: wat doe je in deze casus, op zijn uiterst, zonder te relativeren?",
-		EN: "You are the %s: what do you do in this scenario, at the extreme, without hedging?"}
 	txtExtremeWhat = i18n.Text{NL: "Casus: %s", EN: "Scenario: %s"}
 	txtCount       = i18n.Text{NL: "%d van %d tekens", EN: "%d of %d characters"}
 	txtProposal    = i18n.Text{NL: "Jouw voorstel: %s", EN: "Your proposal: %s"}
@@ -53,10 +46,6 @@ var (
 		EN: "Sent. You can still change it and send it again."}
 
 	// The mix and the end.
-	txtNoMix = i18n.Text{
-		NL: "Je hebt nog geen casus beantwoord, dus er is nog geen mix.",
-		EN: "You have not answered a scenario yet, so there is no mix yet."}
-	txtEnded = i18n.Text{NL: "De trainer heeft de workshop afgesloten.", EN: "The trainer has ended the workshop."}
 
 	// The room cannot be read (it closed).
 	txtRoomGone = i18n.Text{NL: "De workshop is niet meer te bereiken: %s", EN: "The workshop cannot be reached: %s"}
@@ -178,7 +167,7 @@ func (m Model) head(col int) string {
 func (m Model) viewWaiting(col, h int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	lines := layout.Stack(1,
-		layout.WrapEach(txtWaiting.In(l), col, layout.Style(t.Title)),
+		layout.WrapEach(words.WorkshopWaiting.In(l)+".", col, layout.Style(t.Title)),
 		layout.WrapEach(txtWaitSub.In(l), col, layout.Style(t.Muted)))
 	if m.left() > 0 {
 		lines = append([]string{m.head(col), ""}, lines...)
@@ -286,14 +275,14 @@ func (m Model) names() [profile.Count]string { return words.Names(m.cfg.Bank.Typ
 
 func (m Model) viewRevealed(col int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
-	lines := []string{m.head(col), "", t.Title.Render(txtSplit.In(l)), ""}
+	lines := []string{m.head(col), "", t.Title.Render(words.WorkshopSplit.In(l)), ""}
 	lines = append(lines, m.splitBars(col)...)
 	lines = append(lines, "")
 	if c := m.st.Chosen; c >= 0 && c < len(m.st.Shown) {
 		o := m.cfg.Bank.Questions[m.st.Case].Options[m.st.Shown[c]]
-		lines = append(lines, layout.WrapEach(txtYours.F(l, safetext.Line(o.Text)), col, layout.Style(t.Body))...)
+		lines = append(lines, layout.WrapEach(words.WorkshopYours.F(l, safetext.Line(o.Text)), col, layout.Style(t.Body))...)
 	} else {
-		lines = append(lines, t.Body.Render(txtNoChoice.In(l)))
+		lines = append(lines, t.Body.Render(words.WorkshopNoChoice.In(l)))
 	}
 	return append(lines, "", t.Muted.Render(txtNext.In(l)))
 }
@@ -343,7 +332,7 @@ func (m Model) viewExtreme(col int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	typ := m.st.Type
 	name := strings.ToLower(layout.OneLine(m.names()[typ]))
-	sentence := txtExtreme.F(l, "\x00")
+	sentence := words.WorkshopExtreme.F(l, "\x00")
 	before, after, _ := strings.Cut(sentence, "\x00")
 	// The sentence wraps as text; the type's name keeps its colour.
 	wrapped := layout.WrapLines(before+name+after, col)
@@ -386,9 +375,9 @@ func (m Model) viewNoMix(col, h int) []string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	var lines []string
 	if m.st.Ended {
-		lines = append(lines, layout.WrapEach(txtEnded.In(l), col, layout.Style(t.Title))...)
+		lines = append(lines, layout.WrapEach(words.WorkshopEnded.In(l)+".", col, layout.Style(t.Title))...)
 		lines = append(lines, "")
 	}
-	lines = append(lines, layout.WrapEach(txtNoMix.In(l), col, layout.Style(t.Body))...)
+	lines = append(lines, layout.WrapEach(words.WorkshopNoMix.In(l), col, layout.Style(t.Body))...)
 	return middle(lines, h)
 }

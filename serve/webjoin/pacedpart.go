@@ -65,7 +65,6 @@ func (pp *pacedPart) words() partWords {
 // The words of the paced workshop's pages, Dutch first; the terminal's
 // screen (screen/pacedview) says the same things.
 var (
-	txtPacedWait    = i18n.Text{NL: "De trainer start zo met de eerste casus", EN: "The trainer will start with the first scenario shortly"}
 	txtPacedWaitSub = i18n.Text{
 		NL: "Houd deze pagina open: de casus verschijnt hier vanzelf.",
 		EN: "Keep this page open: the scenario appears here by itself."}
@@ -74,17 +73,11 @@ var (
 		NL: "Gekozen en bewaard. Je kunt nog wisselen tot de trainer de verdeling laat zien.",
 		EN: "Chosen and kept. You can still change until the trainer shows the split."}
 	txtPacedMine     = i18n.Text{NL: "jouw keuze", EN: "your choice"}
-	txtPacedSplit    = i18n.Text{NL: "Zo koos de groep", EN: "How the group chose"}
 	txtPacedSplitBar = i18n.Text{NL: "De keuzes van de groep per type als staafdiagram", EN: "The group's choices per type as a bar chart"}
-	txtPacedYours    = i18n.Text{NL: "Jouw keuze: %s", EN: "Your choice: %s"}
-	txtPacedNoChoice = i18n.Text{NL: "Je koos bij deze casus niet.", EN: "You did not choose in this scenario."}
 	txtPacedNext     = i18n.Text{NL: "De trainer gaat zo verder; deze pagina volgt vanzelf.", EN: "The trainer will go on shortly; this page follows by itself."}
-	txtPacedExtreme  = i18n.Text{
-		NL: "Jij bent de %s: wat doe je in deze casus, op zijn uiterst, zonder te relativeren?",
-		EN: "You are the %s: what do you do in this scenario, at the extreme, without hedging?"}
-	txtPacedField = i18n.Text{NL: "Jouw voorstel (één regel, hoogstens %d tekens)", EN: "Your proposal (one line, at most %d characters)"}
-	txtPacedSend  = i18n.Text{NL: "Versturen", EN: "Send"}
-	txtPacedSent  = i18n.Text{
+	txtPacedField    = i18n.Text{NL: "Jouw voorstel (één regel, hoogstens %d tekens)", EN: "Your proposal (one line, at most %d characters)"}
+	txtPacedSend     = i18n.Text{NL: "Versturen", EN: "Send"}
+	txtPacedSent     = i18n.Text{
 		NL: "Verstuurd en bewaard. Je kunt het nog aanpassen en opnieuw versturen.",
 		EN: "Sent and kept. You can still change it and send it again."}
 	txtPacedEdit     = i18n.Text{NL: "Voorstel aanpassen", EN: "Change my proposal"}
@@ -96,11 +89,7 @@ var (
 	txtPacedMixOver  = i18n.Text{
 		NL: "Over de casussen die je tot nu toe beantwoordde. Je mix verandert nog met elke casus.",
 		EN: "Over the scenarios you answered so far. Your mix still changes with every scenario."}
-	txtPacedNoMix = i18n.Text{
-		NL: "Je hebt nog geen casus beantwoord, dus er is nog geen mix.",
-		EN: "You have not answered a scenario yet, so there is no mix yet."}
 	txtPacedBackTo = i18n.Text{NL: "Terug naar de workshop", EN: "Back to the workshop"}
-	txtPacedEnded  = i18n.Text{NL: "De trainer heeft de workshop afgesloten", EN: "The trainer has ended the workshop"}
 	txtPacedEndedN = i18n.Text{
 		NL: "Je hebt geen casus beantwoord, dus er is geen mix om te laten zien. Bedankt voor het meedoen.",
 		EN: "You did not answer a scenario, so there is no mix to show. Thank you for taking part."}
@@ -243,12 +232,12 @@ func (pp *pacedPart) render(s *Server, w http.ResponseWriter, code int, p *page,
 	switch {
 	case st.Ended:
 		pg.Kind = "ended"
-		p.Heading = txtPacedEnded.In(l)
+		p.Heading = words.WorkshopEnded.In(l)
 		pg.Lead = txtPacedEndedN.In(l)
 		pg.MixText = ""
 	case st.Case < 0:
 		pg.Kind = "wait"
-		p.Heading = txtPacedWait.In(l)
+		p.Heading = words.WorkshopWaiting.In(l)
 		pg.Lead = txtPacedWaitSub.In(l)
 		p.Refresh = refreshWait
 	default:
@@ -287,7 +276,7 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 	switch {
 	case st.Extreme && st.Assigned:
 		pg.Type, pg.Class = strings.ToLower(names[st.Type]), "t"+strconv.Itoa(int(st.Type))
-		pg.Before, pg.After, _ = strings.Cut(txtPacedExtreme.In(l), "%s")
+		pg.Before, pg.After, _ = strings.Cut(words.WorkshopExtreme.In(l), "%s")
 		pg.Proposal = st.Proposal
 		if st.Proposal != "" && !edit && kept == "" {
 			pg.Kind = "sent"
@@ -304,7 +293,7 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 		pg.Current = txtPacedCurrent.In(l)
 	case st.Revealed || st.Extreme:
 		pg.Kind = "revealed"
-		pg.SplitHead, pg.SplitLabel = txtPacedSplit.In(l), txtPacedSplitBar.In(l)
+		pg.SplitHead, pg.SplitLabel = words.WorkshopSplit.In(l), txtPacedSplitBar.In(l)
 		most := 0
 		for _, t := range profile.Types {
 			most = max(most, st.Split[t])
@@ -316,9 +305,9 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 			}
 			pg.Split = append(pg.Split, b)
 		}
-		pg.Yours = txtPacedNoChoice.In(l)
+		pg.Yours = words.WorkshopNoChoice.In(l)
 		if st.Chosen >= 0 && st.Chosen < len(st.Shown) {
-			pg.Yours = txtPacedYours.F(l, strings.TrimSpace(sc.Options[st.Shown[st.Chosen]].Text))
+			pg.Yours = words.WorkshopYours.F(l, strings.TrimSpace(sc.Options[st.Shown[st.Chosen]].Text))
 		}
 		pg.Lead = txtPacedNext.In(l)
 		p.Refresh = refreshWait
@@ -345,7 +334,7 @@ func (pp *pacedPart) mixPage(s *Server, w http.ResponseWriter, p *page, st room.
 	p.Title = p.Heading + " · " + p.Title
 	p.Plain = &plainPage{Text: txtPacedMixOver.In(l), Link: "/q", LinkText: txtPacedBackTo.In(l)}
 	if st.Answered == 0 {
-		p.Plain.Text = txtPacedNoMix.In(l)
+		p.Plain.Text = words.WorkshopNoMix.In(l)
 		s.render(w, http.StatusOK, "pacedmix", p)
 		return
 	}
