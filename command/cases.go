@@ -17,6 +17,7 @@ type casesFlags struct {
 	theme     string
 	caseID    string
 	help      bool
+	plain     bool
 }
 
 var (
@@ -31,8 +32,8 @@ var (
 		NL: "Toetsen: in de lijst ↑/↓ kiezen, / zoeken, enter openen. In een casus b/o/v\n(of 1/2/3) een reactie tonen of verbergen, a alle drie, h alles verbergen,\nn/p (of →/←) volgende/vorige casus, ↑/↓ en pgup/pgdn scrollen, esc terug\nnaar de lijst, ? alle toetsen, q stoppen.",
 		EN: "Keys: in the list ↑/↓ choose, / filter, enter open. In a scenario b/o/v (or\n1/2/3) reveal or hide a response, a all three, h hide all, n/p (or →/←)\nnext/previous scenario, ↑/↓ and pgup/pgdn scroll, esc back to the list,\n? all keys, q quit."}
 	txtCasesPlain = i18n.Text{
-		NL: "Zonder terminal, met TERM=dumb of met ACCESSIBLE gezet worden de casussen als\nplatte tekst geschreven. NO_COLOR zet de kleuren uit.",
-		EN: "Without a terminal, with TERM=dumb or with ACCESSIBLE set, the scenarios are\nwritten as plain text. NO_COLOR turns colour off."}
+		NL: "Met --plain, zonder terminal, met TERM=dumb of met ACCESSIBLE gezet worden de\ncasussen als platte tekst geschreven. NO_COLOR zet de kleuren uit.",
+		EN: "With --plain, without a terminal, with TERM=dumb or with ACCESSIBLE set, the\nscenarios are written as plain text. NO_COLOR turns colour off."}
 	txtCasesUnknown = i18n.Text{
 		NL: "geen casus %q in %s.\nKies een nummer van 1 tot %d of een van deze id's: %s",
 		EN: "no scenario %q in %s.\nChoose a number from 1 to %d or one of these ids: %s"}
@@ -47,6 +48,7 @@ func casesFlagTable(f *casesFlags) *flagTable {
 	t.String(&f.caseID, "case", flagDoc{"--case", i18n.Text{NL: "ID"}, i18n.Text{
 		NL: "open meteen deze casus (id of nummer)",
 		EN: "open this scenario at once (id or number)"}})
+	t.Plain(&f.plain)
 	t.Help(&f.help)
 	return t
 }
@@ -83,7 +85,7 @@ func runCases(e Env, args []string) error {
 		only = i
 	}
 
-	if !screenPossible(e) {
+	if f.plain || !screenPossible(e) {
 		if err := textmode.WriteCases(e.Stdout, bank, l, only); err != nil {
 			return failure(l, i18n.Errorf(txtWriteFailed, err))
 		}
