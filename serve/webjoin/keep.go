@@ -1,9 +1,11 @@
 package webjoin
 
 import (
-	"crypto/rand"
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/base32"
 	"errors"
+	"fmt"
 	"html/template"
 	"net/http"
 	"strings"
@@ -32,60 +34,72 @@ import (
 // 100 bits.
 const secretLen = 20
 
-// links maps the secrets of personal links to participants, both ways,
-// so a participant who asks again gets the same link.
+// links caches the secrets of personal links both ways. A secret is not
+// drawn but derived from the server's secret (web.secret in the session
+// folder) and the participant, so the same participant gets the same link
+// after `live --resume`, and a link given out before a crash still works.
 type links struct {
 	mu     sync.Mutex
 	byCode map[string]room.ParticipantID
 	byID   map[room.ParticipantID]string
 }
 
-// newSecret draws a link's secret: 100 random bits as 20 upper-case
-// base32 characters (upper case so that a QR code can use its compact
-// alphanumeric mode).
-func newSecret() string {
-	var b [13]byte
-	_, _ = rand.Read(b[:])
-	return base32.StdEncoding.EncodeToString(b[:])[:secretLen]
+// linkSecret is participant id's secret: the first 100 bits of
+// HMAC-SHA256(server secret, "result-link" + room code + id) as 20
+// upper-case base32 characters (upper case so that a QR code can use its
+// compact alphanumeric mode).
+func (s *Server) linkSecret(id room.ParticipantID) string {
+	m := hmac.New(sha256.New, s.secret)
+	fmt.Fprintf(m, "result-link\x00%s\x00%d", s.room.Code(), id)
+	return base32.StdEncoding.EncodeToString(m.Sum(nil))[:secretLen]
 }
 
 // ResultLink returns the path of participant id's personal result link,
 // "/r/" and the secret in lower case (easier to read and type; the server
-// takes any case), minting the secret on first use. It returns "" on a
-// Server not made by New.
+// takes any case). It returns "" on a Server not made by New.
 func (s *Server) ResultLink(id room.ParticipantID) string {
 	if s.room == nil {
 		return ""
 	}
 	s.links.mu.Lock()
 	defer s.links.mu.Unlock()
-	code, ok := s.links.byID[id]
-	if !ok {
-		if s.links.byCode == nil {
-			s.links.byCode = map[string]room.ParticipantID{}
-			s.links.byID = map[room.ParticipantID]string{}
-		}
-		for {
-			code = newSecret()
-			if _, taken := s.links.byCode[code]; !taken {
-				break
-			}
-		}
-		s.links.byCode[code] = id
-		s.links.byID[id] = code
-	}
-	return "/r/" + strings.ToLower(code)
+	return "/r/" + strings.ToLower(s.remember(id))
 }
 
-// linked is the participant a link's secret names.
+// remember caches id's secret (under links.mu) and returns it.
+func (s *Server) remember(id room.ParticipantID) string {
+	if code, ok := s.links.byID[id]; ok {
+		return code
+	}
+	if s.links.byCode == nil {
+		s.links.byCode = map[string]room.ParticipantID{}
+		s.links.byID = map[room.ParticipantID]string{}
+	}
+	code := s.linkSecret(id)
+	s.links.byCode[code] = id
+	s.links.byID[id] = code
+	return code
+}
+
+// linked is the participant a link's secret names. A secret not cached
+// yet (a link from before a resume) is looked for among the room's
+// participants.
 func (s *Server) linked(secret string) (room.ParticipantID, bool) {
-	if len(secret) != secretLen {
+	if len(secret) != secretLen || s.room == nil {
 		return 0, false
 	}
+	secret = strings.ToUpper(secret)
 	s.links.mu.Lock()
 	defer s.links.mu.Unlock()
-	id, ok := s.links.byCode[strings.ToUpper(secret)]
-	return id, ok
+	if id, ok := s.links.byCode[secret]; ok {
+		return id, true
+	}
+	for _, p := range s.room.Snapshot().Participants {
+		if _, known := s.links.byID[p.ID]; !known && hmac.Equal([]byte(s.remember(p.ID)), []byte(secret)) {
+			return p.ID, true
+		}
+	}
+	return 0, false
 }
 
 // keepRoutes adds the download and the personal links to the site.

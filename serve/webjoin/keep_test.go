@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/quiz/quiztest"
 )
 
 // finishWeb joins a phone as name and answers all three scenarios.
@@ -193,5 +194,34 @@ func TestNoLinksWithoutRoom(t *testing.T) {
 	s := &Server{}
 	if got := s.ResultLink(1); got != "" {
 		t.Errorf("link %q without a room", got)
+	}
+}
+
+// TestPersonalLinkSurvivesResume: a link given out before a crash opens the
+// same result after `live --resume` (the same folder, the same secret).
+func TestPersonalLinkSurvivesResume(t *testing.T) {
+	dir := t.TempDir()
+	s := newSite(t, room.Config{NoShuffle: true, Dir: dir})
+	p := s.phone()
+	p.join("Anna")
+	id := s.room.Snapshot().Participants[0].ID
+	link := s.srv.ResultLink(id)
+	if err := s.room.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, _, err := room.Resume(dir, room.Config{Bank: quiztest.Small(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Close() })
+	srv, err := New(Config{Room: r, Logf: t.Logf, Secret: testSecret})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := srv.linked(strings.TrimPrefix(link, "/r/")); !ok || got != id {
+		t.Errorf("the old link names %d, %v; want %d", got, ok, id)
+	}
+	if got := srv.ResultLink(id); got != link {
+		t.Errorf("link after resume %q, before %q", got, link)
 	}
 }
