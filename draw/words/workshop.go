@@ -10,6 +10,10 @@ import "ideale-ambtenaar/i18n"
 var (
 	// WorkshopWaiting is the screen before the trainer opens the first case.
 	WorkshopWaiting = i18n.Text{NL: "De trainer start zo met de eerste casus", EN: "The trainer will start with the first scenario shortly"}
+	// WorkshopChoose asks for a choice in the open case, on every device,
+	// in the words of the scenarios' own question ("Wat doe je als
+	// eerste?").
+	WorkshopChoose = i18n.Text{NL: "Kies wat jij als eerste zou doen. Er is geen goed of fout antwoord.", EN: "Choose what you would do first. There is no right or wrong answer."}
 	// WorkshopSplit heads the group's split over the three types.
 	WorkshopSplit = i18n.Text{NL: "Zo koos de groep", EN: "How the group chose"}
 	// WorkshopYours says the participant's own choice (%s: the option).
