@@ -206,6 +206,10 @@ var (
 	ErrEnded = newError(KindEnded, i18n.Text{
 		NL: "de trainer heeft de workshop afgesloten; je mix blijft op je scherm",
 		EN: "the trainer has ended the workshop; your mix stays on your screen"})
+	// ErrAlreadyEnded is ErrEnded as the trainer reads it.
+	ErrAlreadyEnded = newError(KindEnded, i18n.Text{
+		NL: "de workshop is al afgesloten; start voor een nieuwe workshop een nieuwe sessie",
+		EN: "the workshop has ended already; start a new session for a new workshop"})
 )
 
 // notDone is ErrNotDone with open steps, in the words of act.

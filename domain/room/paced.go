@@ -1,6 +1,7 @@
 package room
 
 import (
+	"errors"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -78,7 +79,7 @@ func (r *Room) pacedRoom() (*quizActivity, *pacing, error) {
 	a, pc, err := r.pacedAny()
 	if err == nil && pc.ended {
 		r.led.Unlock()
-		return nil, nil, ErrEnded
+		return nil, nil, ErrAlreadyEnded
 	}
 	return a, pc, err
 }
@@ -148,11 +149,16 @@ func (r *Room) Reveal() error {
 	return r.caseStep(recReveal, func(c *caseState) bool { return c.revealed })
 }
 
-// Extreme starts the open case's extreme round: every participant of the
-// round gets one ideal type, in balanced thirds over a shuffled order
-// (someone who joins later gets the type with the fewest), and may
-// Propose. Starting it twice changes nothing. Errors: as Reveal.
+// Extreme starts the open case's extreme round: every participant present
+// gets one ideal type, in balanced thirds over a shuffled order (someone
+// who joins or comes back later gets the type with the fewest), and may
+// Propose. When the split was not shown yet, Extreme reveals it first, so
+// choices are final before the round. Starting it twice changes nothing.
+// Errors: as Reveal.
 func (r *Room) Extreme() error {
+	if err := r.Reveal(); err != nil {
+		return err
+	}
 	return r.caseStep(recExtreme, func(c *caseState) bool { return c.extreme })
 }
 
@@ -183,7 +189,7 @@ func (r *Room) caseStep(t string, done func(*caseState) bool) error {
 func (pc *pacing) balance(r *Room, rng *rand.Rand) [][2]int {
 	var ids []int
 	for _, p := range r.parts {
-		if p.round == r.round {
+		if p.round == r.round && !p.left {
 			ids = append(ids, int(p.id))
 		}
 	}
@@ -213,6 +219,9 @@ func (r *Room) Propose(id ParticipantID, text string) error {
 		return ErrLongProposal.with(n, MaxProposal)
 	}
 	a, pc, err := r.pacedRoom()
+	if errors.Is(err, ErrAlreadyEnded) {
+		return ErrEnded
+	}
 	if err != nil {
 		return err
 	}
@@ -243,24 +252,29 @@ func (r *Room) Propose(id ParticipantID, text string) error {
 // characters or bidi marks, spaces trimmed.
 func CleanProposal(text string) string { return strings.TrimSpace(safetext.Line(text)) }
 
-// HideProposal hides (true) or shows again (false) proposal n on the
-// projector and in the journal's exports; the text stays in the journal.
-// Errors: ErrNoSuchProposal, ErrEnded, ErrOtherActivity, ErrJournal,
-// ErrClosed.
+// HideProposal hides (true) or shows again (false) proposal n of the open
+// case (its number in the case, from 1, as Proposal.N) on the projector;
+// the text stays in the journal. Errors: ErrNoSuchProposal, ErrNoCaseOpen,
+// ErrAlreadyEnded, ErrOtherActivity, ErrJournal, ErrClosed.
 func (r *Room) HideProposal(n int, hidden bool) error {
 	a, pc, err := r.pacedRoom()
 	if err != nil {
 		return err
 	}
-	pr := pc.find(n)
-	if pr == nil {
+	if pc.open < 0 {
+		r.led.Unlock()
+		return ErrNoCaseOpen
+	}
+	c := &pc.cases[pc.open]
+	if n < 1 || n > len(c.proposals) {
 		r.led.Unlock()
 		return ErrNoSuchProposal.with(n)
 	}
+	pr := c.proposals[n-1]
 	if pr.hidden == hidden {
 		return r.led.Unchanged()
 	}
-	rec := &record{T: recHide, At: r.now(), Proposal: n, Hidden: &hidden}
+	rec := &record{T: recHide, At: r.now(), Proposal: pr.id, Hidden: &hidden}
 	return r.led.Commit(rec, func() { pc.apply(r, a, rec) })
 }
 
@@ -349,7 +363,7 @@ func (pc *pacing) apply(r *Room, a *quizActivity, rec *record) {
 		if pr.hidden {
 			k = ProposalHidden
 		}
-		r.roomEvent(k, "", pr.id, rec.At)
+		r.roomEvent(k, "", pc.number(pr), rec.At)
 	case recEnd:
 		pc.ended = true
 		pc.deadline = time.Time{}
@@ -367,7 +381,7 @@ func (pc *pacing) propose(r *Room, a *quizActivity, p *participant, rec *record)
 		c.proposals = append(c.proposals, pr)
 	}
 	pr.text = rec.Text
-	r.events.Add(Event{Kind: Proposed, Participant: p.id, Name: p.name, Via: p.via, Proposal: pr.id, Text: pr.text, Type: pr.typ,
+	r.events.Add(Event{Kind: Proposed, Participant: p.id, Name: p.name, Via: p.via, Proposal: pc.number(pr), Text: pr.text, Type: pr.typ,
 		Scenario: scenarioID(a.bank.Questions[*rec.Step], *rec.Step), Round: r.round, Time: rec.At})
 }
 
@@ -381,7 +395,19 @@ func (c *caseState) of(p *participant) *proposal {
 	return nil
 }
 
-// find is proposal n of any case, or nil.
+// number is pr's number in its case, from 1 (Proposal.N).
+func (pc *pacing) number(pr *proposal) int {
+	for i := range pc.cases {
+		for j, x := range pc.cases[i].proposals {
+			if x == pr {
+				return j + 1
+			}
+		}
+	}
+	return 0
+}
+
+// find is the proposal with journal id n of any case, or nil.
 func (pc *pacing) find(n int) *proposal {
 	for i := range pc.cases {
 		for _, pr := range pc.cases[i].proposals {
@@ -501,7 +527,8 @@ type PacedSnapshot struct {
 
 // Proposal is one proposal as the projector lists it.
 type Proposal struct {
-	// N is its number, for hide N.
+	// N is its number in the case, from 1, in the order proposals first
+	// came: hide N (HideProposal) names it.
 	N           int
 	Participant ParticipantID
 	// Name is the author's cleaned name, "" for anonymous; use Label.
@@ -531,7 +558,7 @@ func (pc *pacing) snapshot(qs *QuizSnapshot, parts []*participant) *PacedSnapsho
 	}
 	s.Proposals = make([]Proposal, len(c.proposals))
 	for i, pr := range c.proposals {
-		s.Proposals[i] = Proposal{N: pr.id, Participant: pr.p.id, Name: pr.p.name, Type: pr.typ, Text: pr.text, Hidden: pr.hidden}
+		s.Proposals[i] = Proposal{N: i + 1, Participant: pr.p.id, Name: pr.p.name, Type: pr.typ, Text: pr.text, Hidden: pr.hidden}
 	}
 	return s
 }

@@ -288,3 +288,45 @@ func (m *atomicMax) get() time.Duration {
 	defer m.mu.Unlock()
 	return m.max
 }
+
+// TestPacedRoundRules: the extreme round reveals the split first, gives
+// types only to who is present, and numbers proposals per case.
+func TestPacedRoundRules(t *testing.T) {
+	r := newPacedRoom(t, "")
+	a, b, gone := join(t, r, "a", "A"), join(t, r, "b", "B"), join(t, r, "c", "C")
+	must(t, r.Leave(gone))
+	must(t, r.Open(0))
+	must(t, r.Answer(a, ids[0], 0))
+	must(t, r.Extreme())
+	s := r.Snapshot().Paced
+	if !s.Revealed || !s.Extreme {
+		t.Fatalf("extreme without reveal: %+v", s)
+	}
+	wantErr(t, r.Answer(b, ids[0], 0), ErrRevealed)
+	if n := s.Assigned[0] + s.Assigned[1] + s.Assigned[2]; n != 2 {
+		t.Fatalf("assigned %v, want the 2 present", s.Assigned)
+	}
+	must(t, r.Propose(a, "een"))
+	must(t, r.Propose(b, "twee"))
+	must(t, r.Open(1))
+	must(t, r.Extreme())
+	must(t, r.Propose(b, "drie"))
+	s = r.Snapshot().Paced
+	if len(s.Proposals) != 1 || s.Proposals[0].N != 1 {
+		t.Fatalf("proposals of the second case %+v, want number 1", s.Proposals)
+	}
+	must(t, r.HideProposal(1, true))
+	wantErr(t, r.HideProposal(2, true), ErrNoSuchProposal)
+	if !r.Snapshot().Paced.Proposals[0].Hidden {
+		t.Fatal("hide 1 did not hide the open case's first proposal")
+	}
+	// The first case's proposals kept their own numbers and state.
+	must(t, r.Open(0))
+	if s := r.Snapshot().Paced; len(s.Proposals) != 2 || s.Proposals[1].N != 2 || s.Proposals[0].Hidden {
+		t.Fatalf("first case again: %+v", s.Proposals)
+	}
+	_, err := r.End()
+	must(t, err)
+	wantErr(t, r.Open(1), ErrAlreadyEnded)
+	wantErr(t, r.Propose(a, "te laat"), ErrEnded)
+}
