@@ -98,11 +98,23 @@ var (
 	txtLiveCode    = i18n.Text{NL: "Code: %s", EN: "Code: %s"}
 	txtLiveFolder  = i18n.Text{NL: "Sessiemap: %s", EN: "Session folder: %s"}
 	txtLiveResumed = i18n.Text{
-		NL: "Verder met de sessie in %s: %d deelnemers, %d antwoorden terug.",
-		EN: "Resumed the session in %s: %d participants, %d answers back."}
+		NL: "Verder met de sessie in %s: %s, %s terug.",
+		EN: "Resumed the session in %s: %s, %s back."}
 	txtLiveResumedCulture = i18n.Text{
-		NL: "Verder met de cultuursessie in %s: %d deelnemers terug.",
-		EN: "Resumed the culture session in %s: %d participants back."}
+		NL: "Verder met de cultuursessie in %s: %s terug.",
+		EN: "Resumed the culture session in %s: %s back."}
+	txtParticipants = i18n.Plural{
+		One:  i18n.Text{NL: "%d deelnemer", EN: "%d participant"},
+		Many: i18n.Text{NL: "%d deelnemers", EN: "%d participants"}}
+	txtAnswers = i18n.Plural{
+		One:  i18n.Text{NL: "%d antwoord", EN: "%d answer"},
+		Many: i18n.Text{NL: "%d antwoorden", EN: "%d answers"}}
+	txtResumedCase = i18n.Text{
+		NL: "Casus %d van %d staat open%s.", EN: "Scenario %d of %d is open%s."}
+	txtResumedExtreme = i18n.Text{NL: " (extreme ronde)", EN: " (extreme round)"}
+	txtResumedEnded   = i18n.Text{
+		NL: "Deze workshop was al afgesloten; de resultaten staan in de sessiemap.",
+		EN: "This workshop had ended already; the results are in the session folder."}
 	txtLiveStopped = i18n.Text{
 		NL: "Gestopt; alles staat in %s. Bekijk het team met: ideale-ambtenaar team %s",
 		EN: "Stopped; everything is in %s. See the team with: ideale-ambtenaar team %s"}
@@ -523,9 +535,18 @@ func openRoom(e Env, o liveOptions, dir string, code room.Code, set liveSettings
 		for _, sc := range snap.Quiz.Scenarios {
 			answers += sc.Answered
 		}
-		note = txtLiveResumed.F(l, safetext.Path(dir), snap.Joined, answers)
+		note = txtLiveResumed.F(l, safetext.Path(dir), txtParticipants.F(l, snap.Joined, snap.Joined), txtAnswers.F(l, answers, answers))
 	} else {
-		note = txtLiveResumedCulture.F(l, safetext.Path(dir), snap.Joined)
+		note = txtLiveResumedCulture.F(l, safetext.Path(dir), txtParticipants.F(l, snap.Joined, snap.Joined))
+	}
+	if ps := snap.Paced; ps != nil && ps.Ended {
+		note += "\n" + txtResumedEnded.In(l)
+	} else if ps != nil && ps.Case >= 0 {
+		extreme := ""
+		if ps.Extreme {
+			extreme = txtResumedExtreme.In(l)
+		}
+		note += "\n" + txtResumedCase.F(l, ps.Case+1, len(snap.Quiz.Scenarios), extreme)
 	}
 	for _, t := range rp.Notes(l) {
 		note += "\n" + safetext.Line(t)
@@ -724,9 +745,20 @@ func liveHeadless(e Env, rm *room.Room, join liveview.Join, note string, l i18n.
 		fmt.Fprintln(e.Stdout, txtPacedCommands.In(l))
 		defer endWorkshop(func(s string) { fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+s) }, paced, l)
 	}
+	// timeUp fires when the workshop's countdown runs out (deadline).
+	var timeUp <-chan time.Time
+	var deadline time.Time
 	for {
 		events, next := rm.Events(seq)
 		seq = next
+		if paced != nil {
+			if dl := paced.Snapshot().Paced.Deadline; !dl.Equal(deadline) {
+				deadline, timeUp = dl, nil
+				if !dl.IsZero() {
+					timeUp = time.After(time.Until(dl))
+				}
+			}
+		}
 		for _, ev := range events {
 			line := ""
 			if paced != nil {
@@ -751,6 +783,9 @@ func liveHeadless(e Env, rm *room.Room, join liveview.Join, note string, l i18n.
 			return nil
 		case <-changes:
 		case <-tick.C:
+		case <-timeUp:
+			timeUp = nil
+			fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+txtPacedTimeUp.In(l))
 		case c := <-commands:
 			switch {
 			case c.err != nil:

@@ -80,10 +80,14 @@ var (
 	txtPacedExtr   = i18n.Text{NL: "de extreme antwoorden van %s:", EN: "the extreme responses of %s:"}
 	txtPacedCount  = i18n.Text{NL: "aftellen: %d s", EN: "countdown: %d s"}
 	txtPacedStop   = i18n.Text{NL: "aftellen gestopt", EN: "countdown stopped"}
-	txtPacedMix    = i18n.Text{NL: "mix van de zaal (%d deelnemers): %s", EN: "the room's mix (%d participants): %s"}
-	txtPacedEnded  = i18n.Text{
-		NL: "workshop afgesloten: %d resultaten bewaard; bekijk het team met: ideale-ambtenaar team %s",
-		EN: "workshop ended: %d results saved; see the team with: ideale-ambtenaar team %s"}
+	txtPacedMix    = i18n.Text{NL: "mix van de zaal (%s): %s", EN: "the room's mix (%s): %s"}
+	txtPacedSaved  = i18n.Text{
+		NL: "%s in de sessiemap; bekijk het team met: ideale-ambtenaar team %s",
+		EN: "%s in the session folder; see the team with: ideale-ambtenaar team %s"}
+	txtPacedResults = i18n.Plural{
+		One:  i18n.Text{NL: "%d resultaat", EN: "%d result"},
+		Many: i18n.Text{NL: "%d resultaten", EN: "%d results"}}
+	txtPacedTimeUp = i18n.Text{NL: "de tijd is om", EN: "time is up"}
 )
 
 // txtLivePaced is live --help's paragraph on the workshop's commands.
@@ -118,7 +122,7 @@ func pacedEventLine(ev room.Event, bank *quiz.Bank, l i18n.Lang) string {
 	switch ev.Kind {
 	case room.Opened:
 		n, _ := quiz.FindCase(bank, ev.Scenario)
-		msg = t.F(l, n+1, id)
+		msg = t.F(l, n+1, id) + caseText(bank.Questions[n])
 	case room.Revealed, room.ExtremeStarted:
 		msg = t.F(l, id, typeCounts(ev.Counts, l))
 	case room.Proposed:
@@ -130,6 +134,21 @@ func pacedEventLine(ev room.Event, bank *quiz.Bank, l i18n.Lang) string {
 		msg = t.In(l)
 	}
 	return ev.Time.Local().Format("15:04:05") + " " + msg
+}
+
+// caseText is a case as the headless trainer reads it aloud: its context
+// and scenario, then its options in file order, each on its own line.
+func caseText(q quiz.Question) string {
+	var b strings.Builder
+	b.WriteString("\n  ")
+	if c := safetext.Line(q.Context); c != "" {
+		b.WriteString(c + ": ")
+	}
+	b.WriteString(safetext.Line(q.Scenario))
+	for i, o := range q.Options {
+		fmt.Fprintf(&b, "\n  %d. %s", i+1, safetext.Line(o.Text))
+	}
+	return b.String()
 }
 
 // typeWord is the type's name inside a sentence: "ondernemer".
@@ -174,11 +193,7 @@ func runTrainerCommand(w io.Writer, rm *room.Room, line string, l i18n.Lang, cou
 	switch cmd := strings.ToLower(fields[0]); cmd {
 	case "next", "n":
 		_, err := rm.Next()
-		if errors.Is(err, room.ErrLastCase) {
-			endWorkshop(say, rm, l)
-			return false
-		}
-		fail(err)
+		fail(err) // after the last case: ErrLastCase says to end with `end`
 	case "open":
 		if n, ok := number(); ok {
 			fail(rm.Open(n - 1))
@@ -237,7 +252,7 @@ func runTrainerCommand(w io.Writer, rm *room.Room, line string, l i18n.Lang, cou
 		for _, t := range profile.Types {
 			parts = append(parts, fmt.Sprintf("%s %d %%", typeWord(t, l), live.Average.Percent[t]))
 		}
-		say(txtPacedMix.F(l, live.Count, strings.Join(parts, ", ")))
+		say(txtPacedMix.F(l, txtParticipants.F(l, live.Count, live.Count), strings.Join(parts, ", ")))
 	case "lock", "l":
 		fail(rm.Lock(true))
 	case "unlock":
@@ -254,13 +269,17 @@ func runTrainerCommand(w io.Writer, rm *room.Room, line string, l i18n.Lang, cou
 	return false
 }
 
-// endWorkshop ends the workshop and says how many results it saved.
+// endWorkshop ends the workshop (or, ended already, says so) and says how
+// many results the session folder holds.
 func endWorkshop(say func(string), rm *room.Room, l i18n.Lang) {
-	n, err := rm.End()
-	if err != nil && !errors.Is(err, room.ErrEnded) {
+	if rm.Snapshot().Paced.Ended {
+		say(explain(room.ErrAlreadyEnded, l))
+	}
+	if _, err := rm.End(); err != nil && !errors.Is(err, room.ErrEnded) {
 		say(explain(err, l))
 	}
-	say(txtPacedEnded.F(l, n, safetext.Path(rm.Dir())))
+	n := rm.Snapshot().Finished
+	say(txtPacedSaved.F(l, txtPacedResults.F(l, n, n), safetext.Path(rm.Dir())))
 }
 
 // showProposals lists the open case's proposals of type t, hidden ones

@@ -73,8 +73,17 @@ func TestTrainerCommands(t *testing.T) {
 		t.Errorf("mix: %q", got)
 	}
 	run("open 3")
-	if got := run("next"); !strings.Contains(got, "2 resultaten bewaard") {
-		t.Errorf("next after the last case: %q", got)
+	if got := run("next"); !strings.Contains(got, "laatste casus") || rm.Snapshot().Paced.Ended {
+		t.Errorf("next after the last case: %q (it must not end the workshop)", got)
+	}
+	if got := run("end"); !strings.Contains(got, "2 resultaten in de sessiemap") {
+		t.Errorf("end: %q", got)
+	}
+	if got := run("end"); !strings.Contains(got, "al afgesloten") || !strings.Contains(got, "2 resultaten") {
+		t.Errorf("end again: %q", got)
+	}
+	if got := run("mix"); !strings.Contains(got, "(2 deelnemers)") {
+		t.Errorf("mix: %q", got)
 	}
 	files, _ := filepath.Glob(filepath.Join(rm.ResultsDir(1), "*.json"))
 	if len(files) != 2 {

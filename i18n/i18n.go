@@ -75,3 +75,16 @@ func (e *Error) Error() string { return e.Message(EN) }
 
 // Message formats the text in l.
 func (e *Error) Message(l Lang) string { return e.Text.F(l, e.Args...) }
+
+// Plural is a text in its two forms: One for a count of 1, Many for any
+// other count ("1 deelnemer", "3 deelnemers").
+type Plural struct{ One, Many Text }
+
+// F is the form for n in l, filled with args (n is not added by itself:
+// pass it where the text shows it).
+func (p Plural) F(l Lang, n int, args ...any) string {
+	if n == 1 {
+		return p.One.F(l, args...)
+	}
+	return p.Many.F(l, args...)
+}

@@ -540,7 +540,7 @@ func killAndResume(bin string, nSSH, nWeb int, questions string, pauseMin, pause
 	}
 	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
 	sc := bufio.NewScanner(pipe)
-	re := regexp.MustCompile(`(\d+) participants, (\d+) answers back`)
+	re := regexp.MustCompile(`(\d+) participants?, (\d+) answers? back`)
 	for sc.Scan() {
 		if m := re.FindStringSubmatch(sc.Text()); m != nil {
 			back, _ := strconv.Atoi(m[2])

@@ -285,7 +285,7 @@ func (r *pacedRun) killAndResume(bin string) error {
 	}
 	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
 	_, _ = io.WriteString(in, "show 1\nshow 2\nshow 3\n")
-	reBack := regexp.MustCompile(`(\d+) participants, (\d+) answers back`)
+	reBack := regexp.MustCompile(`(\d+) participants?, (\d+) answers? back`)
 	reShown := regexp.MustCompile(`proposals \S+ \((\d+)\):`)
 	back, shown, lists := -1, 0, 0
 	sc := bufio.NewScanner(out)
