@@ -65,7 +65,7 @@ func TestPlainHeadline50_35_15(t *testing.T) {
 			t.Errorf("the result says %q:\n%s", bad, after)
 		}
 	}
-	if !strings.Contains(flat, "Doe je de quiz opnieuw") || !strings.Contains(flat, "Je kleinste kant is de ondernemer") {
+	if !strings.Contains(flat, "Kies je opnieuw") || !strings.Contains(flat, "Je kleinste kant is de ondernemer") {
 		t.Errorf("no footnote or pointer:\n%s", after)
 	}
 }

@@ -92,9 +92,19 @@ var (
 	// txtPrecision is short enough for one line of the 72-column text of
 	// an 80-column screen, with a two-digit number.
 	txtPrecision = i18n.Text{
-		NL: "Doe je de quiz opnieuw, dan kan elk percentage zo'n %d punten schuiven.",
-		EN: "Take the quiz again and each percentage may shift by some %d points."}
+		NL: "Kies je opnieuw, dan kan elk percentage zo'n %d punten schuiven.",
+		EN: "Choose again and each percentage may shift by some %d points."}
+	// txtFew replaces the reading and the precision below FewAnswers.
+	txtFew = i18n.Text{
+		NL: "Zo weinig situaties zeggen nog weinig over je mix; met meer wordt hij duidelijker.",
+		EN: "So few situations say little about your mix yet; with more it becomes clearer."}
 )
+
+// FewAnswers is the number of answers below which a mix is too thin to
+// read: the headline then gives the order of the choices and says that
+// so few say little, without "vooral" or a precision (a workshop that
+// stopped after two cases).
+const FewAnswers = 5
 
 // CloseGap is the largest difference, in percentage points, that the
 // headline may call "dicht bij elkaar" (close together), and then only when
@@ -168,6 +178,10 @@ func HeadlineOf(p profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.
 		h.Order = txtOrder.F(l, lead, low(r[0]), pct[r[0]], low(r[1]), pct[r[1]], least)
 	}
 	switch {
+	case n < FewAnswers:
+		h.Reading = txtFew.In(l)
+		h.Growth = Growth(p, types, l)
+		return h
 	case p.Shape == profile.Leaning:
 		h.Reading = txtMostly.F(l, low(r[0]))
 	case p.Shape == profile.Balanced && pct[r[0]]-pct[r[2]] < CloseGap && pts[r[0]] != pts[r[2]]:
@@ -192,7 +206,7 @@ func Sentence(p profile.Mix, types [profile.Count]profile.TypeProfile, l i18n.La
 // percentage might move if the person did the quiz again, or "" for an
 // empty mix.
 func MarginNote(p profile.Mix, l i18n.Lang) string {
-	if p.Shape == profile.Empty {
+	if p.Shape == profile.Empty || p.Answers > 0 && p.Answers < FewAnswers {
 		return ""
 	}
 	return txtPrecision.F(l, p.Precision)

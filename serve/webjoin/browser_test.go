@@ -226,7 +226,7 @@ func TestBrowser(t *testing.T) {
 	waitH1("Jouw mix")
 	text, err := chromedp.Run(ctx, chromedp.Text("main"))
 	must(err)
-	for _, want := range []string{"Bureaucraat", "Ondernemer", "Verbinder", "In deze 26 situaties koos je", "Doe je de quiz opnieuw", "Wat je meebrengt", "Geen oordeel"} {
+	for _, want := range []string{"Bureaucraat", "Ondernemer", "Verbinder", "In deze 26 situaties koos je", "Kies je opnieuw", "Wat je meebrengt", "Geen oordeel"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("result page lacks %q", want)
 		}

@@ -53,7 +53,7 @@ func wantSelfContained(t *testing.T, resp *http.Response, body string) {
 		t.Errorf("Content-Type %q", ct)
 	}
 	for _, want := range []string{"<style>", "--accent", "Jouw mix", `<svg viewBox="0 0 100 10"`, "Bureaucraat", "Ondernemer", "Verbinder",
-		"Doe je de quiz opnieuw", "Wat je meebrengt", "Geen oordeel", "zonder internet", "In deze 3 situaties koos je"} {
+		"Zo weinig situaties", "Wat je meebrengt", "Geen oordeel", "zonder internet", "In deze 3 situaties koos je"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("download lacks %q:\n%s", want, body)
 		}
