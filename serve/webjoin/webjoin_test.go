@@ -168,7 +168,7 @@ func TestWholeFlow(t *testing.T) {
 	p.want("Casus 3 van 3")
 	p.answer("2")
 	p.at("/result")
-	p.want("Jouw mix", "Bureaucraat", "Ondernemer", "Verbinder", "In deze 3 situaties koos je", "Kies je opnieuw", "Je kleinste kant is de", "Geen oordeel",
+	p.want("Jouw mix", "Bureaucraat", "Ondernemer", "Verbinder", "In deze 3 situaties koos je", "Zo weinig situaties", "Je kleinste kant is de", "Geen oordeel",
 		"Wat je meebrengt", `<svg viewBox="0 0 100 10"`, `aria-label="Jouw mix als staafdiagram"`)
 	t.Logf("result page: %d bytes", len(p.body))
 	snap := s.room.Snapshot()
