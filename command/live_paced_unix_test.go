@@ -94,21 +94,37 @@ func (p *pacedPhone) must(err error) {
 	}
 }
 
-// text is the page's visible text; "" while a navigation is under way.
+// text is the page's visible text; "" while a navigation is under way
+// (an evaluation that a page's refresh interrupts may not come back: it
+// gets a few seconds, and waitText asks again).
 func (p *pacedPhone) text() string {
-	s, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText : ""`))
+	ctx, cancel := context.WithTimeout(p.ctx, 3*time.Second)
+	defer cancel()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body ? document.body.innerText : ""`))
 	if err != nil {
 		return ""
 	}
 	return s
 }
 
-// eval is the value of the JavaScript expression js on the page now.
+// eval is the value of the JavaScript expression js, a string or null
+// (an element not there yet). A page that refreshes itself every 2 s may
+// be between two loads: eval asks again until js gives a string.
 func (p *pacedPhone) eval(js string) string {
 	p.t.Helper()
-	s, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](js))
-	p.must(err)
-	return s
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		ctx, cancel := context.WithTimeout(p.ctx, 3*time.Second)
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[*string](js))
+		cancel()
+		if err == nil && s != nil {
+			return *s
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("%s: %s gave %v, %v", p.name, js, s, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // waitText waits until the page's text holds want: a page that refreshes
@@ -124,6 +140,27 @@ func (p *pacedPhone) waitText(want string) string {
 	}
 	p.t.Fatalf("%s: the page never showed %q; it shows:\n%s", p.name, want, p.text())
 	return ""
+}
+
+// shot saves a screenshot of the page as $PACED_SHOTS/name.png, when
+// that is set (to look at the pages as a participant does).
+func (p *pacedPhone) shot(name string) {
+	p.t.Helper()
+	dir := os.Getenv("PACED_SHOTS")
+	if dir == "" {
+		return
+	}
+	// A page that refreshes itself may be between two loads: a
+	// screenshot gets a few seconds, and a missing one is only logged.
+	ctx, cancel := context.WithTimeout(p.ctx, 5*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		p.t.Logf("%s: no screenshot %s: %v", p.name, name, err)
+		return
+	}
+	p.must(os.MkdirAll(dir, 0o755))
+	p.must(os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644))
 }
 
 // optionType is the ideal type of the option of q whose text starts with
@@ -227,7 +264,8 @@ func TestPacedEndToEnd(t *testing.T) {
 		p.waitText(first)
 		p.must(chromedp.Do(p.ctx, chromedp.Click(fmt.Sprintf("button.opt:nth-of-type(%d)", (i+2)%3+1))))
 		p.waitText("Gekozen en bewaard")
-		add(optionType(t, q, p.eval(`document.querySelector("button.opt.chosen span").textContent`)))
+		p.shot("chosen-" + p.name)
+		add(optionType(t, q, p.eval(`document.querySelector("button.opt.chosen span")?.textContent ?? null`)))
 		srv.waitLine(p.name + " beantwoordde " + id)
 	}
 
@@ -244,6 +282,7 @@ func TestPacedEndToEnd(t *testing.T) {
 	}
 	for _, p := range phones {
 		p.waitText("Zo koos de groep")
+		p.shot("revealed-" + p.name)
 	}
 
 	// extreme: every device says which type its participant is, and the
@@ -277,7 +316,7 @@ func TestPacedEndToEnd(t *testing.T) {
 		if m == nil {
 			t.Fatalf("%s's page names no type:\n%s", p.name, s)
 		}
-		tname := strings.ToLower(p.eval(`document.querySelector("strong.tname").textContent`))
+		tname := strings.ToLower(p.eval(`document.querySelector("strong.tname")?.textContent ?? null`))
 		if tname != strings.ToLower(m[1]) {
 			t.Errorf("%s: the type in colour is %q, the sentence says %q", p.name, tname, m[1])
 		}
@@ -308,6 +347,19 @@ func TestPacedEndToEnd(t *testing.T) {
 		}
 		return proposals[name]
 	}
+	// A refused proposal gets the room's reason on the device, and what
+	// was typed stays: an empty one in a pane, an over-long one (past the
+	// field's maxlength, as an old phone may send) on a page.
+	r.tmux("send-keys", "-t", "Bram", "Enter")
+	r.waitFor("Bram", "voorstel is leeg")
+	long := strings.Repeat("Ik schrijf veel te veel. ", 6) // 150 characters
+	dirk := phones[1]
+	dirk.must(chromedp.Do(dirk.ctx, chromedp.SetValue("#proposal", long), chromedp.Click("form button.primary")))
+	dirk.waitText("maak het korter") // the room's reason, not the field's label
+	dirk.shot("refused-Dirk")
+	if v := dirk.eval(`document.querySelector("#proposal")?.value ?? null`); v != strings.TrimSpace(long) && v != long {
+		t.Errorf("after the refusal, Dirk's field holds %q, want what he typed", v)
+	}
 	for _, name := range panes {
 		r.tmux("send-keys", "-t", name, "-l", proposals[name])
 		r.tmux("send-keys", "-t", name, "Enter")
@@ -316,11 +368,12 @@ func TestPacedEndToEnd(t *testing.T) {
 	for _, p := range phones {
 		p.must(chromedp.Do(p.ctx, chromedp.SetValue("#proposal", proposals[p.name]), chromedp.Click("form button.primary")))
 		p.waitText("Verstuurd en bewaard")
-		if q := p.eval(`document.querySelector("p.quote").textContent`); q != clean(p.name) {
+		p.shot("sent-" + p.name)
+		if q := p.eval(`document.querySelector("p.quote")?.textContent ?? null`); q != clean(p.name) {
 			t.Errorf("%s's page shows the proposal %q, want %q", p.name, q, clean(p.name))
 		}
 	}
-	if b := phones[0].eval(`String(document.querySelectorAll("main b, body b").length)`); b != "0" {
+	if b := phones[0].eval(`document.querySelector("p.quote") ? String(document.querySelectorAll("body b").length) : null`); b != "0" {
 		t.Errorf("Cees's markup became %s element(s) on the page", b)
 	}
 	for name := range proposals {
