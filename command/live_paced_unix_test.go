@@ -184,6 +184,13 @@ var (
 	extremeType = regexp.MustCompile(`Jij bent de (\pL+):`)
 )
 
+// TestPacedEndToEnd leads one case of the workshop from the headless
+// trainer's input: four join and wait, next shows the case on every
+// device, the reveal's counts are the types of the options the devices
+// marked, each device names the type the room assigned, the proposals
+// arrive (a refused one keeps its text; markup escaped, a bidi override
+// removed), and after kill -9 --resume has the open case and every
+// proposal back; quit saves four results that team reads.
 func TestPacedEndToEnd(t *testing.T) {
 	needTools(t, "ssh", "ssh-keygen")
 	r := newTmuxRig(t) // skips under -short and without tmux
