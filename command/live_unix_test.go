@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"ideale-ambtenaar/quiz/quiztest"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,22 +25,35 @@ import (
 // key. Skipped without ssh, ssh-keygen or tmux (.ci/run installs them) and
 // under -short.
 
-// liveServer is a headless live process and the lines it printed.
+// liveServer is a headless live process and the lines it printed; stdin
+// is its standard input, where the paced workshop takes the trainer's
+// commands (send).
 type liveServer struct {
 	t     *testing.T
 	cmd   *exec.Cmd
+	stdin io.WriteCloser
 	mu    sync.Mutex
 	lines []string
 	got   chan struct{}
 }
 
+// startLive starts `live --plain --lang en args` and waits for its code.
 func startLive(t *testing.T, bin, home string, args ...string) *liveServer {
 	t.Helper()
+	return startLiveIn(t, bin, home, "en", args...)
+}
+
+// startLiveIn is startLive in language lang (nl, en).
+func startLiveIn(t *testing.T, bin, home, lang string, args ...string) *liveServer {
+	t.Helper()
 	s := &liveServer{t: t, got: make(chan struct{}, 1)}
-	s.cmd = exec.Command(bin, append([]string{"live", "--plain", "--lang", "en"}, args...)...)
+	s.cmd = exec.Command(bin, append([]string{"live", "--plain", "--lang", lang}, args...)...)
 	s.cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+filepath.Join(home, "config"))
 	out, err := s.cmd.StdoutPipe()
 	if err != nil {
+		t.Fatal(err)
+	}
+	if s.stdin, err = s.cmd.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
 	s.cmd.Stderr = s.cmd.Stdout
@@ -85,6 +99,53 @@ func (s *liveServer) waitLine(want string) string {
 			return ""
 		}
 	}
+}
+
+// send writes one line of the trainer's commands to the server's input.
+func (s *liveServer) send(line string) {
+	s.t.Helper()
+	if _, err := io.WriteString(s.stdin, line+"\n"); err != nil {
+		s.t.Fatalf("send %q: %v", line, err)
+	}
+}
+
+// since is the number of lines printed so far, for waitAfter.
+func (s *liveServer) since() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.lines)
+}
+
+// waitAfter waits for a line holding want among the lines printed after
+// the first n (since) and returns it.
+func (s *liveServer) waitAfter(n int, want string) string {
+	s.t.Helper()
+	deadline := time.After(20 * time.Second)
+	for {
+		s.mu.Lock()
+		for _, l := range s.lines[n:] {
+			if strings.Contains(l, want) {
+				s.mu.Unlock()
+				return l
+			}
+		}
+		s.mu.Unlock()
+		select {
+		case <-s.got:
+		case <-deadline:
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			s.t.Fatalf("no line with %q after line %d; the server printed:\n%s", want, n, strings.Join(s.lines, "\n"))
+			return ""
+		}
+	}
+}
+
+// linesAfter are the lines printed after the first n.
+func (s *liveServer) linesAfter(n int) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.lines[n:]...)
 }
 
 func (s *liveServer) count(want string) int {
