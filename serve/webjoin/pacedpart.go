@@ -68,7 +68,6 @@ var (
 	txtPacedWaitSub = i18n.Text{
 		NL: "Houd deze pagina open: de casus verschijnt hier vanzelf.",
 		EN: "Keep this page open: the scenario appears here by itself."}
-	txtPacedChoose = i18n.Text{NL: "Tik op wat jij het eerst zou doen. Er zijn geen goede of foute antwoorden.", EN: "Tap what you would do first. There are no right or wrong answers."}
 	txtPacedChosen = i18n.Text{
 		NL: "Gekozen en bewaard. Je kunt nog wisselen tot de trainer de verdeling laat zien.",
 		EN: "Chosen and kept. You can still change until the trainer shows the split."}
@@ -313,7 +312,7 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 		p.Refresh = refreshWait
 	default:
 		pg.Kind = "case"
-		pg.Lead = txtPacedChoose.In(l)
+		pg.Lead = words.WorkshopChoose.In(l)
 		if st.Chosen >= 0 {
 			pg.Kind = "chosen"
 			pg.Lead, pg.Mine = txtPacedChosen.In(l), txtPacedMine.In(l)

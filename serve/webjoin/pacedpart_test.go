@@ -73,7 +73,7 @@ func TestPacedFlow(t *testing.T) {
 	must(t, err)
 	p.get("/q")
 	p.want("Casus 1 van 3", "Er staat een lange rij", `<span class="context">Balie</span>`,
-		`<button type="submit" class="opt" name="choice" value="0">`, `value="balie-rij"`, "Tik op wat jij het eerst zou doen")
+		`<button type="submit" class="opt" name="choice" value="0">`, `value="balie-rij"`, "Kies wat jij als eerste zou doen. Er is geen goed of fout antwoord.")
 	p.refreshes(false) // being read: it does not jump
 	casePage := p.body
 
