@@ -27,8 +27,9 @@ import (
 //     order, one button each, so one tap answers;
 //   - chosen: the same, their choice marked; another tap changes it,
 //     until the reveal;
-//   - revealed: the group's split as coloured bars with names and counts,
-//     and their own choice;
+//   - revealed: the group's split as coloured bars with names, counts
+//     and percentages (scaled to everybody who chose), and their own
+//     choice;
 //   - extreme: the sentence with their type in its colour and one line
 //     (at most room.MaxProposal characters) to propose; after sending,
 //     their proposal with a link to change it (?edit=1);
@@ -180,11 +181,14 @@ type pacedOption struct {
 	Chosen bool
 }
 
-// splitBar is one type's bar of the split: its count and the bar's
-// length in percent of the largest count.
+// splitBar is one type's bar of the split: its count, its share of
+// everybody who chose (Percent, profile.Percentages) and the bar's length
+// (Width, in percent of the whole track). The bars scale to the total,
+// as on the projector and the SSH screen, so 2 of 3 draws two thirds of
+// the track, not a full bar; a share that exists is at least 1 wide.
 type splitBar struct {
-	Name, Class  string
-	Count, Width int
+	Name, Class           string
+	Count, Percent, Width int
 }
 
 // step shows the participant's stage; ?view=mix shows their mix so far
@@ -293,14 +297,11 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 	case st.Revealed || st.Extreme:
 		pg.Kind = "revealed"
 		pg.SplitHead, pg.SplitLabel = words.WorkshopSplit.In(l), txtPacedSplitBar.In(l)
-		most := 0
+		pct := profile.Percentages(st.Split)
 		for _, t := range profile.Types {
-			most = max(most, st.Split[t])
-		}
-		for _, t := range profile.Types {
-			b := splitBar{Name: names[t], Class: "t" + strconv.Itoa(int(t)), Count: st.Split[t]}
-			if most > 0 {
-				b.Width = 100 * st.Split[t] / most
+			b := splitBar{Name: names[t], Class: "t" + strconv.Itoa(int(t)), Count: st.Split[t], Percent: pct[t], Width: pct[t]}
+			if b.Count > 0 && b.Width == 0 {
+				b.Width = 1 // a share that exists is never invisible
 			}
 			pg.Split = append(pg.Split, b)
 		}

@@ -97,7 +97,7 @@ func TestPacedFlow(t *testing.T) {
 	must(t, s.room.Reveal())
 	p.get("/q")
 	p.want("Zo koos de groep", `aria-label="De keuzes van de groep per type als staafdiagram"`,
-		`<span class="name">Verbinder</span><span>1</span>`, `<rect class="fill" width="100"`,
+		`<span class="name">Verbinder</span><span>1 (100%)</span>`, `<rect class="fill" width="100"`,
 		"Jouw keuze: Ik vraag de rij of iemand met haast voor mag.")
 	p.refreshes(true)
 
@@ -307,4 +307,42 @@ func BenchmarkPacedWaitingPage(b *testing.B) {
 			b.Fatalf("status %d", w.Code)
 		}
 	}
+}
+
+// TestPacedSplitScalesToTotal draws the split's bars as shares of
+// everybody who chose, as the projector and the SSH screen do: 2 of 3
+// is two thirds of the track with "2 (67%)" beside it, not a full bar
+// (issue 17).
+func TestPacedSplitScalesToTotal(t *testing.T) {
+	s, a := openCase(t)
+	b, c := s.phone(), s.phone()
+	b.join("")
+	c.join("")
+	for _, x := range []struct {
+		p      *phone
+		choice string
+	}{{a, "0"}, {b, "0"}, {c, "1"}} {
+		x.p.get("/q")
+		x.p.answer(x.choice)
+	}
+	must(t, s.room.Reveal())
+	st := s.stage(1)
+	names := s.room.Bank().Types
+	var two, one string
+	for i, n := range st.Split {
+		switch n {
+		case 2:
+			two = names[i].Name
+		case 1:
+			one = names[i].Name
+		}
+	}
+	if two == "" || one == "" {
+		t.Fatalf("split %v: want one type with 2 and one with 1", st.Split)
+	}
+	a.get("/q")
+	a.want(`<span class="name">`+two+`</span><span>2 (67%)</span>`, `<rect class="fill" width="67"`,
+		`<span class="name">`+one+`</span><span>1 (33%)</span>`, `<rect class="fill" width="33"`,
+		`<span>0 (0%)</span>`, `<rect class="fill" width="0"`)
+	a.wantNot(`<rect class="fill" width="100"`)
 }
