@@ -275,7 +275,7 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 	p.Heading = words.CaseCounter.F(l, st.Case+1, len(pp.bank.Questions))
 	pg.Context, pg.Scenario = strings.TrimSpace(sc.Context), strings.TrimSpace(sc.Scenario)
 	pg.ScenarioID = pp.ids[st.Case]
-	names := words.Names(pp.bank.Types, l)
+	names := pp.names(p)
 	switch {
 	case st.Extreme && st.Assigned:
 		pg.Type, pg.Class = strings.ToLower(names[st.Type]), "t"+strconv.Itoa(int(st.Type))
@@ -323,6 +323,19 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 			pg.Options = append(pg.Options, pacedOption{Value: i, Text: strings.TrimSpace(sc.Options[o].Text), Chosen: i == st.Chosen})
 		}
 	}
+}
+
+// names are the types' names for page p's own words (the extreme
+// round's sentence, the split's bars): the question set's names when the
+// set is in the page's language, else the interface's names in the
+// page's language (words.DefaultNames), so an English page over the
+// Dutch set says "You are the entrepreneur", not "the ondernemer".
+func (pp *pacedPart) names(p *page) [profile.Count]string {
+	l := i18n.Lang(p.Lang)
+	if p.ContentLang == p.Lang {
+		return words.Names(pp.bank.Types, l)
+	}
+	return words.DefaultNames(l)
 }
 
 // mixPage shows the participant's mix over the cases answered so far:

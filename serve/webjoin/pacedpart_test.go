@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz/quiztest"
 )
@@ -345,4 +346,30 @@ func TestPacedSplitScalesToTotal(t *testing.T) {
 		`<span class="name">`+one+`</span><span>1 (33%)</span>`, `<rect class="fill" width="33"`,
 		`<span>0 (0%)</span>`, `<rect class="fill" width="0"`)
 	a.wantNot(`<rect class="fill" width="100"`)
+}
+
+// TestPacedNamesInPageLanguage names the types in the page's language:
+// an English page over the Dutch set says "You are the entrepreneur",
+// never "the ondernemer" (issue 17), in the extreme sentence and the
+// split; the Dutch page keeps the set's own names.
+func TestPacedNamesInPageLanguage(t *testing.T) {
+	s, p := openCase(t)
+	p.get("/q")
+	p.answer("0")
+	must(t, s.room.Reveal())
+	p.get("/q?lang=en")
+	p.want(`<span class="name">Bureaucrat</span>`, `<span class="name">Entrepreneur</span>`, `<span class="name">Connector</span>`)
+	p.wantNot("Bureaucraat", "Ondernemer", "Verbinder")
+	must(t, s.room.Extreme())
+	st := s.stage(1)
+	if !st.Assigned {
+		t.Fatalf("no type assigned: %+v", st)
+	}
+	en := strings.ToLower(words.DefaultName(st.Type, i18n.EN))
+	nl := strings.ToLower(s.room.Bank().Types[st.Type].Name)
+	p.get("/q")
+	p.want("You are the <strong class=\"tname t", ">"+en+"</strong>: what do you do in this scenario")
+	p.wantNot(">" + nl + "</strong>")
+	p.get("/q?lang=nl")
+	p.want("Jij bent de <strong class=\"tname t", ">"+nl+"</strong>: wat doe je")
 }
