@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -372,4 +373,93 @@ func TestPacedNamesInPageLanguage(t *testing.T) {
 	p.wantNot(">" + nl + "</strong>")
 	p.get("/q?lang=nl")
 	p.want("Jij bent de <strong class=\"tname t", ">"+nl+"</strong>: wat doe je")
+}
+
+// refreshTo is where and after how many seconds the last page goes by
+// itself; ok is false for a page that does not refresh.
+func (p *phone) refreshTo() (secs, to string, ok bool) {
+	m := regexp.MustCompile(`<meta http-equiv="refresh" content="(\d+); url=([^"]+)">`).FindStringSubmatch(p.body)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// TestPacedWaitingPagesAfterEnd: a phone that sat on any page that
+// follows the trainer (waiting for the first case, a choice made, the
+// split, a proposal sent, a message of why something was not kept)
+// lands on its result, the mix with its download, at the page's next
+// refresh after `end`; a participant without an answer lands on the
+// clear page that says so, which no longer refreshes (issue 17). The
+// same holds after a crash and `live --resume`.
+func TestPacedWaitingPagesAfterEnd(t *testing.T) {
+	for _, resume := range []bool{false, true} {
+		dir := t.TempDir()
+		bank := quiztest.Small(t)
+		s := newSite(t, room.Config{Activity: room.Paced(bank, true), Dir: dir})
+		idle := s.phone().join("") // on the page before the first case
+		idle.refreshes(true)
+		_, err := s.room.Next()
+		must(t, err)
+		chosen := s.phone().join("Chosen")
+		chosen.answer("0")
+		revealed := s.phone().join("Revealed")
+		revealed.answer("1")
+		noChoice := s.phone().join("") // sees the split without a choice
+		sent := s.phone().join("Sent")
+		sent.answer("2")
+		problem := s.phone().join("Problem")
+		problem.answer("0")
+		old := problem.body
+		must(t, s.room.Reveal())
+		revealed.get("/q")
+		noChoice.get("/q")
+		problem.body = old
+		problem.answer("1") // refused: the split is shown
+		problem.at("/q?e=revealed")
+		must(t, s.room.Extreme())
+		sent.get("/q")
+		sent.propose("Ik doe het op zijn uiterst.")
+		sent.want("Verstuurd en bewaard")
+		idle.get("/q") // joined before the first case, never chose
+		waiting := map[string]*phone{"chosen": chosen, "revealed": revealed, "sent": sent, "problem": problem}
+		for name, p := range waiting {
+			if _, to, ok := p.refreshTo(); !ok || to != "/q" {
+				t.Fatalf("%s: the page does not refresh to /q:\n%s", name, p.body)
+			}
+		}
+		_, err = s.room.End()
+		must(t, err)
+		if resume {
+			must(t, s.room.Close())
+			r, _, err := room.Resume(dir, room.Config{Activity: room.Paced(bank, true)})
+			must(t, err)
+			t.Cleanup(func() { _ = r.Close() })
+			srv, err := New(Config{Room: r, Logf: t.Logf, Secret: testSecret})
+			must(t, err)
+			s.ts.Config.Handler = srv.Handler()
+		}
+		for name, p := range waiting {
+			_, to, _ := p.refreshTo()
+			p.get(to) // the one refresh
+			p.at("/result")
+			p.want("Jouw mix", "In deze ene situatie", "Je uitslag is bewaard", `href="/result/download"`, "Bewaar mijn uitslag als bestand")
+			// "quiz" still comes from the shared margin sentence
+			// (words.HeadlineOf: "Doe je de quiz opnieuw"), the lead's.
+			p.refreshes(false)
+			p.get("/result/download")
+			if p.code != http.StatusOK || !strings.Contains(p.body, "In deze ene situatie") {
+				t.Errorf("resume %v, %s: download %d:\n%s", resume, name, p.code, p.body)
+			}
+		}
+		for _, p := range []*phone{idle, noChoice} {
+			p.get("/q")
+			p.at("/q")
+			p.want("De trainer heeft de workshop afgesloten", "Je hebt geen casus beantwoord, dus er is geen mix om te laten zien.")
+			p.wantNot("Mijn mix", "quiz", `http-equiv="refresh"`)
+			p.get("/result") // an old bookmark: the clear page, not an error
+			p.at("/q")
+			p.want("De trainer heeft de workshop afgesloten")
+		}
+	}
 }
