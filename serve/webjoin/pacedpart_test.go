@@ -423,6 +423,9 @@ func TestPacedWaitingPagesAfterEnd(t *testing.T) {
 		sent.want("Verstuurd en bewaard")
 		idle.get("/q") // joined before the first case, never chose
 		waiting := map[string]*phone{"chosen": chosen, "revealed": revealed, "sent": sent, "problem": problem}
+		for _, p := range []*phone{idle, chosen, revealed, noChoice, sent, problem} {
+			p.wantNot("quiz", "Quiz") // a workshop, never a quiz
+		}
 		for name, p := range waiting {
 			if _, to, ok := p.refreshTo(); !ok || to != "/q" {
 				t.Fatalf("%s: the page does not refresh to /q:\n%s", name, p.body)
