@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz/quiztest"
 )
@@ -62,8 +63,29 @@ func TestPacedBrowser(t *testing.T) {
 	b.waitText("button.opt.chosen", "jouw keuze")
 	b.shoot("paced-chosen", false)
 
+	// Two more choose, so the split is 2 of 3 for Anna's type and 1 of 3
+	// for another: the bars are shares of all three (67% and 33%).
+	st1, err := r.Stage(1)
+	must(err)
+	bank, mine := r.Bank(), st1.Shown[st1.Chosen]
+	scen := scenarioID(bank.Questions[st1.Case], st1.Case)
+	opts := bank.Questions[st1.Case].Options
+	for i, same := range []bool{true, false} {
+		id, err := r.Join(fmt.Sprintf("other-%d", i), "", "web")
+		must(err)
+		st, err := r.Stage(id)
+		must(err)
+		for pos, o := range st.Shown {
+			if (o == mine) == same && (same || opts[o].Points != opts[mine].Points) {
+				must(r.Answer(id, scen, pos))
+				break
+			}
+		}
+	}
 	must(r.Reveal())
 	b.waitText("main", "Zo koos de groep")
+	b.waitText("main", "2 (67%)")
+	b.waitText("main", "1 (33%)")
 	b.shoot("paced-revealed", false)
 
 	must(r.Extreme())
@@ -98,5 +120,25 @@ func TestPacedBrowser(t *testing.T) {
 	b.waitH1("Jouw mix tot nu toe")
 	b.waitText("main", "In deze ene situatie")
 	b.shoot("paced-mix", true)
+
+	// The English page names the type in English.
+	must(chromedp.Do(ctx, chromedp.Navigate(s.ts.URL+"/q?lang=en")))
+	b.waitText("main", "at the extreme")
+	typ, err = chromedp.Run(ctx, chromedp.Text("strong.tname"))
+	must(err)
+	if want := strings.ToLower(words.DefaultName(st.Type, i18n.EN)); typ != want {
+		t.Errorf("type in the English sentence %q, want %q", typ, want)
+	}
+	b.shoot("paced-sent-en", false)
+
+	// The trainer ends: the page that follows the trainer lands on the
+	// result by its refresh.
+	must(chromedp.Do(ctx, chromedp.Navigate(s.ts.URL+"/q?lang=nl")))
+	b.waitText("main", "Verstuurd en bewaard")
+	_, err = r.End()
+	must(err)
+	b.waitH1("Jouw mix")
+	b.waitText("main", "Bewaar mijn uitslag als bestand")
+	b.shoot("paced-result", true)
 	b.checkConsole()
 }

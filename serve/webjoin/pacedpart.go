@@ -27,8 +27,9 @@ import (
 //     order, one button each, so one tap answers;
 //   - chosen: the same, their choice marked; another tap changes it,
 //     until the reveal;
-//   - revealed: the group's split as coloured bars with names and counts,
-//     and their own choice;
+//   - revealed: the group's split as coloured bars with names, counts
+//     and percentages (scaled to everybody who chose), and their own
+//     choice;
 //   - extreme: the sentence with their type in its colour and one line
 //     (at most room.MaxProposal characters) to propose; after sending,
 //     their proposal with a link to change it (?edit=1);
@@ -68,7 +69,6 @@ var (
 	txtPacedWaitSub = i18n.Text{
 		NL: "Houd deze pagina open: de casus verschijnt hier vanzelf.",
 		EN: "Keep this page open: the scenario appears here by itself."}
-	txtPacedChoose = i18n.Text{NL: "Tik op wat jij het eerst zou doen. Er zijn geen goede of foute antwoorden.", EN: "Tap what you would do first. There are no right or wrong answers."}
 	txtPacedChosen = i18n.Text{
 		NL: "Gekozen en bewaard. Je kunt nog wisselen tot de trainer de verdeling laat zien.",
 		EN: "Chosen and kept. You can still change until the trainer shows the split."}
@@ -181,11 +181,14 @@ type pacedOption struct {
 	Chosen bool
 }
 
-// splitBar is one type's bar of the split: its count and the bar's
-// length in percent of the largest count.
+// splitBar is one type's bar of the split: its count, its share of
+// everybody who chose (Percent, profile.Percentages) and the bar's length
+// (Width, in percent of the whole track). The bars scale to the total,
+// as on the projector and the SSH screen, so 2 of 3 draws two thirds of
+// the track, not a full bar; a share that exists is at least 1 wide.
 type splitBar struct {
-	Name, Class  string
-	Count, Width int
+	Name, Class           string
+	Count, Percent, Width int
 }
 
 // step shows the participant's stage; ?view=mix shows their mix so far
@@ -272,7 +275,7 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 	p.Heading = words.CaseCounter.F(l, st.Case+1, len(pp.bank.Questions))
 	pg.Context, pg.Scenario = strings.TrimSpace(sc.Context), strings.TrimSpace(sc.Scenario)
 	pg.ScenarioID = pp.ids[st.Case]
-	names := words.Names(pp.bank.Types, l)
+	names := pp.names(p)
 	switch {
 	case st.Extreme && st.Assigned:
 		pg.Type, pg.Class = strings.ToLower(names[st.Type]), "t"+strconv.Itoa(int(st.Type))
@@ -294,14 +297,11 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 	case st.Revealed || st.Extreme:
 		pg.Kind = "revealed"
 		pg.SplitHead, pg.SplitLabel = words.WorkshopSplit.In(l), txtPacedSplitBar.In(l)
-		most := 0
+		pct := profile.Percentages(st.Split)
 		for _, t := range profile.Types {
-			most = max(most, st.Split[t])
-		}
-		for _, t := range profile.Types {
-			b := splitBar{Name: names[t], Class: "t" + strconv.Itoa(int(t)), Count: st.Split[t]}
-			if most > 0 {
-				b.Width = 100 * st.Split[t] / most
+			b := splitBar{Name: names[t], Class: "t" + strconv.Itoa(int(t)), Count: st.Split[t], Percent: pct[t], Width: pct[t]}
+			if b.Count > 0 && b.Width == 0 {
+				b.Width = 1 // a share that exists is never invisible
 			}
 			pg.Split = append(pg.Split, b)
 		}
@@ -313,7 +313,7 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 		p.Refresh = refreshWait
 	default:
 		pg.Kind = "case"
-		pg.Lead = txtPacedChoose.In(l)
+		pg.Lead = words.WorkshopChoose.In(l)
 		if st.Chosen >= 0 {
 			pg.Kind = "chosen"
 			pg.Lead, pg.Mine = txtPacedChosen.In(l), txtPacedMine.In(l)
@@ -323,6 +323,19 @@ func (pp *pacedPart) caseStage(p *page, pg *pacedPage, st room.Stage, edit bool,
 			pg.Options = append(pg.Options, pacedOption{Value: i, Text: strings.TrimSpace(sc.Options[o].Text), Chosen: i == st.Chosen})
 		}
 	}
+}
+
+// names are the types' names for page p's own words (the extreme
+// round's sentence, the split's bars): the question set's names when the
+// set is in the page's language, else the interface's names in the
+// page's language (words.DefaultNames), so an English page over the
+// Dutch set says "You are the entrepreneur", not "the ondernemer".
+func (pp *pacedPart) names(p *page) [profile.Count]string {
+	l := i18n.Lang(p.Lang)
+	if p.ContentLang == p.Lang {
+		return words.Names(pp.bank.Types, l)
+	}
+	return words.DefaultNames(l)
 }
 
 // mixPage shows the participant's mix over the cases answered so far:

@@ -4,11 +4,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/quiz/quiztest"
 )
@@ -73,7 +75,7 @@ func TestPacedFlow(t *testing.T) {
 	must(t, err)
 	p.get("/q")
 	p.want("Casus 1 van 3", "Er staat een lange rij", `<span class="context">Balie</span>`,
-		`<button type="submit" class="opt" name="choice" value="0">`, `value="balie-rij"`, "Tik op wat jij het eerst zou doen")
+		`<button type="submit" class="opt" name="choice" value="0">`, `value="balie-rij"`, "Kies wat jij als eerste zou doen. Er is geen goed of fout antwoord.")
 	p.refreshes(false) // being read: it does not jump
 	casePage := p.body
 
@@ -97,7 +99,7 @@ func TestPacedFlow(t *testing.T) {
 	must(t, s.room.Reveal())
 	p.get("/q")
 	p.want("Zo koos de groep", `aria-label="De keuzes van de groep per type als staafdiagram"`,
-		`<span class="name">Verbinder</span><span>1</span>`, `<rect class="fill" width="100"`,
+		`<span class="name">Verbinder</span><span>1 (100%)</span>`, `<rect class="fill" width="100"`,
 		"Jouw keuze: Ik vraag de rij of iemand met haast voor mag.")
 	p.refreshes(true)
 
@@ -305,6 +307,162 @@ func BenchmarkPacedWaitingPage(b *testing.B) {
 		h.ServeHTTP(w, req)
 		if w.Code != http.StatusOK {
 			b.Fatalf("status %d", w.Code)
+		}
+	}
+}
+
+// TestPacedSplitScalesToTotal draws the split's bars as shares of
+// everybody who chose, as the projector and the SSH screen do: 2 of 3
+// is two thirds of the track with "2 (67%)" beside it, not a full bar
+// (issue 17).
+func TestPacedSplitScalesToTotal(t *testing.T) {
+	s, a := openCase(t)
+	b, c := s.phone(), s.phone()
+	b.join("")
+	c.join("")
+	for _, x := range []struct {
+		p      *phone
+		choice string
+	}{{a, "0"}, {b, "0"}, {c, "1"}} {
+		x.p.get("/q")
+		x.p.answer(x.choice)
+	}
+	must(t, s.room.Reveal())
+	st := s.stage(1)
+	names := s.room.Bank().Types
+	var two, one string
+	for i, n := range st.Split {
+		switch n {
+		case 2:
+			two = names[i].Name
+		case 1:
+			one = names[i].Name
+		}
+	}
+	if two == "" || one == "" {
+		t.Fatalf("split %v: want one type with 2 and one with 1", st.Split)
+	}
+	a.get("/q")
+	a.want(`<span class="name">`+two+`</span><span>2 (67%)</span>`, `<rect class="fill" width="67"`,
+		`<span class="name">`+one+`</span><span>1 (33%)</span>`, `<rect class="fill" width="33"`,
+		`<span>0 (0%)</span>`, `<rect class="fill" width="0"`)
+	a.wantNot(`<rect class="fill" width="100"`)
+}
+
+// TestPacedNamesInPageLanguage names the types in the page's language:
+// an English page over the Dutch set says "You are the entrepreneur",
+// never "the ondernemer" (issue 17), in the extreme sentence and the
+// split; the Dutch page keeps the set's own names.
+func TestPacedNamesInPageLanguage(t *testing.T) {
+	s, p := openCase(t)
+	p.get("/q")
+	p.answer("0")
+	must(t, s.room.Reveal())
+	p.get("/q?lang=en")
+	p.want(`<span class="name">Bureaucrat</span>`, `<span class="name">Entrepreneur</span>`, `<span class="name">Connector</span>`)
+	p.wantNot("Bureaucraat", "Ondernemer", "Verbinder")
+	must(t, s.room.Extreme())
+	st := s.stage(1)
+	if !st.Assigned {
+		t.Fatalf("no type assigned: %+v", st)
+	}
+	en := strings.ToLower(words.DefaultName(st.Type, i18n.EN))
+	nl := strings.ToLower(s.room.Bank().Types[st.Type].Name)
+	p.get("/q")
+	p.want("You are the <strong class=\"tname t", ">"+en+"</strong>: what do you do in this scenario")
+	p.wantNot(">" + nl + "</strong>")
+	p.get("/q?lang=nl")
+	p.want("Jij bent de <strong class=\"tname t", ">"+nl+"</strong>: wat doe je")
+}
+
+// refreshTo is where and after how many seconds the last page goes by
+// itself; ok is false for a page that does not refresh.
+func (p *phone) refreshTo() (secs, to string, ok bool) {
+	m := regexp.MustCompile(`<meta http-equiv="refresh" content="(\d+); url=([^"]+)">`).FindStringSubmatch(p.body)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// TestPacedWaitingPagesAfterEnd: a phone that sat on any page that
+// follows the trainer (waiting for the first case, a choice made, the
+// split, a proposal sent, a message of why something was not kept)
+// lands on its result, the mix with its download, at the page's next
+// refresh after `end`; a participant without an answer lands on the
+// clear page that says so, which no longer refreshes (issue 17). The
+// same holds after a crash and `live --resume`.
+func TestPacedWaitingPagesAfterEnd(t *testing.T) {
+	for _, resume := range []bool{false, true} {
+		dir := t.TempDir()
+		bank := quiztest.Small(t)
+		s := newSite(t, room.Config{Activity: room.Paced(bank, true), Dir: dir})
+		idle := s.phone().join("") // on the page before the first case
+		idle.refreshes(true)
+		_, err := s.room.Next()
+		must(t, err)
+		chosen := s.phone().join("Chosen")
+		chosen.answer("0")
+		revealed := s.phone().join("Revealed")
+		revealed.answer("1")
+		noChoice := s.phone().join("") // sees the split without a choice
+		sent := s.phone().join("Sent")
+		sent.answer("2")
+		problem := s.phone().join("Problem")
+		problem.answer("0")
+		old := problem.body
+		must(t, s.room.Reveal())
+		revealed.get("/q")
+		noChoice.get("/q")
+		problem.body = old
+		problem.answer("1") // refused: the split is shown
+		problem.at("/q?e=revealed")
+		must(t, s.room.Extreme())
+		sent.get("/q")
+		sent.propose("Ik doe het op zijn uiterst.")
+		sent.want("Verstuurd en bewaard")
+		idle.get("/q") // joined before the first case, never chose
+		waiting := map[string]*phone{"chosen": chosen, "revealed": revealed, "sent": sent, "problem": problem}
+		for _, p := range []*phone{idle, chosen, revealed, noChoice, sent, problem} {
+			p.wantNot("quiz", "Quiz") // a workshop, never a quiz
+		}
+		for name, p := range waiting {
+			if _, to, ok := p.refreshTo(); !ok || to != "/q" {
+				t.Fatalf("%s: the page does not refresh to /q:\n%s", name, p.body)
+			}
+		}
+		_, err = s.room.End()
+		must(t, err)
+		if resume {
+			must(t, s.room.Close())
+			r, _, err := room.Resume(dir, room.Config{Activity: room.Paced(bank, true)})
+			must(t, err)
+			t.Cleanup(func() { _ = r.Close() })
+			srv, err := New(Config{Room: r, Logf: t.Logf, Secret: testSecret})
+			must(t, err)
+			s.ts.Config.Handler = srv.Handler()
+		}
+		for name, p := range waiting {
+			_, to, _ := p.refreshTo()
+			p.get(to) // the one refresh
+			p.at("/result")
+			p.want("Jouw mix", "In deze ene situatie", "Je uitslag is bewaard", `href="/result/download"`, "Bewaar mijn uitslag als bestand")
+			// "quiz" still comes from the shared margin sentence
+			// (words.HeadlineOf: "Doe je de quiz opnieuw"), the lead's.
+			p.refreshes(false)
+			p.get("/result/download")
+			if p.code != http.StatusOK || !strings.Contains(p.body, "In deze ene situatie") {
+				t.Errorf("resume %v, %s: download %d:\n%s", resume, name, p.code, p.body)
+			}
+		}
+		for _, p := range []*phone{idle, noChoice} {
+			p.get("/q")
+			p.at("/q")
+			p.want("De trainer heeft de workshop afgesloten", "Je hebt geen casus beantwoord, dus er is geen mix om te laten zien.")
+			p.wantNot("Mijn mix", "quiz", `http-equiv="refresh"`)
+			p.get("/result") // an old bookmark: the clear page, not an error
+			p.at("/q")
+			p.want("De trainer heeft de workshop afgesloten")
 		}
 	}
 }
