@@ -238,6 +238,9 @@ func (m *Model) reload() {
 	old := m.st
 	m.st, m.err = st, nil
 	if st.Case != old.Case {
+		// A new case closes the mix: the participant would otherwise
+		// miss it, digits and all (issue 17).
+		m.mix = false
 		m.cursor, m.offset = max(st.Chosen, 0), 0
 		m.note = ""
 		m.field.SetValue(st.Proposal)
@@ -247,6 +250,7 @@ func (m *Model) reload() {
 		m.field.CursorEnd()
 		m.field.Focus()
 		m.note = ""
+		m.mix = false // the round asks for a proposal now
 	}
 	if st.Revealed && !old.Revealed {
 		m.note = ""

@@ -510,3 +510,27 @@ func TestFullHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestMixClosesOnNewCase: a participant looking at their mix sees the
+// next case, and the extreme round, as soon as the trainer opens it; the
+// digits choose there at once.
+func TestMixClosesOnNewCase(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	m := press(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "1", "m")
+	f.open(1)
+	m = changed(m)
+	if !strings.Contains(screen(m), "Casus 2 van") {
+		t.Fatalf("the new case is not on screen:\n%s", screen(m))
+	}
+	m = press(m, "2")
+	if st, _ := f.Stage(); st.Chosen != 1 {
+		t.Errorf("a digit after the new case chose %d, want 1", st.Chosen)
+	}
+	m = press(m, "m")
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	if m = changed(m); !strings.Contains(screen(m), "Jij bent de verbinder") {
+		t.Errorf("the extreme round is not on screen:\n%s", screen(m))
+	}
+}
