@@ -17,13 +17,16 @@ package pacedview
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -83,12 +86,12 @@ type Model struct {
 	st  room.Stage // the stage last read
 	err error      // why the stage could not be read, nil when it could
 
-	cursor int // the selected position in st.Shown
-	offset int // first body line shown on the case screen
-	field  textinput.Model
-	note   string // the reply to the last step, if any
-	isErr  bool   // note is a problem
-	mix    bool   // m: the participant's mix is shown over the stage
+	cursor int            // the selected position in st.Shown
+	offset int            // first body line shown on the case screen
+	field  textarea.Model // the proposal, wrapped over lines
+	note   string         // the reply to the last step, if any
+	isErr  bool           // note is a problem
+	mix    bool           // m: the participant's mix is shown over the stage
 	result resultview.Model
 	// ticks counts the countdown's ticks asked for; a tick of an older
 	// count is dropped, so there is never more than one ticker.
@@ -115,9 +118,7 @@ func New(cfg Config) Model {
 		m.fr.Keys.Suspend.SetEnabled(false)
 	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys, cfg.ResultKeys)
-	m.field = textinput.New()
-	m.field.CharLimit = room.MaxProposal
-	m.field.Prompt = "› "
+	m.field = newField()
 	m.restyle()
 	m.reload()
 	if m.clockFor = m.st.Deadline; m.left() > 0 {
@@ -271,9 +272,46 @@ func (m *Model) newResult() {
 	m.result = resultview.New(m.st.Mix, m.cfg.Bank.Types, m.cfg.Lang, m.fr.Theme).SetSize(m.fr.Width, m.resultHeight())
 }
 
+// fieldLimit is the most characters the proposal field takes: more than
+// room.MaxProposal, so that typing or pasting past it is not silently cut
+// (the count turns red and the room refuses to keep it, nothing is lost).
+const fieldLimit = 400
+
+// fieldRows is the most lines the proposal field grows to; a longer text
+// scrolls within them.
+const fieldRows = 4
+
+// newField is the proposal field: one paragraph that wraps over lines as
+// it grows (enter sends, so it takes no line breaks), "› " before its
+// first line.
+func newField() textarea.Model {
+	f := textarea.New()
+	f.CharLimit = fieldLimit
+	f.ShowLineNumbers = false
+	f.EndOfBufferCharacter = ' '
+	f.DynamicHeight = true
+	f.MinHeight, f.MaxHeight = 1, fieldRows
+	f.KeyMap.InsertNewline.SetEnabled(false)
+	f.SetPromptFunc(2, func(p textarea.PromptInfo) string {
+		if p.LineNumber == 0 {
+			return "› "
+		}
+		return "  "
+	})
+	return f
+}
+
+// oneParagraph makes pasted line breaks and tabs spaces.
+var oneParagraph = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
+// fitField sets the field's width to the text column.
+func (m *Model) fitField() { m.field.SetWidth(layout.Column(m.fr.Width)) }
+
 func (m *Model) restyle() {
-	st := textinput.DefaultStyles(m.fr.Theme.Dark)
+	st := textarea.DefaultStyles(m.fr.Theme.Dark)
 	st.Cursor.Blink = false // a blinking cursor redraws every idle session
+	st.Focused.CursorLine = st.Focused.Text
+	st.Focused.Base, st.Blurred.Base = lipgloss.NewStyle(), lipgloss.NewStyle()
 	m.field.SetStyles(st)
 	m.result = m.result.SetTheme(m.fr.Theme)
 }
@@ -292,6 +330,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		m.fitField()
 		m.result = m.result.SetSize(m.fr.Width, m.resultHeight())
 		m.offset = m.layoutCase().clamp(m.offset)
 		return m, nil
@@ -308,9 +347,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.followClock())
 	case tea.PasteMsg:
 		if m.typing() {
-			var cmd tea.Cmd
-			m.field, cmd = m.field.Update(msg)
-			return m, cmd
+			// A proposal is one paragraph: pasted line breaks are spaces.
+			msg.Content = oneParagraph.Replace(msg.Content)
+			return m.edit(msg)
 		}
 	}
 	return m, nil
@@ -462,8 +501,18 @@ func (m Model) handleField(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.reload()
 		return m, nil
 	}
+	return m.edit(msg)
+}
+
+// edit gives msg to the field; a change of the text clears an old
+// error, which was about the text before it.
+func (m Model) edit(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.field.Value()
 	var cmd tea.Cmd
 	m.field, cmd = m.field.Update(msg)
+	if m.isErr && m.field.Value() != before {
+		m.setNote("", false)
+	}
 	return m, cmd
 }
 

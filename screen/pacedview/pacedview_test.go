@@ -320,23 +320,49 @@ func TestProposalErrorsKeepText(t *testing.T) {
 	if !strings.Contains(screen(m), "Jij bent de verbinder") {
 		t.Errorf("the sentence does not name the type:\n%s", screen(m))
 	}
+	// Typing past the limit is not cut: the count turns red, enter is
+	// refused with the room's message, the text stays, and typing clears
+	// the old message.
 	long := strings.Repeat("x", room.MaxProposal)
 	m = typed(m, long+"yyy")
-	if got := m.Stage().Proposal; got != "" {
-		t.Fatalf("proposal %q before enter", got)
-	}
-	if !strings.Contains(screen(m), fmt.Sprintf("%d van %d tekens", room.MaxProposal, room.MaxProposal)) {
-		t.Errorf("the field does not stop at %d:\n%s", room.MaxProposal, screen(m))
+	if !strings.Contains(screen(m), fmt.Sprintf("%d van %d tekens", room.MaxProposal+3, room.MaxProposal)) {
+		t.Errorf("the field does not count past %d:\n%s", room.MaxProposal, screen(m))
 	}
 	m = press(m, "enter")
+	if st, _ := f.Stage(); st.Proposal != "" {
+		t.Fatalf("a proposal over the limit was kept: %q", st.Proposal)
+	}
+	if !strings.Contains(screen(m), "je voorstel is") {
+		t.Errorf("no message for a long proposal:\n%s", screen(m))
+	}
+	m = press(m, "backspace")
+	if strings.Contains(screen(m), "je voorstel is") {
+		t.Errorf("typing did not clear the old message:\n%s", screen(m))
+	}
+	m = press(m, "backspace", "backspace", "enter")
 	if st, _ := f.Stage(); st.Proposal != long {
 		t.Fatalf("proposal %q", st.Proposal)
 	}
-	m = press(m, "backspace", "backspace", "enter")
-	if st, _ := f.Stage(); st.Proposal != long[:len(long)-2] {
-		t.Errorf("the edited proposal was not sent again: %q", st.Proposal)
+	// A paste is not cut at the room's limit either, and its line
+	// breaks become spaces.
+	m = send(m, tea.PasteMsg{Content: "\nnog\neen regel"})
+	if got := m.Field(); got != long+" nog een regel" {
+		t.Errorf("after the paste the field holds %q", got)
 	}
-	_ = m
+}
+
+// TestFieldWraps: a long proposal wraps over lines from its start, not
+// scrolled sideways.
+func TestFieldWraps(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	m := typed(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "Begin van het voorstel, "+strings.Repeat("en nog wat meer ", 6)+"einde.")
+	out := screen(m)
+	if !strings.Contains(out, "› Begin van het voorstel") || !strings.Contains(out, "einde.") {
+		t.Errorf("the field does not show its start and end over lines:\n%s", out)
+	}
 }
 
 // TestMixAnyTime: m shows the participant's mix over the stage and goes

@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -358,13 +360,27 @@ func (m Model) viewExtreme(col int) []string {
 	lines = append(lines, colored...)
 	lines = append(lines, "")
 	f := m.field
-	frame.FitField(&f, col)
-	lines = append(lines, f.View())
-	n := utf8.RuneCountInString(m.field.Value())
-	lines = append(lines, t.Muted.Render(txtCount.F(l, n, m.field.CharLimit)))
+	f.SetWidth(col)
+	if m.compact() {
+		f.MaxHeight = 2
+	}
+	lines = append(lines, strings.Split(f.View(), "\n")...)
+	// The count turns red over the room's limit; the field takes more,
+	// so nothing typed is cut, and the room refuses to keep it.
+	n, count := utf8.RuneCountInString(m.field.Value()), t.Muted
+	if n > room.MaxProposal {
+		count = t.Error
+	}
+	lines = append(lines, count.Render(txtCount.F(l, n, room.MaxProposal)))
 	if m.st.Proposal != "" {
-		lines = append(lines, "")
-		lines = append(lines, layout.WrapEach(txtProposal.F(l, safetext.Line(m.st.Proposal)), col, layout.Style(t.Body))...)
+		sent := txtProposal.F(l, safetext.Line(m.st.Proposal))
+		if m.compact() {
+			// One line on a low window, cut with "…".
+			lines = append(lines, t.Body.Render(cut(sent, col)))
+		} else {
+			lines = append(lines, "")
+			lines = append(lines, layout.WrapEach(sent, col, layout.Style(t.Body))...)
+		}
 	}
 	return lines
 }
@@ -381,3 +397,6 @@ func (m Model) viewNoMix(col, h int) []string {
 	lines = append(lines, layout.WrapEach(words.WorkshopNoMix.In(l), col, layout.Style(t.Body))...)
 	return middle(lines, h)
 }
+
+// cut keeps s within w cells, with "…" where it was cut.
+func cut(s string, w int) string { return ansi.Truncate(s, w, "…") }
