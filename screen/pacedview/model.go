@@ -91,7 +91,11 @@ type Model struct {
 	field  textarea.Model // the proposal, wrapped over lines
 	note   string         // the reply to the last step, if any
 	isErr  bool           // note is a problem
-	mix    bool           // m: the participant's mix is shown over the stage
+	// lost says that a proposal typed but not sent was not kept, with
+	// its text, after the trainer moved on; it stays until the next
+	// extreme round, so that it can still be copied.
+	lost   string
+	mix    bool // m: the participant's mix is shown over the stage
 	result resultview.Model
 	// ticks counts the countdown's ticks asked for; a tick of an older
 	// count is dropped, so there is never more than one ticker.
@@ -238,6 +242,9 @@ func (m *Model) reload() {
 	}
 	old := m.st
 	m.st, m.err = st, nil
+	if st.Case != old.Case || st.Ended && !old.Ended {
+		m.keepUnsent(old)
+	}
 	if st.Case != old.Case {
 		// A new case closes the mix: the participant would otherwise
 		// miss it, digits and all (issue 17).
@@ -250,7 +257,7 @@ func (m *Model) reload() {
 		m.field.SetValue(st.Proposal)
 		m.field.CursorEnd()
 		m.field.Focus()
-		m.note = ""
+		m.note, m.lost = "", ""
 		m.mix = false // the round asks for a proposal now
 	}
 	if st.Revealed && !old.Revealed {
@@ -265,6 +272,17 @@ func (m *Model) reload() {
 	if st.Mix != old.Mix || old.Version == 0 {
 		m.newResult()
 	}
+}
+
+// keepUnsent shows what the participant typed in the extreme round of
+// old and did not send, now that the trainer has moved on: the room no
+// longer takes it, but nothing typed is lost from sight.
+func (m *Model) keepUnsent(old room.Stage) {
+	typed := room.CleanProposal(m.field.Value())
+	if !old.Extreme || !old.Assigned || typed == "" || typed == old.Proposal {
+		return
+	}
+	m.lost = txtUnsent.F(m.cfg.Lang, typed)
 }
 
 // newResult makes the result screen over the participant's mix.

@@ -560,3 +560,28 @@ func TestMixClosesOnNewCase(t *testing.T) {
 		t.Errorf("the extreme round is not on screen:\n%s", screen(m))
 	}
 }
+
+// TestUnsentProposalShown: a proposal typed but not sent when the
+// trainer opens the next case is shown with the phone's words, and stays
+// through the next case's choice.
+func TestUnsentProposalShown(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	m := typed(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "Ik bel iedereen")
+	f.open(1)
+	m = press(changed(m), "1")
+	want := "Niet bewaard: de trainer is al naar een andere casus gegaan. Wat je schreef: Ik bel iedereen"
+	if out := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(out, want) {
+		t.Errorf("the unsent proposal is not shown:\n%s", screen(m))
+	}
+	// A sent one is not "not kept".
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Bureaucraat)
+	m = press(typed(changed(m), "Volgens het boekje"), "enter")
+	f.open(2)
+	if out := screen(changed(m)); strings.Contains(out, "Niet bewaard") {
+		t.Errorf("a sent proposal is called not kept:\n%s", out)
+	}
+}

@@ -47,6 +47,12 @@ var (
 		NL: "Verstuurd. Je kunt het nog aanpassen en opnieuw versturen.",
 		EN: "Sent. You can still change it and send it again."}
 
+	// txtUnsent shows a proposal typed but not sent when the trainer
+	// moved on (%s: the text), as the phone says it.
+	txtUnsent = i18n.Text{
+		NL: "Niet bewaard: de trainer is al naar een andere casus gegaan. Wat je schreef: %s",
+		EN: "Not kept: the trainer has moved on to another scenario. What you wrote: %s"}
+
 	// The mix and the end.
 
 	// The room cannot be read (it closed).
@@ -121,12 +127,16 @@ func (m Model) footerCol() int {
 }
 
 // noteText is the note line: why the room cannot be read, or the reply
-// to the last step.
+// to the last step, under a proposal that was not kept.
 func (m Model) noteText() string {
+	note := m.note
 	if m.err != nil {
-		return txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
+		note = txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
 	}
-	return m.note
+	if m.lost != "" && note != "" {
+		return m.lost + "\n" + note
+	}
+	return m.lost + note
 }
 
 // footer is the note, if any, and the help, under the text column.
@@ -137,7 +147,7 @@ func (m Model) footer() string {
 	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "↑/↓", "tab", "m"), "\n")
 	if note := m.noteText(); note != "" {
 		st := m.fr.Theme.Muted
-		if m.isErr || m.err != nil {
+		if m.isErr || m.err != nil || m.lost != "" {
 			st = m.fr.Theme.Error
 		}
 		lines = append(layout.WrapEach(note, col, layout.Style(st)), lines...)
