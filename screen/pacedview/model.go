@@ -94,8 +94,10 @@ type Model struct {
 	// lost says that a proposal typed but not sent was not kept, with
 	// its text, after the trainer moved on; it stays until the next
 	// extreme round, so that it can still be copied.
-	lost   string
-	mix    bool // m: the participant's mix is shown over the stage
+	lost string
+	mix  bool // m: the participant's mix is shown over the stage
+	// asking: q asked "Stoppen?"; j quits, n goes back.
+	asking bool
 	result resultview.Model
 	// ticks counts the countdown's ticks asked for; a tick of an older
 	// count is dropped, so there is never more than one ticker.
@@ -404,15 +406,23 @@ func (m Model) screen() screen {
 func (m Model) typing() bool { return m.screen() == screenExtreme && m.field.Focused() }
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	if m.typing() {
+	switch {
+	case m.asking:
+		return m.handleAsk(msg)
+	case m.typing():
 		return m.handleField(msg)
 	}
 	switch {
+	case msg.String() == "ctrl+c":
+		return m.leave()
 	case key.Matches(msg, m.keys.Quit):
-		if m.cfg.Source != nil {
-			m.cfg.Source.Leave()
+		// q is one key from the letters of the field: it asks first,
+		// but for at the end, where nothing is left to do.
+		if m.st.Ended {
+			return m.leave()
 		}
-		return m, tea.Quit
+		m.asking = true
+		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.fr.ToggleHelp()
 		return m, nil
@@ -424,8 +434,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case screenCase:
 		return m.handleCase(msg), nil
 	case screenExtreme:
-		if key.Matches(msg, m.keys.Write) {
+		switch {
+		case key.Matches(msg, m.keys.Write):
 			return m, m.field.Focus()
+		case msg.Text != "":
+			// A letter after esc was meant for the field: it goes there,
+			// and into it.
+			cmd := m.field.Focus()
+			m, cmd2 := m.edit(msg)
+			return m, tea.Batch(cmd, cmd2)
 		}
 	case screenMix:
 		if m.mix && key.Matches(msg, m.keys.Close) {
@@ -437,6 +454,27 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	return m, nil
+}
+
+// handleAsk answers "Stoppen?": j (or y, enter) leaves, n (or esc, q)
+// goes back; ctrl+c leaves at once.
+func (m Model) handleAsk(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case msg.String() == "ctrl+c", key.Matches(msg, m.keys.Yes):
+		return m.leave()
+	case key.Matches(msg, m.keys.No):
+		m.asking = false
+	}
+	return m, nil
+}
+
+// leave tells the room the participant quit, and ends the program.
+func (m Model) leave() (Model, tea.Cmd) {
+	m.asking = false
+	if m.cfg.Source != nil {
+		m.cfg.Source.Leave()
+	}
+	return m, tea.Quit
 }
 
 // handleCase moves through the open case and chooses. When the case does
@@ -503,10 +541,7 @@ func (m Model) choose() Model {
 func (m Model) handleField(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.String() == "ctrl+c":
-		if m.cfg.Source != nil {
-			m.cfg.Source.Leave()
-		}
-		return m, tea.Quit
+		return m.leave()
 	case msg.String() == "esc":
 		m.field.Blur()
 		return m, nil

@@ -378,9 +378,41 @@ func TestMixAnyTime(t *testing.T) {
 	if !strings.Contains(screen(m), "Casus 1 van") {
 		t.Fatalf("m did not go back:\n%s", screen(m))
 	}
-	_, cmd := m.Update(keypress.Msg("q"))
+	// q asks first; n goes back, j leaves.
+	m = press(m, "q")
+	if !strings.Contains(screen(m), "Stoppen?") || f.left {
+		t.Fatalf("q did not ask first:\n%s", screen(m))
+	}
+	m = press(m, "n")
+	if strings.Contains(screen(m), "Stoppen?") || f.left {
+		t.Fatalf("n did not go back:\n%s", screen(m))
+	}
+	_, cmd := press(m, "q").Update(keypress.Msg("j"))
 	if cmd == nil || !f.left {
-		t.Errorf("q did not leave")
+		t.Errorf("q and j did not leave")
+	}
+}
+
+// TestLettersAfterEsc: after esc out of the field, a letter goes back
+// into it (none is lost or taken as a command), and q asks before it
+// leaves.
+func TestLettersAfterEsc(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	m := typed(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "Ik")
+	m = typed(press(m, "esc"), " Ge")
+	if got := m.Field(); got != "Ik Ge" {
+		t.Errorf("after esc the field holds %q, want %q", got, "Ik Ge")
+	}
+	m = press(m, "esc", "q")
+	if f.left || !strings.Contains(screen(m), "Stoppen?") {
+		t.Errorf("q after esc did not ask first:\n%s", screen(m))
+	}
+	m = press(m, "esc")
+	if got := m.Field(); got != "Ik Ge" || f.left {
+		t.Errorf("after the question the field holds %q (left %v)", got, f.left)
 	}
 }
 

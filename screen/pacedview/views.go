@@ -53,6 +53,11 @@ var (
 		NL: "Niet bewaard: de trainer is al naar een andere casus gegaan. Wat je schreef: %s",
 		EN: "Not kept: the trainer has moved on to another scenario. What you wrote: %s"}
 
+	// txtAskQuit is the question before q leaves the workshop.
+	txtAskQuit = i18n.Text{
+		NL: "Stoppen?\nJe verlaat de workshop; wat je koos, blijft bewaard.",
+		EN: "Quit?\nYou leave the workshop; what you chose stays saved."}
+
 	// The mix and the end.
 
 	// The room cannot be read (it closed).
@@ -66,6 +71,12 @@ func (m Model) render() string {
 	w, h := m.fr.Width, m.fr.Height
 	footer := m.footer()
 	m.footH = lipgloss.Height(footer)
+	if m.asking {
+		t := m.fr.Theme
+		col := min(layout.Column(w), 56)
+		q := t.Heading.Width(col - frame.DialogInset).Render(txtAskQuit.In(m.cfg.Lang))
+		return frame.Dialog(t, col, w, m.bodyHeight(), q) + "\n\n" + footer
+	}
 	if m.screen() == screenMix && m.st.Answered > 0 {
 		body := m.result.SetSize(w, m.resultHeight()).View()
 		return layout.Footed(body, footer, h, layout.IsWall(w, h), true)
