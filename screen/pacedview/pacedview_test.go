@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
@@ -278,7 +279,11 @@ func TestGolden(t *testing.T) {
 func TestChooseAndChange(t *testing.T) {
 	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
 	f.open(0)
-	m := press(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "2")
+	m := newModel(t, f, i18n.NL, theme.Dark, 80, 24)
+	if !strings.Contains(screen(m), words.WorkshopChoose.In(i18n.NL)) {
+		t.Errorf("the case does not ask with the workshop's words:\n%s", screen(m))
+	}
+	m = press(m, "2")
 	if st, _ := f.Stage(); st.Chosen != 1 {
 		t.Fatalf("chosen %d, want 1", st.Chosen)
 	}

@@ -31,7 +31,6 @@ var (
 	// The open case and the countdown.
 	txtCaseOf = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtLeft   = i18n.Text{NL: "nog %s", EN: "%s left"}
-	txtChoose = i18n.Text{NL: "Kies de optie die het meest op jou lijkt.", EN: "Choose the option most like you."}
 	txtChosen = i18n.Text{
 		NL: "Gekozen. Je kunt nog wisselen tot de trainer de verdeling laat zien.",
 		EN: "Chosen. You can still change it until the trainer shows the split."}
@@ -270,10 +269,8 @@ func (m Model) layoutCase() caseLayout {
 		cl.options = append(cl.options, [2]int{start, len(cl.lines)})
 	}
 	if m.note == "" {
-		cl.lines = append(cl.lines, "", t.Muted.Render(layout.OneLine(txtChoose.In(m.cfg.Lang))))
-		if lipgloss.Width(cl.lines[len(cl.lines)-1]) > col {
-			cl.lines = cl.lines[:len(cl.lines)-2]
-		}
+		cl.lines = append(cl.lines, "")
+		cl.lines = append(cl.lines, layout.WrapEach(words.WorkshopChoose.In(m.cfg.Lang), col, layout.Style(t.Muted))...)
 	}
 	cl.avail = max(m.bodyHeight()-len(cl.header), 1)
 	return cl
