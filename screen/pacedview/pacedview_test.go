@@ -16,8 +16,8 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"ideale-ambtenaar/domain/room"
-	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
@@ -620,5 +620,23 @@ func TestUnsentProposalShown(t *testing.T) {
 	f.open(2)
 	if out := screen(changed(m)); strings.Contains(out, "Niet bewaard") {
 		t.Errorf("a sent proposal is called not kept:\n%s", out)
+	}
+}
+
+// TestMoreOptionsHint: on a low window the case says how many options
+// follow below, and ↓ reaches each of them with the hint counting down.
+func TestMoreOptionsHint(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(2)
+	m := newModel(t, f, i18n.NL, theme.Dark, 40, 12)
+	if out := screen(m); !strings.Contains(out, "↓ nog 2 opties") || !strings.Contains(out, "↑/↓ optie") {
+		t.Errorf("no hint of the options below, or no ↑/↓ in the footer:\n%s", out)
+	}
+	for range 20 {
+		m = press(m, "down")
+	}
+	out := screen(m)
+	if !strings.Contains(out, "› 3.") || strings.Contains(out, "↓ nog") {
+		t.Errorf("↓ did not reach the last option, or the hint stayed:\n%s", out)
 	}
 }

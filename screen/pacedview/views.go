@@ -31,7 +31,11 @@ var (
 	// The open case and the countdown.
 	txtCaseOf = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtLeft   = i18n.Text{NL: "nog %s", EN: "%s left"}
-	txtChosen = i18n.Text{
+	// Under a case that does not fit the window: what follows below.
+	txtMoreOption  = i18n.Text{NL: "↓ nog 1 optie", EN: "↓ 1 more option"}
+	txtMoreOptions = i18n.Text{NL: "↓ nog %d opties", EN: "↓ %d more options"}
+	txtMoreText    = i18n.Text{NL: "↓ meer", EN: "↓ more"}
+	txtChosen      = i18n.Text{
 		NL: "Gekozen. Je kunt nog wisselen tot de trainer de verdeling laat zien.",
 		EN: "Chosen. You can still change it until the trainer shows the split."}
 
@@ -88,8 +92,12 @@ func (m Model) render() string {
 		lines = m.viewWaiting(col, bodyH)
 	case screenCase:
 		cl := m.layoutCase()
-		body, _ := layout.Window(cl.lines, cl.clamp(m.offset), cl.avail)
+		off := cl.clamp(m.offset)
+		body, _ := layout.Window(cl.lines, off, cl.avail)
 		lines = append(cl.header, body...)
+		if cl.more {
+			lines = append(lines, m.moreHint(cl, off))
+		}
 	case screenRevealed:
 		lines = m.tight(m.viewRevealed(col))
 	case screenExtreme:
@@ -152,9 +160,10 @@ func (m Model) noteText() string {
 // footer is the note, if any, and the help, under the text column.
 func (m Model) footer() string {
 	col := m.footerCol()
-	// On a narrow window the digits and the mix go first: enter
-	// chooses, and m still works.
-	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "↑/↓", "tab", "m"), "\n")
+	// On a narrow window the digits, the result's tab, the mix and enter
+	// go first: ↑/↓ stays longest, as it scrolls a case that does not
+	// fit (and the digits and m still work unseen).
+	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "tab", "m", "enter"), "\n")
 	if note := m.noteText(); note != "" {
 		st := m.fr.Theme.Muted
 		if m.isErr || m.err != nil || m.lost != "" {
@@ -231,6 +240,9 @@ type caseLayout struct {
 	lines   []string
 	options [][2]int // [start, end) per shown option
 	avail   int
+	// more: the text does not fit, and a line under the window says
+	// what follows (moreHint).
+	more bool
 }
 
 func (m Model) layoutCase() caseLayout {
@@ -273,7 +285,32 @@ func (m Model) layoutCase() caseLayout {
 		cl.lines = append(cl.lines, layout.WrapEach(words.WorkshopChoose.In(m.cfg.Lang), col, layout.Style(t.Muted))...)
 	}
 	cl.avail = max(m.bodyHeight()-len(cl.header), 1)
+	if len(cl.lines) > cl.avail && cl.avail > 1 {
+		cl.more, cl.avail = true, cl.avail-1
+	}
 	return cl
+}
+
+// moreHint is the line under a case that does not fit: how many options
+// follow below the window ("↓ nog 2 opties"), "↓ meer" for text alone,
+// or nothing at the end.
+func (m Model) moreHint(cl caseLayout, off int) string {
+	below := 0
+	for _, o := range cl.options {
+		if o[0] >= off+cl.avail {
+			below++
+		}
+	}
+	l, st := m.cfg.Lang, m.fr.Theme.Muted
+	switch {
+	case below == 1:
+		return st.Render(txtMoreOption.In(l))
+	case below > 1:
+		return st.Render(txtMoreOptions.F(l, below))
+	case off+cl.avail < len(cl.lines):
+		return st.Render(txtMoreText.In(l))
+	}
+	return ""
 }
 
 // clamp keeps a scroll position within the text.
