@@ -640,3 +640,18 @@ func TestMoreOptionsHint(t *testing.T) {
 		t.Errorf("↓ did not reach the last option, or the hint stayed:\n%s", out)
 	}
 }
+
+// TestContextInHead: the case's context stands beside its number, cut
+// with "…" on a narrow window.
+func TestContextInHead(t *testing.T) {
+	b := quiztest.Bank(t, i18n.NL)
+	f := newFake(&pacedview.Config{Bank: b})
+	f.open(2)
+	ctx := b.Questions[2].Context
+	if out := screen(newModel(t, f, i18n.NL, theme.Dark, 80, 24)); !strings.Contains(out, "Casus 3 van 26 · "+ctx) {
+		t.Errorf("no context %q beside the number:\n%s", ctx, out)
+	}
+	if out := screen(newModel(t, f, i18n.NL, theme.Dark, 40, 12)); !strings.Contains(out, "Casus 3 van 26 · "+ctx[:5]) || !strings.Contains(out, "…") {
+		t.Errorf("no cut context at 40×12:\n%s", out)
+	}
+}

@@ -174,20 +174,38 @@ func (m Model) footer() string {
 	return layout.Indent(lines, layout.Margin(m.fr.Width, col))
 }
 
-// head is the screen's first line: the case's number and, while a
-// countdown runs, the time left at the right.
+// head is the screen's first line: the case's number and its context
+// ("Casus 3 van 26 · Balie en dienstverlening", as the projector and the
+// phone say it) and, while a countdown runs, the time left at the right.
+// The context is cut with "…" to the room the rest leaves, or left out
+// when that is too little to read.
 func (m Model) head(col int) string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	left := t.Heading.Render(txtTitle.In(l))
-	if m.st.Case >= 0 {
-		left = t.Heading.Render(txtCaseOf.F(l, m.st.Case+1, len(m.cfg.Bank.Questions)))
+	var context string
+	if q := m.st.Case; q >= 0 {
+		left = t.Heading.Render(txtCaseOf.F(l, q+1, len(m.cfg.Bank.Questions)))
+		if q < len(m.cfg.Bank.Questions) {
+			context = safetext.Line(m.cfg.Bank.Questions[q].Context)
+		}
 	}
-	if m.st.Deadline.IsZero() || m.st.Ended {
+	clock := ""
+	if !m.st.Deadline.IsZero() && !m.st.Ended {
+		d := m.left() // 0:00 once the time is up, until the trainer goes on
+		secs := int((d + time.Second - 1) / time.Second)
+		clock = t.Title.Render(txtLeft.F(l, fmt.Sprintf("%d:%02d", secs/60, secs%60)))
+	}
+	clockW := lipgloss.Width(clock)
+	if clockW > 0 {
+		clockW++ // a space at least before it
+	}
+	const minContext = 8 // fewer cells of a context do not read
+	if room := col - lipgloss.Width(left) - 3 - clockW; context != "" && room >= minContext {
+		left += t.Muted.Render(" · " + cut(context, room))
+	}
+	if clock == "" {
 		return left
 	}
-	d := m.left() // 0:00 once the time is up, until the trainer goes on
-	secs := int((d + time.Second - 1) / time.Second)
-	clock := t.Title.Render(txtLeft.F(l, fmt.Sprintf("%d:%02d", secs/60, secs%60)))
 	gap := col - lipgloss.Width(left) - lipgloss.Width(clock)
 	if gap < 1 {
 		return clock
