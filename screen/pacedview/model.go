@@ -4,10 +4,14 @@
 // the open case with its options in the participant's own order (↑/↓ and
 // enter, or a digit, chooses; the choice can change until the reveal),
 // then the split over the three ideal types, then the extreme round: the
-// type the room gave them, in its colour, and one line of at most
-// room.MaxProposal characters. A countdown, when the trainer runs one,
-// ticks in the corner. m shows their own mix at any time, and the end of
-// the workshop shows it as the quiz's result screen (screen/resultview).
+// type the room gave them, in its colour, and a field that wraps over
+// lines for a proposal of at most room.MaxProposal characters (it takes
+// more, counts in red, and the room refuses it, so nothing typed is cut;
+// a proposal not sent when the trainer moves on is shown as not kept). A
+// countdown, when the trainer runs one, ticks in the corner. m shows
+// their own mix at any time (a new case closes it), and the end of the
+// workshop shows it as the quiz's result screen (screen/resultview). q
+// asks before the participant leaves.
 //
 // The screen is one state machine over room.Stage: it reads the stage
 // from a Source again after every change signal and every step of its
