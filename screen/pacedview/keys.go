@@ -17,6 +17,8 @@ var (
 	helpWrite  = i18n.Text{NL: "schrijven", EN: "write"}
 	helpMix    = i18n.Text{NL: "mijn mix", EN: "my mix"}
 	helpClose  = i18n.Text{NL: "terug", EN: "back"}
+	helpYes    = i18n.Text{NL: "ja", EN: "yes"}
+	helpNo     = i18n.Text{NL: "nee", EN: "no"}
 )
 
 // keyMap holds every key of the screen. Bindings are enabled per screen
@@ -35,6 +37,9 @@ type keyMap struct {
 	// Mix shows the participant's mix over the stage; Close goes back.
 	Mix   key.Binding
 	Close key.Binding
+	// Yes and No answer "Stoppen?".
+	Yes key.Binding
+	No  key.Binding
 	// Result are the keys the session adds at the end (the link).
 	Result []key.Binding
 	// Tab is the result screen's own help (resultview.Keys).
@@ -53,9 +58,12 @@ func newKeyMap(l i18n.Lang, fk frame.Keys, result []key.Binding) keyMap {
 		Digit:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-3", helpDigit.In(l))),
 		Send:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpSend.In(l))),
 		Leave:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpLeave.In(l))),
-		Write:  key.NewBinding(key.WithKeys("enter", "e", "i"), key.WithHelp("enter", helpWrite.In(l))),
+		// Any other letter goes into the field too (handleKey).
+		Write:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpWrite.In(l))),
 		Mix:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", helpMix.In(l))),
 		Close:  key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("m/esc", helpClose.In(l))),
+		Yes:    key.NewBinding(key.WithKeys("j", "y", "enter"), key.WithHelp("j", helpYes.In(l))),
+		No:     key.NewBinding(key.WithKeys("n", "esc", "q"), key.WithHelp("n", helpNo.In(l))),
 		Result: result,
 		Help:   fk.Help,
 		Quit:   fk.Quit,
@@ -68,7 +76,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys, result []key.Binding) keyMap {
 func (m *Model) syncKeys() {
 	k := &m.keys
 	s := m.screen()
-	c := s == screenCase
+	c := s == screenCase && !m.asking
 	for _, b := range []*key.Binding{&k.Select, &k.Up, &k.Down, &k.Choose, &k.Digit} {
 		b.SetEnabled(c)
 	}
@@ -89,11 +97,20 @@ func (m *Model) syncKeys() {
 	if m.Finished() {
 		k.Result = m.cfg.ResultKeys
 	}
+	k.Yes.SetEnabled(m.asking)
+	k.No.SetEnabled(m.asking)
+	if m.asking {
+		// Only the answer works under the question.
+		for _, b := range []*key.Binding{&k.Write, &k.Mix, &k.Close, &k.Help, &k.Quit} {
+			b.SetEnabled(false)
+		}
+		k.Tab, k.Result = nil, nil
+	}
 }
 
 // ShortHelp is the one-line help under the screen.
 func (k keyMap) ShortHelp() []key.Binding {
-	out := frame.Enabled(k.Select, k.Choose, k.Digit, k.Send, k.Leave, k.Write)
+	out := frame.Enabled(k.Yes, k.No, k.Select, k.Choose, k.Digit, k.Send, k.Leave, k.Write)
 	out = append(out, k.Tab...)
 	out = append(out, k.mixKey()...)
 	out = append(out, k.Result...)
@@ -114,7 +131,7 @@ func (k keyMap) mixKey() []key.Binding {
 // FullHelp is shown after "?".
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		frame.Enabled(k.Select, k.Choose, k.Digit, k.Send, k.Leave, k.Write),
+		frame.Enabled(k.Yes, k.No, k.Select, k.Choose, k.Digit, k.Send, k.Leave, k.Write),
 		append(append(append([]key.Binding(nil), k.Tab...), k.mixKey()...), k.Result...),
 		frame.Enabled(k.Help, k.Suspend, k.Quit),
 	}

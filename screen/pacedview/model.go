@@ -4,10 +4,14 @@
 // the open case with its options in the participant's own order (↑/↓ and
 // enter, or a digit, chooses; the choice can change until the reveal),
 // then the split over the three ideal types, then the extreme round: the
-// type the room gave them, in its colour, and one line of at most
-// room.MaxProposal characters. A countdown, when the trainer runs one,
-// ticks in the corner. m shows their own mix at any time, and the end of
-// the workshop shows it as the quiz's result screen (screen/resultview).
+// type the room gave them, in its colour, and a field that wraps over
+// lines for a proposal of at most room.MaxProposal characters (it takes
+// more, counts in red, and the room refuses it, so nothing typed is cut;
+// a proposal not sent when the trainer moves on is shown as not kept). A
+// countdown, when the trainer runs one, ticks in the corner. m shows
+// their own mix at any time (a new case closes it), and the end of the
+// workshop shows it as the quiz's result screen (screen/resultview). q
+// asks before the participant leaves.
 //
 // The screen is one state machine over room.Stage: it reads the stage
 // from a Source again after every change signal and every step of its
@@ -17,13 +21,16 @@ package pacedview
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"ideale-ambtenaar/domain/room"
+	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/theme"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -83,12 +90,18 @@ type Model struct {
 	st  room.Stage // the stage last read
 	err error      // why the stage could not be read, nil when it could
 
-	cursor int // the selected position in st.Shown
-	offset int // first body line shown on the case screen
-	field  textinput.Model
-	note   string // the reply to the last step, if any
-	isErr  bool   // note is a problem
-	mix    bool   // m: the participant's mix is shown over the stage
+	cursor int            // the selected position in st.Shown
+	offset int            // first body line shown on the case screen
+	field  textarea.Model // the proposal, wrapped over lines
+	note   string         // the reply to the last step, if any
+	isErr  bool           // note is a problem
+	// lost says that a proposal typed but not sent was not kept, with
+	// its text, after the trainer moved on; it stays until the next
+	// extreme round, so that it can still be copied.
+	lost string
+	mix  bool // m: the participant's mix is shown over the stage
+	// asking: q asked "Stoppen?"; j quits, n goes back.
+	asking bool
 	result resultview.Model
 	// ticks counts the countdown's ticks asked for; a tick of an older
 	// count is dropped, so there is never more than one ticker.
@@ -115,9 +128,7 @@ func New(cfg Config) Model {
 		m.fr.Keys.Suspend.SetEnabled(false)
 	}
 	m.keys = newKeyMap(cfg.Lang, m.fr.Keys, cfg.ResultKeys)
-	m.field = textinput.New()
-	m.field.CharLimit = room.MaxProposal
-	m.field.Prompt = "› "
+	m.field = newField()
 	m.restyle()
 	m.reload()
 	if m.clockFor = m.st.Deadline; m.left() > 0 {
@@ -237,7 +248,13 @@ func (m *Model) reload() {
 	}
 	old := m.st
 	m.st, m.err = st, nil
+	if st.Case != old.Case || st.Ended && !old.Ended {
+		m.keepUnsent(old)
+	}
 	if st.Case != old.Case {
+		// A new case closes the mix: the participant would otherwise
+		// miss it, digits and all (issue 17).
+		m.mix = false
 		m.cursor, m.offset = max(st.Chosen, 0), 0
 		m.note = ""
 		m.field.SetValue(st.Proposal)
@@ -246,7 +263,8 @@ func (m *Model) reload() {
 		m.field.SetValue(st.Proposal)
 		m.field.CursorEnd()
 		m.field.Focus()
-		m.note = ""
+		m.note, m.lost = "", ""
+		m.mix = false // the round asks for a proposal now
 	}
 	if st.Revealed && !old.Revealed {
 		m.note = ""
@@ -262,14 +280,62 @@ func (m *Model) reload() {
 	}
 }
 
+// keepUnsent shows what the participant typed in the extreme round of
+// old and did not send, now that the trainer has moved on: the room no
+// longer takes it, but nothing typed is lost from sight.
+func (m *Model) keepUnsent(old room.Stage) {
+	typed := room.CleanProposal(m.field.Value())
+	if !old.Extreme || !old.Assigned || typed == "" || typed == old.Proposal {
+		return
+	}
+	m.lost = txtUnsent.F(m.cfg.Lang, typed)
+}
+
 // newResult makes the result screen over the participant's mix.
 func (m *Model) newResult() {
 	m.result = resultview.New(m.st.Mix, m.cfg.Bank.Types, m.cfg.Lang, m.fr.Theme).SetSize(m.fr.Width, m.resultHeight())
 }
 
+// fieldLimit is the most characters the proposal field takes: more than
+// room.MaxProposal, so that typing or pasting past it is not silently cut
+// (the count turns red and the room refuses to keep it, nothing is lost).
+const fieldLimit = 400
+
+// fieldRows is the most lines the proposal field grows to; a longer text
+// scrolls within them.
+const fieldRows = 4
+
+// newField is the proposal field: one paragraph that wraps over lines as
+// it grows (enter sends, so it takes no line breaks), "› " before its
+// first line.
+func newField() textarea.Model {
+	f := textarea.New()
+	f.CharLimit = fieldLimit
+	f.ShowLineNumbers = false
+	f.EndOfBufferCharacter = ' '
+	f.DynamicHeight = true
+	f.MinHeight, f.MaxHeight = 1, fieldRows
+	f.KeyMap.InsertNewline.SetEnabled(false)
+	f.SetPromptFunc(2, func(p textarea.PromptInfo) string {
+		if p.LineNumber == 0 {
+			return "› "
+		}
+		return "  "
+	})
+	return f
+}
+
+// oneParagraph makes pasted line breaks and tabs spaces.
+var oneParagraph = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
+// fitField sets the field's width to the text column.
+func (m *Model) fitField() { m.field.SetWidth(layout.Column(m.fr.Width)) }
+
 func (m *Model) restyle() {
-	st := textinput.DefaultStyles(m.fr.Theme.Dark)
+	st := textarea.DefaultStyles(m.fr.Theme.Dark)
 	st.Cursor.Blink = false // a blinking cursor redraws every idle session
+	st.Focused.CursorLine = st.Focused.Text
+	st.Focused.Base, st.Blurred.Base = lipgloss.NewStyle(), lipgloss.NewStyle()
 	m.field.SetStyles(st)
 	m.result = m.result.SetTheme(m.fr.Theme)
 }
@@ -288,6 +354,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		m.fitField()
 		m.result = m.result.SetSize(m.fr.Width, m.resultHeight())
 		m.offset = m.layoutCase().clamp(m.offset)
 		return m, nil
@@ -304,9 +371,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, tea.Batch(cmd, m.followClock())
 	case tea.PasteMsg:
 		if m.typing() {
-			var cmd tea.Cmd
-			m.field, cmd = m.field.Update(msg)
-			return m, cmd
+			// A proposal is one paragraph: pasted line breaks are spaces.
+			msg.Content = oneParagraph.Replace(msg.Content)
+			return m.edit(msg)
 		}
 	}
 	return m, nil
@@ -343,15 +410,23 @@ func (m Model) screen() screen {
 func (m Model) typing() bool { return m.screen() == screenExtreme && m.field.Focused() }
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	if m.typing() {
+	switch {
+	case m.asking:
+		return m.handleAsk(msg)
+	case m.typing():
 		return m.handleField(msg)
 	}
 	switch {
+	case msg.String() == "ctrl+c":
+		return m.leave()
 	case key.Matches(msg, m.keys.Quit):
-		if m.cfg.Source != nil {
-			m.cfg.Source.Leave()
+		// q is one key from the letters of the field: it asks first,
+		// but for at the end, where nothing is left to do.
+		if m.st.Ended {
+			return m.leave()
 		}
-		return m, tea.Quit
+		m.asking = true
+		return m, nil
 	case key.Matches(msg, m.keys.Help):
 		m.fr.ToggleHelp()
 		return m, nil
@@ -363,8 +438,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case screenCase:
 		return m.handleCase(msg), nil
 	case screenExtreme:
-		if key.Matches(msg, m.keys.Write) {
+		switch {
+		case key.Matches(msg, m.keys.Write):
 			return m, m.field.Focus()
+		case msg.Text != "":
+			// A letter after esc was meant for the field: it goes there,
+			// and into it.
+			cmd := m.field.Focus()
+			m, cmd2 := m.edit(msg)
+			return m, tea.Batch(cmd, cmd2)
 		}
 	case screenMix:
 		if m.mix && key.Matches(msg, m.keys.Close) {
@@ -376,6 +458,27 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, cmd
 	}
 	return m, nil
+}
+
+// handleAsk answers "Stoppen?": j (or y, enter) leaves, n (or esc, q)
+// goes back; ctrl+c leaves at once.
+func (m Model) handleAsk(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case msg.String() == "ctrl+c", key.Matches(msg, m.keys.Yes):
+		return m.leave()
+	case key.Matches(msg, m.keys.No):
+		m.asking = false
+	}
+	return m, nil
+}
+
+// leave tells the room the participant quit, and ends the program.
+func (m Model) leave() (Model, tea.Cmd) {
+	m.asking = false
+	if m.cfg.Source != nil {
+		m.cfg.Source.Leave()
+	}
+	return m, tea.Quit
 }
 
 // handleCase moves through the open case and chooses. When the case does
@@ -442,10 +545,7 @@ func (m Model) choose() Model {
 func (m Model) handleField(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.String() == "ctrl+c":
-		if m.cfg.Source != nil {
-			m.cfg.Source.Leave()
-		}
-		return m, tea.Quit
+		return m.leave()
 	case msg.String() == "esc":
 		m.field.Blur()
 		return m, nil
@@ -458,8 +558,18 @@ func (m Model) handleField(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.reload()
 		return m, nil
 	}
+	return m.edit(msg)
+}
+
+// edit gives msg to the field; a change of the text clears an old
+// error, which was about the text before it.
+func (m Model) edit(msg tea.Msg) (Model, tea.Cmd) {
+	before := m.field.Value()
 	var cmd tea.Cmd
 	m.field, cmd = m.field.Update(msg)
+	if m.isErr && m.field.Value() != before {
+		m.setNote("", false)
+	}
 	return m, cmd
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/theme"
+	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
 	"ideale-ambtenaar/internal/keypress"
 	"ideale-ambtenaar/internal/screentest"
@@ -278,7 +279,11 @@ func TestGolden(t *testing.T) {
 func TestChooseAndChange(t *testing.T) {
 	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
 	f.open(0)
-	m := press(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "2")
+	m := newModel(t, f, i18n.NL, theme.Dark, 80, 24)
+	if !strings.Contains(screen(m), words.WorkshopChoose.In(i18n.NL)) {
+		t.Errorf("the case does not ask with the workshop's words:\n%s", screen(m))
+	}
+	m = press(m, "2")
 	if st, _ := f.Stage(); st.Chosen != 1 {
 		t.Fatalf("chosen %d, want 1", st.Chosen)
 	}
@@ -320,23 +325,49 @@ func TestProposalErrorsKeepText(t *testing.T) {
 	if !strings.Contains(screen(m), "Jij bent de verbinder") {
 		t.Errorf("the sentence does not name the type:\n%s", screen(m))
 	}
+	// Typing past the limit is not cut: the count turns red, enter is
+	// refused with the room's message, the text stays, and typing clears
+	// the old message.
 	long := strings.Repeat("x", room.MaxProposal)
 	m = typed(m, long+"yyy")
-	if got := m.Stage().Proposal; got != "" {
-		t.Fatalf("proposal %q before enter", got)
-	}
-	if !strings.Contains(screen(m), fmt.Sprintf("%d van %d tekens", room.MaxProposal, room.MaxProposal)) {
-		t.Errorf("the field does not stop at %d:\n%s", room.MaxProposal, screen(m))
+	if !strings.Contains(screen(m), fmt.Sprintf("%d van %d tekens", room.MaxProposal+3, room.MaxProposal)) {
+		t.Errorf("the field does not count past %d:\n%s", room.MaxProposal, screen(m))
 	}
 	m = press(m, "enter")
+	if st, _ := f.Stage(); st.Proposal != "" {
+		t.Fatalf("a proposal over the limit was kept: %q", st.Proposal)
+	}
+	if !strings.Contains(screen(m), "je voorstel is") {
+		t.Errorf("no message for a long proposal:\n%s", screen(m))
+	}
+	m = press(m, "backspace")
+	if strings.Contains(screen(m), "je voorstel is") {
+		t.Errorf("typing did not clear the old message:\n%s", screen(m))
+	}
+	m = press(m, "backspace", "backspace", "enter")
 	if st, _ := f.Stage(); st.Proposal != long {
 		t.Fatalf("proposal %q", st.Proposal)
 	}
-	m = press(m, "backspace", "backspace", "enter")
-	if st, _ := f.Stage(); st.Proposal != long[:len(long)-2] {
-		t.Errorf("the edited proposal was not sent again: %q", st.Proposal)
+	// A paste is not cut at the room's limit either, and its line
+	// breaks become spaces.
+	m = send(m, tea.PasteMsg{Content: "\nnog\neen regel"})
+	if got := m.Field(); got != long+" nog een regel" {
+		t.Errorf("after the paste the field holds %q", got)
 	}
-	_ = m
+}
+
+// TestFieldWraps: a long proposal wraps over lines from its start, not
+// scrolled sideways.
+func TestFieldWraps(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	m := typed(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "Begin van het voorstel, "+strings.Repeat("en nog wat meer ", 6)+"einde.")
+	out := screen(m)
+	if !strings.Contains(out, "› Begin van het voorstel") || !strings.Contains(out, "einde.") {
+		t.Errorf("the field does not show its start and end over lines:\n%s", out)
+	}
 }
 
 // TestMixAnyTime: m shows the participant's mix over the stage and goes
@@ -352,9 +383,41 @@ func TestMixAnyTime(t *testing.T) {
 	if !strings.Contains(screen(m), "Casus 1 van") {
 		t.Fatalf("m did not go back:\n%s", screen(m))
 	}
-	_, cmd := m.Update(keypress.Msg("q"))
+	// q asks first; n goes back, j leaves.
+	m = press(m, "q")
+	if !strings.Contains(screen(m), "Stoppen?") || f.left {
+		t.Fatalf("q did not ask first:\n%s", screen(m))
+	}
+	m = press(m, "n")
+	if strings.Contains(screen(m), "Stoppen?") || f.left {
+		t.Fatalf("n did not go back:\n%s", screen(m))
+	}
+	_, cmd := press(m, "q").Update(keypress.Msg("j"))
 	if cmd == nil || !f.left {
-		t.Errorf("q did not leave")
+		t.Errorf("q and j did not leave")
+	}
+}
+
+// TestLettersAfterEsc: after esc out of the field, a letter goes back
+// into it (none is lost or taken as a command), and q asks before it
+// leaves.
+func TestLettersAfterEsc(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	m := typed(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "Ik")
+	m = typed(press(m, "esc"), " Ge")
+	if got := m.Field(); got != "Ik Ge" {
+		t.Errorf("after esc the field holds %q, want %q", got, "Ik Ge")
+	}
+	m = press(m, "esc", "q")
+	if f.left || !strings.Contains(screen(m), "Stoppen?") {
+		t.Errorf("q after esc did not ask first:\n%s", screen(m))
+	}
+	m = press(m, "esc")
+	if got := m.Field(); got != "Ik Ge" || f.left {
+		t.Errorf("after the question the field holds %q (left %v)", got, f.left)
 	}
 }
 
@@ -508,5 +571,87 @@ func TestFullHelp(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("the full help lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestMixClosesOnNewCase: a participant looking at their mix sees the
+// next case, and the extreme round, as soon as the trainer opens it; the
+// digits choose there at once.
+func TestMixClosesOnNewCase(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	m := press(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "1", "m")
+	f.open(1)
+	m = changed(m)
+	if !strings.Contains(screen(m), "Casus 2 van") {
+		t.Fatalf("the new case is not on screen:\n%s", screen(m))
+	}
+	m = press(m, "2")
+	if st, _ := f.Stage(); st.Chosen != 1 {
+		t.Errorf("a digit after the new case chose %d, want 1", st.Chosen)
+	}
+	m = press(m, "m")
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	if m = changed(m); !strings.Contains(screen(m), "Jij bent de verbinder") {
+		t.Errorf("the extreme round is not on screen:\n%s", screen(m))
+	}
+}
+
+// TestUnsentProposalShown: a proposal typed but not sent when the
+// trainer opens the next case is shown with the phone's words, and stays
+// through the next case's choice.
+func TestUnsentProposalShown(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(0)
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Verbinder)
+	m := typed(newModel(t, f, i18n.NL, theme.Dark, 80, 24), "Ik bel iedereen")
+	f.open(1)
+	m = press(changed(m), "1")
+	want := "Niet bewaard: de trainer is al naar een andere casus gegaan. Wat je schreef: Ik bel iedereen"
+	if out := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(out, want) {
+		t.Errorf("the unsent proposal is not shown:\n%s", screen(m))
+	}
+	// A sent one is not "not kept".
+	f.reveal(profile.Points{1, 1, 1})
+	f.extreme(profile.Bureaucraat)
+	m = press(typed(changed(m), "Volgens het boekje"), "enter")
+	f.open(2)
+	if out := screen(changed(m)); strings.Contains(out, "Niet bewaard") {
+		t.Errorf("a sent proposal is called not kept:\n%s", out)
+	}
+}
+
+// TestMoreOptionsHint: on a low window the case says how many options
+// follow below, and ↓ reaches each of them with the hint counting down.
+func TestMoreOptionsHint(t *testing.T) {
+	f := newFake(&pacedview.Config{Bank: quiztest.Bank(t, i18n.NL)})
+	f.open(2)
+	m := newModel(t, f, i18n.NL, theme.Dark, 40, 12)
+	if out := screen(m); !strings.Contains(out, "↓ nog 2 opties") || !strings.Contains(out, "↑/↓ optie") {
+		t.Errorf("no hint of the options below, or no ↑/↓ in the footer:\n%s", out)
+	}
+	for range 20 {
+		m = press(m, "down")
+	}
+	out := screen(m)
+	if !strings.Contains(out, "› 3.") || strings.Contains(out, "↓ nog") {
+		t.Errorf("↓ did not reach the last option, or the hint stayed:\n%s", out)
+	}
+}
+
+// TestContextInHead: the case's context stands beside its number, cut
+// with "…" on a narrow window.
+func TestContextInHead(t *testing.T) {
+	b := quiztest.Bank(t, i18n.NL)
+	f := newFake(&pacedview.Config{Bank: b})
+	f.open(2)
+	ctx := b.Questions[2].Context
+	if out := screen(newModel(t, f, i18n.NL, theme.Dark, 80, 24)); !strings.Contains(out, "Casus 3 van 26 · "+ctx) {
+		t.Errorf("no context %q beside the number:\n%s", ctx, out)
+	}
+	if out := screen(newModel(t, f, i18n.NL, theme.Dark, 40, 12)); !strings.Contains(out, "Casus 3 van 26 · "+ctx[:5]) || !strings.Contains(out, "…") {
+		t.Errorf("no cut context at 40×12:\n%s", out)
 	}
 }

@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
+	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/draw/layout"
 	"ideale-ambtenaar/draw/words"
 	"ideale-ambtenaar/i18n"
@@ -29,8 +31,11 @@ var (
 	// The open case and the countdown.
 	txtCaseOf = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtLeft   = i18n.Text{NL: "nog %s", EN: "%s left"}
-	txtChoose = i18n.Text{NL: "Kies de optie die het meest op jou lijkt.", EN: "Choose the option most like you."}
-	txtChosen = i18n.Text{
+	// Under a case that does not fit the window: what follows below.
+	txtMoreOption  = i18n.Text{NL: "↓ nog 1 optie", EN: "↓ 1 more option"}
+	txtMoreOptions = i18n.Text{NL: "↓ nog %d opties", EN: "↓ %d more options"}
+	txtMoreText    = i18n.Text{NL: "↓ meer", EN: "↓ more"}
+	txtChosen      = i18n.Text{
 		NL: "Gekozen. Je kunt nog wisselen tot de trainer de verdeling laat zien.",
 		EN: "Chosen. You can still change it until the trainer shows the split."}
 
@@ -45,6 +50,17 @@ var (
 		NL: "Verstuurd. Je kunt het nog aanpassen en opnieuw versturen.",
 		EN: "Sent. You can still change it and send it again."}
 
+	// txtUnsent shows a proposal typed but not sent when the trainer
+	// moved on (%s: the text), as the phone says it.
+	txtUnsent = i18n.Text{
+		NL: "Niet bewaard: de trainer is al naar een andere casus gegaan. Wat je schreef: %s",
+		EN: "Not kept: the trainer has moved on to another scenario. What you wrote: %s"}
+
+	// txtAskQuit is the question before q leaves the workshop.
+	txtAskQuit = i18n.Text{
+		NL: "Stoppen?\nJe verlaat de workshop; wat je koos, blijft bewaard.",
+		EN: "Quit?\nYou leave the workshop; what you chose stays saved."}
+
 	// The mix and the end.
 
 	// The room cannot be read (it closed).
@@ -58,6 +74,12 @@ func (m Model) render() string {
 	w, h := m.fr.Width, m.fr.Height
 	footer := m.footer()
 	m.footH = lipgloss.Height(footer)
+	if m.asking {
+		t := m.fr.Theme
+		col := min(layout.Column(w), 56)
+		q := t.Heading.Width(col - frame.DialogInset).Render(txtAskQuit.In(m.cfg.Lang))
+		return frame.Dialog(t, col, w, m.bodyHeight(), q) + "\n\n" + footer
+	}
 	if m.screen() == screenMix && m.st.Answered > 0 {
 		body := m.result.SetSize(w, m.resultHeight()).View()
 		return layout.Footed(body, footer, h, layout.IsWall(w, h), true)
@@ -70,8 +92,12 @@ func (m Model) render() string {
 		lines = m.viewWaiting(col, bodyH)
 	case screenCase:
 		cl := m.layoutCase()
-		body, _ := layout.Window(cl.lines, cl.clamp(m.offset), cl.avail)
+		off := cl.clamp(m.offset)
+		body, _ := layout.Window(cl.lines, off, cl.avail)
 		lines = append(cl.header, body...)
+		if cl.more {
+			lines = append(lines, m.moreHint(cl, off))
+		}
 	case screenRevealed:
 		lines = m.tight(m.viewRevealed(col))
 	case screenExtreme:
@@ -119,23 +145,28 @@ func (m Model) footerCol() int {
 }
 
 // noteText is the note line: why the room cannot be read, or the reply
-// to the last step.
+// to the last step, under a proposal that was not kept.
 func (m Model) noteText() string {
+	note := m.note
 	if m.err != nil {
-		return txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
+		note = txtRoomGone.F(m.cfg.Lang, frame.ErrorText(m.err, m.cfg.Lang))
 	}
-	return m.note
+	if m.lost != "" && note != "" {
+		return m.lost + "\n" + note
+	}
+	return m.lost + note
 }
 
 // footer is the note, if any, and the help, under the text column.
 func (m Model) footer() string {
 	col := m.footerCol()
-	// On a narrow window the digits and the mix go first: enter
-	// chooses, and m still works.
-	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "↑/↓", "tab", "m"), "\n")
+	// On a narrow window the digits, the result's tab, the mix and enter
+	// go first: ↑/↓ stays longest, as it scrolls a case that does not
+	// fit (and the digits and m still work unseen).
+	lines := strings.Split(m.fr.Footer(m.keys, col, "1-3", "tab", "m", "enter"), "\n")
 	if note := m.noteText(); note != "" {
 		st := m.fr.Theme.Muted
-		if m.isErr || m.err != nil {
+		if m.isErr || m.err != nil || m.lost != "" {
 			st = m.fr.Theme.Error
 		}
 		lines = append(layout.WrapEach(note, col, layout.Style(st)), lines...)
@@ -143,20 +174,38 @@ func (m Model) footer() string {
 	return layout.Indent(lines, layout.Margin(m.fr.Width, col))
 }
 
-// head is the screen's first line: the case's number and, while a
-// countdown runs, the time left at the right.
+// head is the screen's first line: the case's number and its context
+// ("Casus 3 van 26 · Balie en dienstverlening", as the projector and the
+// phone say it) and, while a countdown runs, the time left at the right.
+// The context is cut with "…" to the room the rest leaves, or left out
+// when that is too little to read.
 func (m Model) head(col int) string {
 	t, l := m.fr.Theme, m.cfg.Lang
 	left := t.Heading.Render(txtTitle.In(l))
-	if m.st.Case >= 0 {
-		left = t.Heading.Render(txtCaseOf.F(l, m.st.Case+1, len(m.cfg.Bank.Questions)))
+	var context string
+	if q := m.st.Case; q >= 0 {
+		left = t.Heading.Render(txtCaseOf.F(l, q+1, len(m.cfg.Bank.Questions)))
+		if q < len(m.cfg.Bank.Questions) {
+			context = safetext.Line(m.cfg.Bank.Questions[q].Context)
+		}
 	}
-	if m.st.Deadline.IsZero() || m.st.Ended {
+	clock := ""
+	if !m.st.Deadline.IsZero() && !m.st.Ended {
+		d := m.left() // 0:00 once the time is up, until the trainer goes on
+		secs := int((d + time.Second - 1) / time.Second)
+		clock = t.Title.Render(txtLeft.F(l, fmt.Sprintf("%d:%02d", secs/60, secs%60)))
+	}
+	clockW := lipgloss.Width(clock)
+	if clockW > 0 {
+		clockW++ // a space at least before it
+	}
+	const minContext = 8 // fewer cells of a context do not read
+	if room := col - lipgloss.Width(left) - 3 - clockW; context != "" && room >= minContext {
+		left += t.Muted.Render(" · " + cut(context, room))
+	}
+	if clock == "" {
 		return left
 	}
-	d := m.left() // 0:00 once the time is up, until the trainer goes on
-	secs := int((d + time.Second - 1) / time.Second)
-	clock := t.Title.Render(txtLeft.F(l, fmt.Sprintf("%d:%02d", secs/60, secs%60)))
 	gap := col - lipgloss.Width(left) - lipgloss.Width(clock)
 	if gap < 1 {
 		return clock
@@ -209,6 +258,9 @@ type caseLayout struct {
 	lines   []string
 	options [][2]int // [start, end) per shown option
 	avail   int
+	// more: the text does not fit, and a line under the window says
+	// what follows (moreHint).
+	more bool
 }
 
 func (m Model) layoutCase() caseLayout {
@@ -247,13 +299,36 @@ func (m Model) layoutCase() caseLayout {
 		cl.options = append(cl.options, [2]int{start, len(cl.lines)})
 	}
 	if m.note == "" {
-		cl.lines = append(cl.lines, "", t.Muted.Render(layout.OneLine(txtChoose.In(m.cfg.Lang))))
-		if lipgloss.Width(cl.lines[len(cl.lines)-1]) > col {
-			cl.lines = cl.lines[:len(cl.lines)-2]
-		}
+		cl.lines = append(cl.lines, "")
+		cl.lines = append(cl.lines, layout.WrapEach(words.WorkshopChoose.In(m.cfg.Lang), col, layout.Style(t.Muted))...)
 	}
 	cl.avail = max(m.bodyHeight()-len(cl.header), 1)
+	if len(cl.lines) > cl.avail && cl.avail > 1 {
+		cl.more, cl.avail = true, cl.avail-1
+	}
 	return cl
+}
+
+// moreHint is the line under a case that does not fit: how many options
+// follow below the window ("↓ nog 2 opties"), "↓ meer" for text alone,
+// or nothing at the end.
+func (m Model) moreHint(cl caseLayout, off int) string {
+	below := 0
+	for _, o := range cl.options {
+		if o[0] >= off+cl.avail {
+			below++
+		}
+	}
+	l, st := m.cfg.Lang, m.fr.Theme.Muted
+	switch {
+	case below == 1:
+		return st.Render(txtMoreOption.In(l))
+	case below > 1:
+		return st.Render(txtMoreOptions.F(l, below))
+	case off+cl.avail < len(cl.lines):
+		return st.Render(txtMoreText.In(l))
+	}
+	return ""
 }
 
 // clamp keeps a scroll position within the text.
@@ -358,13 +433,27 @@ func (m Model) viewExtreme(col int) []string {
 	lines = append(lines, colored...)
 	lines = append(lines, "")
 	f := m.field
-	frame.FitField(&f, col)
-	lines = append(lines, f.View())
-	n := utf8.RuneCountInString(m.field.Value())
-	lines = append(lines, t.Muted.Render(txtCount.F(l, n, m.field.CharLimit)))
+	f.SetWidth(col)
+	if m.compact() {
+		f.MaxHeight = 2
+	}
+	lines = append(lines, strings.Split(f.View(), "\n")...)
+	// The count turns red over the room's limit; the field takes more,
+	// so nothing typed is cut, and the room refuses to keep it.
+	n, count := utf8.RuneCountInString(m.field.Value()), t.Muted
+	if n > room.MaxProposal {
+		count = t.Error
+	}
+	lines = append(lines, count.Render(txtCount.F(l, n, room.MaxProposal)))
 	if m.st.Proposal != "" {
-		lines = append(lines, "")
-		lines = append(lines, layout.WrapEach(txtProposal.F(l, safetext.Line(m.st.Proposal)), col, layout.Style(t.Body))...)
+		sent := txtProposal.F(l, safetext.Line(m.st.Proposal))
+		if m.compact() {
+			// One line on a low window, cut with "…".
+			lines = append(lines, t.Body.Render(cut(sent, col)))
+		} else {
+			lines = append(lines, "")
+			lines = append(lines, layout.WrapEach(sent, col, layout.Style(t.Body))...)
+		}
 	}
 	return lines
 }
@@ -381,3 +470,6 @@ func (m Model) viewNoMix(col, h int) []string {
 	lines = append(lines, layout.WrapEach(words.WorkshopNoMix.In(l), col, layout.Style(t.Body))...)
 	return middle(lines, h)
 }
+
+// cut keeps s within w cells, with "…" where it was cut.
+func cut(s string, w int) string { return ansi.Truncate(s, w, "…") }

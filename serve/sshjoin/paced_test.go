@@ -122,7 +122,9 @@ func TestPacedRealOpenSSH(t *testing.T) {
 	c.mustSee("Casus 1 van 3")
 	_, _ = c.pty.WriteString("3")
 	waitRoom(t, r, "the answer", func(s *room.Snapshot) bool { return s.Paced.Answered == 1 })
-	_, _ = c.pty.WriteString("q")
+	_, _ = c.pty.WriteString("q") // asks "Stoppen?" first
+	c.mustSee("Stoppen?")
+	_, _ = c.pty.WriteString("j")
 	waitRoom(t, r, "the participant gone", func(s *room.Snapshot) bool { return s.Present == 0 })
 	if err := c.cmd.Wait(); err != nil {
 		t.Errorf("ssh ended with %v after q", err)
