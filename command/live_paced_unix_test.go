@@ -425,7 +425,7 @@ func TestPacedEndToEnd(t *testing.T) {
 	// quit ends the workshop and saves everyone's result.
 	n = srv.since()
 	srv.send("quit")
-	srv.waitAfter(n, "workshop afgesloten: 4 resultaten bewaard")
+	srv.waitAfter(n, "4 resultaten in de sessiemap")
 	if err := srv.cmd.Wait(); err != nil {
 		t.Errorf("after quit: %v", err)
 	}
