@@ -31,8 +31,8 @@ type keyMap struct {
 }
 
 var (
-	helpProfiles = i18n.Text{NL: "typen", EN: "types"}
-	helpGrowth   = i18n.Text{NL: "tip en typen", EN: "tip and types"}
+	helpProfiles = i18n.Text{NL: "de typen", EN: "the types"}
+	helpGrowth   = i18n.Text{NL: "tip en de typen", EN: "tip and the types"}
 	helpChart    = i18n.Text{NL: "grafiek", EN: "chart"}
 	helpType     = i18n.Text{NL: "type", EN: "type"}
 	helpScroll   = i18n.Text{NL: "meer tekst", EN: "more text"}

@@ -254,7 +254,7 @@ func TestKeys(t *testing.T) {
 		}
 		return strings.Join(s, ", ")
 	}
-	if got := helpOf(m); got != "tab typen" {
+	if got := helpOf(m); got != "tab de typen" {
 		t.Errorf("chart view keys = %q", got)
 	}
 	// Tab opens the profiles on the leading type (ondernemer in the demo).
@@ -410,7 +410,7 @@ func TestGrowthPointer(t *testing.T) {
 		}
 	}
 	m := demo(t, i18n.NL, 40, 11)
-	if got := m.Keys()[0].Help(); got.Key != "tab" || got.Desc != "tip en typen" {
+	if got := m.Keys()[0].Help(); got.Key != "tab" || got.Desc != "tip en de typen" {
 		t.Errorf("40x11 help = %q %q, want tab to the tip", got.Key, got.Desc)
 	}
 	prof := ansi.Strip(press(m, "tab").View())
