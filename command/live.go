@@ -67,8 +67,8 @@ var (
 		NL: "Start een sessie met een code. Deelnemers doen mee met `ssh -p 2222 CODE@ADRES`\nof met hun telefoon (de QR-code op het scherm); ieder in eigen tempo. Het scherm\ntoont hoeveel mensen meedoen en, als jij dat wilt, de mix van de zaal. Alles\nblijft op deze laptop, in de sessiemap; na een crash gaat --resume MAP verder.",
 		EN: "Starts a session with a code. Participants join with `ssh -p 2222 CODE@ADDRESS`\nor from their phone (the QR code on screen), each at their own pace. The screen\nshows how many take part and, when you want, the room's mix. Everything stays\non this laptop, in the session folder; after a crash --resume DIR goes on."}
 	txtLiveKeys = i18n.Text{
-		NL: "Toetsen: h mix tonen/verbergen, a namen, ←/→ casus kiezen, l inschrijving dicht/open,\nr nieuwe ronde (vraagt eerst), q stoppen (vraagt eerst), ? alle toetsen.",
-		EN: "Keys: h show/hide the mix, a names, ←/→ pick a scenario, l lock/unlock joining,\nr new round (asks first), q quit (asks first), ? all keys."}
+		NL: "Toetsen bij de quiz: h mix tonen/verbergen, a namen, ←/→ casus kiezen, l inschrijving\ndicht/open, r nieuwe ronde (vraagt eerst), q stoppen (vraagt eerst), ? alle toetsen.",
+		EN: "Keys in the quiz: h show/hide the mix, a names, ←/→ pick a scenario, l lock/unlock\njoining, r new round (asks first), q quit (asks first), ? all keys."}
 	txtLiveBadPort = i18n.Text{
 		NL: "--%s verwacht een poortnummer van 1 tot 65535, niet %q",
 		EN: "--%s expects a port number from 1 to 65535, not %q"}
@@ -693,7 +693,7 @@ func serveLive(e Env, plain bool, rm *room.Room, set liveSettings, note string, 
 	}
 	_, err = runProgram(e, liveview.New(liveview.Config{Room: rm, Join: join, Lang: l, Theme: choice, Color: colorWanted(e), Countdown: countdownOf(set)}), l)
 	if rm.Paced() {
-		endWorkshop(func(s string) { fmt.Fprintln(e.Stderr, s) }, rm, l)
+		endWorkshop(func(s string) { fmt.Fprintln(e.Stderr, s) }, rm, l, false)
 	}
 	shutdown()
 	if cerr := rm.Close(); cerr != nil && err == nil {
@@ -743,7 +743,7 @@ func liveHeadless(e Env, rm *room.Room, join liveview.Join, note string, l i18n.
 		paced = rm
 		commands = readCommands(e.Stdin)
 		fmt.Fprintln(e.Stdout, txtPacedCommands.In(l))
-		defer endWorkshop(func(s string) { fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+s) }, paced, l)
+		defer endWorkshop(func(s string) { fmt.Fprintln(e.Stdout, time.Now().Format("15:04:05")+" "+s) }, paced, l, false)
 	}
 	// timeUp fires when the workshop's countdown runs out (deadline).
 	var timeUp <-chan time.Time

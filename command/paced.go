@@ -90,12 +90,21 @@ var (
 	txtPacedTimeUp = i18n.Text{NL: "de tijd is om", EN: "time is up"}
 )
 
-// txtLivePaced is live --help's paragraph on the workshop's commands.
+// txtLivePaced is live --help's paragraph on the workshop's keys and
+// commands.
 var txtLivePaced = i18n.Text{
-	NL: "Workshop (--paced) zonder scherm: geef de opdrachten één per regel op de invoer:\n" +
+	NL: "Workshop (--paced), toetsen: →/n/spatie/PageDown volgende casus, o casus kiezen, h verdeling,\n" +
+		"e extreme ronde, 1/2/3 of tab voorstellen per type, ↑/↓ en v voorstel verbergen, a namen,\n" +
+		"x de uitersten (na h), t aftellen, m mix van de zaal, E afsluiten (iedereen ziet zijn mix),\n" +
+		"j QR-code, l inschrijving, q stoppen.\n" +
+		"Zonder scherm: geef de opdrachten één per regel op de invoer:\n" +
 		"next, open N, reveal, extreme, show 1|2|3, hide N, unhide N, extremes,\n" +
 		"countdown [S], mix, lock, unlock, end, quit. Elke stap wordt één regel uitvoer.",
-	EN: "Workshop (--paced) without a screen: give the commands one per line on the input:\n" +
+	EN: "Workshop (--paced), keys: →/n/space/PageDown next scenario, o pick a scenario, h split,\n" +
+		"e extreme round, 1/2/3 or tab proposals per type, ↑/↓ and v hide a proposal, a names,\n" +
+		"x the extremes (after h), t countdown, m the room's mix, E end (everyone sees their mix),\n" +
+		"j QR code, l joining, q quit.\n" +
+		"Without a screen: give the commands one per line on the input:\n" +
 		"next, open N, reveal, extreme, show 1|2|3, hide N, unhide N, extremes,\n" +
 		"countdown [S], mix, lock, unlock, end, quit. Every step is one line of output."}
 
@@ -258,7 +267,7 @@ func runTrainerCommand(w io.Writer, rm *room.Room, line string, l i18n.Lang, cou
 	case "unlock":
 		fail(rm.Lock(false))
 	case "end":
-		endWorkshop(say, rm, l)
+		endWorkshop(say, rm, l, true)
 	case "quit", "q":
 		return true
 	case "help", "?":
@@ -269,10 +278,11 @@ func runTrainerCommand(w io.Writer, rm *room.Room, line string, l i18n.Lang, cou
 	return false
 }
 
-// endWorkshop ends the workshop (or, ended already, says so) and says how
-// many results the session folder holds.
-func endWorkshop(say func(string), rm *room.Room, l i18n.Lang) {
-	if rm.Snapshot().Paced.Ended {
+// endWorkshop ends the workshop and says how many results the session
+// folder holds; asked (the trainer's `end`, not quitting), it says so when
+// the workshop had ended already.
+func endWorkshop(say func(string), rm *room.Room, l i18n.Lang, asked bool) {
+	if asked && rm.Snapshot().Paced.Ended {
 		say(explain(room.ErrAlreadyEnded, l))
 	}
 	if _, err := rm.End(); err != nil && !errors.Is(err, room.ErrEnded) {
