@@ -92,7 +92,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Split:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", helpSplit.In(l))),
 		Extreme:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", helpExtreme.In(l))),
 		Types:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", helpTypes.In(l))),
-		TypeCycle: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpTypes.In(l))),
+		TypeCycle: key.NewBinding(key.WithKeys("left", "right", "tab", "shift+tab"), key.WithHelp("tab", helpTypes.In(l))),
 		Pick:      key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", helpPick.In(l))),
 		Hide:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", helpHideProp.In(l))),
 		Extremes:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", helpExtremes.In(l))),

@@ -126,6 +126,16 @@ var pacedSteps = []struct {
 			must(tb, r.HideProposal(1, true))
 		}
 	}, []string{"2", "a", "down"}},
+	{"extremestart", func(tb testing.TB, r *pacedRoom) {
+		r.openAndAnswer(tb)
+		must(tb, r.Reveal())
+		must(tb, r.Extreme())
+		for i, id := range r.ids {
+			if i%3 != 2 {
+				must(tb, r.Propose(id, pacedProposals[i%len(pacedProposals)]))
+			}
+		}
+	}, nil},
 	{"extremes", func(tb testing.TB, r *pacedRoom) { r.openAndAnswer(tb) }, []string{"x"}},
 	{"mix", func(tb testing.TB, r *pacedRoom) {
 		r.openAndAnswer(tb)
@@ -288,6 +298,10 @@ func TestPacedKeys(t *testing.T) {
 		must(t, r.Propose(id, "Altijd het formulier."))
 	}
 	m.refresh()
+	if out := content(m); strings.Contains(out, "Altijd het formulier.") || !strings.Contains(out, "Druk 1, 2 of 3") {
+		t.Fatalf("a proposal shows before the trainer chose a type:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, fmt.Sprint(int(r.Snapshot().Paced.Proposals[0].Type)+1))
 	shownType := m.pace.show
 	pr, _ := m.pace.picked(r.Snapshot().Paced)
 	step([]string{"v"}, func(p *room.PacedSnapshot) bool { return p.Proposals[0].Hidden || pr.N != p.Proposals[0].N }, "(verborgen)")
@@ -303,6 +317,52 @@ func TestPacedKeys(t *testing.T) {
 	step([]string{"n"}, func(p *room.PacedSnapshot) bool { return p.Ended }, "workshop")
 	if out := content(m); !strings.Contains(out, "afgesloten") {
 		t.Fatalf("a refused step after the end is not said:\n%s", out)
+	}
+}
+
+// TestPacedNoTypeAtStart: when an extreme round starts no type's
+// proposals show, at any size, until 1/2/3 or tab shows one; tab cycles
+// through the three and back, shift+tab the other way; the next case and
+// the next extreme round start without a type again.
+func TestPacedNoTypeAtStart(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 6)
+	r.openAndAnswer(t)
+	must(t, r.Reveal())
+	must(t, r.Extreme())
+	for i, id := range r.ids {
+		must(t, r.Propose(id, fmt.Sprintf("voorstel-%d", i)))
+	}
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 60}} {
+		m := newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1])
+		if out := content(m); strings.Contains(out, "voorstel-") {
+			t.Fatalf("%v: a proposal shows before a type was chosen:\n%s", size, out)
+		}
+		if m.pace.show != noType {
+			t.Fatalf("%v: type %d shown at the start", size, m.pace.show)
+		}
+	}
+	m := newPacedModel(r, i18n.NL, theme.Dark, 120, 40)
+	if out := content(m); !strings.Contains(out, "Druk 1, 2 of 3 om de voorstellen van een type te tonen.") || !strings.Contains(out, "toegewezen") {
+		t.Fatalf("the round's start does not say how to show a type:\n%s", out)
+	}
+	for i, want := range []profile.Type{0, 1, 2, 0} {
+		m = keypress.Drive(m, 120, 40, "tab")
+		if m.pace.show != want {
+			t.Fatalf("tab %d: type %d, want %d", i+1, m.pace.show, want)
+		}
+	}
+	if m = keypress.Drive(m, 120, 40, "shift+tab"); m.pace.show != 2 {
+		t.Fatalf("shift+tab: type %d, want 2", m.pace.show)
+	}
+	if m = keypress.Drive(m, 120, 40, "2"); m.pace.show != 1 || !strings.Contains(content(m), "voorstel-") {
+		t.Fatalf("2 does not show the ondernemer's proposals:\n%s", content(m))
+	}
+	if m = keypress.Drive(m, 120, 40, "e"); m.pace.show != noType {
+		t.Fatal("e keeps the type shown")
+	}
+	m = keypress.Drive(m, 120, 40, "3", "n")
+	if m.pace.show != noType {
+		t.Fatal("the next case keeps the type shown")
 	}
 }
 

@@ -38,6 +38,7 @@ var (
 	txtPacedNoProps   = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
 	txtPacedTypeBig   = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
 	txtPacedPerType   = i18n.Text{NL: "Voorstellen per type", EN: "Proposals per type"}
+	txtPacedPickType  = i18n.Text{NL: "Druk 1, 2 of 3 om de voorstellen van een type te tonen.", EN: "Press 1, 2 or 3 to show the proposals of a type."}
 	txtPacedHiddenP   = i18n.Text{NL: "(verborgen)", EN: "(hidden)"}
 	txtPacedExtremes  = i18n.Text{NL: "De uitersten van deze casus", EN: "The extremes of this scenario"}
 	txtPacedNoExtreme = i18n.Text{NL: "(geen antwoord van dit type)", EN: "(no response of this type)"}
@@ -87,15 +88,20 @@ const (
 // typed (o) and the countdown's seconds left. It is comparable: the view
 // cache keys on it.
 type pacedState struct {
-	show   profile.Type
-	pick   int // the selected proposal among the shown type's, from 0
+	show   profile.Type // noType until the trainer picks one
+	pick   int          // the selected proposal among the shown type's, from 0
 	over   overlay
 	typing bool
 	digits string
 	left   int // whole seconds left on the countdown, -1 for none
 }
 
-func newPacedState() pacedState { return pacedState{left: -1} }
+func newPacedState() pacedState { return pacedState{show: noType, left: -1} }
+
+// noType is pacedState.show while no type's proposals show: when an
+// extreme round starts, so that no proposal reaches the wall before the
+// trainer chose to show its type.
+const noType profile.Type = -1
 
 // shown are the open case's proposals of type t, in the order they came.
 func shown(ps *room.PacedSnapshot, t profile.Type) []room.Proposal {
@@ -208,7 +214,7 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 			st.typing = false
 			if n, err := strconv.Atoi(st.digits); err == nil {
 				p.do(m, func() error { return p.room.Open(n - 1) })
-				st.over = overNone
+				st.over, st.show, st.pick = overNone, noType, 0
 			}
 		case msg.String() == "backspace":
 			if st.digits != "" {
@@ -227,25 +233,21 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 	case ps.Extreme && key.Matches(msg, k.Types):
 		st.show, st.pick = profile.Type(msg.Text[0]-'1'), 0
 	case ps.Extreme && key.Matches(msg, k.TypeCycle):
-		d := 1
-		if msg.String() == "left" {
-			d = profile.Count - 1
-		}
-		st.show, st.pick = profile.Type((int(st.show)+d)%profile.Count), 0
+		st.show, st.pick = cycle(st.show, msg.String() == "left" || msg.String() == "shift+tab"), 0
 	case key.Matches(msg, k.CaseNext):
 		if ps.Case >= 0 && ps.Case >= len(p.bank.Questions)-1 && !ps.Ended {
 			m.dialog = askPart
 			return true
 		}
 		p.do(m, func() error { _, err := p.room.Next(); return err })
-		st.over, st.pick = overNone, 0
+		st.over, st.show, st.pick = overNone, noType, 0
 	case key.Matches(msg, k.CaseOpen):
 		st.typing, st.digits = true, ""
 	case key.Matches(msg, k.Split):
 		p.do(m, p.room.Reveal)
 	case key.Matches(msg, k.Extreme):
 		p.do(m, p.room.Extreme)
-		st.over = overNone
+		st.over, st.show, st.pick = overNone, noType, 0
 	case ps.Extreme && key.Matches(msg, k.Pick):
 		d := 1
 		if msg.String() == "up" {
@@ -279,6 +281,20 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 		return false
 	}
 	return true
+}
+
+// cycle is the type after t (before it when back), the first (the last)
+// after noType.
+func cycle(t profile.Type, back bool) profile.Type {
+	switch {
+	case t == noType && back:
+		return profile.Type(profile.Count - 1)
+	case t == noType:
+		return 0
+	case back:
+		return profile.Type((int(t) + profile.Count - 1) % profile.Count)
+	}
+	return profile.Type((int(t) + 1) % profile.Count)
 }
 
 // toggle shows o, or takes it away when it shows.
@@ -623,11 +639,15 @@ func (d pacedDrawer) splitBars(mix profile.Mix, tall int) []string {
 func (d pacedDrawer) extremeScreen(h int) []string {
 	pt := d.ps
 	list := shown(d.pc, d.pace.show)
-	name := strings.ToLower(d.names[d.pace.show])
 	var block []string
-	if len(list) == 0 {
+	switch {
+	case d.pace.show == noType:
+		block = layout.WrapEach(txtPacedPickType.In(d.l), d.measure(), pt.Heading.Paint)
+	case len(list) == 0:
+		name := strings.ToLower(d.names[d.pace.show])
 		block = layout.WrapEach(txtPacedNoProps.F(d.l, name), d.measure(), pt.Muted.Paint)
-	} else {
+	default:
+		name := strings.ToLower(d.names[d.pace.show])
 		block = []string{pt.TypeText[d.pace.show].Paint(ansi.Truncate(fmt.Sprintf("%s (%d)", txtPacedProposals.F(d.l, name), len(list)), d.col, "…"))}
 	}
 	if h < 14 {
