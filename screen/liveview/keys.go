@@ -21,13 +21,16 @@ type keyMap struct {
 	Help, Quit           key.Binding
 	// The paced workshop's (pacedpart.go): the next case, a case by
 	// number, the split, the extreme round, the type whose proposals show
-	// (Types for 1/2/3, TypeCycle for ←/→), a proposal to pick and hide,
+	// (Types for 1/2/3, TypeCycle for tab and shift+tab), a proposal to pick and hide,
 	// the case's extreme responses, the countdown and the room's mix;
 	// Enter and Cancel end the case number being typed.
 	CaseNext, CaseOpen, Split, Extreme key.Binding
 	Types, TypeCycle, Pick, Hide       key.Binding
 	Extremes, Clock, Mix               key.Binding
 	Enter, Cancel                      key.Binding
+	// End ends the paced workshop (asked first) and keeps the screen on
+	// the room's mix, where q ends it and the program.
+	End key.Binding
 
 	// paced and pace are what the paced workshop's help depends on: its
 	// part of the snapshot (nil for another activity) and its state on
@@ -100,6 +103,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Mix:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", helpMix.In(l))),
 		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpEnter.In(l))),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel.In(l))),
+		End:       key.NewBinding(key.WithKeys("E", "shift+e"), key.WithHelp("E", helpCaseEnd.In(l))),
 		l:         l,
 	}
 }

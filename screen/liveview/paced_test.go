@@ -366,6 +366,40 @@ func TestPacedNoTypeAtStart(t *testing.T) {
 	}
 }
 
+// TestPacedEndKey: E asks, then ends the workshop in the room and keeps
+// the screen on the ended screen with the room's mix; esc leaves it
+// running. The quit question says that participants are disconnected and
+// their results saved.
+func TestPacedEndKey(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 4)
+	r.openAndAnswer(t)
+	m := newPacedModel(r, i18n.NL, theme.Dark, 80, 24, "q")
+	if out := content(m); !strings.Contains(out, "losgekoppeld") || !strings.Contains(out, "bewaard") {
+		t.Fatalf("the quit question does not say what happens to the participants:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "esc", "E")
+	if out := content(m); !strings.Contains(out, "De workshop nu afsluiten?") {
+		t.Fatalf("E does not ask:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "esc")
+	if r.Snapshot().Paced.Ended || m.dialog != noDialog {
+		t.Fatal("esc ended the workshop")
+	}
+	m = keypress.Drive(m, 80, 24, "E", "enter")
+	if !r.Snapshot().Paced.Ended {
+		t.Fatal("E and yes did not end the workshop")
+	}
+	if m.quitting {
+		t.Fatal("ending the workshop quit the screen")
+	}
+	if out := content(m); !strings.Contains(out, "De workshop is afgesloten: 3 resultaten bewaard.") || !strings.Contains(out, "mix") {
+		t.Fatalf("the ended screen does not show:\n%s", out)
+	}
+	if m = keypress.Drive(m, 80, 24, "E"); m.dialog != noDialog {
+		t.Fatal("E asks again after the end")
+	}
+}
+
 // TestPacedEnglish: the workshop's words follow the room's language.
 func TestPacedEnglish(t *testing.T) {
 	r := newPacedRoom(t, quiztest.Bank(t, i18n.EN), 3)

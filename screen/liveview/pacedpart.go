@@ -51,9 +51,12 @@ var (
 	txtPacedAskEnd    = i18n.Text{
 		NL: "Dit was de laatste casus.\nDe workshop afsluiten? Wie een casus\nbeantwoordde, krijgt zijn resultaat bewaard.",
 		EN: "This was the last scenario.\nEnd the workshop? Everyone who answered\na scenario gets their result saved."}
+	txtPacedAskEndNow = i18n.Text{
+		NL: "De workshop nu afsluiten?\nWie een casus beantwoordde, krijgt zijn\nresultaat bewaard en ziet zijn eigen mix;\ndit scherm toont de mix van de zaal.",
+		EN: "End the workshop now?\nEveryone who answered a scenario gets\ntheir result saved and sees their own mix;\nthis screen shows the room's mix."}
 	txtPacedAskQuit = i18n.Text{
-		NL: "Stoppen?\nDe workshop sluit af: wie een casus\nbeantwoordde, krijgt zijn resultaat bewaard.",
-		EN: "Quit?\nThe workshop ends: everyone who answered\na scenario gets their result saved."}
+		NL: "Stoppen?\nDe workshop sluit af en alle deelnemers\nworden losgekoppeld; hun resultaten zijn\nbewaard. Afsluiten en blijven tonen: E.",
+		EN: "Quit?\nThe workshop ends and every participant\nis disconnected; their results are\nsaved. To end and keep showing: E."}
 	txtPacedAskQuitEnded = i18n.Text{
 		NL: "Stoppen?\nDe workshop is afgesloten; alles staat\nin het sessielogboek.",
 		EN: "Quit?\nThe workshop has ended; everything is\nin the session journal."}
@@ -177,8 +180,13 @@ func (pacedPart) askQuit(s *room.Snapshot, l i18n.Lang) string {
 	return txtPacedAskQuit.In(l)
 }
 
-// ask: → after the last case ends the workshop, asked first.
-func (pacedPart) ask(_ *room.Snapshot, l i18n.Lang) string { return txtPacedAskEnd.In(l) }
+// ask: E, and → after the last case, end the workshop, asked first.
+func (p pacedPart) ask(s *room.Snapshot, l i18n.Lang) string {
+	if ps := pacedOf(s); ps.Case >= 0 && ps.Case >= len(p.bank.Questions)-1 {
+		return txtPacedAskEnd.In(l)
+	}
+	return txtPacedAskEndNow.In(l)
+}
 
 // confirm ends the workshop: everyone with an answer finishes.
 func (p pacedPart) confirm(m *Model) {
@@ -199,7 +207,7 @@ func (pacedPart) key(*Model, tea.KeyPressMsg) {}
 
 // takes handles the trainer's keys before the shared ones: while a case
 // number is typed every key but ctrl+c; otherwise →/n/space, o, h, e,
-// 1/2/3 and ←/→ in the extreme round, ↑/↓, v, x, t, m and esc.
+// 1/2/3 and ←/→ in the extreme round, ↑/↓, v, x, t, m, E and esc.
 func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 	k, st, ps := m.keys, &m.pace, pacedOf(m.snap)
 	if st.typing {
@@ -241,6 +249,8 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 		}
 		p.do(m, func() error { _, err := p.room.Next(); return err })
 		st.over, st.show, st.pick = overNone, noType, 0
+	case key.Matches(msg, k.End) && !ps.Ended:
+		m.dialog = askPart
 	case key.Matches(msg, k.CaseOpen):
 		st.typing, st.digits = true, ""
 	case key.Matches(msg, k.Split):
@@ -376,11 +386,11 @@ func (k pacedKeys) ShortHelp() []key.Binding {
 	case ps.Case < 0:
 		return append([]key.Binding{k.CaseNext, k.CaseOpen, k.Mix}, tail...)
 	case ps.Extreme:
-		return append([]key.Binding{k.Types, k.Pick, k.Hide, k.Names, k.CaseNext, k.Extremes, k.Clock, k.Mix}, tail...)
+		return append([]key.Binding{k.Types, k.Pick, k.Hide, k.Names, k.CaseNext, k.Extremes, k.Clock, k.Mix, k.End}, tail...)
 	case ps.Revealed:
-		return append([]key.Binding{k.CaseNext, k.Extreme, k.Extremes, k.Clock, k.Mix, k.CaseOpen}, tail...)
+		return append([]key.Binding{k.CaseNext, k.Extreme, k.Extremes, k.Clock, k.Mix, k.CaseOpen, k.End}, tail...)
 	}
-	return append([]key.Binding{k.CaseNext, k.Split, k.Extreme, k.Clock, k.Extremes, k.Mix, k.CaseOpen}, tail...)
+	return append([]key.Binding{k.CaseNext, k.Split, k.Extreme, k.Clock, k.Extremes, k.Mix, k.CaseOpen, k.End}, tail...)
 }
 
 // FullHelp is shown after ?.
@@ -389,13 +399,13 @@ func (k pacedKeys) FullHelp() [][]key.Binding {
 		{k.CaseNext, k.CaseOpen, k.Split, k.Extreme},
 		{k.Types, k.TypeCycle, k.Pick, k.Hide, k.Names},
 		{k.Extremes, k.Clock, k.Mix, k.QR},
-		{k.Lock, k.Help, k.Quit},
+		{k.End, k.Lock, k.Help, k.Quit},
 	}
 }
 
 // pacedDrop is what the short help leaves out first on a narrow window;
 // j (the QR code) goes last.
-var pacedDrop = []string{"l", "o", "a", "m", "x", "t", "e", "n", "→/n", "↑/↓", "v", "j"}
+var pacedDrop = []string{"E", "l", "o", "a", "m", "x", "t", "e", "n", "→/n", "↑/↓", "v", "j"}
 
 func (pacedPart) help(k keyMap, _ bool) (help.KeyMap, []string) { return pacedKeys{k}, pacedDrop }
 
