@@ -400,6 +400,25 @@ func TestPacedEndKey(t *testing.T) {
 	}
 }
 
+// TestPacedCountsPresent: "van N hebben gekozen" counts those present,
+// not those who left, at every size.
+func TestPacedCountsPresent(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 5)
+	q, err := r.Next()
+	must(t, err)
+	for _, id := range r.ids[:2] {
+		must(t, r.Answer(id, r.bank.Questions[q].ID, 1))
+	}
+	must(t, r.Leave(r.ids[3]))
+	must(t, r.Leave(r.ids[4]))
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 60}} {
+		out := content(newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+		if strings.Contains(out, "van 5") || !strings.Contains(out, "van 3 hebben gekozen") {
+			t.Fatalf("%v: not counted over the 3 present:\n%s", size, out)
+		}
+	}
+}
+
 // TestPacedEnglish: the workshop's words follow the room's language.
 func TestPacedEnglish(t *testing.T) {
 	r := newPacedRoom(t, quiztest.Bank(t, i18n.EN), 3)

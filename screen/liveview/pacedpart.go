@@ -523,19 +523,21 @@ func (d pacedDrawer) scenarioSection() section {
 }
 
 // chosenSection: "12 van 40 hebben gekozen", never who chose what; the
-// number in big digits where there is room.
+// number in big digits where there is room. The 40 are those present
+// (who left does not count), at least those who chose.
 func (d pacedDrawer) chosenSection() section {
 	pt := d.ps
-	line := txtPacedChosen.F(d.l, d.pc.Answered, d.s.Joined)
+	of := max(d.s.Present, d.pc.Answered)
+	line := txtPacedChosen.F(d.l, d.pc.Answered, of)
 	p := section{d.centre([]string{pt.Heading.Paint(line)})}
 	for _, bs := range bigSizes {
 		g := chart.BigText(strconv.Itoa(d.pc.Answered), bs.size, bs.gap)
 		if layout.Widest(g) > d.col || (bs.size > chart.LargeDigits && d.col <= textMeasure) {
 			break
 		}
-		big := layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))))
+		big := layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, of))))
 		if clock := d.bigClock(bs.size, bs.gap); clock != nil && d.col > textMeasure {
-			big = layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))), clock)
+			big = layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, of))), clock)
 		}
 		p = append(p, big)
 	}
