@@ -136,7 +136,10 @@ var pacedSteps = []struct {
 			}
 		}
 	}, nil},
-	{"extremes", func(tb testing.TB, r *pacedRoom) { r.openAndAnswer(tb) }, []string{"x"}},
+	{"extremes", func(tb testing.TB, r *pacedRoom) {
+		r.openAndAnswer(tb)
+		must(tb, r.Reveal())
+	}, []string{"x"}},
 	{"mix", func(tb testing.TB, r *pacedRoom) {
 		r.openAndAnswer(tb)
 		r.openAndAnswer(tb)
@@ -416,6 +419,22 @@ func TestPacedCountsPresent(t *testing.T) {
 		if strings.Contains(out, "van 5") || !strings.Contains(out, "van 3 hebben gekozen") {
 			t.Fatalf("%v: not counted over the 3 present:\n%s", size, out)
 		}
+	}
+}
+
+// TestPacedExtremesAfterSplit: x does not show the extreme responses
+// (the answer key) while the room still chooses; it says to reveal the
+// split first, and shows them after h.
+func TestPacedExtremesAfterSplit(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	r.openAndAnswer(t)
+	m := newPacedModel(r, i18n.NL, theme.Dark, 80, 24, "x")
+	if out := content(m); m.pace.over != overNone || strings.Contains(out, "De uitersten van deze casus") || !strings.Contains(out, "eerst de verdeling tonen (h)") {
+		t.Fatalf("x shows the extremes before the split:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "h", "x")
+	if out := content(m); !strings.Contains(out, "De uitersten van deze casus") {
+		t.Fatalf("x does not show the extremes after h:\n%s", out)
 	}
 }
 

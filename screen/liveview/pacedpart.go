@@ -25,30 +25,31 @@ import (
 
 // Texts of the paced workshop's part of the screen.
 var (
-	txtPacedMode      = i18n.Text{NL: "workshop", EN: "workshop"}
-	txtPacedCaseMode  = i18n.Text{NL: "casus %d/%d", EN: "scenario %d/%d"}
-	txtPacedWait      = i18n.Text{NL: "De trainer start zo.", EN: "The trainer will start soon."}
-	txtPacedChosen    = i18n.Text{NL: "%d van %d hebben gekozen", EN: "%d of %d have chosen"}
-	txtPacedChosenBig = i18n.Text{NL: "van %d hebben gekozen", EN: "of %d have chosen"}
-	txtPacedNobody    = i18n.Text{NL: "Niemand koos bij deze casus.", EN: "Nobody chose in this scenario."}
-	txtPacedExtreme   = i18n.Text{NL: "extreme ronde", EN: "extreme round"}
-	txtPacedAssigned  = i18n.Text{NL: "%d toegewezen · %d voorstellen", EN: "%d assigned · %d proposals"}
-	txtPacedAssigned1 = i18n.Text{NL: "%d toegewezen · 1 voorstel", EN: "%d assigned · 1 proposal"}
-	txtPacedProposals = i18n.Text{NL: "Voorstellen van de %s", EN: "Proposals of the %s"}
-	txtPacedNoProps   = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
-	txtPacedTypeBig   = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
-	txtPacedPerType   = i18n.Text{NL: "Voorstellen per type", EN: "Proposals per type"}
-	txtPacedPickType  = i18n.Text{NL: "Druk 1, 2 of 3 om de voorstellen van een type te tonen.", EN: "Press 1, 2 or 3 to show the proposals of a type."}
-	txtPacedHiddenP   = i18n.Text{NL: "(verborgen)", EN: "(hidden)"}
-	txtPacedExtremes  = i18n.Text{NL: "De uitersten van deze casus", EN: "The extremes of this scenario"}
-	txtPacedNoExtreme = i18n.Text{NL: "(geen antwoord van dit type)", EN: "(no response of this type)"}
-	txtPacedMix       = i18n.Text{NL: "De mix van de zaal", EN: "The room's mix"}
-	txtPacedNoMix     = i18n.Text{NL: "Nog niemand heeft een casus beantwoord.", EN: "Nobody has answered a scenario yet."}
-	txtPacedEnded     = i18n.Text{NL: "De workshop is afgesloten: %d resultaten bewaard.", EN: "The workshop has ended: %d results saved."}
-	txtPacedEndedNow  = i18n.Text{NL: "Workshop afgesloten: %d resultaten bewaard.", EN: "Workshop ended: %d results saved."}
-	txtPacedKept      = i18n.Text{NL: "antwoorden en voorstellen", EN: "answer and proposal"}
-	txtPacedNumber    = i18n.Text{NL: "Casus nummer: %s▏\n1 tot %d · enter opent · esc annuleert", EN: "Scenario number: %s▏\n1 to %d · enter opens · esc cancels"}
-	txtPacedAskEnd    = i18n.Text{
+	txtPacedMode       = i18n.Text{NL: "workshop", EN: "workshop"}
+	txtPacedCaseMode   = i18n.Text{NL: "casus %d/%d", EN: "scenario %d/%d"}
+	txtPacedWait       = i18n.Text{NL: "De trainer start zo.", EN: "The trainer will start soon."}
+	txtPacedChosen     = i18n.Text{NL: "%d van %d hebben gekozen", EN: "%d of %d have chosen"}
+	txtPacedChosenBig  = i18n.Text{NL: "van %d hebben gekozen", EN: "of %d have chosen"}
+	txtPacedNobody     = i18n.Text{NL: "Niemand koos bij deze casus.", EN: "Nobody chose in this scenario."}
+	txtPacedExtreme    = i18n.Text{NL: "extreme ronde", EN: "extreme round"}
+	txtPacedAssigned   = i18n.Text{NL: "%d toegewezen · %d voorstellen", EN: "%d assigned · %d proposals"}
+	txtPacedAssigned1  = i18n.Text{NL: "%d toegewezen · 1 voorstel", EN: "%d assigned · 1 proposal"}
+	txtPacedProposals  = i18n.Text{NL: "Voorstellen van de %s", EN: "Proposals of the %s"}
+	txtPacedNoProps    = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
+	txtPacedTypeBig    = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
+	txtPacedPerType    = i18n.Text{NL: "Voorstellen per type", EN: "Proposals per type"}
+	txtPacedPickType   = i18n.Text{NL: "Druk 1, 2 of 3 om de voorstellen van een type te tonen.", EN: "Press 1, 2 or 3 to show the proposals of a type."}
+	txtPacedHiddenP    = i18n.Text{NL: "(verborgen)", EN: "(hidden)"}
+	txtPacedExtremes   = i18n.Text{NL: "De uitersten van deze casus", EN: "The extremes of this scenario"}
+	txtPacedNoExtreme  = i18n.Text{NL: "(geen antwoord van dit type)", EN: "(no response of this type)"}
+	txtPacedMix        = i18n.Text{NL: "De mix van de zaal", EN: "The room's mix"}
+	txtPacedNoMix      = i18n.Text{NL: "Nog niemand heeft een casus beantwoord.", EN: "Nobody has answered a scenario yet."}
+	txtPacedEnded      = i18n.Text{NL: "De workshop is afgesloten: %d resultaten bewaard.", EN: "The workshop has ended: %d results saved."}
+	txtPacedEndedNow   = i18n.Text{NL: "Workshop afgesloten: %d resultaten bewaard.", EN: "Workshop ended: %d results saved."}
+	txtPacedSplitFirst = i18n.Text{NL: "eerst de verdeling tonen (h)", EN: "show the split first (h)"}
+	txtPacedKept       = i18n.Text{NL: "antwoorden en voorstellen", EN: "answer and proposal"}
+	txtPacedNumber     = i18n.Text{NL: "Casus nummer: %s▏\n1 tot %d · enter opent · esc annuleert", EN: "Scenario number: %s▏\n1 to %d · enter opens · esc cancels"}
+	txtPacedAskEnd     = i18n.Text{
 		NL: "Dit was de laatste casus.\nDe workshop afsluiten? Wie een casus\nbeantwoordde, krijgt zijn resultaat bewaard.",
 		EN: "This was the last scenario.\nEnd the workshop? Everyone who answered\na scenario gets their result saved."}
 	txtPacedAskEndNow = i18n.Text{
@@ -272,6 +273,12 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 			p.do(m, func() error { return p.room.HideProposal(pr.N, !pr.Hidden) })
 		}
 	case key.Matches(msg, k.Extremes):
+		// The extremes are the answer key: not while the room still
+		// chooses, only once the split is revealed.
+		if st.over != overExtremes && ps.Case >= 0 && !ps.Revealed && !ps.Extreme && !ps.Ended {
+			m.status = txtPacedSplitFirst.In(m.lang)
+			return true
+		}
 		st.over = toggle(st.over, overExtremes)
 		if ps.Case < 0 {
 			st.over = overNone
@@ -390,7 +397,7 @@ func (k pacedKeys) ShortHelp() []key.Binding {
 	case ps.Revealed:
 		return append([]key.Binding{k.CaseNext, k.Extreme, k.Extremes, k.Clock, k.Mix, k.CaseOpen, k.End}, tail...)
 	}
-	return append([]key.Binding{k.CaseNext, k.Split, k.Extreme, k.Clock, k.Extremes, k.Mix, k.CaseOpen, k.End}, tail...)
+	return append([]key.Binding{k.CaseNext, k.Split, k.Extreme, k.Clock, k.Mix, k.CaseOpen, k.End}, tail...) // x only after h
 }
 
 // FullHelp is shown after ?.
