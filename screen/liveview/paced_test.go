@@ -237,7 +237,7 @@ func TestPacedHiddenNeverShows(t *testing.T) {
 	secret := r.Snapshot().Paced.Proposals[2]
 	must(t, r.HideProposal(secret.N, true))
 	text := secret.Text
-	for _, keys := range [][]string{nil, {"a"}, {"1"}, {"2"}, {"3"}, {"a", "3", "down", "down"}, {"right"}, {"right", "right"}, {"x"}, {"m"}, {"?"}} {
+	for _, keys := range [][]string{nil, {"a"}, {"1"}, {"2"}, {"3"}, {"a", "3", "down", "down"}, {"tab"}, {"tab", "tab"}, {"shift+tab"}, {"x"}, {"m"}, {"?"}} {
 		for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 60}} {
 			m := newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1], keys...)
 			if raw := m.View().Content; strings.Contains(raw, text) {
@@ -315,8 +315,9 @@ func TestPacedKeys(t *testing.T) {
 	step([]string{"esc", "m"}, func(*room.PacedSnapshot) bool { return true }, "De mix van de zaal")
 	m = keypress.Drive(m, 80, 24, "m", "o", "2", "6", "enter")
 	step([]string{"right"}, func(p *room.PacedSnapshot) bool { return p.Case == 25 && !p.Ended }, "Dit was de laatste casus.")
-	step([]string{"n"}, func(p *room.PacedSnapshot) bool { return !p.Ended }, "Casus 26 van")
-	step([]string{"right", "j"}, func(p *room.PacedSnapshot) bool { return p.Ended }, "De workshop is afgesloten: 3 resultaten bewaard.")
+	step([]string{"j", "n"}, func(p *room.PacedSnapshot) bool { return !p.Ended }, "Dit was de laatste casus.")
+	step([]string{"esc"}, func(p *room.PacedSnapshot) bool { return !p.Ended }, "Casus 26 van")
+	step([]string{"right", "enter"}, func(p *room.PacedSnapshot) bool { return p.Ended }, "De workshop is afgesloten: 3 resultaten bewaard.")
 	step([]string{"n"}, func(p *room.PacedSnapshot) bool { return p.Ended }, "workshop")
 	if out := content(m); !strings.Contains(out, "afgesloten") {
 		t.Fatalf("a refused step after the end is not said:\n%s", out)
@@ -438,6 +439,28 @@ func TestPacedExtremesAfterSplit(t *testing.T) {
 	}
 }
 
+// TestPacedNextAlways: →, n, space and PageDown (a clicker's) open the
+// next case, in the extreme round too; PageUp says how to go back; the
+// types are only 1/2/3 and tab.
+func TestPacedNextAlways(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	m := newPacedModel(r, i18n.NL, theme.Dark, 80, 24)
+	for i, k := range []string{"right", "n", "space", "pgdown"} {
+		m = keypress.Drive(m, 80, 24, "h", "e", k)
+		if got := r.Snapshot().Paced; got.Case != i || got.Extreme {
+			t.Fatalf("%s in the extreme round: case %d (extreme %v), want %d", k, got.Case, got.Extreme, i)
+		}
+	}
+	m = keypress.Drive(m, 80, 24, "pgup")
+	if out := content(m); r.Snapshot().Paced.Case != 3 || !strings.Contains(out, "o en het nummer") {
+		t.Fatalf("pgup does not say how to go back:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "h", "e", "left")
+	if m.pace.show != noType || r.Snapshot().Paced.Case != 3 {
+		t.Fatal("← chose a type or moved")
+	}
+}
+
 // TestPacedEnglish: the workshop's words follow the room's language.
 func TestPacedEnglish(t *testing.T) {
 	r := newPacedRoom(t, quiztest.Bank(t, i18n.EN), 3)
@@ -456,7 +479,7 @@ func TestPacedEnglish(t *testing.T) {
 // program: the lobby, then the trainer's keys open a case, participants
 // choose from another goroutine, h reveals the split, e starts the
 // extreme round, proposals arrive, v hides one and its text leaves the
-// screen; q asks and j quits.
+// screen; q asks and enter quits.
 func TestPacedProgram(t *testing.T) {
 	bank := quiztest.Bank(t, i18n.NL)
 	r := newPacedRoom(t, bank, 0)
@@ -509,7 +532,7 @@ func TestPacedProgram(t *testing.T) {
 	}
 	tm.Send(keypress.Msg("q"))
 	waitFor(t, f, "De workshop sluit af")
-	tm.Send(keypress.Msg("j"))
+	tm.Send(keypress.Msg("enter"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
 }
 

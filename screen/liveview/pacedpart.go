@@ -46,6 +46,7 @@ var (
 	txtPacedNoMix      = i18n.Text{NL: "Nog niemand heeft een casus beantwoord.", EN: "Nobody has answered a scenario yet."}
 	txtPacedEnded      = i18n.Text{NL: "De workshop is afgesloten: %d resultaten bewaard.", EN: "The workshop has ended: %d results saved."}
 	txtPacedEndedNow   = i18n.Text{NL: "Workshop afgesloten: %d resultaten bewaard.", EN: "Workshop ended: %d results saved."}
+	txtPacedPrev       = i18n.Text{NL: "terug naar een eerdere casus: o en het nummer", EN: "back to an earlier scenario: o and its number"}
 	txtPacedSplitFirst = i18n.Text{NL: "eerst de verdeling tonen (h)", EN: "show the split first (h)"}
 	txtPacedKept       = i18n.Text{NL: "antwoorden en voorstellen", EN: "answer and proposal"}
 	txtPacedNumber     = i18n.Text{NL: "Casus nummer: %s▏\n1 tot %d · enter opent · esc annuleert", EN: "Scenario number: %s▏\n1 to %d · enter opens · esc cancels"}
@@ -207,8 +208,9 @@ func (p pacedPart) confirm(m *Model) {
 func (pacedPart) key(*Model, tea.KeyPressMsg) {}
 
 // takes handles the trainer's keys before the shared ones: while a case
-// number is typed every key but ctrl+c; otherwise →/n/space, o, h, e,
-// 1/2/3 and ←/→ in the extreme round, ↑/↓, v, x, t, m, E and esc.
+// number is typed every key but ctrl+c; otherwise →/n/space/PageDown
+// (always the next case), PageUp, o, h, e, 1/2/3 and tab in the extreme
+// round, ↑/↓, v, x, t, m, E and esc.
 func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 	k, st, ps := m.keys, &m.pace, pacedOf(m.snap)
 	if st.typing {
@@ -242,7 +244,9 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 	case ps.Extreme && key.Matches(msg, k.Types):
 		st.show, st.pick = profile.Type(msg.Text[0]-'1'), 0
 	case ps.Extreme && key.Matches(msg, k.TypeCycle):
-		st.show, st.pick = cycle(st.show, msg.String() == "left" || msg.String() == "shift+tab"), 0
+		st.show, st.pick = cycle(st.show, msg.String() == "shift+tab"), 0
+	case key.Matches(msg, k.CasePrev):
+		m.status = txtPacedPrev.In(m.lang)
 	case key.Matches(msg, k.CaseNext):
 		if ps.Case >= 0 && ps.Case >= len(p.bank.Questions)-1 && !ps.Ended {
 			m.dialog = askPart
