@@ -177,7 +177,7 @@ var (
 		EN: "Quit?\nThe session closes; every %s\nis in the session journal."}
 )
 
-// handleKey: h, a, l, j, ? and q (asked first; ctrl+c does what q does)
+// handleKey: h, a, l, j, ? (esc closes it) and q (asked first; ctrl+c does what q does)
 // for every activity; the activity's own keys (the quiz's r, asked first,
 // and ←/→) go to its part.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -199,6 +199,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, k.Help):
 			m.fr.ToggleHelp()
 		}
+		return m, nil
+	}
+	if m.fr.Help.ShowAll && key.Matches(msg, k.Cancel) {
+		m.fr.ToggleHelp() // esc closes the key help before it does anything else
 		return m, nil
 	}
 	if kt, ok := m.part.(keyTaker); ok && kt.takes(&m, msg) {

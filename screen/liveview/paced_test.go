@@ -399,6 +399,9 @@ func TestPacedEndKey(t *testing.T) {
 	if out := content(m); !strings.Contains(out, "De workshop is afgesloten: 3 resultaten bewaard.") || !strings.Contains(out, "mix") {
 		t.Fatalf("the ended screen does not show:\n%s", out)
 	}
+	if out := content(m); strings.Count(out, "afgesloten") != 1 || m.status != "" {
+		t.Fatalf("the status line repeats the headline:\n%s", out)
+	}
 	if m = keypress.Drive(m, 80, 24, "E"); m.dialog != noDialog {
 		t.Fatal("E asks again after the end")
 	}
@@ -458,6 +461,20 @@ func TestPacedNextAlways(t *testing.T) {
 	m = keypress.Drive(m, 80, 24, "h", "e", "left")
 	if m.pace.show != noType || r.Snapshot().Paced.Case != 3 {
 		t.Fatal("← chose a type or moved")
+	}
+}
+
+// TestEscClosesHelp: esc closes the key help and does nothing else.
+func TestEscClosesHelp(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	r.openAndAnswer(t)
+	must(t, r.Reveal())
+	m := newPacedModel(r, i18n.NL, theme.Dark, 120, 40, "x", "?")
+	if !m.fr.Help.ShowAll {
+		t.Fatal("? does not show the help")
+	}
+	if m = keypress.Drive(m, 120, 40, "esc"); m.fr.Help.ShowAll || m.pace.over != overExtremes {
+		t.Fatalf("esc: help %v, overlay %v; want the help closed and the extremes still over the screen", m.fr.Help.ShowAll, m.pace.over)
 	}
 }
 

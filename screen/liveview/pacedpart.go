@@ -195,11 +195,10 @@ func (p pacedPart) confirm(m *Model) {
 	if p.room == nil {
 		return
 	}
-	n, err := p.room.End()
-	if err != nil {
+	// The ended screen's headline says how many results were saved; the
+	// status line says only a refusal.
+	if _, err := p.room.End(); err != nil {
 		m.status = room.Message(err, m.lang)
-	} else {
-		m.status = txtPacedEndedNow.F(m.lang, n)
 	}
 	m.refresh()
 }
