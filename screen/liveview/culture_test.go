@@ -218,11 +218,11 @@ func TestCultureNamesHiddenByDefault(t *testing.T) {
 func TestCultureLockKey(t *testing.T) {
 	src := newFakeCulture(cultureSnap(3))
 	m := keypress.Drive(newCultureModel(src, i18n.NL, true), 80, 24, "l")
-	if !src.Snapshot().Locked || !strings.Contains(content(m), "deur dicht: geen nieuwe deelnemers") {
+	if !src.Snapshot().Locked || !strings.Contains(content(m), "inschrijving dicht: geen nieuwe deelnemers") {
 		t.Fatalf("l does not lock the room:\n%s", content(m))
 	}
 	m = keypress.Drive(m, 80, 24, "l")
-	if src.Snapshot().Locked || !strings.Contains(content(m), "deur open") {
+	if src.Snapshot().Locked || !strings.Contains(content(m), "inschrijving open") {
 		t.Fatalf("l again does not unlock:\n%s", content(m))
 	}
 	src.lockErr = room.ErrFull

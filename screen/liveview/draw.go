@@ -18,9 +18,9 @@ import (
 // Texts of the screen.
 var (
 	txtTitle       = i18n.Text{NL: "ideale-ambtenaar · live", EN: "ideale-ambtenaar · live"}
-	txtOpen        = i18n.Text{NL: "deur open", EN: "open"}
-	txtLocked      = i18n.Text{NL: "deur dicht: geen nieuwe deelnemers", EN: "locked: no new participants"}
-	txtLockedShort = i18n.Text{NL: "deur dicht", EN: "locked"}
+	txtOpen        = i18n.Text{NL: "inschrijving open", EN: "joining open"}
+	txtLocked      = i18n.Text{NL: "inschrijving dicht: geen nieuwe deelnemers", EN: "joining locked: no new participants"}
+	txtLockedShort = i18n.Text{NL: "inschrijving dicht", EN: "joining locked"}
 	txtJoinCode    = i18n.Text{NL: "Doe mee met code", EN: "Join with code"}
 	txtCode        = i18n.Text{NL: "Code %s", EN: "Code %s"}
 	txtViaSSH      = i18n.Text{NL: "Laptop: typ in een terminal", EN: "Laptop: type in a terminal"}

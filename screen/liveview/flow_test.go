@@ -157,7 +157,7 @@ func meanwhile(t *testing.T, f func() error) {
 func lockAndQuit(t *testing.T, tm *teatest.TestModel, f *lastFrame, locked func() bool) {
 	t.Helper()
 	tm.Send(keypress.Msg("l"))
-	waitFor(t, f, "deur dicht: geen nieuwe deelnemers")
+	waitFor(t, f, "inschrijving dicht: geen nieuwe deelnemers")
 	tm.Send(keypress.Msg("q"))
 	waitFor(t, f, "Stoppen?")
 	tm.Send(keypress.Msg("enter"))

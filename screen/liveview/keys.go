@@ -48,8 +48,8 @@ var (
 	helpHide     = i18n.Text{NL: "mix verbergen", EN: "hide mix"}
 	helpNames    = i18n.Text{NL: "namen", EN: "names"}
 	helpNoNames  = i18n.Text{NL: "namen weg", EN: "hide names"}
-	helpLock     = i18n.Text{NL: "deur dicht", EN: "lock"}
-	helpUnlock   = i18n.Text{NL: "deur open", EN: "unlock"}
+	helpLock     = i18n.Text{NL: "inschrijving dicht", EN: "lock joining"}
+	helpUnlock   = i18n.Text{NL: "inschrijving open", EN: "open joining"}
 	helpRound    = i18n.Text{NL: "nieuwe ronde", EN: "new round"}
 	helpScenario = i18n.Text{NL: "casus", EN: "scenario"}
 	helpPrev     = i18n.Text{NL: "vorige casus", EN: "previous scenario"}

@@ -196,14 +196,14 @@ func TestRevealToggle(t *testing.T) {
 func TestLockKey(t *testing.T) {
 	r := newRoom(t, 1, 8)
 	m := keypress.Drive(newModel(r, i18n.NL, true), 80, 24, "l")
-	if !r.Snapshot().Locked || !strings.Contains(content(m), "deur dicht: geen nieuwe deelnemers") {
+	if !r.Snapshot().Locked || !strings.Contains(content(m), "inschrijving dicht: geen nieuwe deelnemers") {
 		t.Fatalf("l does not lock the room:\n%s", content(m))
 	}
 	if _, err := r.Join("new", "Nieuw", room.ViaWeb); err == nil {
 		t.Error("a newcomer got into a locked room")
 	}
 	m = keypress.Drive(m, 80, 24, "l")
-	if r.Snapshot().Locked || !strings.Contains(content(m), "deur open") {
+	if r.Snapshot().Locked || !strings.Contains(content(m), "inschrijving open") {
 		t.Fatalf("l again does not unlock:\n%s", content(m))
 	}
 }
