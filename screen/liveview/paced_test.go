@@ -104,6 +104,7 @@ var pacedSteps = []struct {
 	keys []string
 }{
 	{"lobby", func(testing.TB, *pacedRoom) {}, nil},
+	{"locked", func(tb testing.TB, r *pacedRoom) { must(tb, r.Lock(true)) }, nil},
 	{"open", func(tb testing.TB, r *pacedRoom) { r.openAndAnswer(tb) }, nil},
 	{"clock", func(tb testing.TB, r *pacedRoom) {
 		r.openAndAnswer(tb)
@@ -206,7 +207,8 @@ func TestPacedFitsEverywhere(t *testing.T) {
 }
 
 // TestPacedJoinInView: the join code and the URL are on every screen of
-// the workshop from 80×24 up, and the QR code one key (j) away.
+// the workshop from 80×24 up (a locked room's URL where it fits), and the
+// QR code one key (j) away.
 func TestPacedJoinInView(t *testing.T) {
 	bank := quiztest.Bank(t, i18n.NL)
 	for _, st := range pacedSteps {
@@ -214,7 +216,7 @@ func TestPacedJoinInView(t *testing.T) {
 		st.do(t, r)
 		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {300, 80}} {
 			m := newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1], st.keys...)
-			if out := content(m); !strings.Contains(out, "7K3Q") || !strings.Contains(out, testJoin().URL) {
+			if out := content(m); !strings.Contains(out, "7K3Q") || (!strings.Contains(out, testJoin().URL) && st.name != "locked") {
 				t.Errorf("%s %dx%d: the join code or URL is not in view:\n%s", st.name, size[0], size[1], out)
 			}
 			if out := content(keypress.Drive(m, size[0], size[1], "j")); !strings.Contains(out, "Scan om mee te doen") {
@@ -476,6 +478,32 @@ func TestEscClosesHelp(t *testing.T) {
 	if m = keypress.Drive(m, 120, 40, "esc"); m.fr.Help.ShowAll || m.pace.over != overExtremes {
 		t.Fatalf("esc: help %v, overlay %v; want the help closed and the extremes still over the screen", m.fr.Help.ShowAll, m.pace.over)
 	}
+}
+
+// TestLockedShowsNoBigCode: a locked room shows "inschrijving dicht"
+// instead of the join code in big letters, in the lobby and with a case
+// open, in the workshop and the quiz; the code stays in small print for
+// those who come back.
+func TestLockedShowsNoBigCode(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	must(t, r.Lock(true))
+	check := func(what string, m Model) {
+		t.Helper()
+		out := content(m)
+		if strings.Contains(out, "Doe mee met code") || !strings.Contains(out, "inschrijving dicht") || !strings.Contains(out, "7K3Q") {
+			t.Fatalf("%s: the locked room shows the big code or not that it is locked:\n%s", what, out)
+		}
+	}
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		check(fmt.Sprint("lobby ", size), newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+	}
+	r.openAndAnswer(t)
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		check(fmt.Sprint("case ", size), newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+	}
+	q := newRoom(t, 10, 8)
+	must(t, q.Lock(true))
+	check("quiz", keypress.Drive(newModel(q, i18n.NL, true), 200, 60))
 }
 
 // TestPacedEnglish: the workshop's words follow the room's language.
