@@ -506,6 +506,36 @@ func TestLockedShowsNoBigCode(t *testing.T) {
 	check("quiz", keypress.Drive(newModel(q, i18n.NL, true), 200, 60))
 }
 
+// TestPacedWallIsTheCase: once a case is open the join is its one line
+// (no code in big letters), the case's text is whole on the reveal from
+// 80×24 up, and the extreme round shows the case's text and the round's
+// question above the proposals.
+func TestPacedWallIsTheCase(t *testing.T) {
+	bank := quiztest.Bank(t, i18n.NL)
+	r := newPacedRoom(t, bank, 40)
+	r.openAndAnswer(t)
+	must(t, r.Reveal())
+	// The case's last words, as wrapped: the text is not cut.
+	words := strings.Fields(bank.Questions[0].Scenario)
+	last := words[len(words)-1]
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		out := content(newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+		if strings.Contains(out, "Doe mee met code") || !strings.Contains(out, "Code 7K3Q") {
+			t.Fatalf("%v: the join is not its one line:\n%s", size, out)
+		}
+		if !strings.Contains(out, last) {
+			t.Fatalf("%v: the reveal cuts the case's text (%q missing):\n%s", size, last, out)
+		}
+	}
+	must(t, r.Extreme())
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		out := content(newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1], "2"))
+		if !strings.Contains(out, words[0]+" "+words[1]) || !strings.Contains(out, "Wat doet de ondernemer in deze casus") {
+			t.Fatalf("%v: the extreme round does not show the case and its question:\n%s", size, out)
+		}
+	}
+}
+
 // TestPacedEnglish: the workshop's words follow the room's language.
 func TestPacedEnglish(t *testing.T) {
 	r := newPacedRoom(t, quiztest.Bank(t, i18n.EN), 3)

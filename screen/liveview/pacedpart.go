@@ -38,6 +38,8 @@ var (
 	txtPacedNoProps    = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
 	txtPacedTypeBig    = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
 	txtPacedPerType    = i18n.Text{NL: "Voorstellen per type", EN: "Proposals per type"}
+	txtPacedExtremeQ   = i18n.Text{NL: "Wat doet de %s in deze casus, op zijn uiterst, zonder te relativeren?", EN: "What does the %s do in this scenario, at the extreme, without hedging?"}
+	txtPacedAnyType    = i18n.Text{NL: "%s, de %s of de %s", EN: "%s, the %s or the %s"}
 	txtPacedPickType   = i18n.Text{NL: "Druk 1, 2 of 3 om de voorstellen van een type te tonen.", EN: "Press 1, 2 or 3 to show the proposals of a type."}
 	txtPacedHiddenP    = i18n.Text{NL: "(verborgen)", EN: "(hidden)"}
 	txtPacedExtremes   = i18n.Text{NL: "De uitersten van deze casus", EN: "The extremes of this scenario"}
@@ -451,9 +453,11 @@ func (p pacedPart) body(b base, h int) []string {
 	case d.pc.Extreme:
 		lines = d.extremeScreen(h)
 	case d.pc.Revealed:
-		lines = d.stack(h, []section{d.joinSection(), d.headSection(), d.splitSection(), d.scenarioSection()}, []int{2, 1, 3, 0})
+		// The case's text first: at 80×24 the big numbers and bars
+		// shrink before the text is cut.
+		lines = d.wall(d.stack(h, []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.splitSection()}, []int{2, 3, 1, 0}), h)
 	default:
-		lines = d.stack(h, []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.chosenSection()}, []int{2, 3, 1, 0})
+		lines = d.wall(d.stack(h, []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.chosenSection()}, []int{2, 3, 1, 0}), h)
 	}
 	if d.pace.typing {
 		lines = d.overlay(fit(lines, h), txtPacedNumber.F(d.l, d.pace.digits, len(p.bank.Questions)))
@@ -471,12 +475,24 @@ func (d pacedDrawer) lobbyScreen(h int) []string {
 	return append(append(wait, ""), d.lobbyBase.lobby(h-2)...)
 }
 
+// joinSection: once the workshop runs, the join is its one line (the
+// code, the ssh command and the URL; j shows the QR code): the wall is
+// the case's.
+func (d pacedDrawer) joinSection() section { return section{{d.joinLine()}} }
+
+// caseMeasure is the width the case's text wraps to: wider than running
+// text elsewhere, so that on a wall it takes the room, read from afar.
+func (d pacedDrawer) caseMeasure() int { return min(d.col, caseMeasure) }
+
+// caseMeasure is the widest a line of the case's text gets, in cells.
+const caseMeasure = 120
+
 // question is the open case.
 func (d pacedDrawer) question() quiz.Question { return d.bank.Questions[d.pc.Case] }
 
 // headSection: "Casus 3 van 12 · context", the countdown on the right
 // while one runs; in the extreme round with the round's name. On a wall
-// it is as wide as the text measure, centred over the text.
+// it is as wide as the case's text, centred over it.
 func (d pacedDrawer) headSection() section {
 	pt := d.ps
 	q := d.question()
@@ -489,7 +505,7 @@ func (d pacedDrawer) headSection() section {
 		w += layout.Width(e)
 	}
 	clock := d.clock()
-	if c := safetext.Line(q.Context); c != "" && w+3+layout.Width(c)+layout.Width(clock)+2 <= d.measure() {
+	if c := safetext.Line(q.Context); c != "" && w+3+layout.Width(c)+layout.Width(clock)+2 <= d.caseMeasure() {
 		text += pt.Body.Paint(" · " + c)
 		w += 3 + layout.Width(c)
 	}
@@ -498,11 +514,11 @@ func (d pacedDrawer) headSection() section {
 		if d.pace.left == 0 {
 			ink = pt.Error
 		}
-		text += strings.Repeat(" ", max(d.measure()-w-layout.Width(clock), 2)) + ink.Paint(clock)
-		w = max(d.measure(), w+2+layout.Width(clock))
+		text += strings.Repeat(" ", max(d.caseMeasure()-w-layout.Width(clock), 2)) + ink.Paint(clock)
+		w = max(d.caseMeasure(), w+2+layout.Width(clock))
 	}
 	if d.col > textMeasure {
-		text += strings.Repeat(" ", max(d.measure()-w, 0)) // aligned with the text under it
+		text += strings.Repeat(" ", max(d.caseMeasure()-w, 0)) // aligned with the text under it
 	}
 	return section{d.centre([]string{ansi.Truncate(text, d.col, "…")})}
 }
@@ -516,20 +532,63 @@ func (d pacedDrawer) clock() string {
 }
 
 // scenarioSection: the open case's text, large where there is room: two
-// lines, or whole, in the heading's ink, wrapped to the measure.
+// lines, whole, or on a wall whole with a blank line between its lines
+// (read from the back of the room), in the heading's (bold) ink, wrapped
+// to the case's measure.
 func (d pacedDrawer) scenarioSection() section {
-	text := layout.WrapLines(safetext.Text(d.question().Scenario), d.measure())
+	text := layout.WrapLines(safetext.Text(d.question().Scenario), d.caseMeasure())
 	if len(text) == 0 {
 		return section{nil}
 	}
 	ink := d.ps.Heading
-	whole := d.centre(layout.Each(text, ink.Paint))
-	if len(text) <= 2 {
-		return section{whole}
+	whole := d.caseCentre(layout.Each(text, ink.Paint))
+	var p section
+	if len(text) > 2 {
+		short := append([]string(nil), text[:2]...)
+		short[1] = ansi.Truncate(short[1], d.caseMeasure()-1, "") + "…"
+		p = append(p, d.caseCentre(layout.Each(short, ink.Paint)))
 	}
-	short := append([]string(nil), text[:2]...)
-	short[1] = ansi.Truncate(short[1], d.measure()-1, "") + "…"
-	return section{d.centre(layout.Each(short, ink.Paint)), whole}
+	p = append(p, whole)
+	if d.col > textMeasure && len(text) > 1 {
+		spaced := make([]string, 0, 2*len(whole)-1)
+		for i, l := range whole {
+			if i > 0 {
+				spaced = append(spaced, "")
+			}
+			spaced = append(spaced, l)
+		}
+		p = append(p, spaced)
+	}
+	return p
+}
+
+// caseCentre puts block where the case's text starts: centred as a block
+// of the case's measure on a screen wider than the text measure, so the
+// heading, the text and the question line up; at the margin otherwise.
+func (d pacedDrawer) caseCentre(block []string) []string {
+	if d.col <= textMeasure {
+		return block
+	}
+	lead := strings.Repeat(" ", (d.col-d.caseMeasure())/2)
+	out := make([]string, len(block))
+	for i, l := range block {
+		if l != "" {
+			out[i] = lead + l
+		}
+	}
+	return out
+}
+
+// wall spreads a screen of h rows on a wall: the rows left under lines
+// are split above and below the case (after the join line), not all left
+// empty at the bottom.
+func (d pacedDrawer) wall(lines []string, h int) []string {
+	free := h - len(lines)
+	if d.col <= textMeasure || free < 4 || len(lines) < 2 {
+		return lines
+	}
+	out := append(append([]string(nil), lines[0]), make([]string, free/2)...)
+	return append(out, lines[1:]...)
 }
 
 // chosenSection: "12 van 40 hebben gekozen", never who chose what; the
@@ -653,9 +712,11 @@ func (d pacedDrawer) splitBars(mix profile.Mix, tall int) []string {
 	return out
 }
 
-// extremeScreen: the extreme round: per type how many are assigned and
-// how many proposals came, then the shown type's proposals, numbered,
-// the selected one marked; hidden ones never show their text. The
+// extremeScreen: the extreme round: the case's text and the round's
+// question, per type how many are assigned and how many proposals came,
+// then the shown type's proposals, numbered, the selected one marked
+// (none until the trainer picks a type); hidden ones never show their
+// text. The
 // proposals get the rows they need (at most half the screen's when the
 // rest would not fit otherwise); what is left above them grows on a wall.
 func (d pacedDrawer) extremeScreen(h int) []string {
@@ -680,8 +741,8 @@ func (d pacedDrawer) extremeScreen(h int) []string {
 		}
 		return append(top, d.centre(block)...)
 	}
-	parts := []section{d.joinSection(), d.headSection(), d.typesSection()}
-	plain := 2 // the blank lines between the parts, at least
+	parts := []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.extremeQuestion(), d.typesSection()}
+	plain := len(parts) - 1 // the blank lines between the parts, at least
 	for _, p := range parts {
 		plain += len(p[0])
 	}
@@ -689,11 +750,29 @@ func (d pacedDrawer) extremeScreen(h int) []string {
 	if len(list) > 0 {
 		need = min(need, max(h-plain-1, h/2))
 	}
-	top := d.stack(max(h-need-1, plain), parts, []int{2, 0, 1})
+	top := d.stack(max(h-need-1, plain), parts, []int{2, 4, 0, 1, 3})
 	if len(list) > 0 {
 		block = append(block, d.proposals(list, h-len(top)-2)...)
 	}
-	return layout.Stack(1, top, d.centre(block))
+	return d.wall(layout.Stack(1, top, d.centre(block)), h)
+}
+
+// extremeQuestion is the round's question on the wall: what the shown
+// type does in this case, at the extreme, in the type's colour; all three
+// named while none is shown.
+func (d pacedDrawer) extremeQuestion() section {
+	ink := d.ps.Heading
+	var who string
+	if t := d.pace.show; t != noType {
+		who, ink = strings.ToLower(d.names[t]), d.ps.TypeText[t]
+	} else {
+		var all []string
+		for _, t := range profile.Types {
+			all = append(all, strings.ToLower(d.names[t]))
+		}
+		who = txtPacedAnyType.F(d.l, all[0], all[1], all[2])
+	}
+	return section{d.caseCentre(layout.WrapEach(txtPacedExtremeQ.F(d.l, who), d.caseMeasure(), ink.Paint))}
 }
 
 // assigned is "13 toegewezen · 4 voorstellen" (one: "1 voorstel").
