@@ -911,7 +911,7 @@ func (d pacedDrawer) extremesScreen(h int) []string {
 		}
 		parts = append(parts, section{d.centre(append(name, short...)), d.centre(append(name, whole...))})
 	}
-	return d.stack(h, parts, []int{2, 3, 4, 1, 0})
+	return d.wall(d.stack(h, parts, []int{2, 3, 4, 1, 0}), h)
 }
 
 // quizDrawer is the quiz's drawer on this frame, revealed: the room's mix
@@ -934,12 +934,12 @@ func (d pacedDrawer) mixSection() section {
 // mixScreen: the room's mix over the screen (m).
 func (d pacedDrawer) mixScreen(h int) []string {
 	head := section{d.centre([]string{d.ps.Heading.Paint(txtPacedMix.In(d.l))})}
-	return d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0})
+	return d.wall(d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0}), h)
 }
 
 // endedScreen: the workshop has ended; how many results were saved and
 // the room's mix.
 func (d pacedDrawer) endedScreen(h int) []string {
 	head := section{d.centre(layout.WrapEach(txtPacedEnded.F(d.l, d.s.Finished), d.col, d.ps.Heading.Paint))}
-	return d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0})
+	return d.wall(d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0}), h)
 }
