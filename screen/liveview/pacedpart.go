@@ -47,7 +47,6 @@ var (
 	txtPacedMix        = i18n.Text{NL: "De mix van de zaal", EN: "The room's mix"}
 	txtPacedNoMix      = i18n.Text{NL: "Nog niemand heeft een casus beantwoord.", EN: "Nobody has answered a scenario yet."}
 	txtPacedEnded      = i18n.Text{NL: "De workshop is afgesloten: %d resultaten bewaard.", EN: "The workshop has ended: %d results saved."}
-	txtPacedEndedNow   = i18n.Text{NL: "Workshop afgesloten: %d resultaten bewaard.", EN: "Workshop ended: %d results saved."}
 	txtPacedPrev       = i18n.Text{NL: "terug naar een eerdere casus: o en het nummer", EN: "back to an earlier scenario: o and its number"}
 	txtPacedSplitFirst = i18n.Text{NL: "eerst de verdeling tonen (h)", EN: "show the split first (h)"}
 	txtPacedKept       = i18n.Text{NL: "antwoorden en voorstellen", EN: "answer and proposal"}
