@@ -106,15 +106,16 @@ func (d base) header(prefix string) []string {
 	return []string{left + strings.Repeat(" ", gap) + right}
 }
 
-// joinedLine says how many have joined.
+// joinedLine says how many are in the room now: who joined and did not
+// leave (Snapshot.Present).
 func (d base) joinedLine() string {
-	switch d.s.Joined {
+	switch d.s.Present {
 	case 0:
 		return d.ps.Body.Paint(txtNobody.In(d.l))
 	case 1:
 		return d.ps.Heading.Paint(txtJoined1.In(d.l))
 	}
-	return d.ps.Heading.Paint(txtJoinedN.F(d.l, d.s.Joined))
+	return d.ps.Heading.Paint(txtJoinedN.F(d.l, d.s.Present))
 }
 
 // howLines are the ssh command and the URL with what they are for, in at

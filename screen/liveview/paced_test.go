@@ -409,10 +409,17 @@ func TestPacedEndKey(t *testing.T) {
 	}
 }
 
-// TestPacedCountsPresent: "van N hebben gekozen" counts those present,
-// not those who left, at every size.
+// TestPacedCountsPresent: the lobby's "N deelnemers binnen" and "van N
+// hebben gekozen" count those present, not those who left, at every size.
 func TestPacedCountsPresent(t *testing.T) {
 	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 5)
+	must(t, r.Leave(r.ids[0]))
+	if out := content(newPacedModel(r, i18n.NL, theme.Dark, 120, 40)); !strings.Contains(out, "4 deelnemers binnen") {
+		t.Fatalf("the lobby counts who left:\n%s", out)
+	}
+	id, err := r.Join("key0", testNames[0], room.ViaSSH) // back again
+	must(t, err)
+	r.ids[0] = id
 	q, err := r.Next()
 	must(t, err)
 	for _, id := range r.ids[:2] {
