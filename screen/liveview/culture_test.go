@@ -85,6 +85,7 @@ func cultureSnap(n int) room.Snapshot {
 			Done: step == cultureSteps && i%3 != 1}
 		s.Participants = append(s.Participants, p)
 		s.Joined++
+		s.Present++
 		a := profile.New(profile.Points{30 + i%4*5, 15 + i%3*5, 15})
 		b := profile.New(profile.Points{15 + i%2*5, 20, 25 + i%5*2})
 		switch {
@@ -188,7 +189,7 @@ func TestCultureRevealToggle(t *testing.T) {
 func TestCultureShiftSentence(t *testing.T) {
 	now := []profile.Mix{profile.New(profile.Points{6, 2, 2}), profile.New(profile.Points{5, 3, 2}), profile.New(profile.Points{5, 2, 3})}
 	desired := []profile.Mix{profile.New(profile.Points{3, 3, 4}), profile.New(profile.Points{5, 2, 3}), profile.New(profile.Points{2, 4, 4})}
-	s := room.Snapshot{Steps: 2, Joined: 3, Finished: 3, Culture: &room.CultureSnapshot{Group: team.SummarizeCulture(now, desired)}}
+	s := room.Snapshot{Steps: 2, Joined: 3, Present: 3, Finished: 3, Culture: &room.CultureSnapshot{Group: team.SummarizeCulture(now, desired)}}
 	for i := range 3 {
 		s.Participants = append(s.Participants, room.ParticipantView{ID: room.ParticipantID(i + 1), Step: 2, Answered: 2, Done: true})
 	}
@@ -218,11 +219,11 @@ func TestCultureNamesHiddenByDefault(t *testing.T) {
 func TestCultureLockKey(t *testing.T) {
 	src := newFakeCulture(cultureSnap(3))
 	m := keypress.Drive(newCultureModel(src, i18n.NL, true), 80, 24, "l")
-	if !src.Snapshot().Locked || !strings.Contains(content(m), "deur dicht: geen nieuwe deelnemers") {
+	if !src.Snapshot().Locked || !strings.Contains(content(m), "inschrijving dicht: geen nieuwe deelnemers") {
 		t.Fatalf("l does not lock the room:\n%s", content(m))
 	}
 	m = keypress.Drive(m, 80, 24, "l")
-	if src.Snapshot().Locked || !strings.Contains(content(m), "deur open") {
+	if src.Snapshot().Locked || !strings.Contains(content(m), "inschrijving open") {
 		t.Fatalf("l again does not unlock:\n%s", content(m))
 	}
 	src.lockErr = room.ErrFull
@@ -244,6 +245,7 @@ func TestCultureBatchedUpdates(t *testing.T) {
 		for range 3 {
 			src.change(func(s *room.Snapshot) {
 				s.Joined++
+				s.Present++
 				s.Participants = append(s.Participants, room.ParticipantView{ID: room.ParticipantID(s.Joined)})
 			})
 		}

@@ -18,9 +18,9 @@ import (
 // Texts of the screen.
 var (
 	txtTitle       = i18n.Text{NL: "ideale-ambtenaar · live", EN: "ideale-ambtenaar · live"}
-	txtOpen        = i18n.Text{NL: "deur open", EN: "open"}
-	txtLocked      = i18n.Text{NL: "deur dicht: geen nieuwe deelnemers", EN: "locked: no new participants"}
-	txtLockedShort = i18n.Text{NL: "deur dicht", EN: "locked"}
+	txtOpen        = i18n.Text{NL: "inschrijving open", EN: "joining open"}
+	txtLocked      = i18n.Text{NL: "inschrijving dicht: geen nieuwe deelnemers", EN: "joining locked: no new participants"}
+	txtLockedShort = i18n.Text{NL: "inschrijving dicht", EN: "joining locked"}
 	txtJoinCode    = i18n.Text{NL: "Doe mee met code", EN: "Join with code"}
 	txtCode        = i18n.Text{NL: "Code %s", EN: "Code %s"}
 	txtViaSSH      = i18n.Text{NL: "Laptop: typ in een terminal", EN: "Laptop: type in a terminal"}
@@ -106,15 +106,16 @@ func (d base) header(prefix string) []string {
 	return []string{left + strings.Repeat(" ", gap) + right}
 }
 
-// joinedLine says how many have joined.
+// joinedLine says how many are in the room now: who joined and did not
+// leave (Snapshot.Present).
 func (d base) joinedLine() string {
-	switch d.s.Joined {
+	switch d.s.Present {
 	case 0:
 		return d.ps.Body.Paint(txtNobody.In(d.l))
 	case 1:
 		return d.ps.Heading.Paint(txtJoined1.In(d.l))
 	}
-	return d.ps.Heading.Paint(txtJoinedN.F(d.l, d.s.Joined))
+	return d.ps.Heading.Paint(txtJoinedN.F(d.l, d.s.Present))
 }
 
 // howLines are the ssh command and the URL with what they are for, in at
@@ -256,8 +257,13 @@ var arrangements = []arrangement{
 	{chart.NoDigits, qrNone, false},
 }
 
-// lobby fills h rows with how to join: the richest arrangement that fits.
+// lobby fills h rows with how to join: the richest arrangement that fits;
+// in a locked room, where nobody new can join, that it is locked instead
+// of the code.
 func (d base) lobby(h int) []string {
+	if d.s.Locked {
+		return d.lockedLobby(h)
+	}
 	small := d.join.QR
 	large := largeQR(small)
 	listRows := 0
@@ -296,6 +302,18 @@ func (d base) lobby(h int) []string {
 	// Lower than the plainest arrangement: the code and the join lines,
 	// cut from the bottom.
 	return []string{d.ps.Cursor.Paint(txtCode.F(d.l, d.join.Code)), d.join.SSH, d.join.URL, d.joinedLine()}
+}
+
+// lockedLobby is the lobby of a locked room: "inschrijving dicht" and
+// how many joined, the join line for those who come back, and the
+// participant list when it is asked for.
+func (d base) lockedLobby(h int) []string {
+	block := layout.Centre(d.col, []string{d.ps.Error.Paint(txtLocked.In(d.l)), "", d.joinedLine(), "", d.codeLine("", d.ps.Muted)})
+	if d.listNeed > 0 && h > len(block)+3 {
+		block = append(append(block, ""), d.list(min(d.listNeed, h-len(block)-1))...)
+	}
+	top := max((h-len(block))/3, 0)
+	return append(make([]string, top), block...)
 }
 
 // arrange builds the lobby in arrangement a with extras (2: advice and
@@ -440,11 +458,21 @@ func (d base) stack(h int, parts []section, upgrade []int) []string {
 	return out
 }
 
-// joinSection: one line with the code, the ssh command and the URL (what
-// fits whole), or the code in big letters with the two lines beside it.
-func (d base) joinSection() section {
+// joinLine is one line with the code, the ssh command and the URL (what
+// fits whole); in a locked room "inschrijving dicht" first, for those who
+// come back.
+func (d base) joinLine() string {
+	if d.s.Locked {
+		return d.codeLine(d.ps.Error.Paint(txtLockedShort.In(d.l))+d.ps.Muted.Paint(" · "), d.ps.Muted)
+	}
+	return d.codeLine("", d.ps.Cursor)
+}
+
+// codeLine is lead, then the code in ink, the ssh command and the URL,
+// what fits the column whole.
+func (d base) codeLine(lead string, ink theme.Painter) string {
 	j := d.join
-	line := d.ps.Cursor.Paint(txtCode.F(d.l, j.Code))
+	line := lead + ink.Paint(txtCode.F(d.l, j.Code))
 	w := layout.Width(line)
 	for _, s := range []string{j.SSH, j.URL} {
 		if s != "" && w+3+layout.Width(s) <= d.col {
@@ -452,7 +480,18 @@ func (d base) joinSection() section {
 			w += 3 + layout.Width(s)
 		}
 	}
-	p := section{{line}}
+	return ansi.Truncate(line, d.col, "…")
+}
+
+// joinSection: the join line, or the code in big letters with the two
+// lines beside it; only the line in a locked room, where nobody new can
+// join.
+func (d base) joinSection() section {
+	j := d.join
+	p := section{{d.joinLine()}}
+	if d.s.Locked {
+		return p
+	}
 	sizes := []chart.DigitSize{chart.SmallDigits, chart.LargeDigits}
 	if d.col >= wallCols {
 		sizes = append(sizes, hugeCode)

@@ -153,14 +153,14 @@ func meanwhile(t *testing.T, f func() error) {
 }
 
 // lockAndQuit is how both program tests end: l locks the room (locked
-// reads it), q asks, j quits the program.
+// reads it), q asks, enter quits the program.
 func lockAndQuit(t *testing.T, tm *teatest.TestModel, f *lastFrame, locked func() bool) {
 	t.Helper()
 	tm.Send(keypress.Msg("l"))
-	waitFor(t, f, "deur dicht: geen nieuwe deelnemers")
+	waitFor(t, f, "inschrijving dicht: geen nieuwe deelnemers")
 	tm.Send(keypress.Msg("q"))
 	waitFor(t, f, "Stoppen?")
-	tm.Send(keypress.Msg("j"))
+	tm.Send(keypress.Msg("enter"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
 	if !locked() {
 		t.Error("l did not lock the room")

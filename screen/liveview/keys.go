@@ -21,13 +21,19 @@ type keyMap struct {
 	Help, Quit           key.Binding
 	// The paced workshop's (pacedpart.go): the next case, a case by
 	// number, the split, the extreme round, the type whose proposals show
-	// (Types for 1/2/3, TypeCycle for ←/→), a proposal to pick and hide,
-	// the case's extreme responses, the countdown and the room's mix;
-	// Enter and Cancel end the case number being typed.
-	CaseNext, CaseOpen, Split, Extreme key.Binding
-	Types, TypeCycle, Pick, Hide       key.Binding
-	Extremes, Clock, Mix               key.Binding
-	Enter, Cancel                      key.Binding
+	// (Types for 1/2/3, TypeCycle for tab and shift+tab), a proposal to
+	// pick and hide, the case's extreme responses, the countdown and the
+	// room's mix; Enter and Cancel end the case number being typed.
+	// CaseNext is →, n, space and PageDown (a clicker's), in every state;
+	// CasePrev is a clicker's PageUp, which only says how to go back.
+	CaseNext, CasePrev, CaseOpen key.Binding
+	Split, Extreme               key.Binding
+	Types, TypeCycle, Pick, Hide key.Binding
+	Extremes, Clock, Mix         key.Binding
+	Enter, Cancel                key.Binding
+	// End ends the paced workshop (asked first) and keeps the screen on
+	// the room's mix, where q ends it and the program.
+	End key.Binding
 
 	// paced and pace are what the paced workshop's help depends on: its
 	// part of the snapshot (nil for another activity) and its state on
@@ -42,8 +48,8 @@ var (
 	helpHide     = i18n.Text{NL: "mix verbergen", EN: "hide mix"}
 	helpNames    = i18n.Text{NL: "namen", EN: "names"}
 	helpNoNames  = i18n.Text{NL: "namen weg", EN: "hide names"}
-	helpLock     = i18n.Text{NL: "deur dicht", EN: "lock"}
-	helpUnlock   = i18n.Text{NL: "deur open", EN: "unlock"}
+	helpLock     = i18n.Text{NL: "inschrijving dicht", EN: "lock joining"}
+	helpUnlock   = i18n.Text{NL: "inschrijving open", EN: "open joining"}
 	helpRound    = i18n.Text{NL: "nieuwe ronde", EN: "new round"}
 	helpScenario = i18n.Text{NL: "casus", EN: "scenario"}
 	helpPrev     = i18n.Text{NL: "vorige casus", EN: "previous scenario"}
@@ -82,17 +88,18 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Scenario: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpScenario.In(l))),
 		Prev:     key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", helpPrev.In(l))),
 		Next:     key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", helpNext.In(l))),
-		Yes:      key.NewBinding(key.WithKeys("j", "y", "enter"), key.WithHelp(yesKey.In(l), helpYes.In(l))),
-		No:       key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", helpNo.In(l))),
+		Yes:      key.NewBinding(key.WithKeys("enter", "y"), key.WithHelp("enter", helpYes.In(l))),
+		No:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpNo.In(l))),
 		Help:     fk.Help,
 		Quit:     fk.Quit,
 
-		CaseNext:  key.NewBinding(key.WithKeys("right", "n", "space"), key.WithHelp("→/n", helpCaseNext.In(l))),
+		CaseNext:  key.NewBinding(key.WithKeys("right", "n", "space", "pgdown"), key.WithHelp("→/n", helpCaseNext.In(l))),
+		CasePrev:  key.NewBinding(key.WithKeys("pgup")),
 		CaseOpen:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", helpCaseOpen.In(l))),
 		Split:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", helpSplit.In(l))),
 		Extreme:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", helpExtreme.In(l))),
 		Types:     key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1/2/3", helpTypes.In(l))),
-		TypeCycle: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpTypes.In(l))),
+		TypeCycle: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", helpTypes.In(l))),
 		Pick:      key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", helpPick.In(l))),
 		Hide:      key.NewBinding(key.WithKeys("v"), key.WithHelp("v", helpHideProp.In(l))),
 		Extremes:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", helpExtremes.In(l))),
@@ -100,6 +107,7 @@ func newKeyMap(l i18n.Lang, fk frame.Keys) keyMap {
 		Mix:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", helpMix.In(l))),
 		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpEnter.In(l))),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel.In(l))),
+		End:       key.NewBinding(key.WithKeys("E", "shift+e"), key.WithHelp("E", helpCaseEnd.In(l))),
 		l:         l,
 	}
 }
@@ -117,9 +125,6 @@ func (k keyMap) withPace(s *room.Snapshot, st pacedState) keyMap {
 		k.CaseNext.SetHelp("→/n", helpCaseFirst.In(l))
 	case s.Quiz != nil && s.Paced.Case >= len(s.Quiz.Scenarios)-1:
 		k.CaseNext.SetHelp("→/n", helpCaseEnd.In(l))
-	}
-	if s.Paced.Extreme {
-		k.CaseNext.SetHelp("n", k.CaseNext.Help().Desc)
 	}
 	if sel, ok := st.picked(s.Paced); ok && sel.Hidden {
 		k.Hide.SetHelp("v", helpShowProp.In(l))
@@ -161,9 +166,10 @@ func (k dialogKeys) FullHelp() [][]key.Binding {
 }
 
 var (
-	// yesKey is the key the help names for yes: j(a) in Dutch, y(es) in
-	// English (both work in both).
-	yesKey = i18n.Text{NL: "j", EN: "y"}
+	// txtDialogKeys is the last line of every question: enter is yes
+	// and esc no. j (the QR code) and n (the next case) are no answer, so
+	// that a key meant for the screen ends nothing by accident.
+	txtDialogKeys = i18n.Text{NL: "enter = ja · esc = nee", EN: "enter = yes · esc = no"}
 	// txtAskQuit is the quit question; what the journal keeps is the
 	// activity's word (part.kept).
 	txtAskQuit = i18n.Text{
@@ -171,7 +177,7 @@ var (
 		EN: "Quit?\nThe session closes; every %s\nis in the session journal."}
 )
 
-// handleKey: h, a, l, j, ? and q (asked first; ctrl+c does what q does)
+// handleKey: h, a, l, j, ? (esc closes it) and q (asked first; ctrl+c does what q does)
 // for every activity; the activity's own keys (the quiz's r, asked first,
 // and ←/→) go to its part.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -193,6 +199,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, k.Help):
 			m.fr.ToggleHelp()
 		}
+		return m, nil
+	}
+	if m.fr.Help.ShowAll && key.Matches(msg, k.Cancel) {
+		m.fr.ToggleHelp() // esc closes the key help before it does anything else
 		return m, nil
 	}
 	if kt, ok := m.part.(keyTaker); ok && kt.takes(&m, msg) {

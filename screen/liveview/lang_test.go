@@ -20,8 +20,8 @@ func TestQuitDialogSpeaksOneLanguage(t *testing.T) {
 		i18n.EN: regexp.MustCompile(`(?i)\b(sessie|sessielogboek|journaal|ja|nee|stoppen|de|alle)\b`),
 	}
 	want := map[i18n.Lang][]string{
-		i18n.NL: {"De sessie sluit", "sessielogboek", "j ja", "n nee"},
-		i18n.EN: {"The session closes", "session journal", "y yes", "n no"},
+		i18n.NL: {"De sessie sluit", "sessielogboek", "enter = ja · esc = nee"},
+		i18n.EN: {"The session closes", "session journal", "enter = yes · esc = no"},
 	}
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		models := map[string]Model{

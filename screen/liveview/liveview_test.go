@@ -196,14 +196,14 @@ func TestRevealToggle(t *testing.T) {
 func TestLockKey(t *testing.T) {
 	r := newRoom(t, 1, 8)
 	m := keypress.Drive(newModel(r, i18n.NL, true), 80, 24, "l")
-	if !r.Snapshot().Locked || !strings.Contains(content(m), "deur dicht: geen nieuwe deelnemers") {
+	if !r.Snapshot().Locked || !strings.Contains(content(m), "inschrijving dicht: geen nieuwe deelnemers") {
 		t.Fatalf("l does not lock the room:\n%s", content(m))
 	}
 	if _, err := r.Join("new", "Nieuw", room.ViaWeb); err == nil {
 		t.Error("a newcomer got into a locked room")
 	}
 	m = keypress.Drive(m, 80, 24, "l")
-	if r.Snapshot().Locked || !strings.Contains(content(m), "deur open") {
+	if r.Snapshot().Locked || !strings.Contains(content(m), "inschrijving open") {
 		t.Fatalf("l again does not unlock:\n%s", content(m))
 	}
 }
@@ -214,13 +214,17 @@ func TestNewRoundAsksFirst(t *testing.T) {
 	if !strings.Contains(content(m), "Nieuwe ronde beginnen?") || r.Snapshot().Round != 1 {
 		t.Fatalf("r does not ask:\n%s", content(m))
 	}
-	m = keypress.Drive(m, 80, 24, "n")
+	m = keypress.Drive(m, 80, 24, "esc")
 	if r.Snapshot().Round != 1 || strings.Contains(content(m), "Nieuwe ronde beginnen?") {
-		t.Fatalf("n does not cancel:\n%s", content(m))
+		t.Fatalf("esc does not cancel:\n%s", content(m))
 	}
-	m = keypress.Drive(m, 80, 24, "r", "j")
+	m = keypress.Drive(m, 80, 24, "r", "j", "n")
+	if r.Snapshot().Round != 1 || !strings.Contains(content(m), "Nieuwe ronde beginnen?") {
+		t.Fatalf("j or n answered the question:\n%s", content(m))
+	}
+	m = keypress.Drive(m, 80, 24, "enter")
 	if r.Snapshot().Round != 2 || !strings.Contains(content(m), "ronde 2") || !strings.Contains(content(m), "Ronde 2 is begonnen.") {
-		t.Fatalf("j does not start round 2:\n%s", content(m))
+		t.Fatalf("enter does not start round 2:\n%s", content(m))
 	}
 }
 
@@ -233,17 +237,17 @@ func TestQuitAsksFirst(t *testing.T) {
 	}
 	for asks, start := range modes {
 		for _, k := range []string{"q", "ctrl+c"} {
-			for _, confirm := range []string{k, "j"} {
+			for _, confirm := range []string{k, "enter", "y"} {
 				m := keypress.Drive(start(), 80, 24)
 				next, cmd := m.Update(keypress.Msg(k))
 				m = next.(Model)
 				if cmd != nil || !strings.Contains(content(m), asks) {
 					t.Fatalf("%s quits without asking:\n%s", k, content(m))
 				}
-				next, cmd = m.Update(keypress.Msg("n"))
+				next, cmd = m.Update(keypress.Msg("esc"))
 				m = next.(Model)
 				if cmd != nil || strings.Contains(content(m), "Quit?") {
-					t.Fatalf("n does not cancel the quit")
+					t.Fatalf("esc does not cancel the quit")
 				}
 				next, _ = m.Update(keypress.Msg(k))
 				_, cmd = next.Update(keypress.Msg(confirm))

@@ -104,6 +104,7 @@ var pacedSteps = []struct {
 	keys []string
 }{
 	{"lobby", func(testing.TB, *pacedRoom) {}, nil},
+	{"locked", func(tb testing.TB, r *pacedRoom) { must(tb, r.Lock(true)) }, nil},
 	{"open", func(tb testing.TB, r *pacedRoom) { r.openAndAnswer(tb) }, nil},
 	{"clock", func(tb testing.TB, r *pacedRoom) {
 		r.openAndAnswer(tb)
@@ -126,7 +127,20 @@ var pacedSteps = []struct {
 			must(tb, r.HideProposal(1, true))
 		}
 	}, []string{"2", "a", "down"}},
-	{"extremes", func(tb testing.TB, r *pacedRoom) { r.openAndAnswer(tb) }, []string{"x"}},
+	{"extremestart", func(tb testing.TB, r *pacedRoom) {
+		r.openAndAnswer(tb)
+		must(tb, r.Reveal())
+		must(tb, r.Extreme())
+		for i, id := range r.ids {
+			if i%3 != 2 {
+				must(tb, r.Propose(id, pacedProposals[i%len(pacedProposals)]))
+			}
+		}
+	}, nil},
+	{"extremes", func(tb testing.TB, r *pacedRoom) {
+		r.openAndAnswer(tb)
+		must(tb, r.Reveal())
+	}, []string{"x"}},
 	{"mix", func(tb testing.TB, r *pacedRoom) {
 		r.openAndAnswer(tb)
 		r.openAndAnswer(tb)
@@ -193,7 +207,8 @@ func TestPacedFitsEverywhere(t *testing.T) {
 }
 
 // TestPacedJoinInView: the join code and the URL are on every screen of
-// the workshop from 80×24 up, and the QR code one key (j) away.
+// the workshop from 80×24 up (a locked room's URL where it fits), and the
+// QR code one key (j) away.
 func TestPacedJoinInView(t *testing.T) {
 	bank := quiztest.Bank(t, i18n.NL)
 	for _, st := range pacedSteps {
@@ -201,7 +216,7 @@ func TestPacedJoinInView(t *testing.T) {
 		st.do(t, r)
 		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {300, 80}} {
 			m := newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1], st.keys...)
-			if out := content(m); !strings.Contains(out, "7K3Q") || !strings.Contains(out, testJoin().URL) {
+			if out := content(m); !strings.Contains(out, "7K3Q") || (!strings.Contains(out, testJoin().URL) && st.name != "locked") {
 				t.Errorf("%s %dx%d: the join code or URL is not in view:\n%s", st.name, size[0], size[1], out)
 			}
 			if out := content(keypress.Drive(m, size[0], size[1], "j")); !strings.Contains(out, "Scan om mee te doen") {
@@ -224,7 +239,7 @@ func TestPacedHiddenNeverShows(t *testing.T) {
 	secret := r.Snapshot().Paced.Proposals[2]
 	must(t, r.HideProposal(secret.N, true))
 	text := secret.Text
-	for _, keys := range [][]string{nil, {"a"}, {"1"}, {"2"}, {"3"}, {"a", "3", "down", "down"}, {"right"}, {"right", "right"}, {"x"}, {"m"}, {"?"}} {
+	for _, keys := range [][]string{nil, {"a"}, {"1"}, {"2"}, {"3"}, {"a", "3", "down", "down"}, {"tab"}, {"tab", "tab"}, {"shift+tab"}, {"x"}, {"m"}, {"?"}} {
 		for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 60}} {
 			m := newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1], keys...)
 			if raw := m.View().Content; strings.Contains(raw, text) {
@@ -288,6 +303,10 @@ func TestPacedKeys(t *testing.T) {
 		must(t, r.Propose(id, "Altijd het formulier."))
 	}
 	m.refresh()
+	if out := content(m); strings.Contains(out, "Altijd het formulier.") || !strings.Contains(out, "Druk 1, 2 of 3") {
+		t.Fatalf("a proposal shows before the trainer chose a type:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, fmt.Sprint(int(r.Snapshot().Paced.Proposals[0].Type)+1))
 	shownType := m.pace.show
 	pr, _ := m.pace.picked(r.Snapshot().Paced)
 	step([]string{"v"}, func(p *room.PacedSnapshot) bool { return p.Proposals[0].Hidden || pr.N != p.Proposals[0].N }, "(verborgen)")
@@ -298,11 +317,229 @@ func TestPacedKeys(t *testing.T) {
 	step([]string{"esc", "m"}, func(*room.PacedSnapshot) bool { return true }, "De mix van de zaal")
 	m = keypress.Drive(m, 80, 24, "m", "o", "2", "6", "enter")
 	step([]string{"right"}, func(p *room.PacedSnapshot) bool { return p.Case == 25 && !p.Ended }, "Dit was de laatste casus.")
-	step([]string{"n"}, func(p *room.PacedSnapshot) bool { return !p.Ended }, "Casus 26 van")
-	step([]string{"right", "j"}, func(p *room.PacedSnapshot) bool { return p.Ended }, "De workshop is afgesloten: 3 resultaten bewaard.")
+	step([]string{"j", "n"}, func(p *room.PacedSnapshot) bool { return !p.Ended }, "Dit was de laatste casus.")
+	step([]string{"esc"}, func(p *room.PacedSnapshot) bool { return !p.Ended }, "Casus 26 van")
+	step([]string{"right", "enter"}, func(p *room.PacedSnapshot) bool { return p.Ended }, "De workshop is afgesloten: 3 resultaten bewaard.")
 	step([]string{"n"}, func(p *room.PacedSnapshot) bool { return p.Ended }, "workshop")
 	if out := content(m); !strings.Contains(out, "afgesloten") {
 		t.Fatalf("a refused step after the end is not said:\n%s", out)
+	}
+}
+
+// TestPacedNoTypeAtStart: when an extreme round starts no type's
+// proposals show, at any size, until 1/2/3 or tab shows one; tab cycles
+// through the three and back, shift+tab the other way; the next case and
+// the next extreme round start without a type again.
+func TestPacedNoTypeAtStart(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 6)
+	r.openAndAnswer(t)
+	must(t, r.Reveal())
+	must(t, r.Extreme())
+	for i, id := range r.ids {
+		must(t, r.Propose(id, fmt.Sprintf("voorstel-%d", i)))
+	}
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 60}} {
+		m := newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1])
+		if out := content(m); strings.Contains(out, "voorstel-") {
+			t.Fatalf("%v: a proposal shows before a type was chosen:\n%s", size, out)
+		}
+		if m.pace.show != noType {
+			t.Fatalf("%v: type %d shown at the start", size, m.pace.show)
+		}
+	}
+	m := newPacedModel(r, i18n.NL, theme.Dark, 120, 40)
+	if out := content(m); !strings.Contains(out, "Druk 1, 2 of 3 om de voorstellen van een type te tonen.") || !strings.Contains(out, "toegewezen") {
+		t.Fatalf("the round's start does not say how to show a type:\n%s", out)
+	}
+	for i, want := range []profile.Type{0, 1, 2, 0} {
+		m = keypress.Drive(m, 120, 40, "tab")
+		if m.pace.show != want {
+			t.Fatalf("tab %d: type %d, want %d", i+1, m.pace.show, want)
+		}
+	}
+	if m = keypress.Drive(m, 120, 40, "shift+tab"); m.pace.show != 2 {
+		t.Fatalf("shift+tab: type %d, want 2", m.pace.show)
+	}
+	if m = keypress.Drive(m, 120, 40, "2"); m.pace.show != 1 || !strings.Contains(content(m), "voorstel-") {
+		t.Fatalf("2 does not show the ondernemer's proposals:\n%s", content(m))
+	}
+	if m = keypress.Drive(m, 120, 40, "e"); m.pace.show != noType {
+		t.Fatal("e keeps the type shown")
+	}
+	m = keypress.Drive(m, 120, 40, "3", "n")
+	if m.pace.show != noType {
+		t.Fatal("the next case keeps the type shown")
+	}
+}
+
+// TestPacedEndKey: E asks, then ends the workshop in the room and keeps
+// the screen on the ended screen with the room's mix; esc leaves it
+// running. The quit question says that participants are disconnected and
+// their results saved.
+func TestPacedEndKey(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 4)
+	r.openAndAnswer(t)
+	m := newPacedModel(r, i18n.NL, theme.Dark, 80, 24, "q")
+	if out := content(m); !strings.Contains(out, "losgekoppeld") || !strings.Contains(out, "bewaard") {
+		t.Fatalf("the quit question does not say what happens to the participants:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "esc", "E")
+	if out := content(m); !strings.Contains(out, "De workshop nu afsluiten?") {
+		t.Fatalf("E does not ask:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "esc")
+	if r.Snapshot().Paced.Ended || m.dialog != noDialog {
+		t.Fatal("esc ended the workshop")
+	}
+	m = keypress.Drive(m, 80, 24, "E", "enter")
+	if !r.Snapshot().Paced.Ended {
+		t.Fatal("E and yes did not end the workshop")
+	}
+	if m.quitting {
+		t.Fatal("ending the workshop quit the screen")
+	}
+	if out := content(m); !strings.Contains(out, "De workshop is afgesloten: 3 resultaten bewaard.") || !strings.Contains(out, "mix") {
+		t.Fatalf("the ended screen does not show:\n%s", out)
+	}
+	if out := content(m); strings.Count(out, "afgesloten") != 1 || m.status != "" {
+		t.Fatalf("the status line repeats the headline:\n%s", out)
+	}
+	if m = keypress.Drive(m, 80, 24, "E"); m.dialog != noDialog {
+		t.Fatal("E asks again after the end")
+	}
+}
+
+// TestPacedCountsPresent: the lobby's "N deelnemers binnen" and "van N
+// hebben gekozen" count those present, not those who left, at every size.
+func TestPacedCountsPresent(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 5)
+	must(t, r.Leave(r.ids[0]))
+	if out := content(newPacedModel(r, i18n.NL, theme.Dark, 120, 40)); !strings.Contains(out, "4 deelnemers binnen") {
+		t.Fatalf("the lobby counts who left:\n%s", out)
+	}
+	id, err := r.Join("key0", testNames[0], room.ViaSSH) // back again
+	must(t, err)
+	r.ids[0] = id
+	q, err := r.Next()
+	must(t, err)
+	for _, id := range r.ids[:2] {
+		must(t, r.Answer(id, r.bank.Questions[q].ID, 1))
+	}
+	must(t, r.Leave(r.ids[3]))
+	must(t, r.Leave(r.ids[4]))
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {120, 40}, {200, 60}} {
+		out := content(newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+		if strings.Contains(out, "van 5") || !strings.Contains(out, "van 3 hebben gekozen") {
+			t.Fatalf("%v: not counted over the 3 present:\n%s", size, out)
+		}
+	}
+}
+
+// TestPacedExtremesAfterSplit: x does not show the extreme responses
+// (the answer key) while the room still chooses; it says to reveal the
+// split first, and shows them after h.
+func TestPacedExtremesAfterSplit(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	r.openAndAnswer(t)
+	m := newPacedModel(r, i18n.NL, theme.Dark, 80, 24, "x")
+	if out := content(m); m.pace.over != overNone || strings.Contains(out, "De uitersten van deze casus") || !strings.Contains(out, "eerst de verdeling tonen (h)") {
+		t.Fatalf("x shows the extremes before the split:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "h", "x")
+	if out := content(m); !strings.Contains(out, "De uitersten van deze casus") {
+		t.Fatalf("x does not show the extremes after h:\n%s", out)
+	}
+}
+
+// TestPacedNextAlways: →, n, space and PageDown (a clicker's) open the
+// next case, in the extreme round too; PageUp says how to go back; the
+// types are only 1/2/3 and tab.
+func TestPacedNextAlways(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	m := newPacedModel(r, i18n.NL, theme.Dark, 80, 24)
+	for i, k := range []string{"right", "n", "space", "pgdown"} {
+		m = keypress.Drive(m, 80, 24, "h", "e", k)
+		if got := r.Snapshot().Paced; got.Case != i || got.Extreme {
+			t.Fatalf("%s in the extreme round: case %d (extreme %v), want %d", k, got.Case, got.Extreme, i)
+		}
+	}
+	m = keypress.Drive(m, 80, 24, "pgup")
+	if out := content(m); r.Snapshot().Paced.Case != 3 || !strings.Contains(out, "o en het nummer") {
+		t.Fatalf("pgup does not say how to go back:\n%s", out)
+	}
+	m = keypress.Drive(m, 80, 24, "h", "e", "left")
+	if m.pace.show != noType || r.Snapshot().Paced.Case != 3 {
+		t.Fatal("← chose a type or moved")
+	}
+}
+
+// TestEscClosesHelp: esc closes the key help and does nothing else.
+func TestEscClosesHelp(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	r.openAndAnswer(t)
+	must(t, r.Reveal())
+	m := newPacedModel(r, i18n.NL, theme.Dark, 120, 40, "x", "?")
+	if !m.fr.Help.ShowAll {
+		t.Fatal("? does not show the help")
+	}
+	if m = keypress.Drive(m, 120, 40, "esc"); m.fr.Help.ShowAll || m.pace.over != overExtremes {
+		t.Fatalf("esc: help %v, overlay %v; want the help closed and the extremes still over the screen", m.fr.Help.ShowAll, m.pace.over)
+	}
+}
+
+// TestLockedShowsNoBigCode: a locked room shows "inschrijving dicht"
+// instead of the join code in big letters, in the lobby and with a case
+// open, in the workshop and the quiz; the code stays in small print for
+// those who come back.
+func TestLockedShowsNoBigCode(t *testing.T) {
+	r := newPacedRoom(t, quiztest.Bank(t, i18n.NL), 3)
+	must(t, r.Lock(true))
+	check := func(what string, m Model) {
+		t.Helper()
+		out := content(m)
+		if strings.Contains(out, "Doe mee met code") || !strings.Contains(out, "inschrijving dicht") || !strings.Contains(out, "7K3Q") {
+			t.Fatalf("%s: the locked room shows the big code or not that it is locked:\n%s", what, out)
+		}
+	}
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		check(fmt.Sprint("lobby ", size), newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+	}
+	r.openAndAnswer(t)
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		check(fmt.Sprint("case ", size), newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+	}
+	q := newRoom(t, 10, 8)
+	must(t, q.Lock(true))
+	check("quiz", keypress.Drive(newModel(q, i18n.NL, true), 200, 60))
+}
+
+// TestPacedWallIsTheCase: once a case is open the join is its one line
+// (no code in big letters), the case's text is whole on the reveal from
+// 80×24 up, and the extreme round shows the case's text and the round's
+// question above the proposals.
+func TestPacedWallIsTheCase(t *testing.T) {
+	bank := quiztest.Bank(t, i18n.NL)
+	r := newPacedRoom(t, bank, 40)
+	r.openAndAnswer(t)
+	must(t, r.Reveal())
+	// The case's last words, as wrapped: the text is not cut.
+	words := strings.Fields(bank.Questions[0].Scenario)
+	last := words[len(words)-1]
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		out := content(newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1]))
+		if strings.Contains(out, "Doe mee met code") || !strings.Contains(out, "Code 7K3Q") {
+			t.Fatalf("%v: the join is not its one line:\n%s", size, out)
+		}
+		if !strings.Contains(out, last) {
+			t.Fatalf("%v: the reveal cuts the case's text (%q missing):\n%s", size, last, out)
+		}
+	}
+	must(t, r.Extreme())
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		out := content(newPacedModel(r, i18n.NL, theme.Dark, size[0], size[1], "2"))
+		if !strings.Contains(out, words[0]+" "+words[1]) || !strings.Contains(out, "Wat doet de ondernemer in deze casus") {
+			t.Fatalf("%v: the extreme round does not show the case and its question:\n%s", size, out)
+		}
 	}
 }
 
@@ -324,7 +561,7 @@ func TestPacedEnglish(t *testing.T) {
 // program: the lobby, then the trainer's keys open a case, participants
 // choose from another goroutine, h reveals the split, e starts the
 // extreme round, proposals arrive, v hides one and its text leaves the
-// screen; q asks and j quits.
+// screen; q asks and enter quits.
 func TestPacedProgram(t *testing.T) {
 	bank := quiztest.Bank(t, i18n.NL)
 	r := newPacedRoom(t, bank, 0)
@@ -377,7 +614,7 @@ func TestPacedProgram(t *testing.T) {
 	}
 	tm.Send(keypress.Msg("q"))
 	waitFor(t, f, "De workshop sluit af")
-	tm.Send(keypress.Msg("j"))
+	tm.Send(keypress.Msg("enter"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(20*time.Second))
 }
 

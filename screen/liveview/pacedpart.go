@@ -25,34 +25,41 @@ import (
 
 // Texts of the paced workshop's part of the screen.
 var (
-	txtPacedMode      = i18n.Text{NL: "workshop", EN: "workshop"}
-	txtPacedCaseMode  = i18n.Text{NL: "casus %d/%d", EN: "scenario %d/%d"}
-	txtPacedWait      = i18n.Text{NL: "De trainer start zo.", EN: "The trainer will start soon."}
-	txtPacedChosen    = i18n.Text{NL: "%d van %d hebben gekozen", EN: "%d of %d have chosen"}
-	txtPacedChosenBig = i18n.Text{NL: "van %d hebben gekozen", EN: "of %d have chosen"}
-	txtPacedNobody    = i18n.Text{NL: "Niemand koos bij deze casus.", EN: "Nobody chose in this scenario."}
-	txtPacedExtreme   = i18n.Text{NL: "extreme ronde", EN: "extreme round"}
-	txtPacedAssigned  = i18n.Text{NL: "%d toegewezen · %d voorstellen", EN: "%d assigned · %d proposals"}
-	txtPacedAssigned1 = i18n.Text{NL: "%d toegewezen · 1 voorstel", EN: "%d assigned · 1 proposal"}
-	txtPacedProposals = i18n.Text{NL: "Voorstellen van de %s", EN: "Proposals of the %s"}
-	txtPacedNoProps   = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
-	txtPacedTypeBig   = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
-	txtPacedPerType   = i18n.Text{NL: "Voorstellen per type", EN: "Proposals per type"}
-	txtPacedHiddenP   = i18n.Text{NL: "(verborgen)", EN: "(hidden)"}
-	txtPacedExtremes  = i18n.Text{NL: "De uitersten van deze casus", EN: "The extremes of this scenario"}
-	txtPacedNoExtreme = i18n.Text{NL: "(geen antwoord van dit type)", EN: "(no response of this type)"}
-	txtPacedMix       = i18n.Text{NL: "De mix van de zaal", EN: "The room's mix"}
-	txtPacedNoMix     = i18n.Text{NL: "Nog niemand heeft een casus beantwoord.", EN: "Nobody has answered a scenario yet."}
-	txtPacedEnded     = i18n.Text{NL: "De workshop is afgesloten: %d resultaten bewaard.", EN: "The workshop has ended: %d results saved."}
-	txtPacedEndedNow  = i18n.Text{NL: "Workshop afgesloten: %d resultaten bewaard.", EN: "Workshop ended: %d results saved."}
-	txtPacedKept      = i18n.Text{NL: "antwoorden en voorstellen", EN: "answer and proposal"}
-	txtPacedNumber    = i18n.Text{NL: "Casus nummer: %s▏\n1 tot %d · enter opent · esc annuleert", EN: "Scenario number: %s▏\n1 to %d · enter opens · esc cancels"}
-	txtPacedAskEnd    = i18n.Text{
+	txtPacedMode       = i18n.Text{NL: "workshop", EN: "workshop"}
+	txtPacedCaseMode   = i18n.Text{NL: "casus %d/%d", EN: "scenario %d/%d"}
+	txtPacedWait       = i18n.Text{NL: "De trainer start zo.", EN: "The trainer will start soon."}
+	txtPacedChosen     = i18n.Text{NL: "%d van %d hebben gekozen", EN: "%d of %d have chosen"}
+	txtPacedChosenBig  = i18n.Text{NL: "van %d hebben gekozen", EN: "of %d have chosen"}
+	txtPacedNobody     = i18n.Text{NL: "Niemand koos bij deze casus.", EN: "Nobody chose in this scenario."}
+	txtPacedExtreme    = i18n.Text{NL: "extreme ronde", EN: "extreme round"}
+	txtPacedAssigned   = i18n.Text{NL: "%d toegewezen · %d voorstellen", EN: "%d assigned · %d proposals"}
+	txtPacedAssigned1  = i18n.Text{NL: "%d toegewezen · 1 voorstel", EN: "%d assigned · 1 proposal"}
+	txtPacedProposals  = i18n.Text{NL: "Voorstellen van de %s", EN: "Proposals of the %s"}
+	txtPacedNoProps    = i18n.Text{NL: "Nog geen voorstellen van de %s.", EN: "No proposals of the %s yet."}
+	txtPacedTypeBig    = i18n.Text{NL: "%s · %d toegewezen", EN: "%s · %d assigned"}
+	txtPacedPerType    = i18n.Text{NL: "Voorstellen per type", EN: "Proposals per type"}
+	txtPacedExtremeQ   = i18n.Text{NL: "Wat doet de %s in deze casus, op zijn uiterst, zonder te relativeren?", EN: "What does the %s do in this scenario, at the extreme, without hedging?"}
+	txtPacedAnyType    = i18n.Text{NL: "%s, de %s of de %s", EN: "%s, the %s or the %s"}
+	txtPacedPickType   = i18n.Text{NL: "Druk 1, 2 of 3 om de voorstellen van een type te tonen.", EN: "Press 1, 2 or 3 to show the proposals of a type."}
+	txtPacedHiddenP    = i18n.Text{NL: "(verborgen)", EN: "(hidden)"}
+	txtPacedExtremes   = i18n.Text{NL: "De uitersten van deze casus", EN: "The extremes of this scenario"}
+	txtPacedNoExtreme  = i18n.Text{NL: "(geen antwoord van dit type)", EN: "(no response of this type)"}
+	txtPacedMix        = i18n.Text{NL: "De mix van de zaal", EN: "The room's mix"}
+	txtPacedNoMix      = i18n.Text{NL: "Nog niemand heeft een casus beantwoord.", EN: "Nobody has answered a scenario yet."}
+	txtPacedEnded      = i18n.Text{NL: "De workshop is afgesloten: %d resultaten bewaard.", EN: "The workshop has ended: %d results saved."}
+	txtPacedPrev       = i18n.Text{NL: "terug naar een eerdere casus: o en het nummer", EN: "back to an earlier scenario: o and its number"}
+	txtPacedSplitFirst = i18n.Text{NL: "eerst de verdeling tonen (h)", EN: "show the split first (h)"}
+	txtPacedKept       = i18n.Text{NL: "antwoorden en voorstellen", EN: "answer and proposal"}
+	txtPacedNumber     = i18n.Text{NL: "Casus nummer: %s▏\n1 tot %d · enter opent · esc annuleert", EN: "Scenario number: %s▏\n1 to %d · enter opens · esc cancels"}
+	txtPacedAskEnd     = i18n.Text{
 		NL: "Dit was de laatste casus.\nDe workshop afsluiten? Wie een casus\nbeantwoordde, krijgt zijn resultaat bewaard.",
 		EN: "This was the last scenario.\nEnd the workshop? Everyone who answered\na scenario gets their result saved."}
+	txtPacedAskEndNow = i18n.Text{
+		NL: "De workshop nu afsluiten?\nWie een casus beantwoordde, krijgt zijn\nresultaat bewaard en ziet zijn eigen mix;\ndit scherm toont de mix van de zaal.",
+		EN: "End the workshop now?\nEveryone who answered a scenario gets\ntheir result saved and sees their own mix;\nthis screen shows the room's mix."}
 	txtPacedAskQuit = i18n.Text{
-		NL: "Stoppen?\nDe workshop sluit af: wie een casus\nbeantwoordde, krijgt zijn resultaat bewaard.",
-		EN: "Quit?\nThe workshop ends: everyone who answered\na scenario gets their result saved."}
+		NL: "Stoppen?\nDe workshop sluit af en alle deelnemers\nworden losgekoppeld; hun resultaten zijn\nbewaard. Afsluiten en blijven tonen: E.",
+		EN: "Quit?\nThe workshop ends and every participant\nis disconnected; their results are\nsaved. To end and keep showing: E."}
 	txtPacedAskQuitEnded = i18n.Text{
 		NL: "Stoppen?\nDe workshop is afgesloten; alles staat\nin het sessielogboek.",
 		EN: "Quit?\nThe workshop has ended; everything is\nin the session journal."}
@@ -87,15 +94,20 @@ const (
 // typed (o) and the countdown's seconds left. It is comparable: the view
 // cache keys on it.
 type pacedState struct {
-	show   profile.Type
-	pick   int // the selected proposal among the shown type's, from 0
+	show   profile.Type // noType until the trainer picks one
+	pick   int          // the selected proposal among the shown type's, from 0
 	over   overlay
 	typing bool
 	digits string
 	left   int // whole seconds left on the countdown, -1 for none
 }
 
-func newPacedState() pacedState { return pacedState{left: -1} }
+func newPacedState() pacedState { return pacedState{show: noType, left: -1} }
+
+// noType is pacedState.show while no type's proposals show: when an
+// extreme round starts, so that no proposal reaches the wall before the
+// trainer chose to show its type.
+const noType profile.Type = -1
 
 // shown are the open case's proposals of type t, in the order they came.
 func shown(ps *room.PacedSnapshot, t profile.Type) []room.Proposal {
@@ -171,19 +183,23 @@ func (pacedPart) askQuit(s *room.Snapshot, l i18n.Lang) string {
 	return txtPacedAskQuit.In(l)
 }
 
-// ask: → after the last case ends the workshop, asked first.
-func (pacedPart) ask(_ *room.Snapshot, l i18n.Lang) string { return txtPacedAskEnd.In(l) }
+// ask: E, and → after the last case, end the workshop, asked first.
+func (p pacedPart) ask(s *room.Snapshot, l i18n.Lang) string {
+	if ps := pacedOf(s); ps.Case >= 0 && ps.Case >= len(p.bank.Questions)-1 {
+		return txtPacedAskEnd.In(l)
+	}
+	return txtPacedAskEndNow.In(l)
+}
 
 // confirm ends the workshop: everyone with an answer finishes.
 func (p pacedPart) confirm(m *Model) {
 	if p.room == nil {
 		return
 	}
-	n, err := p.room.End()
-	if err != nil {
+	// The ended screen's headline says how many results were saved; the
+	// status line says only a refusal.
+	if _, err := p.room.End(); err != nil {
 		m.status = room.Message(err, m.lang)
-	} else {
-		m.status = txtPacedEndedNow.F(m.lang, n)
 	}
 	m.refresh()
 }
@@ -192,8 +208,9 @@ func (p pacedPart) confirm(m *Model) {
 func (pacedPart) key(*Model, tea.KeyPressMsg) {}
 
 // takes handles the trainer's keys before the shared ones: while a case
-// number is typed every key but ctrl+c; otherwise →/n/space, o, h, e,
-// 1/2/3 and ←/→ in the extreme round, ↑/↓, v, x, t, m and esc.
+// number is typed every key but ctrl+c; otherwise →/n/space/PageDown
+// (always the next case), PageUp, o, h, e, 1/2/3 and tab in the extreme
+// round, ↑/↓, v, x, t, m, E and esc.
 func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 	k, st, ps := m.keys, &m.pace, pacedOf(m.snap)
 	if st.typing {
@@ -208,7 +225,7 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 			st.typing = false
 			if n, err := strconv.Atoi(st.digits); err == nil {
 				p.do(m, func() error { return p.room.Open(n - 1) })
-				st.over = overNone
+				st.over, st.show, st.pick = overNone, noType, 0
 			}
 		case msg.String() == "backspace":
 			if st.digits != "" {
@@ -227,25 +244,25 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 	case ps.Extreme && key.Matches(msg, k.Types):
 		st.show, st.pick = profile.Type(msg.Text[0]-'1'), 0
 	case ps.Extreme && key.Matches(msg, k.TypeCycle):
-		d := 1
-		if msg.String() == "left" {
-			d = profile.Count - 1
-		}
-		st.show, st.pick = profile.Type((int(st.show)+d)%profile.Count), 0
+		st.show, st.pick = cycle(st.show, msg.String() == "shift+tab"), 0
+	case key.Matches(msg, k.CasePrev):
+		m.status = txtPacedPrev.In(m.lang)
 	case key.Matches(msg, k.CaseNext):
 		if ps.Case >= 0 && ps.Case >= len(p.bank.Questions)-1 && !ps.Ended {
 			m.dialog = askPart
 			return true
 		}
 		p.do(m, func() error { _, err := p.room.Next(); return err })
-		st.over, st.pick = overNone, 0
+		st.over, st.show, st.pick = overNone, noType, 0
+	case key.Matches(msg, k.End) && !ps.Ended:
+		m.dialog = askPart
 	case key.Matches(msg, k.CaseOpen):
 		st.typing, st.digits = true, ""
 	case key.Matches(msg, k.Split):
 		p.do(m, p.room.Reveal)
 	case key.Matches(msg, k.Extreme):
 		p.do(m, p.room.Extreme)
-		st.over = overNone
+		st.over, st.show, st.pick = overNone, noType, 0
 	case ps.Extreme && key.Matches(msg, k.Pick):
 		d := 1
 		if msg.String() == "up" {
@@ -260,6 +277,12 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 			p.do(m, func() error { return p.room.HideProposal(pr.N, !pr.Hidden) })
 		}
 	case key.Matches(msg, k.Extremes):
+		// The extremes are the answer key: not while the room still
+		// chooses, only once the split is revealed.
+		if st.over != overExtremes && ps.Case >= 0 && !ps.Revealed && !ps.Extreme && !ps.Ended {
+			m.status = txtPacedSplitFirst.In(m.lang)
+			return true
+		}
 		st.over = toggle(st.over, overExtremes)
 		if ps.Case < 0 {
 			st.over = overNone
@@ -279,6 +302,20 @@ func (p pacedPart) takes(m *Model, msg tea.KeyPressMsg) bool {
 		return false
 	}
 	return true
+}
+
+// cycle is the type after t (before it when back), the first (the last)
+// after noType.
+func cycle(t profile.Type, back bool) profile.Type {
+	switch {
+	case t == noType && back:
+		return profile.Type(profile.Count - 1)
+	case t == noType:
+		return 0
+	case back:
+		return profile.Type((int(t) + profile.Count - 1) % profile.Count)
+	}
+	return profile.Type((int(t) + 1) % profile.Count)
 }
 
 // toggle shows o, or takes it away when it shows.
@@ -360,11 +397,11 @@ func (k pacedKeys) ShortHelp() []key.Binding {
 	case ps.Case < 0:
 		return append([]key.Binding{k.CaseNext, k.CaseOpen, k.Mix}, tail...)
 	case ps.Extreme:
-		return append([]key.Binding{k.Types, k.Pick, k.Hide, k.Names, k.CaseNext, k.Extremes, k.Clock, k.Mix}, tail...)
+		return append([]key.Binding{k.Types, k.Pick, k.Hide, k.Names, k.CaseNext, k.Extremes, k.Clock, k.Mix, k.End}, tail...)
 	case ps.Revealed:
-		return append([]key.Binding{k.CaseNext, k.Extreme, k.Extremes, k.Clock, k.Mix, k.CaseOpen}, tail...)
+		return append([]key.Binding{k.CaseNext, k.Extreme, k.Extremes, k.Clock, k.Mix, k.CaseOpen, k.End}, tail...)
 	}
-	return append([]key.Binding{k.CaseNext, k.Split, k.Extreme, k.Clock, k.Extremes, k.Mix, k.CaseOpen}, tail...)
+	return append([]key.Binding{k.CaseNext, k.Split, k.Extreme, k.Clock, k.Mix, k.CaseOpen, k.End}, tail...) // x only after h
 }
 
 // FullHelp is shown after ?.
@@ -373,13 +410,13 @@ func (k pacedKeys) FullHelp() [][]key.Binding {
 		{k.CaseNext, k.CaseOpen, k.Split, k.Extreme},
 		{k.Types, k.TypeCycle, k.Pick, k.Hide, k.Names},
 		{k.Extremes, k.Clock, k.Mix, k.QR},
-		{k.Lock, k.Help, k.Quit},
+		{k.End, k.Lock, k.Help, k.Quit},
 	}
 }
 
 // pacedDrop is what the short help leaves out first on a narrow window;
 // j (the QR code) goes last.
-var pacedDrop = []string{"l", "o", "a", "m", "x", "t", "e", "n", "→/n", "↑/↓", "v", "j"}
+var pacedDrop = []string{"E", "l", "o", "a", "m", "x", "t", "e", "n", "→/n", "↑/↓", "v", "j"}
 
 func (pacedPart) help(k keyMap, _ bool) (help.KeyMap, []string) { return pacedKeys{k}, pacedDrop }
 
@@ -415,9 +452,11 @@ func (p pacedPart) body(b base, h int) []string {
 	case d.pc.Extreme:
 		lines = d.extremeScreen(h)
 	case d.pc.Revealed:
-		lines = d.stack(h, []section{d.joinSection(), d.headSection(), d.splitSection(), d.scenarioSection()}, []int{2, 1, 3, 0})
+		// The case's text first: at 80×24 the big numbers and bars
+		// shrink before the text is cut.
+		lines = d.wall(d.stack(h, []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.splitSection()}, []int{2, 3, 1, 0}), h)
 	default:
-		lines = d.stack(h, []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.chosenSection()}, []int{2, 3, 1, 0})
+		lines = d.wall(d.stack(h, []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.chosenSection()}, []int{2, 3, 1, 0}), h)
 	}
 	if d.pace.typing {
 		lines = d.overlay(fit(lines, h), txtPacedNumber.F(d.l, d.pace.digits, len(p.bank.Questions)))
@@ -435,12 +474,24 @@ func (d pacedDrawer) lobbyScreen(h int) []string {
 	return append(append(wait, ""), d.lobbyBase.lobby(h-2)...)
 }
 
+// joinSection: once the workshop runs, the join is its one line (the
+// code, the ssh command and the URL; j shows the QR code): the wall is
+// the case's.
+func (d pacedDrawer) joinSection() section { return section{{d.joinLine()}} }
+
+// caseMeasure is the width the case's text wraps to: wider than running
+// text elsewhere, so that on a wall it takes the room, read from afar.
+func (d pacedDrawer) caseMeasure() int { return min(d.col, caseMeasure) }
+
+// caseMeasure is the widest a line of the case's text gets, in cells.
+const caseMeasure = 120
+
 // question is the open case.
 func (d pacedDrawer) question() quiz.Question { return d.bank.Questions[d.pc.Case] }
 
 // headSection: "Casus 3 van 12 · context", the countdown on the right
 // while one runs; in the extreme round with the round's name. On a wall
-// it is as wide as the text measure, centred over the text.
+// it is as wide as the case's text, centred over it.
 func (d pacedDrawer) headSection() section {
 	pt := d.ps
 	q := d.question()
@@ -453,7 +504,7 @@ func (d pacedDrawer) headSection() section {
 		w += layout.Width(e)
 	}
 	clock := d.clock()
-	if c := safetext.Line(q.Context); c != "" && w+3+layout.Width(c)+layout.Width(clock)+2 <= d.measure() {
+	if c := safetext.Line(q.Context); c != "" && w+3+layout.Width(c)+layout.Width(clock)+2 <= d.caseMeasure() {
 		text += pt.Body.Paint(" · " + c)
 		w += 3 + layout.Width(c)
 	}
@@ -462,11 +513,11 @@ func (d pacedDrawer) headSection() section {
 		if d.pace.left == 0 {
 			ink = pt.Error
 		}
-		text += strings.Repeat(" ", max(d.measure()-w-layout.Width(clock), 2)) + ink.Paint(clock)
-		w = max(d.measure(), w+2+layout.Width(clock))
+		text += strings.Repeat(" ", max(d.caseMeasure()-w-layout.Width(clock), 2)) + ink.Paint(clock)
+		w = max(d.caseMeasure(), w+2+layout.Width(clock))
 	}
 	if d.col > textMeasure {
-		text += strings.Repeat(" ", max(d.measure()-w, 0)) // aligned with the text under it
+		text += strings.Repeat(" ", max(d.caseMeasure()-w, 0)) // aligned with the text under it
 	}
 	return section{d.centre([]string{ansi.Truncate(text, d.col, "…")})}
 }
@@ -480,36 +531,81 @@ func (d pacedDrawer) clock() string {
 }
 
 // scenarioSection: the open case's text, large where there is room: two
-// lines, or whole, in the heading's ink, wrapped to the measure.
+// lines, whole, or on a wall whole with a blank line between its lines
+// (read from the back of the room), in the heading's (bold) ink, wrapped
+// to the case's measure.
 func (d pacedDrawer) scenarioSection() section {
-	text := layout.WrapLines(safetext.Text(d.question().Scenario), d.measure())
+	text := layout.WrapLines(safetext.Text(d.question().Scenario), d.caseMeasure())
 	if len(text) == 0 {
 		return section{nil}
 	}
 	ink := d.ps.Heading
-	whole := d.centre(layout.Each(text, ink.Paint))
-	if len(text) <= 2 {
-		return section{whole}
+	whole := d.caseCentre(layout.Each(text, ink.Paint))
+	var p section
+	if len(text) > 2 {
+		short := append([]string(nil), text[:2]...)
+		short[1] = ansi.Truncate(short[1], d.caseMeasure()-1, "") + "…"
+		p = append(p, d.caseCentre(layout.Each(short, ink.Paint)))
 	}
-	short := append([]string(nil), text[:2]...)
-	short[1] = ansi.Truncate(short[1], d.measure()-1, "") + "…"
-	return section{d.centre(layout.Each(short, ink.Paint)), whole}
+	p = append(p, whole)
+	if d.col > textMeasure && len(text) > 1 {
+		spaced := make([]string, 0, 2*len(whole)-1)
+		for i, l := range whole {
+			if i > 0 {
+				spaced = append(spaced, "")
+			}
+			spaced = append(spaced, l)
+		}
+		p = append(p, spaced)
+	}
+	return p
+}
+
+// caseCentre puts block where the case's text starts: centred as a block
+// of the case's measure on a screen wider than the text measure, so the
+// heading, the text and the question line up; at the margin otherwise.
+func (d pacedDrawer) caseCentre(block []string) []string {
+	if d.col <= textMeasure {
+		return block
+	}
+	lead := strings.Repeat(" ", (d.col-d.caseMeasure())/2)
+	out := make([]string, len(block))
+	for i, l := range block {
+		if l != "" {
+			out[i] = lead + l
+		}
+	}
+	return out
+}
+
+// wall spreads a screen of h rows on a wall: the rows left under lines
+// are split above and below the case (after the join line), not all left
+// empty at the bottom.
+func (d pacedDrawer) wall(lines []string, h int) []string {
+	free := h - len(lines)
+	if d.col <= textMeasure || free < 4 || len(lines) < 2 {
+		return lines
+	}
+	out := append(append([]string(nil), lines[0]), make([]string, free/2)...)
+	return append(out, lines[1:]...)
 }
 
 // chosenSection: "12 van 40 hebben gekozen", never who chose what; the
-// number in big digits where there is room.
+// number in big digits where there is room. The 40 are those present
+// (who left does not count), at least those who chose.
 func (d pacedDrawer) chosenSection() section {
 	pt := d.ps
-	line := txtPacedChosen.F(d.l, d.pc.Answered, d.s.Joined)
+	of := max(d.s.Present, d.pc.Answered)
+	line := txtPacedChosen.F(d.l, d.pc.Answered, of)
 	p := section{d.centre([]string{pt.Heading.Paint(line)})}
 	for _, bs := range bigSizes {
 		g := chart.BigText(strconv.Itoa(d.pc.Answered), bs.size, bs.gap)
 		if layout.Widest(g) > d.col || (bs.size > chart.LargeDigits && d.col <= textMeasure) {
 			break
 		}
-		big := layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))))
+		big := layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, of))))
 		if clock := d.bigClock(bs.size, bs.gap); clock != nil && d.col > textMeasure {
-			big = layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, d.s.Joined))), clock)
+			big = layout.Spread(d.col, append(layout.Each(g, pt.Cursor.Paint), pt.Muted.Paint(txtPacedChosenBig.F(d.l, of))), clock)
 		}
 		p = append(p, big)
 	}
@@ -615,19 +711,25 @@ func (d pacedDrawer) splitBars(mix profile.Mix, tall int) []string {
 	return out
 }
 
-// extremeScreen: the extreme round: per type how many are assigned and
-// how many proposals came, then the shown type's proposals, numbered,
-// the selected one marked; hidden ones never show their text. The
+// extremeScreen: the extreme round: the case's text and the round's
+// question, per type how many are assigned and how many proposals came,
+// then the shown type's proposals, numbered, the selected one marked
+// (none until the trainer picks a type); hidden ones never show their
+// text. The
 // proposals get the rows they need (at most half the screen's when the
 // rest would not fit otherwise); what is left above them grows on a wall.
 func (d pacedDrawer) extremeScreen(h int) []string {
 	pt := d.ps
 	list := shown(d.pc, d.pace.show)
-	name := strings.ToLower(d.names[d.pace.show])
 	var block []string
-	if len(list) == 0 {
+	switch {
+	case d.pace.show == noType:
+		block = layout.WrapEach(txtPacedPickType.In(d.l), d.measure(), pt.Heading.Paint)
+	case len(list) == 0:
+		name := strings.ToLower(d.names[d.pace.show])
 		block = layout.WrapEach(txtPacedNoProps.F(d.l, name), d.measure(), pt.Muted.Paint)
-	} else {
+	default:
+		name := strings.ToLower(d.names[d.pace.show])
 		block = []string{pt.TypeText[d.pace.show].Paint(ansi.Truncate(fmt.Sprintf("%s (%d)", txtPacedProposals.F(d.l, name), len(list)), d.col, "…"))}
 	}
 	if h < 14 {
@@ -638,8 +740,8 @@ func (d pacedDrawer) extremeScreen(h int) []string {
 		}
 		return append(top, d.centre(block)...)
 	}
-	parts := []section{d.joinSection(), d.headSection(), d.typesSection()}
-	plain := 2 // the blank lines between the parts, at least
+	parts := []section{d.joinSection(), d.headSection(), d.scenarioSection(), d.extremeQuestion(), d.typesSection()}
+	plain := len(parts) - 1 // the blank lines between the parts, at least
 	for _, p := range parts {
 		plain += len(p[0])
 	}
@@ -647,11 +749,29 @@ func (d pacedDrawer) extremeScreen(h int) []string {
 	if len(list) > 0 {
 		need = min(need, max(h-plain-1, h/2))
 	}
-	top := d.stack(max(h-need-1, plain), parts, []int{2, 0, 1})
+	top := d.stack(max(h-need-1, plain), parts, []int{2, 4, 0, 1, 3})
 	if len(list) > 0 {
 		block = append(block, d.proposals(list, h-len(top)-2)...)
 	}
-	return layout.Stack(1, top, d.centre(block))
+	return d.wall(layout.Stack(1, top, d.centre(block)), h)
+}
+
+// extremeQuestion is the round's question on the wall: what the shown
+// type does in this case, at the extreme, in the type's colour; all three
+// named while none is shown.
+func (d pacedDrawer) extremeQuestion() section {
+	ink := d.ps.Heading
+	var who string
+	if t := d.pace.show; t != noType {
+		who, ink = strings.ToLower(d.names[t]), d.ps.TypeText[t]
+	} else {
+		var all []string
+		for _, t := range profile.Types {
+			all = append(all, strings.ToLower(d.names[t]))
+		}
+		who = txtPacedAnyType.F(d.l, all[0], all[1], all[2])
+	}
+	return section{d.caseCentre(layout.WrapEach(txtPacedExtremeQ.F(d.l, who), d.caseMeasure(), ink.Paint))}
 }
 
 // assigned is "13 toegewezen · 4 voorstellen" (one: "1 voorstel").
@@ -790,7 +910,7 @@ func (d pacedDrawer) extremesScreen(h int) []string {
 		}
 		parts = append(parts, section{d.centre(append(name, short...)), d.centre(append(name, whole...))})
 	}
-	return d.stack(h, parts, []int{2, 3, 4, 1, 0})
+	return d.wall(d.stack(h, parts, []int{2, 3, 4, 1, 0}), h)
 }
 
 // quizDrawer is the quiz's drawer on this frame, revealed: the room's mix
@@ -813,12 +933,12 @@ func (d pacedDrawer) mixSection() section {
 // mixScreen: the room's mix over the screen (m).
 func (d pacedDrawer) mixScreen(h int) []string {
 	head := section{d.centre([]string{d.ps.Heading.Paint(txtPacedMix.In(d.l))})}
-	return d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0})
+	return d.wall(d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0}), h)
 }
 
 // endedScreen: the workshop has ended; how many results were saved and
 // the room's mix.
 func (d pacedDrawer) endedScreen(h int) []string {
 	head := section{d.centre(layout.WrapEach(txtPacedEnded.F(d.l, d.s.Finished), d.col, d.ps.Heading.Paint))}
-	return d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0})
+	return d.wall(d.stack(h, []section{d.joinSection(), head, d.mixSection()}, []int{2, 1, 0}), h)
 }

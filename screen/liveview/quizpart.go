@@ -24,15 +24,17 @@ import (
 
 // Texts of the quiz's part of the screen.
 var (
-	txtRound        = i18n.Text{NL: "ronde %d", EN: "round %d"}
-	txtPerScen      = i18n.Text{NL: "Beantwoord per casus", EN: "Answered per scenario"}
-	txtScenShort    = i18n.Text{NL: "Casussen", EN: "Scenarios"}
-	txtHidden       = i18n.Text{NL: "Mix en keuzes verborgen · h toont ze", EN: "Mix and choices hidden · h shows them"}
-	txtGroup        = i18n.Text{NL: "Gemiddelde mix van %s die klaar zijn", EN: "Average mix of %s who finished"}
-	txtGroup1       = i18n.Text{NL: "Mix van de 1 die klaar is", EN: "Mix of the 1 who finished"}
-	txtLive         = i18n.Text{NL: "Tussenstand van %s onderweg (nog niemand klaar)", EN: "So far, %s on the way (nobody finished yet)"}
-	txtGroupShort   = i18n.Text{NL: "Mix (%d)", EN: "Mix (%d)"}
-	txtBlind        = i18n.Text{NL: "Blinde vlek: %s", EN: "Blind spot: %s"}
+	txtRound      = i18n.Text{NL: "ronde %d", EN: "round %d"}
+	txtPerScen    = i18n.Text{NL: "Beantwoord per casus", EN: "Answered per scenario"}
+	txtScenShort  = i18n.Text{NL: "Casussen", EN: "Scenarios"}
+	txtHidden     = i18n.Text{NL: "Mix en keuzes verborgen · h toont ze", EN: "Mix and choices hidden · h shows them"}
+	txtGroup      = i18n.Text{NL: "Gemiddelde mix van %s die klaar zijn", EN: "Average mix of %s who finished"}
+	txtGroup1     = i18n.Text{NL: "Mix van de 1 die klaar is", EN: "Mix of the 1 who finished"}
+	txtLive       = i18n.Text{NL: "Tussenstand van %s onderweg (nog niemand klaar)", EN: "So far, %s on the way (nobody finished yet)"}
+	txtGroupShort = i18n.Text{NL: "Mix (%d)", EN: "Mix (%d)"}
+	// txtBlind heads a blind spot's text, which starts with the type and
+	// a colon (teamreport.BlindSpotText): a dash, not a second colon.
+	txtBlind        = i18n.Text{NL: "Blinde vlek — %s", EN: "Blind spot — %s"}
 	txtScenario     = i18n.Text{NL: "Casus %d van %d", EN: "Scenario %d of %d"}
 	txtAnswered     = i18n.Text{NL: "%d van %d beantwoord", EN: "%d of %d answered"}
 	txtNoAnswers    = i18n.Text{NL: "nog geen antwoorden", EN: "no answers yet"}

@@ -120,15 +120,18 @@ func (m Model) assemble(d base, head []string, body func(h int) []string, footer
 	return layout.ClampLines(lines, m.fr.Width, m.fr.Height)
 }
 
-// question is the open dialog's text.
+// question is the open dialog's text, with the keys that answer it.
 func (m Model) question() string {
-	if m.dialog == askPart {
-		return m.part.ask(m.snap, m.lang)
+	var q string
+	switch asker, ok := m.part.(quitAsker); {
+	case m.dialog == askPart:
+		q = m.part.ask(m.snap, m.lang)
+	case ok:
+		q = asker.askQuit(m.snap, m.lang)
+	default:
+		q = txtAskQuit.F(m.lang, m.part.kept().In(m.lang))
 	}
-	if q, ok := m.part.(quitAsker); ok {
-		return q.askQuit(m.snap, m.lang)
-	}
-	return txtAskQuit.F(m.lang, m.part.kept().In(m.lang))
+	return q + "\n\n" + txtDialogKeys.In(m.lang)
 }
 
 // fit makes lines exactly h long.
