@@ -295,8 +295,9 @@ func (r *Room) Countdown(d time.Duration) error {
 	return nil
 }
 
-// End ends the workshop: no case opens any more, and every participant
-// with at least one answer finishes (Finish: their result file in the
+// End ends the workshop: no case opens any more, joining is locked (there
+// is nothing left to join), and every participant with at least one
+// answer finishes (Finish: their result file in the
 // session folder, over the cases they answered). It returns how many
 // finished now. Calling it again (after a Resume) finishes whoever was
 // not yet. Errors: the first of the saves (the others are still tried),
@@ -313,6 +314,7 @@ func (r *Room) End() (int, error) {
 		}
 		r.led.Lock()
 	}
+	locked := r.locked
 	var todo []ParticipantID
 	for _, p := range r.parts {
 		if p.round == r.round && !p.done && p.st.given() > 0 {
@@ -321,6 +323,9 @@ func (r *Room) End() (int, error) {
 	}
 	r.led.Unlock()
 	var first error
+	if !locked {
+		first = r.Lock(true)
+	}
 	for _, id := range todo {
 		if _, err := r.Finish(id); err != nil && first == nil {
 			first = err
