@@ -260,8 +260,11 @@ func TestLiveOverRealSSH(t *testing.T) {
 	if total == 0 {
 		t.Errorf("no points in %s", data)
 	}
-	// SIGTERM ends the headless room cleanly.
+	// SIGTERM ends the headless room cleanly. The closing line is read
+	// before Wait, which closes the output pipe and may cut off what the
+	// reader has not read yet (os/exec: do not Wait before the reads end).
 	_ = srv.cmd.Process.Signal(syscall.SIGTERM)
+	srv.waitLine("Stopped; everything is in")
 	done := make(chan error, 1)
 	go func() { done <- srv.cmd.Wait() }()
 	select {
