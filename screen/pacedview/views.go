@@ -432,12 +432,11 @@ func (m Model) viewExtreme(col int) []string {
 	}
 	lines = append(lines, colored...)
 	lines = append(lines, "")
-	f := m.field
-	f.SetWidth(col)
+	rows := fieldRows
 	if m.compact() {
-		f.MaxHeight = 2
+		rows = 2
 	}
-	lines = append(lines, strings.Split(f.View(), "\n")...)
+	lines = append(lines, m.fieldLines(col, rows)...)
 	// The count turns red over the room's limit; the field takes more,
 	// so nothing typed is cut, and the room refuses to keep it.
 	n, count := utf8.RuneCountInString(m.field.Value()), t.Muted
@@ -473,3 +472,52 @@ func (m Model) viewNoMix(col, h int) []string {
 
 // cut keeps s within w cells, with "…" where it was cut.
 func cut(s string, w int) string { return ansi.Truncate(s, w, "…") }
+
+// cursorMark stands for the cursor's cell while the field's text is
+// wrapped (a private-use character, one cell wide, never typed).
+const cursorMark = '\uE000'
+
+// fieldLines draws the proposal field wrapped to col cells, "› " before
+// the first line and "  " before the others, at most rows lines (those
+// around the cursor), with the cursor as a reversed cell while the field
+// has the focus.
+func (m Model) fieldLines(col, rows int) []string {
+	t := m.fr.Theme
+	text := []rune(safetext.Line(m.field.Value()))
+	pos, under := min(m.field.Position(), len(text)), " "
+	focused := m.field.Focused()
+	if focused {
+		if pos < len(text) {
+			under = string(text[pos])
+			text[pos] = cursorMark
+		} else {
+			text = append(text, cursorMark)
+		}
+	}
+	wrapped := layout.WrapLines(string(text), max(col-2, 4))
+	if len(wrapped) == 0 {
+		wrapped = []string{""}
+	}
+	at := len(wrapped) - 1
+	for i, line := range wrapped {
+		if strings.ContainsRune(line, cursorMark) {
+			at = i
+		}
+	}
+	first := max(0, min(at-rows+1, len(wrapped)-rows))
+	last := min(len(wrapped), first+rows)
+	out := make([]string, 0, rows)
+	for i := first; i < last; i++ {
+		prefix := "  "
+		if i == 0 {
+			prefix = "› "
+		}
+		before, after, ok := strings.Cut(wrapped[i], string(cursorMark))
+		line := t.Body.Render(before)
+		if ok {
+			line += t.Body.Reverse(true).Render(under) + t.Body.Render(after)
+		}
+		out = append(out, t.Selected.Render(prefix)+line)
+	}
+	return out
+}
