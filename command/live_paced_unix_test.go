@@ -410,7 +410,7 @@ func TestPacedEndToEnd(t *testing.T) {
 		srv.send("show " + strconv.Itoa(i))
 	}
 	srv.send("extremes")
-	srv.waitAfter(n, "de extreme antwoorden van "+id+":")
+	srv.waitAfter(n, "de uitersten van "+id+":")
 	listed := strings.Join(srv.linesAfter(n), "\n")
 	for name := range proposals {
 		if !regexp.MustCompile(`\[\d+\] ` + regexp.QuoteMeta(clean(name)) + `\n`).MatchString(listed + "\n") {

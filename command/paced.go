@@ -77,7 +77,7 @@ var (
 	txtPacedShow   = i18n.Text{NL: "voorstellen %s (%d):", EN: "proposals %s (%d):"}
 	txtPacedNone   = i18n.Text{NL: "  (nog geen)", EN: "  (none yet)"}
 	txtPacedHidden = i18n.Text{NL: "verborgen", EN: "hidden"}
-	txtPacedExtr   = i18n.Text{NL: "de extreme antwoorden van %s:", EN: "the extreme responses of %s:"}
+	txtPacedExtr   = i18n.Text{NL: "de uitersten van %s:", EN: "the extremes of %s:"}
 	txtPacedCount  = i18n.Text{NL: "aftellen: %d s", EN: "countdown: %d s"}
 	txtPacedStop   = i18n.Text{NL: "aftellen gestopt", EN: "countdown stopped"}
 	txtPacedMix    = i18n.Text{NL: "mix van de zaal (%s): %s", EN: "the room's mix (%s): %s"}
