@@ -73,15 +73,15 @@ type Event struct {
 // fits several times over. When it is exceeded the oldest half goes.
 const maxEvents = 1 << 15
 
-// EventLog is a room's recent events, numbered from 1, whatever its
+// eventLog is a room's recent events, numbered from 1, whatever its
 // activity; the room guards it with its lock.
-type EventLog struct {
+type eventLog struct {
 	list []Event
 	next uint64 // Seq of the next event
 }
 
 // Add numbers e and keeps it; past maxEvents the oldest half goes.
-func (l *EventLog) Add(e Event) {
+func (l *eventLog) Add(e Event) {
 	if l.next == 0 {
 		l.next = 1
 	}
@@ -95,7 +95,7 @@ func (l *EventLog) Add(e Event) {
 
 // After returns a copy of the events after seq, oldest first, and the Seq
 // of the last one to pass next time (seq when there is nothing new).
-func (l *EventLog) After(seq uint64) ([]Event, uint64) {
+func (l *eventLog) After(seq uint64) ([]Event, uint64) {
 	i := len(l.list)
 	for i > 0 && l.list[i-1].Seq > seq {
 		i--
@@ -118,19 +118,19 @@ func (r *Room) Events(seq uint64) ([]Event, uint64) {
 	return r.events.After(seq)
 }
 
-// Signal tells subscribers that something changed. Each subscriber's
+// signal tells subscribers that something changed. Each subscriber's
 // channel holds one signal (buffer 1) and the sender never waits for it:
 // many changes while nobody reads become one signal, so a projector that
 // redraws at most ten times a second, on a ticker, never falls behind. The
-// zero Signal is ready to use.
-type Signal struct {
+// zero signal is ready to use.
+type signal struct {
 	mu   sync.Mutex
 	subs map[chan struct{}]struct{}
 }
 
 // Subscribe returns a channel that receives a signal after each change, and
 // a function to stop. The channel is not closed by the stop function.
-func (s *Signal) Subscribe() (<-chan struct{}, func()) {
+func (s *signal) Subscribe() (<-chan struct{}, func()) {
 	ch := make(chan struct{}, 1)
 	s.mu.Lock()
 	if s.subs == nil {
@@ -150,7 +150,7 @@ func (s *Signal) Subscribe() (<-chan struct{}, func()) {
 }
 
 // Notify signals every subscriber without blocking.
-func (s *Signal) Notify() {
+func (s *signal) Notify() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for ch := range s.subs {
@@ -162,6 +162,6 @@ func (s *Signal) Notify() {
 }
 
 // Subscribe returns a channel that receives a signal after the room has
-// changed, and a function to stop (see Signal). Read the new state with
+// changed, and a function to stop (see signal). Read the new state with
 // Snapshot or Events.
 func (r *Room) Subscribe() (<-chan struct{}, func()) { return r.led.Subscribe() }

@@ -21,20 +21,20 @@ import (
 // itself stays behind and means nothing without the lock.
 const LockName = "live.lock"
 
-// Ledger is what the live Room, whatever its activity, keeps
+// ledger is what the live Room, whatever its activity, keeps
 // around their own state: the lock that guards it, the journal every
 // change is written to first, a version that counts the changes, and the
 // signal that tells subscribers. A call that changes the room takes Lock,
 // checks, and ends with Commit (a change) or Unchanged (nothing to do);
 // both release the lock and return only when the journal is on disk, so a
-// nil error is the acknowledgement. The zero Ledger has no journal yet:
+// nil error is the acknowledgement. The zero ledger has no journal yet:
 // New gives it one with Create and Resume with Append, before the room
 // is shared.
-type Ledger struct {
+type ledger struct {
 	mu      sync.Mutex
 	w       *jsonl.Writer
 	version uint64
-	changes Signal
+	changes signal
 	// held is the session folder's lock while this ledger has it.
 	held *flock.Flock
 }
@@ -44,7 +44,7 @@ type Ledger struct {
 // another room in this one) holds it; failed(path, err) when the lock file
 // cannot be made. Create claims by itself; Resume claims before it reads
 // the journal, and calls Release when it gives up.
-func (l *Ledger) Claim(dir string, failed func(path string, err error) error) error {
+func (l *ledger) Claim(dir string, failed func(path string, err error) error) error {
 	if l.held != nil {
 		return nil
 	}
@@ -66,7 +66,7 @@ func (l *Ledger) Claim(dir string, failed func(path string, err error) error) er
 
 // Release gives up the folder's lock (after a failed New or Resume, and
 // in Close).
-func (l *Ledger) Release() {
+func (l *ledger) Release() {
 	if l.held != nil {
 		_ = l.held.Unlock()
 		l.held = nil
@@ -80,7 +80,7 @@ func (l *Ledger) Release() {
 // back as failed(path, err), the kind's journal error, which also wraps
 // the writer's later failures; closed is the error of a Commit after
 // Close. On failure no journal is left behind.
-func (l *Ledger) Create(dir string, header any, exists error, failed func(path string, err error) error, closed error) error {
+func (l *ledger) Create(dir string, header any, exists error, failed func(path string, err error) error, closed error) error {
 	if err := l.Claim(dir, failed); err != nil {
 		return err
 	}
@@ -112,7 +112,7 @@ func (l *Ledger) Create(dir string, header any, exists error, failed func(path s
 
 // Append opens the journal at path, read and checked by Resume, for the
 // records that follow; failed and closed are as for Create.
-func (l *Ledger) Append(path string, failed func(path string, err error) error, closed error) error {
+func (l *ledger) Append(path string, failed func(path string, err error) error, closed error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return failed(path, err)
@@ -122,10 +122,10 @@ func (l *Ledger) Append(path string, failed func(path string, err error) error, 
 }
 
 // Lock takes the room's lock.
-func (l *Ledger) Lock() { l.mu.Lock() }
+func (l *ledger) Lock() { l.mu.Lock() }
 
 // Unlock releases the room's lock, for a call that wrote nothing.
-func (l *Ledger) Unlock() { l.mu.Unlock() }
+func (l *ledger) Unlock() { l.mu.Unlock() }
 
 // Commit ends a call that changes the room; the caller holds the lock. It
 // writes rec to the journal and, when that worked, runs apply (which
@@ -134,7 +134,7 @@ func (l *Ledger) Unlock() { l.mu.Unlock() }
 // disk. The lock is released in every case; when the write fails nothing
 // is applied and its error is returned (of kind KindJournal, or ErrClosed
 // after Close).
-func (l *Ledger) Commit(rec any, apply func()) error {
+func (l *ledger) Commit(rec any, apply func()) error {
 	seq, err := l.w.Write(rec)
 	if err != nil {
 		l.mu.Unlock()
@@ -152,7 +152,7 @@ func (l *Ledger) Commit(rec any, apply func()) error {
 // coming back as they were); the caller holds the lock. It releases the
 // lock and waits until the records written before are on disk, so the
 // caller does not acknowledge what a crash could still lose.
-func (l *Ledger) Unchanged() error {
+func (l *ledger) Unchanged() error {
 	seq := l.w.Last()
 	l.mu.Unlock()
 	return l.w.Sync(seq)
@@ -162,7 +162,7 @@ func (l *Ledger) Unchanged() error {
 // (the paced workshop's countdown, which a crash may forget); the caller
 // holds the lock. It counts the change, releases the lock and tells the
 // subscribers.
-func (l *Ledger) Touch() {
+func (l *ledger) Touch() {
 	l.version++
 	l.mu.Unlock()
 	l.changes.Notify()
@@ -171,7 +171,7 @@ func (l *Ledger) Touch() {
 // Problem is why the journal does not take records now (a full disk),
 // nil when it does: the projector and the headless log show it. It clears
 // by itself with the first record written after the cause is gone.
-func (l *Ledger) Problem() error {
+func (l *ledger) Problem() error {
 	if l.w == nil {
 		return nil
 	}
@@ -180,19 +180,19 @@ func (l *Ledger) Problem() error {
 
 // Changed counts a change that has no record of its own (the replay of a
 // journal); the caller holds the lock or has not shared the room yet.
-func (l *Ledger) Changed() { l.version++ }
+func (l *ledger) Changed() { l.version++ }
 
 // Version counts the changes so far (under the lock): equal versions are
 // equal states, so a cached snapshot is good while its version is.
-func (l *Ledger) Version() uint64 { return l.version }
+func (l *ledger) Version() uint64 { return l.version }
 
 // Subscribe returns a channel that receives a signal after each change,
-// and a function to stop (see Signal).
-func (l *Ledger) Subscribe() (<-chan struct{}, func()) { return l.changes.Subscribe() }
+// and a function to stop (see signal).
+func (l *ledger) Subscribe() (<-chan struct{}, func()) { return l.changes.Subscribe() }
 
 // Close syncs and closes the journal and releases the folder's lock;
 // later Commits fail with the closed error the journal was made with.
-func (l *Ledger) Close() error {
+func (l *ledger) Close() error {
 	var err error
 	if l.w != nil {
 		err = l.w.Close()

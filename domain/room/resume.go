@@ -266,7 +266,7 @@ func (r *Room) replay(f *os.File, path string, cfg Config) (*Replay, error) {
 	}
 	r.led.Changed()
 	// History is not re-announced: events start after the resume.
-	r.events = EventLog{}
+	r.events = eventLog{}
 	return rp, nil
 }
 

@@ -71,7 +71,7 @@ type Room struct {
 
 	// led holds the lock, the journal and the change signal; everything
 	// below (and the activity's state) is guarded by its lock.
-	led     Ledger
+	led     ledger
 	closed  bool
 	locked  bool
 	round   int
@@ -81,7 +81,7 @@ type Room struct {
 	// savedFiles are the results the journal knows, relative to dir.
 	savedFiles map[string]bool
 	snap       *Snapshot
-	events     EventLog
+	events     eventLog
 }
 
 // participant is the room's state of one person.
