@@ -66,8 +66,9 @@ type caseState struct {
 
 // proposal is one participant's proposal in a case's extreme round.
 type proposal struct {
-	id     int
-	p      *participant
+	id int // the journal's number, over all cases
+	n  int // the number in its case, from 1 (Proposal.N)
+	p  *participant
 	typ    profile.Type
 	text   string
 	hidden bool
@@ -368,7 +369,7 @@ func (pc *pacing) apply(r *Room, a *quizActivity, rec *record) {
 		if pr.hidden {
 			k = ProposalHidden
 		}
-		r.roomEvent(k, "", pc.number(pr), rec.At)
+		r.roomEvent(k, "", pr.n, rec.At)
 	case recEnd:
 		pc.ended = true
 		pc.deadline = time.Time{}
@@ -381,12 +382,12 @@ func (pc *pacing) propose(r *Room, a *quizActivity, p *participant, rec *record)
 	c := &pc.cases[*rec.Step]
 	pr := c.of(p)
 	if pr == nil {
-		pr = &proposal{id: pc.nextID, p: p, typ: c.assign[p.id]}
+		pr = &proposal{id: pc.nextID, n: len(c.proposals) + 1, p: p, typ: c.assign[p.id]}
 		pc.nextID++
 		c.proposals = append(c.proposals, pr)
 	}
 	pr.text = rec.Text
-	r.events.Add(Event{Kind: Proposed, Participant: p.id, Name: p.name, Via: p.via, Proposal: pc.number(pr), Text: pr.text, Type: pr.typ,
+	r.events.Add(Event{Kind: Proposed, Participant: p.id, Name: p.name, Via: p.via, Proposal: pr.n, Text: pr.text, Type: pr.typ,
 		Scenario: scenarioID(a.bank.Questions[*rec.Step], *rec.Step), Round: r.round, Time: rec.At})
 }
 
@@ -398,18 +399,6 @@ func (c *caseState) of(p *participant) *proposal {
 		}
 	}
 	return nil
-}
-
-// number is pr's number in its case, from 1 (Proposal.N).
-func (pc *pacing) number(pr *proposal) int {
-	for i := range pc.cases {
-		for j, x := range pc.cases[i].proposals {
-			if x == pr {
-				return j + 1
-			}
-		}
-	}
-	return 0
 }
 
 // find is the proposal with journal id n of any case, or nil.
@@ -563,7 +552,7 @@ func (pc *pacing) snapshot(qs *QuizSnapshot, parts []*participant) *PacedSnapsho
 	}
 	s.Proposals = make([]Proposal, len(c.proposals))
 	for i, pr := range c.proposals {
-		s.Proposals[i] = Proposal{N: i + 1, Participant: pr.p.id, Name: pr.p.name, Type: pr.typ, Text: pr.text, Hidden: pr.hidden}
+		s.Proposals[i] = Proposal{N: pr.n, Participant: pr.p.id, Name: pr.p.name, Type: pr.typ, Text: pr.text, Hidden: pr.hidden}
 	}
 	return s
 }
