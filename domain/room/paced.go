@@ -66,9 +66,9 @@ type caseState struct {
 
 // proposal is one participant's proposal in a case's extreme round.
 type proposal struct {
-	id int // the journal's number, over all cases
-	n  int // the number in its case, from 1 (Proposal.N)
-	p  *participant
+	id     int // the journal's number, over all cases
+	n      int // the number in its case, from 1 (Proposal.N)
+	p      *participant
 	typ    profile.Type
 	text   string
 	hidden bool
