@@ -80,25 +80,7 @@ func startLiveIn(t *testing.T, bin, home, lang string, args ...string) *liveServ
 // waitLine waits for a line holding want and returns it.
 func (s *liveServer) waitLine(want string) string {
 	s.t.Helper()
-	deadline := time.After(20 * time.Second)
-	for {
-		s.mu.Lock()
-		for _, l := range s.lines {
-			if strings.Contains(l, want) {
-				s.mu.Unlock()
-				return l
-			}
-		}
-		s.mu.Unlock()
-		select {
-		case <-s.got:
-		case <-deadline:
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			s.t.Fatalf("no line with %q; the server printed:\n%s", want, strings.Join(s.lines, "\n"))
-			return ""
-		}
-	}
+	return s.waitAfter(0, want)
 }
 
 // send writes one line of the trainer's commands to the server's input.
