@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/browsertest"
 	"ideale-ambtenaar/profile"
 	"ideale-ambtenaar/quiz"
 	"ideale-ambtenaar/quiz/quiztest"
@@ -43,34 +44,7 @@ type pacedPhone struct {
 // participants a browser context each.
 func newPacedPhones(t *testing.T, names ...string) []*pacedPhone {
 	t.Helper()
-	bin := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		t.Skip("no chromium on PATH (apt-get install chromium)")
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(390, 844),
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(cancelAlloc)
+	ctx := browsertest.Allocator(t)
 	base, cancelBase := chromedp.NewContext(ctx)
 	t.Cleanup(cancelBase)
 	if err := chromedp.Do(base); err != nil {

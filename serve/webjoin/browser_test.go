@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -18,18 +17,9 @@ import (
 
 	"ideale-ambtenaar/domain/room"
 	"ideale-ambtenaar/i18n"
+	"ideale-ambtenaar/internal/browsertest"
 	"ideale-ambtenaar/quiz/quiztest"
 )
-
-// chromium finds Debian's chromium (or another Chrome) on PATH.
-func chromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // browser is a headless Chromium at a phone's size (390×844) for the
 // browser tests, with what they share: screenshots light and dark into
@@ -47,8 +37,7 @@ type browser struct {
 
 func newBrowser(t *testing.T) *browser {
 	t.Helper()
-	bin := chromium()
-	if bin == "" {
+	if browsertest.Path() == "" {
 		t.Skip("no chromium on PATH (apt-get install chromium)")
 	}
 	if testing.Short() {
@@ -60,25 +49,7 @@ func newBrowser(t *testing.T) *browser {
 	} else if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(390, 844),
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(cancelAlloc)
+	ctx := browsertest.Allocator(t)
 	ctx, cancelCtx := chromedp.NewContext(ctx)
 	t.Cleanup(cancelCtx)
 	b := &browser{t: t, ctx: ctx, shots: shots}
